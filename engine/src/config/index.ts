@@ -1,0 +1,22 @@
+/** The configuration layer: `privacy-lint.json` schema, loading, validation, discovery and resolution. */
+export type {
+  ConfigError,
+  ConfigFileContents,
+  ProcessorEntry,
+  ResolvedConfig,
+  RuleCatalog,
+  RuleConfig,
+  RuleSetting,
+} from './types';
+export { configSchema, personalCategories, presetNames, type PersonalCategory } from './schema';
+export {
+  configFileName,
+  findConfigFile,
+  formatConfigError,
+  loadConfigFile,
+  parseConfigText,
+  type LoadedConfig,
+} from './load';
+export { defaultConfig, defaultMaskFunction, defaultRuleOptions, defaultSanitizers, resolveConfig } from './resolve';
+export { globProblem, isIgnored, matchesAny, relativePosixPath } from './globs';
+export { ConfigResolver, type ConfigForFile, type ConfigResolverOptions } from './resolver';

@@ -1,0 +1,125 @@
+/**
+ * Positions in the text of a JSON-with-comments file: from a path of keys and indexes to the node a lead wrote,
+ * and from an offset to a 1-based line and column. Kept apart from validation so problems can be found on plain
+ * values and placed on the text afterwards.
+ */
+import type { Node } from 'jsonc-parser';
+
+/** A step into a JSON value: an object key or an array index. */
+export type Segment = string | number;
+
+/** Which part of a property a problem is about: the key (unknown, duplicate) or the value. */
+export type ProblemTarget = 'key' | 'value';
+
+/** A problem found in a config value, before it is placed on the text. */
+export interface ConfigProblem {
+  path: Segment[];
+  target: ProblemTarget;
+  message: string;
+  /** Exact offset, when the path alone cannot tell (the second of two equal keys). */
+  offset?: number;
+}
+
+/** Converts offsets to 1-based lines and columns (UTF-16 code units, like editors). */
+export class LineMap {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 /* \n */) this.starts.push(i + 1);
+      else if (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
+    }
+  }
+
+  position(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - this.starts[low] + 1 };
+  }
+}
+
+/**
+ * The offset of the key or value at `path`. When a key appears twice the last one is used, as `getNodeValue`
+ * does. When the path does not exist (a missing key), the nearest existing ancestor is used.
+ */
+export function offsetOf(root: Node, path: readonly Segment[], target: ProblemTarget): number {
+  let node = root;
+  let keyNode: Node | undefined;
+  for (const segment of path) {
+    let next: Node | undefined;
+    keyNode = undefined;
+    if (node.type === 'object' && typeof segment === 'string') {
+      const property = lastProperty(node, segment);
+      if (property?.children?.[1]) {
+        keyNode = property.children[0];
+        next = property.children[1];
+      }
+    } else if (node.type === 'array' && typeof segment === 'number') {
+      next = node.children?.[segment];
+    }
+    if (!next) return node.offset;
+    node = next;
+  }
+  return target === 'key' && keyNode ? keyNode.offset : node.offset;
+}
+
+function lastProperty(objectNode: Node, key: string): Node | undefined {
+  let found: Node | undefined;
+  for (const property of objectNode.children ?? []) {
+    if (property.children?.[0]?.value === key) found = property;
+  }
+  return found;
+}
+
+/** Keys that appear more than once in the same object, each reported at its repetition. */
+export function duplicateKeys(root: Node): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const visit = (node: Node, path: Segment[]): void => {
+    if (node.type === 'object') {
+      const seen = new Set<string>();
+      const lastIndex = new Map<string, number>();
+      const properties = node.children ?? [];
+      properties.forEach((property, index) => {
+        const key = property.children?.[0]?.value;
+        if (typeof key === 'string') lastIndex.set(key, index);
+      });
+      properties.forEach((property, index) => {
+        const key = property.children?.[0]?.value;
+        const value = property.children?.[1];
+        if (typeof key !== 'string') return;
+        if (seen.has(key)) {
+          problems.push({
+            path: [...path, key],
+            target: 'key',
+            message: `duplicate key "${key}" in "${describePath(path)}"; each key may appear only once`,
+            offset: property.children![0].offset,
+          });
+        }
+        seen.add(key);
+        // Only the value that wins (the last) is what validation sees, so only its subtree is walked further.
+        if (value && lastIndex.get(key) === index) visit(value, [...path, key]);
+      });
+    } else if (node.type === 'array') {
+      (node.children ?? []).forEach((child, index) => visit(child, [...path, index]));
+    }
+  };
+  visit(root, []);
+  return problems;
+}
+
+/** `(root)`, `personalData.extraFields`, `transfers.processors[0].country`, `rules.no-personal-data-in-logs`. */
+export function describePath(path: readonly Segment[]): string {
+  if (path.length === 0) return '(root)';
+  let text = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') text += `[${segment}]`;
+    else text += text === '' ? segment : `.${segment}`;
+  }
+  return text;
+}

@@ -1,0 +1,296 @@
+/**
+ * The JSON Schema of `privacy-lint.json`: the single source of truth for editors (IntelliSense through
+ * `schemas/privacy-lint.schema.json`, written by `scripts/write-schema.js`) and for the engine's own validation.
+ * It mirrors `ConfigFileContents` in `./types`; rule options are validated separately, per rule, from the catalog.
+ *
+ * `errorMessage` is the non-standard keyword VS Code shows instead of its generic text; the engine uses it too,
+ * so both say the same thing.
+ */
+
+/** The personal-data categories a lead can extend with `personalData.extraFields`. Public API. */
+export const personalCategories = [
+  'name',
+  'kana',
+  'contact',
+  'address',
+  'birthDate',
+  'account',
+  'myNumber',
+  'sensitive',
+] as const;
+
+export type PersonalCategory = (typeof personalCategories)[number];
+
+/** Built-in presets `extends` may name. */
+export const presetNames = ['recommended', 'strict'] as const;
+
+const categoryDescriptions: Record<PersonalCategory, string> = {
+  name: 'Extra field names that hold a person\'s name (e.g. "shimei", "fullName").',
+  kana: 'Extra field names that hold the reading of a name in kana (e.g. "furigana").',
+  contact: 'Extra field names that hold contact data: e-mail addresses, phone numbers (e.g. "renrakusaki").',
+  address: 'Extra field names that hold a postal address or postal code (e.g. "jusho", "yubinBango").',
+  birthDate: 'Extra field names that hold a date of birth (e.g. "seinengappi").',
+  account: 'Extra field names that hold a bank or card account number (e.g. "kozaBango").',
+  myNumber: 'Extra field names that hold a My Number (individual number) (e.g. "kojinBango").',
+  sensitive: 'Extra field names that hold sensitive (special care-required) data: health, creed, criminal record …',
+};
+
+const severitySchema = {
+  type: 'string',
+  enum: ['error', 'warn', 'off'],
+  description: 'How findings of this rule are reported: "error" fails the run, "warn" does not, "off" disables the rule.',
+};
+
+const ruleSettingError = 'must be "error", "warn" or "off" (or an array starting with one)';
+
+/** A glob relative to the folder of `privacy-lint.json`; deeper checks (brackets, absolute paths) are in the loader. */
+function globList(description: string, itemDescription: string): object {
+  return {
+    type: 'array',
+    description,
+    items: { type: 'string', minLength: 1, description: itemDescription },
+  };
+}
+
+function identifierList(description: string, itemDescription: string, example: string): object {
+  return {
+    type: 'array',
+    description,
+    items: {
+      type: 'string',
+      pattern: '^[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*$',
+      errorMessage: `must be a function name or a dotted path such as ${example}`,
+      description: itemDescription,
+    },
+  };
+}
+
+const hostPattern = '^[^\\s/]+$';
+const hostError = 'must be a host name or host glob without scheme or path, like "api.example.co.jp" or "*.example.internal"';
+
+/**
+ * The sections an `overrides[]` entry may also hold. Shared between the top level and the overrides,
+ * so both stay in step.
+ */
+const sectionProperties = {
+  rules: {
+    type: 'object',
+    description:
+      'Rule id → severity ("error", "warn", "off"), or [severity] or [severity, options]. Options depend on the rule.',
+    additionalProperties: { $ref: '#/definitions/ruleSetting' },
+  },
+  personalData: {
+    type: 'object',
+    description: 'Adjusts what the linter treats as personal data.',
+    additionalProperties: false,
+    properties: {
+      extraFields: {
+        type: 'object',
+        description: 'Category → extra field or variable names that hold personal data of that category, on top of the built-in vocabulary.',
+        additionalProperties: false,
+        properties: Object.fromEntries(
+          personalCategories.map((category) => [
+            category,
+            {
+              type: 'array',
+              description: categoryDescriptions[category],
+              items: { type: 'string', minLength: 1, description: 'A field or variable name (any spelling: camelCase, snake_case, Japanese).' },
+            },
+          ]),
+        ),
+      },
+      ignoreFields: {
+        type: 'array',
+        description: 'Field names never treated as personal data, even if the vocabulary says so (e.g. "displayName").',
+        items: { type: 'string', minLength: 1, description: 'A field name.' },
+      },
+      personalTypes: {
+        type: 'array',
+        description: 'Type names whose values are personal as a whole (e.g. "Member"), even without personal fields.',
+        items: { type: 'string', minLength: 1, description: 'A type, interface or class name.' },
+      },
+      sanitizers: identifierList(
+        'Functions whose result is no longer personal data (masking, redaction). Replaces the default list: mask, redact, anonymize, pseudonymize.',
+        'A function name or a dotted path (e.g. "mask" or "privacy.redact").',
+        '"mask" or "privacy.redact"',
+      ),
+    },
+  },
+  myNumber: {
+    type: 'object',
+    description: 'Where My Number (individual number) may be handled.',
+    additionalProperties: false,
+    properties: {
+      permittedModules: globList(
+        'Files allowed to handle My Number values, as globs relative to this file\'s folder (e.g. "src/payroll/**").',
+        'A glob relative to the folder of privacy-lint.json.',
+      ),
+      permittedDestinations: {
+        type: 'array',
+        description: 'Hosts My Number may be sent to because a law requires it (e.g. the tax office). No transfer rule reports what is sent there.',
+        items: { type: 'string', minLength: 1, pattern: hostPattern, errorMessage: hostError, description: 'A host name or host glob.' },
+      },
+    },
+  },
+  transfers: {
+    type: 'object',
+    description: 'Where personal data may be sent and what counts as consent.',
+    additionalProperties: false,
+    properties: {
+      internalHosts: {
+        type: 'array',
+        description: 'Hosts that belong to your own organisation; sending personal data there is not a transfer to a third party.',
+        items: { type: 'string', minLength: 1, pattern: hostPattern, errorMessage: hostError, description: 'A host name or host glob such as "*.example.internal".' },
+      },
+      processors: {
+        type: 'array',
+        description: 'Registered processors (entrusted parties) and the country where they handle the data.',
+        items: {
+          type: 'object',
+          description: 'A registered processor.',
+          additionalProperties: false,
+          required: ['host', 'country'],
+          properties: {
+            host: { type: 'string', minLength: 1, pattern: hostPattern, errorMessage: hostError, description: 'The processor\'s host name or host glob.' },
+            country: {
+              type: 'string',
+              pattern: '^[A-Z]{2}$',
+              errorMessage: 'must be an ISO 3166-1 alpha-2 country code in upper case, like "JP" or "US"',
+              description: 'ISO 3166-1 alpha-2 code, in upper case, of the country where the processor handles the data (e.g. "JP", "US").',
+            },
+            name: { type: 'string', description: 'The processor\'s name, shown in messages (e.g. "Mailer KK").' },
+          },
+        },
+      },
+      consentGuards: identifierList(
+        'Functions whose truthy result means the person consented to the transfer (names or dotted paths, awaited or not).',
+        'A function name or a dotted path (e.g. "hasConsent" or "consent.isGranted").',
+        '"hasConsent" or "consent.isGranted"',
+      ),
+    },
+  },
+  sensitiveData: {
+    type: 'object',
+    description: 'Where sensitive (special care-required) personal data may be handled.',
+    additionalProperties: false,
+    properties: {
+      permittedModules: globList(
+        'Files allowed to handle sensitive personal data, as globs relative to this file\'s folder (e.g. "src/health/**").',
+        'A glob relative to the folder of privacy-lint.json.',
+      ),
+    },
+  },
+  marketing: {
+    type: 'object',
+    description: 'How marketing messages are sent and how opt-outs are checked.',
+    additionalProperties: false,
+    properties: {
+      optOutGuards: identifierList(
+        'Functions whose truthy result means the person opted out of marketing (e.g. "isOptedOut").',
+        'A function name or a dotted path.',
+        '"isOptedOut" or "prefs.isOptedOut"',
+      ),
+      senders: identifierList(
+        'Functions that send marketing messages (e.g. "sendCampaignMail").',
+        'A function name or a dotted path.',
+        '"sendCampaignMail" or "campaigns.send"',
+      ),
+    },
+  },
+  fixes: {
+    type: 'object',
+    description: 'How quick fixes and suggestions write code.',
+    additionalProperties: false,
+    properties: {
+      maskFunction: {
+        type: 'object',
+        description: 'The function the "mask" suggestion wraps values in. Default: { "name": "mask" }.',
+        additionalProperties: false,
+        required: ['name'],
+        properties: {
+          name: {
+            type: 'string',
+            pattern: '^[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*$',
+            errorMessage: 'must be a function name or a dotted path such as "mask" or "privacy.mask"',
+            description: 'Function name or dotted path (e.g. "mask" or "privacy.mask").',
+          },
+          import: {
+            type: 'string',
+            minLength: 1,
+            description: 'Module to import the function from when it is not in scope (e.g. "@acme/privacy").',
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+/** JSON Schema (draft-07) of `privacy-lint.json`. */
+export const configSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://privacy-lint.dev/schemas/privacy-lint.schema.json',
+  title: 'Privacy Lint configuration',
+  description:
+    'Configuration of Privacy Lint (privacy-lint.json, JSON with comments). Globs are relative to the folder of this file.',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    extends: {
+      description: 'Built-in presets to start from, applied in order: "recommended" or "strict".',
+      errorMessage: 'must be "recommended" or "strict", or an array of them',
+      anyOf: [
+        { type: 'string', enum: [...presetNames], description: 'A built-in preset.' },
+        {
+          type: 'array',
+          description: 'Built-in presets, applied in order.',
+          items: { type: 'string', enum: [...presetNames], description: 'A built-in preset.' },
+        },
+      ],
+    },
+    ignores: globList(
+      'Files and folders not linted, as globs relative to this file\'s folder (e.g. "dist/**" or "dist"). node_modules is always ignored.',
+      'A glob relative to the folder of privacy-lint.json; a folder ignores everything inside it.',
+    ),
+    ...sectionProperties,
+    overrides: {
+      type: 'array',
+      description: 'Settings for some files only, applied in order after the top-level settings when "files" matches.',
+      items: {
+        type: 'object',
+        description: 'Settings for the files matched by "files".',
+        additionalProperties: false,
+        required: ['files'],
+        properties: {
+          files: {
+            type: 'array',
+            minItems: 1,
+            description: 'Globs relative to this file\'s folder; the override applies to files matching any of them.',
+            items: { type: 'string', minLength: 1, description: 'A glob relative to the folder of privacy-lint.json.' },
+          },
+          ...sectionProperties,
+        },
+      },
+    },
+    $schema: { type: 'string', description: 'The JSON Schema editors validate this file with.' },
+  },
+  definitions: {
+    ruleSetting: {
+      description: 'Severity ("error", "warn", "off"), or [severity] or [severity, options].',
+      errorMessage: ruleSettingError,
+      anyOf: [
+        severitySchema,
+        {
+          type: 'array',
+          description: '[severity] or [severity, options].',
+          errorMessage: 'must be [severity] or [severity, options], where severity is "error", "warn" or "off"',
+          minItems: 1,
+          maxItems: 2,
+          items: [
+            severitySchema,
+            { type: 'object', description: 'Options of the rule (see the rule\'s documentation).' },
+          ],
+        },
+      ],
+    },
+  },
+} as const;

@@ -1,0 +1,70 @@
+/**
+ * The shape of `privacy-lint.json` (as written by leads) and of the configuration the engine uses for one
+ * file (after `extends`, defaults and `overrides` are applied). Key names are public API.
+ */
+import type { SeveritySetting } from '../types';
+
+export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
+
+export interface ProcessorEntry { host: string; country: string; name?: string; }
+
+/** What a lead writes. Every key is optional. */
+export interface ConfigFileContents {
+  $schema?: string;
+  extends?: 'recommended' | 'strict' | Array<'recommended' | 'strict'>;
+  ignores?: string[];
+  rules?: Record<string, RuleSetting>;
+  personalData?: {
+    extraFields?: Record<string, string[]>;
+    ignoreFields?: string[];
+    personalTypes?: string[];
+    sanitizers?: string[];
+  };
+  myNumber?: { permittedModules?: string[]; permittedDestinations?: string[] };
+  transfers?: { internalHosts?: string[]; processors?: ProcessorEntry[]; consentGuards?: string[] };
+  sensitiveData?: { permittedModules?: string[] };
+  marketing?: { optOutGuards?: string[]; senders?: string[] };
+  fixes?: { maskFunction?: { name: string; import?: string } };
+  overrides?: Array<Omit<ConfigFileContents, 'extends' | 'overrides' | 'ignores' | '$schema'> & { files: string[] }>;
+}
+
+export interface RuleConfig { severity: SeveritySetting; options: Record<string, unknown>; }
+
+/** The configuration in force for one file. Globs are relative to `baseDir`. */
+export interface ResolvedConfig {
+  /** Absolute path of the config file, or undefined when built-in defaults are used. */
+  configFile?: string;
+  /** Folder globs are relative to (the config file's folder, or the working directory). */
+  baseDir: string;
+  ignores: string[];
+  rules: Record<string, RuleConfig>;
+  personalData: {
+    extraFields: Record<string, string[]>;
+    ignoreFields: string[];
+    personalTypes: string[];
+    sanitizers: string[];
+  };
+  myNumber: { permittedModules: string[]; permittedDestinations: string[] };
+  transfers: { internalHosts: string[]; processors: ProcessorEntry[]; consentGuards: string[] };
+  sensitiveData: { permittedModules: string[] };
+  marketing: { optOutGuards: string[]; senders: string[] };
+  fixes: { maskFunction: { name: string; import?: string } };
+}
+
+/** A problem in a config file, with a 1-based position. */
+export interface ConfigError {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** What the config loader needs to know about the rules (the engine does not import `rules/`). */
+export interface RuleCatalog {
+  /** Rule id → JSON Schema of its options object (or undefined when it takes none). */
+  options: Record<string, object | undefined>;
+  /** Rule id → default severity ('error' | 'warn'). */
+  defaults: Record<string, SeveritySetting>;
+  /** Preset name → rule settings layered over the defaults. */
+  presets: Record<string, Record<string, RuleSetting>>;
+}

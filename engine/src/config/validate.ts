@@ -1,0 +1,324 @@
+/**
+ * Validation of a parsed `privacy-lint.json` value: the JSON Schema (ajv), then what the schema cannot know —
+ * rule ids and rule options from the catalog, and globs picomatch would accept but never match. Every problem
+ * is phrased for the lead who wrote the file: where, what was expected, and the likely intended spelling.
+ */
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { configSchema } from './schema';
+import { describePath, type ConfigProblem, type Segment } from './json-text';
+import { didYouMean, quotedAlternatives } from './suggest';
+import { globProblem } from './globs';
+import type { RuleCatalog } from './types';
+
+type Json = unknown;
+type SchemaNode = Record<string, unknown>;
+
+/** Keys allowed only at the top level, so a misplaced one gets a better message than "unknown key". */
+const topLevelOnlyKeys = new Set(['extends', 'ignores', 'overrides', '$schema']);
+
+/** Non-standard keywords editors understand; ajv must accept them as annotations. */
+const editorKeywords = ['errorMessage', 'patternErrorMessage', 'markdownDescription', 'deprecationMessage'];
+
+function createAjv(strict: boolean): Ajv {
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict, strictTuples: false, allowUnionTypes: true });
+  ajv.addVocabulary(editorKeywords);
+  return ajv;
+}
+
+let configValidator: ValidateFunction | undefined;
+let optionsAjv: Ajv | undefined;
+const optionValidators = new WeakMap<object, ValidateFunction | string>();
+
+function validateAgainstConfigSchema(value: Json): ErrorObject[] {
+  configValidator ??= createAjv(true).compile(configSchema);
+  return configValidator(value) ? [] : [...(configValidator.errors ?? [])];
+}
+
+/** Rule option schemas come from rule authors; a broken one is reported, not thrown. */
+function optionValidator(schema: object): ValidateFunction | string {
+  let validator = optionValidators.get(schema);
+  if (validator === undefined) {
+    try {
+      optionsAjv ??= createAjv(false);
+      validator = optionsAjv.compile(schema);
+    } catch (error) {
+      validator = error instanceof Error ? error.message : String(error);
+    }
+    optionValidators.set(schema, validator);
+  }
+  return validator;
+}
+
+/** Every problem in `value` (the parsed file), in no particular order. */
+export function validateConfigValue(value: Json, catalog: RuleCatalog): ConfigProblem[] {
+  const problems = explainAjvErrors(validateAgainstConfigSchema(value), value, []);
+  if (isPlainObject(value)) {
+    problems.push(...checkRules(value.rules, ['rules'], catalog));
+    problems.push(...checkGlobs(value, []));
+    if (Array.isArray(value.overrides)) {
+      value.overrides.forEach((entry, index) => {
+        if (!isPlainObject(entry)) return;
+        problems.push(...checkRules(entry.rules, ['overrides', index, 'rules'], catalog));
+        problems.push(...checkGlobs(entry, ['overrides', index]));
+      });
+    }
+  }
+  return problems;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function knownRuleIds(catalog: RuleCatalog): string[] {
+  return [...new Set([...Object.keys(catalog.options), ...Object.keys(catalog.defaults)])];
+}
+
+function checkRules(rules: Json, at: Segment[], catalog: RuleCatalog): ConfigProblem[] {
+  if (!isPlainObject(rules)) return [];
+  const problems: ConfigProblem[] = [];
+  const ids = knownRuleIds(catalog);
+  for (const [id, setting] of Object.entries(rules)) {
+    if (!ids.includes(id)) {
+      problems.push({
+        path: [...at, id],
+        target: 'key',
+        message: `unknown rule "${id}" in "${describePath(at)}"; expected one of: ${ids.join(', ')}${didYouMean(id, ids)}`,
+      });
+      continue;
+    }
+    if (!Array.isArray(setting) || setting.length !== 2 || !isPlainObject(setting[1])) continue;
+    const options = setting[1];
+    const optionsPath = [...at, id, 1];
+    const schema = catalog.options[id];
+    if (!schema) {
+      if (Object.keys(options).length > 0) {
+        problems.push({ path: optionsPath, target: 'value', message: `rule "${id}" takes no options` });
+      }
+      continue;
+    }
+    const validator = optionValidator(schema);
+    if (typeof validator === 'string') {
+      problems.push({
+        path: optionsPath,
+        target: 'value',
+        message: `cannot check the options of rule "${id}": its option schema is invalid (${validator})`,
+      });
+    } else if (!validator(options)) {
+      problems.push(...explainAjvErrors([...(validator.errors ?? [])], options, optionsPath, id));
+    }
+  }
+  return problems;
+}
+
+/** Glob lists in a config object (the top level or an `overrides[]` entry). */
+function checkGlobs(section: Record<string, unknown>, at: Segment[]): ConfigProblem[] {
+  const lists: Segment[][] = [
+    ['ignores'],
+    ['files'],
+    ['myNumber', 'permittedModules'],
+    ['sensitiveData', 'permittedModules'],
+  ];
+  const problems: ConfigProblem[] = [];
+  for (const list of lists) {
+    let value: Json = section;
+    for (const key of list) value = isPlainObject(value) ? value[key as string] : undefined;
+    if (!Array.isArray(value)) continue;
+    value.forEach((glob, index) => {
+      // Empty strings are already reported by the schema (minLength).
+      if (typeof glob !== 'string' || glob === '') return;
+      const problem = globProblem(glob);
+      if (problem) {
+        const path = [...at, ...list, index];
+        problems.push({ path, target: 'value', message: `"${describePath(path)}" ${problem}; got ${JSON.stringify(glob)}` });
+      }
+    });
+  }
+  return problems;
+}
+
+function segmentsOf(instancePath: string, root: Json): Segment[] {
+  if (instancePath === '') return [];
+  const segments: Segment[] = [];
+  let value = root;
+  for (const raw of instancePath.slice(1).split('/')) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(value)) {
+      const index = Number(key);
+      segments.push(index);
+      value = value[index];
+    } else {
+      segments.push(key);
+      value = isPlainObject(value) ? value[key] : undefined;
+    }
+  }
+  return segments;
+}
+
+function isWithin(instancePath: string, container: string): boolean {
+  return instancePath === container || instancePath.startsWith(`${container}/`);
+}
+
+function jsonType(value: unknown): string {
+  if (Array.isArray(value)) return 'array';
+  if (value === null) return 'null';
+  return typeof value;
+}
+
+/**
+ * For `anyOf`/`oneOf`, ajv reports every failed alternative. When the value is an array or object and exactly
+ * one alternative has that type, the lead meant that alternative: keep only its errors (they point inside the
+ * value). Otherwise keep only the `anyOf` error itself, which says what forms are allowed.
+ */
+function keepMeaningfulErrors(errors: ErrorObject[]): ErrorObject[] {
+  const dropped = new Set<ErrorObject>();
+  for (const alternative of errors) {
+    if (alternative.keyword !== 'anyOf' && alternative.keyword !== 'oneOf') continue;
+    const prefix = `${alternative.schemaPath}/`;
+    const inside = errors.filter(
+      (e) => e !== alternative && e.schemaPath.startsWith(prefix) && isWithin(e.instancePath, alternative.instancePath),
+    );
+    const branches = Array.isArray(alternative.schema) ? (alternative.schema as SchemaNode[]) : [];
+    const type = jsonType(alternative.data);
+    const candidates =
+      type === 'array' || type === 'object' ? branches.map((b, i) => (b.type === type ? i : -1)).filter((i) => i >= 0) : [];
+    if (candidates.length === 1) {
+      dropped.add(alternative);
+      for (const e of inside) if (!e.schemaPath.startsWith(`${prefix}${candidates[0]}/`)) dropped.add(e);
+    } else {
+      for (const e of inside) dropped.add(e);
+    }
+  }
+  return errors.filter((e) => !dropped.has(e));
+}
+
+const typeWords: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'an array',
+  null: 'null',
+};
+
+function expectedType(error: ErrorObject): string {
+  const types = String(error.params.type ?? '').split(',');
+  const schema = (error.parentSchema ?? {}) as SchemaNode;
+  const items = schema.items as SchemaNode | undefined;
+  return types
+    .map((t) => (t === 'array' && items && !Array.isArray(items) && items.type === 'string' ? 'an array of strings' : typeWords[t] ?? t))
+    .join(' or ');
+}
+
+/** Values a misspelt string may have meant, from `enum` and `const` in the schema node and its alternatives. */
+function allowedStrings(schema: SchemaNode | undefined): string[] {
+  if (!schema) return [];
+  const values: string[] = [];
+  if (Array.isArray(schema.enum)) values.push(...schema.enum.filter((v): v is string => typeof v === 'string'));
+  if (typeof schema.const === 'string') values.push(schema.const);
+  for (const key of ['anyOf', 'oneOf']) {
+    const branches = schema[key];
+    if (Array.isArray(branches)) for (const branch of branches) values.push(...allowedStrings(branch as SchemaNode));
+  }
+  return values;
+}
+
+/** ISO 3166-1 alpha-3 codes leads are likely to write, to point at the alpha-2 code instead. */
+const alpha3ToAlpha2: Record<string, string> = {
+  JPN: 'JP', USA: 'US', GBR: 'GB', DEU: 'DE', FRA: 'FR', IRL: 'IE', NLD: 'NL', CHN: 'CN', KOR: 'KR', TWN: 'TW',
+  HKG: 'HK', SGP: 'SG', IND: 'IN', VNM: 'VN', PHL: 'PH', THA: 'TH', IDN: 'ID', AUS: 'AU', CAN: 'CA', BRA: 'BR',
+};
+
+function patternHint(error: ErrorObject): string {
+  if (typeof error.data !== 'string') return '';
+  const pattern = new RegExp(String(error.params.pattern), 'u');
+  const upper = error.data.toUpperCase();
+  if (upper !== error.data && pattern.test(upper)) return ` (did you mean "${upper}"?)`;
+  const alpha2 = alpha3ToAlpha2[upper];
+  if (alpha2 && pattern.test(alpha2)) return ` (did you mean "${alpha2}"?)`;
+  return '';
+}
+
+/** Turns ajv errors for `value` (found at `base` in the file) into problems in plain words. */
+function explainAjvErrors(errors: ErrorObject[], value: Json, base: Segment[], ruleId?: string): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  for (const error of keepMeaningfulErrors(errors)) {
+    const path = [...base, ...segmentsOf(error.instancePath, value)];
+    const subject = `"${describePath(path)}"`;
+    const schema = (error.parentSchema ?? {}) as SchemaNode;
+    const custom = typeof schema.errorMessage === 'string' ? schema.errorMessage : undefined;
+    const data = error.data;
+    switch (error.keyword) {
+      case 'additionalProperties': {
+        const key = String(error.params.additionalProperty);
+        const expected = Object.keys((schema.properties ?? {}) as SchemaNode);
+        const listed = expected.length > 0 ? `; expected one of: ${expected.join(', ')}` : '';
+        let message: string;
+        if (ruleId !== undefined && path.length === base.length) {
+          message = `unknown option "${key}" for rule "${ruleId}"${listed}${didYouMean(key, expected)}`;
+        } else if (path[0] === 'overrides' && path.length === 2 && topLevelOnlyKeys.has(key)) {
+          message = `"${key}" is only allowed at the top level of the file, not in ${subject}`;
+        } else {
+          message = `unknown key "${key}" in ${subject}${listed}${didYouMean(key, expected)}`;
+        }
+        problems.push({ path: [...path, key], target: 'key', message });
+        continue;
+      }
+      case 'required':
+        problems.push({
+          path,
+          target: 'value',
+          message: `${subject} is missing the required key "${String(error.params.missingProperty)}"`,
+        });
+        continue;
+    }
+    let message: string;
+    if (custom !== undefined) {
+      message = `${subject} ${custom}`;
+    } else {
+      switch (error.keyword) {
+        case 'type':
+          message = `${subject} must be ${expectedType(error)}`;
+          break;
+        case 'enum':
+          message = `${subject} must be ${quotedAlternatives(error.params.allowedValues as unknown[])}`;
+          break;
+        case 'const':
+          message = `${subject} must be ${JSON.stringify(error.params.allowedValue)}`;
+          break;
+        case 'pattern':
+          message = `${subject} must match the pattern ${String(error.params.pattern)}`;
+          break;
+        case 'minLength':
+          message = error.params.limit === 1 ? `${subject} must not be empty` : `${subject} must have at least ${error.params.limit} characters`;
+          break;
+        case 'maxLength':
+          message = `${subject} must have at most ${error.params.limit} characters`;
+          break;
+        case 'minItems':
+          message = error.params.limit === 1 ? `${subject} must list at least one item` : `${subject} must list at least ${error.params.limit} items`;
+          break;
+        case 'maxItems':
+          message = `${subject} must list at most ${error.params.limit} items`;
+          break;
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+          message = `${subject} must be ${error.params.comparison} ${error.params.limit}`;
+          break;
+        case 'anyOf':
+        case 'oneOf':
+          message = `${subject} does not have any of the allowed forms`;
+          break;
+        default:
+          message = `${subject} ${error.message ?? 'is not valid'}`;
+      }
+    }
+    if (error.keyword === 'pattern') message += `; got ${JSON.stringify(data)}${patternHint(error)}`;
+    else if (typeof data === 'string') message += didYouMean(data, allowedStrings(schema));
+    problems.push({ path, target: 'value', message });
+  }
+  return problems;
+}

@@ -1,0 +1,18 @@
+/** Options of a lint run over files on disk (what the CLI and the language server call). */
+import type { RuleModule } from './rule';
+import type { ResolvedConfig } from './config/types';
+
+export interface LintOptions {
+  /** Absolute paths of the files to lint. */
+  files: string[];
+  /** The rules to run (normally `allRules` from `@privacy-lint/rules`). */
+  rules: readonly RuleModule[];
+  /** The configuration in force for a file (config discovery is the caller's job). */
+  configFor(file: string): ResolvedConfig;
+  /** Use the TypeScript type checker when a tsconfig.json covers the file. */
+  typeInfo: boolean;
+  /** Today's date for `until` in suppressions (tests pass a fixed one). */
+  today?: Date;
+  /** Override file contents (the editor's unsaved buffers). */
+  readFile?(file: string): string | undefined;
+}

@@ -1,0 +1,52 @@
+/**
+ * The contract every rule implements. A rule is metadata plus a small query over the privacy model;
+ * it reports only by message id, so messages stay in one place and in both languages.
+ */
+import type * as ts from 'typescript';
+import type { LocalizedText, Severity, FixSuggestion, RelatedLocation } from './types';
+import type { ResolvedConfig } from './config/types';
+import type { PrivacyModel } from './model/model';
+
+export interface RuleMeta {
+  /** Public rule id, kebab-case. */
+  id: string;
+  /** One sentence, starting Disallow/Require/Detect. */
+  description: LocalizedText;
+  /** Policy clause enforced, e.g. `§4(1)`. */
+  clause: string;
+  defaultSeverity: Severity;
+  /** Messages by id, with `{{placeholders}}`. */
+  messages: Record<string, LocalizedText>;
+  /** JSON Schema for the options object (each property with a description). */
+  optionsSchema?: { type: 'object'; properties: Record<string, object>; additionalProperties: false };
+  defaultOptions?: Record<string, unknown>;
+  /** Link to the rule's documentation. */
+  docsUrl: string;
+  /** Kinds of behaviour-changing suggestions the rule offers. */
+  suggestions?: string[];
+  /** Kinds of behaviour-preserving fixes the rule offers. */
+  fixes?: string[];
+}
+
+export interface RuleReport {
+  messageId: string;
+  data?: Record<string, string>;
+  /** The node to underline (the personal value, not the whole statement). */
+  node: ts.Node;
+  suggestions?: FixSuggestion[];
+  related?: RelatedLocation[];
+  flow?: string[];
+  category?: string;
+}
+
+export interface RuleContext {
+  model: PrivacyModel;
+  config: ResolvedConfig;
+  options: Record<string, unknown>;
+  report(report: RuleReport): void;
+}
+
+export interface RuleModule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,71 @@
+/**
+ * Shared contracts of the engine: what rules report, what adapters (CLI, language server) consume.
+ * Everything here is public API for the other layers.
+ */
+import type * as ts from 'typescript';
+
+export type Locale = 'ja' | 'en';
+export type Severity = 'error' | 'warning';
+export type SeveritySetting = 'error' | 'warn' | 'off';
+
+/** A text in both languages the product speaks. */
+export interface LocalizedText { en: string; ja: string; }
+
+/** 1-based line and column (column counts UTF-16 code units, like editors). */
+export interface Position { line: number; column: number; }
+export interface Range { start: Position; end: Position; }
+
+/** A text edit on a file: replace [start, end) offsets with `text`. */
+export interface TextEdit { file: string; start: number; end: number; text: string; }
+
+export interface FixSuggestion {
+  /** Stable kind, e.g. `mask`, `log-id`, `consent-guard`, `register-processor`, `permit-module`. */
+  kind: string;
+  title: LocalizedText;
+  edits: TextEdit[];
+}
+
+/** Something that helps explain a finding: the declaration that makes a value personal, or the destination. */
+export interface RelatedLocation {
+  file: string;
+  range: Range;
+  message: LocalizedText;
+}
+
+/** One problem found in one file. Messages never contain the personal values found in code. */
+export interface Finding {
+  ruleId: string;
+  messageId: string;
+  /** The message in both locales; adapters pick one. */
+  message: LocalizedText;
+  severity: Severity;
+  /** Absolute path of the file. */
+  file: string;
+  range: Range;
+  /** Offsets of the range, for fixes and fingerprints. */
+  startOffset: number;
+  endOffset: number;
+  /** Policy clause the rule enforces, e.g. `§4(1)`. */
+  clause?: string;
+  /** Behaviour-preserving fix (safe to apply automatically). */
+  fix?: FixSuggestion;
+  /** Behaviour-changing suggestions the user picks. */
+  suggestions?: FixSuggestion[];
+  related?: RelatedLocation[];
+  /** Path of the value to the sink, in words, for hovers ("`c.email` → `console.log`"). */
+  flow?: string[];
+  /** Personal-data category, for hovers and reports. */
+  category?: string;
+}
+
+/** Per-file result of a lint run. */
+export interface FileResult {
+  file: string;
+  findings: Finding[];
+  /** True when the file could not be read or parsed (a `parse-error` finding is in `findings`). */
+  parseError?: boolean;
+  /** Whether type information was used for this file. */
+  typeInfo: boolean;
+}
+
+export type { ts };

@@ -1,0 +1,781 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import {
+  ConfigResolver,
+  configSchema,
+  findConfigFile,
+  formatConfigError,
+  isIgnored,
+  loadConfigFile,
+  matchesAny,
+  parseConfigText,
+  personalCategories,
+  resolveConfig,
+  type ConfigError,
+  type LoadedConfig,
+  type ResolvedConfig,
+  type RuleCatalog,
+} from '@privacy-lint/engine/dist/config/index';
+
+const fixtures = path.join(__dirname, '..', 'fixtures', 'config');
+
+/** A small catalog standing in for `@privacy-lint/rules`. */
+const catalog: RuleCatalog = {
+  options: {
+    'no-personal-data-in-logs': undefined,
+    'no-unguarded-external-transfer': {
+      type: 'object',
+      properties: {
+        reportUnknownDestinations: {
+          type: 'boolean',
+          default: false,
+          description: 'Also report transfers whose destination cannot be resolved.',
+        },
+      },
+      additionalProperties: false,
+    },
+    'my-number-outside-permitted-module': undefined,
+  },
+  defaults: {
+    'no-personal-data-in-logs': 'error',
+    'no-unguarded-external-transfer': 'error',
+    'my-number-outside-permitted-module': 'warn',
+  },
+  presets: {
+    recommended: { 'my-number-outside-permitted-module': 'error' },
+    strict: {
+      'no-unguarded-external-transfer': ['error', { reportUnknownDestinations: true }],
+      'no-personal-data-in-logs': 'error',
+    },
+  },
+};
+
+const ruleIds = 'no-personal-data-in-logs, no-unguarded-external-transfer, my-number-outside-permitted-module';
+
+/**
+ * Config text with `¦` just before each place an error must point at; returns the text without the markers
+ * and the expected 1-based positions.
+ */
+function marked(text: string): { text: string; positions: Array<{ line: number; column: number }> } {
+  const positions: Array<{ line: number; column: number }> = [];
+  let clean = '';
+  for (const char of text) {
+    if (char === '¦') {
+      // Editors do not count a byte order mark as a column.
+      const lines = clean.replace(/^\ufeff/, '').split('\n');
+      positions.push({ line: lines.length, column: lines[lines.length - 1].length + 1 });
+    } else {
+      clean += char;
+    }
+  }
+  return { text: clean, positions };
+}
+
+/** Parses marked text and asserts the exact errors: one per marker, in order, with these messages. */
+function assertErrors(markedText: string, messages: string[]): void {
+  const { text, positions } = marked(markedText);
+  assert.equal(positions.length, messages.length, 'test setup: one marker per message');
+  const result = parseConfigText('/project/privacy-lint.json', text, catalog);
+  assert.deepEqual(
+    result.errors.map((e) => ({ line: e.line, column: e.column, message: e.message })),
+    positions.map((p, i) => ({ ...p, message: messages[i] })),
+  );
+  assert.equal(result.contents, undefined);
+  for (const e of result.errors) assert.equal(e.file, '/project/privacy-lint.json');
+}
+
+function tempDir(): string {
+  return fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-config-')));
+}
+
+function write(file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+}
+
+function loaded(baseDir: string, contents: LoadedConfig['contents']): LoadedConfig {
+  return { file: path.join(baseDir, 'privacy-lint.json'), baseDir, contents };
+}
+
+describe('config: schema', () => {
+  it('is a draft-07 schema with the public $id', () => {
+    assert.equal(configSchema.$schema, 'http://json-schema.org/draft-07/schema#');
+    assert.equal(configSchema.$id, 'https://privacy-lint.dev/schemas/privacy-lint.schema.json');
+    assert.equal(typeof configSchema.title, 'string');
+    assert.equal(typeof configSchema.description, 'string');
+  });
+
+  it('has exactly the public top-level keys', () => {
+    assert.deepEqual(Object.keys(configSchema.properties).sort(), [
+      '$schema', 'extends', 'fixes', 'ignores', 'marketing', 'myNumber', 'overrides', 'personalData', 'rules',
+      'sensitiveData', 'transfers',
+    ]);
+  });
+
+  it('describes every property and closes every object', () => {
+    const undescribed: string[] = [];
+    const open: string[] = [];
+    const walk = (node: unknown, where: string): void => {
+      if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${where}[${i}]`));
+      if (typeof node !== 'object' || node === null) return;
+      const schema = node as Record<string, unknown>;
+      if (schema.properties) {
+        if (schema.additionalProperties !== false) open.push(where);
+        for (const [key, property] of Object.entries(schema.properties as Record<string, Record<string, unknown>>)) {
+          if (typeof property.description !== 'string' || property.description === '') undescribed.push(`${where}.${key}`);
+        }
+      }
+      for (const [key, child] of Object.entries(schema)) if (key !== 'enum') walk(child, `${where}/${key}`);
+    };
+    walk(configSchema, '#');
+    assert.deepEqual(undescribed, []);
+    assert.deepEqual(open, []);
+  });
+
+  it('lists the personal-data categories as extraFields keys', () => {
+    assert.deepEqual([...personalCategories], ['name', 'kana', 'contact', 'address', 'birthDate', 'account', 'myNumber', 'sensitive']);
+    const extraFields = configSchema.properties.personalData.properties.extraFields;
+    assert.deepEqual(Object.keys(extraFields.properties), [...personalCategories]);
+  });
+});
+
+describe('config: parseConfigText', () => {
+  it('accepts the full example from the issue, with comments and trailing commas', () => {
+    const file = path.join(fixtures, 'full', 'privacy-lint.json');
+    const result = parseConfigText(file, fs.readFileSync(file, 'utf8'), catalog);
+    assert.deepEqual(result.errors, []);
+    assert.deepEqual(result.contents, {
+      $schema: 'https://privacy-lint.dev/schemas/privacy-lint.schema.json',
+      extends: 'recommended',
+      ignores: ['dist/**'],
+      rules: {
+        'no-personal-data-in-logs': 'warn',
+        'no-unguarded-external-transfer': ['error', { reportUnknownDestinations: true }],
+      },
+      personalData: {
+        extraFields: { contact: ['renrakusaki'] },
+        ignoreFields: ['displayName'],
+        personalTypes: ['Member'],
+        sanitizers: ['mask', 'redact'],
+      },
+      myNumber: { permittedModules: ['src/payroll/**'], permittedDestinations: ['api.etax.example.go.jp'] },
+      transfers: {
+        internalHosts: ['api.example.co.jp', '*.example.internal'],
+        processors: [{ host: 'mailer.example.jp', country: 'JP', name: 'Mailer KK' }],
+        consentGuards: ['hasConsent', 'consent.isGranted'],
+      },
+      sensitiveData: { permittedModules: ['src/health/**'] },
+      marketing: { optOutGuards: ['isOptedOut'], senders: ['sendCampaignMail'] },
+      fixes: { maskFunction: { name: 'mask', import: '@example/privacy' } },
+      overrides: [{ files: ['scripts/**'], rules: { 'no-personal-data-in-logs': 'off' } }],
+    });
+  });
+
+  it('accepts an empty object, extends arrays and every severity form', () => {
+    for (const text of [
+      '{}',
+      '{ "extends": ["recommended", "strict"] }',
+      '{ "rules": { "no-personal-data-in-logs": ["off"], "my-number-outside-permitted-module": ["warn", {}] } }',
+      '{ "transfers": { "processors": [{ "host": "*.mailer.example.com", "country": "US" }] } }',
+    ]) {
+      assert.deepEqual(parseConfigText('f.json', text, catalog).errors, [], text);
+    }
+  });
+
+  it('ignores a byte order mark, also in positions', () => {
+    assert.deepEqual(parseConfigText('f.json', '\ufeff{ "extends": "strict" }', catalog), {
+      contents: { extends: 'strict' },
+      errors: [],
+    });
+    assertErrors('\ufeff{ ¦"personalDta": {} }', [
+      'unknown key "personalDta" in "(root)"; expected one of: extends, ignores, rules, personalData, myNumber, transfers, ' +
+        'sensitiveData, marketing, fixes, overrides, $schema (did you mean "personalData"?)',
+    ]);
+  });
+
+  describe('JSON syntax', () => {
+    it('reports a missing comma at the next key', () => {
+      assertErrors('{\n  "extends": "strict"\n  ¦"ignores": []\n}', ['invalid JSON: expected "," before "\\"ignores\\""']);
+    });
+
+    it('reports an unclosed object at the end', () => {
+      assertErrors('{\n  "ignores": ["dist"]\n¦', ['invalid JSON: expected "}"']);
+    });
+
+    it('reports unquoted and single-quoted keys, and every line with a syntax error', () => {
+      assertErrors("{\n  ¦extends: \"strict\",\n  ¦'ignores': []\n}", [
+        'invalid JSON: the key extends needs double quotes ("extends")',
+        "invalid JSON: 'ignores' needs double quotes (\"ignores\")",
+      ]);
+    });
+
+    it('reports an unclosed comment', () => {
+      assertErrors('{}\n¦/* unfinished', ['invalid JSON: comment is not closed (missing "*/")']);
+    });
+
+    it('reports an empty file', () => {
+      assertErrors('¦  \n', ['the file is empty; expected a JSON object such as {}']);
+    });
+  });
+
+  describe('keys and types', () => {
+    it('reports an unknown key in a section with the keys it expects', () => {
+      assertErrors('{ "personalData": { "extraFields": { ¦"phone": ["tel"] }, ¦"sanitiser": [] } }', [
+        'unknown key "phone" in "personalData.extraFields"; expected one of: name, kana, contact, address, birthDate, ' +
+          'account, myNumber, sensitive',
+        'unknown key "sanitiser" in "personalData"; expected one of: extraFields, ignoreFields, personalTypes, sanitizers ' +
+          '(did you mean "sanitizers"?)',
+      ]);
+    });
+
+    it('reports wrong types at the value', () => {
+      assertErrors('{ "ignores": ¦"dist/**", "myNumber": { "permittedModules": [¦42] }, "rules": ¦[] }', [
+        '"ignores" must be an array of strings',
+        '"myNumber.permittedModules[0]" must be a string',
+        '"rules" must be an object',
+      ]);
+    });
+
+    it('reports a root that is not an object', () => {
+      assertErrors('¦["recommended"]', ['"(root)" must be an object']);
+    });
+
+    it('reports a misspelt preset, alone or in an array', () => {
+      assertErrors('{ "extends": ¦"recomended" }', [
+        '"extends" must be "recommended" or "strict", or an array of them (did you mean "recommended"?)',
+      ]);
+      assertErrors('{ "extends": ["recommended", ¦"strcit"] }', [
+        '"extends[1]" must be "recommended" or "strict" (did you mean "strict"?)',
+      ]);
+    });
+
+    it('reports a key given twice', () => {
+      assertErrors('{\n  "ignores": [],\n  ¦"ignores": ["dist"]\n}', [
+        'duplicate key "ignores" in "(root)"; each key may appear only once',
+      ]);
+    });
+
+    it('reports a mask function without a name, and a name that is not a function path', () => {
+      assertErrors('{ "fixes": { "maskFunction": ¦{ "import": "x" } } }', ['"fixes.maskFunction" is missing the required key "name"']);
+      assertErrors('{ "fixes": { "maskFunction": { "name": ¦"mask()" } } }', [
+        '"fixes.maskFunction.name" must be a function name or a dotted path such as "mask" or "privacy.mask"; got "mask()"',
+      ]);
+    });
+
+    it('reports guards that are not function names or dotted paths', () => {
+      assertErrors('{ "transfers": { "consentGuards": ["hasConsent", ¦"consent.isGranted()"] } }', [
+        '"transfers.consentGuards[1]" must be a function name or a dotted path such as "hasConsent" or ' +
+          '"consent.isGranted"; got "consent.isGranted()"',
+      ]);
+    });
+
+    it('reports hosts written as URLs', () => {
+      assertErrors('{ "transfers": { "internalHosts": [¦"https://api.example.co.jp"] } }', [
+        '"transfers.internalHosts[0]" must be a host name or host glob without scheme or path, like ' +
+          '"api.example.co.jp" or "*.example.internal"; got "https://api.example.co.jp"',
+      ]);
+    });
+  });
+
+  describe('rules', () => {
+    it('reports a severity that is not error, warn or off', () => {
+      assertErrors('{ "rules": { "no-personal-data-in-logs": ¦"wran" } }', [
+        '"rules.no-personal-data-in-logs" must be "error", "warn" or "off" (or an array starting with one) ' +
+          '(did you mean "warn"?)',
+      ]);
+      assertErrors('{ "rules": { "no-personal-data-in-logs": ¦2 } }', [
+        '"rules.no-personal-data-in-logs" must be "error", "warn" or "off" (or an array starting with one)',
+      ]);
+    });
+
+    it('reports a wrong severity inside an array at the item', () => {
+      assertErrors('{ "rules": { "no-personal-data-in-logs": [¦"eror"] } }', [
+        '"rules.no-personal-data-in-logs[0]" must be "error", "warn" or "off" (did you mean "error"?)',
+      ]);
+      assertErrors('{ "rules": { "no-personal-data-in-logs": ¦[] } }', [
+        '"rules.no-personal-data-in-logs" must be [severity] or [severity, options], where severity is "error", ' +
+          '"warn" or "off"',
+      ]);
+    });
+
+    it('reports an unknown rule id at the key, with the closest id', () => {
+      assertErrors('{ "rules": { ¦"no-personal-data-in-log": "warn" } }', [
+        `unknown rule "no-personal-data-in-log" in "rules"; expected one of: ${ruleIds} (did you mean "no-personal-data-in-logs"?)`,
+      ]);
+      assertErrors('{ "overrides": [{ "files": ["a"], "rules": { ¦"console-log": "off" } }] }', [
+        `unknown rule "console-log" in "overrides[0].rules"; expected one of: ${ruleIds}`,
+      ]);
+    });
+
+    it('treats "__proto__" as an ordinary, unknown key', () => {
+      assertErrors('{ "rules": { ¦"__proto__": "off" } }', [`unknown rule "__proto__" in "rules"; expected one of: ${ruleIds}`]);
+      assert.equal(({} as Record<string, unknown>).off, undefined);
+    });
+
+    it('validates rule options against the rule\'s schema', () => {
+      assertErrors('{ "rules": { "no-unguarded-external-transfer": ["warn", { "reportUnknownDestinations": ¦"yes" }] } }', [
+        '"rules.no-unguarded-external-transfer[1].reportUnknownDestinations" must be true or false',
+      ]);
+      assertErrors('{ "rules": { "no-unguarded-external-transfer": ["warn", { ¦"reportUnknownDestination": true }] } }', [
+        'unknown option "reportUnknownDestination" for rule "no-unguarded-external-transfer"; expected one of: ' +
+          'reportUnknownDestinations (did you mean "reportUnknownDestinations"?)',
+      ]);
+    });
+
+    it('rejects options for a rule that takes none', () => {
+      assertErrors('{ "rules": { "no-personal-data-in-logs": ["error", ¦{ "strict": true }] } }', [
+        'rule "no-personal-data-in-logs" takes no options',
+      ]);
+    });
+  });
+
+  describe('globs', () => {
+    const cases: Array<[string, string]> = [
+      ['', '"ignores[0]" must not be empty'],
+      ['/src/**', '"ignores[0]" must be relative to the folder of privacy-lint.json, not an absolute path; got "/src/**"'],
+      ['C:/src/**', '"ignores[0]" must be relative to the folder of privacy-lint.json, not an absolute path; got "C:/src/**"'],
+      ['src/[a-z', '"ignores[0]" is not a valid glob: missing closing "]" (write "\\]" to match the character itself); got "src/[a-z"'],
+      ['src/{a,b', '"ignores[0]" is not a valid glob: missing closing "}" (write "\\}" to match the character itself); got "src/{a,b"'],
+      ['src/@(a|b', '"ignores[0]" is not a valid glob: missing closing ")" (write "\\)" to match the character itself); got "src/@(a|b"'],
+      ['src/a]', '"ignores[0]" is not a valid glob: no opening "[" (write "\\[" to match the character itself); got "src/a]"'],
+      ['../shared/**', '"ignores[0]" must not contain "..": globs only match files inside the folder of privacy-lint.json; got "../shared/**"'],
+      ['!dist/**', '"ignores[0]" must not start with "!": negated globs are not supported; list only the files to match; got "!dist/**"'],
+      ['src\\payroll\\**', '"ignores[0]" must use forward slashes ("src/payroll/**"), not backslashes; got "src\\\\payroll\\\\**"'],
+    ];
+    for (const [glob, message] of cases) {
+      it(`reports ${JSON.stringify(glob)}`, () => {
+        assertErrors(`{ "ignores": [¦${JSON.stringify(glob)}] }`, [message]);
+      });
+    }
+
+    it('checks every glob list, in overrides too', () => {
+      assertErrors(
+        '{ "myNumber": { "permittedModules": [¦"/payroll"] }, "sensitiveData": { "permittedModules": [¦"["] },' +
+          ' "overrides": [{ "files": [¦"{a"], "myNumber": { "permittedModules": [¦"!x"] } }] }',
+        [
+          '"myNumber.permittedModules[0]" must be relative to the folder of privacy-lint.json, not an absolute path; got "/payroll"',
+          '"sensitiveData.permittedModules[0]" is not a valid glob: missing closing "]" (write "\\]" to match the character itself); got "["',
+          '"overrides[0].files[0]" is not a valid glob: missing closing "}" (write "\\}" to match the character itself); got "{a"',
+          '"overrides[0].myNumber.permittedModules[0]" must not start with "!": negated globs are not supported; list only the files to match; got "!x"',
+        ],
+      );
+    });
+
+    it('accepts ordinary globs', () => {
+      const text = JSON.stringify({ ignores: ['dist', 'dist/', './build/**', '**/*.gen.ts', 'src/{a,b}/*.ts', '.cache/**', 'x/[ab].ts'] });
+      assert.deepEqual(parseConfigText('f.json', text, catalog).errors, []);
+    });
+  });
+
+  describe('processors', () => {
+    it('reports lower-case and three-letter country codes', () => {
+      assertErrors(
+        '{ "transfers": { "processors": [{ "host": "a.example.jp", "country": ¦"jp" }, { "host": "b.example.com", "country": ¦"USA" }] } }',
+        [
+          '"transfers.processors[0].country" must be an ISO 3166-1 alpha-2 country code in upper case, like "JP" or "US"; got "jp" (did you mean "JP"?)',
+          '"transfers.processors[1].country" must be an ISO 3166-1 alpha-2 country code in upper case, like "JP" or "US"; got "USA" (did you mean "US"?)',
+        ],
+      );
+    });
+
+    it('reports a processor without host or country', () => {
+      assertErrors('{ "transfers": { "processors": [¦{ "country": "JP" }, ¦{ "host": "x.example.com" }] } }', [
+        '"transfers.processors[0]" is missing the required key "host"',
+        '"transfers.processors[1]" is missing the required key "country"',
+      ]);
+    });
+  });
+
+  describe('overrides', () => {
+    it('requires files, at least one, and only section keys', () => {
+      assertErrors('{ "overrides": [¦{ "rules": {} }, { "files": ¦[] }, { "files": ["a"], ¦"ignores": ["b"], ¦"extends": "strict" }] }', [
+        '"overrides[0]" is missing the required key "files"',
+        '"overrides[1].files" must list at least one item',
+        '"ignores" is only allowed at the top level of the file, not in "overrides[2]"',
+        '"extends" is only allowed at the top level of the file, not in "overrides[2]"',
+      ]);
+    });
+  });
+
+  it('reports every error at once, in the order of the file', () => {
+    assertErrors(
+      [
+        '{',
+        '  // comments are fine',
+        '  "extends": ¦"recomended",',
+        '  "rules": {',
+        '    ¦"no-personal-data-in-log": "warn",',
+        '    "no-unguarded-external-transfer": ["error", { "reportUnknownDestinations": ¦"yes" }],',
+        '  },',
+        '  ¦"personalDta": {},',
+        '  "transfers": { "processors": [{ "host": "m.example.us", "country": ¦"us" }] },',
+        '  "ignores": [¦"dist/[a-z"],',
+        '}',
+      ].join('\n'),
+      [
+        '"extends" must be "recommended" or "strict", or an array of them (did you mean "recommended"?)',
+        `unknown rule "no-personal-data-in-log" in "rules"; expected one of: ${ruleIds} (did you mean "no-personal-data-in-logs"?)`,
+        '"rules.no-unguarded-external-transfer[1].reportUnknownDestinations" must be true or false',
+        'unknown key "personalDta" in "(root)"; expected one of: extends, ignores, rules, personalData, myNumber, transfers, ' +
+          'sensitiveData, marketing, fixes, overrides, $schema (did you mean "personalData"?)',
+        '"transfers.processors[0].country" must be an ISO 3166-1 alpha-2 country code in upper case, like "JP" or "US"; got "us" (did you mean "US"?)',
+        '"ignores[0]" is not a valid glob: missing closing "]" (write "\\]" to match the character itself); got "dist/[a-z"',
+      ],
+    );
+  });
+
+  it('uses CRLF line ends for positions like LF', () => {
+    const result = parseConfigText('f.json', '{\r\n  "extends": "x"\r\n}\r\n', catalog);
+    assert.deepEqual(
+      result.errors.map((e) => [e.line, e.column]),
+      [[2, 14]],
+    );
+  });
+});
+
+describe('config: loadConfigFile and formatConfigError', () => {
+  it('loads a valid file with its folder as baseDir', () => {
+    const file = path.join(fixtures, 'full', 'privacy-lint.json');
+    const result = loadConfigFile(file, catalog);
+    assert.deepEqual(result.errors, []);
+    assert.equal(result.config?.file, file);
+    assert.equal(result.config?.baseDir, path.join(fixtures, 'full'));
+    assert.equal(result.config?.contents.extends, 'recommended');
+  });
+
+  it('reports every mistake of a broken file with file:line:column', () => {
+    const file = path.join(fixtures, 'broken', 'privacy-lint.json');
+    const result = loadConfigFile(file, catalog);
+    assert.equal(result.config, undefined);
+    assert.deepEqual(result.errors.map(formatConfigError), [
+      `${file}:3:14: "extends" must be "recommended" or "strict", or an array of them (did you mean "recommended"?)`,
+      `${file}:5:5: unknown rule "no-personal-data-in-log" in "rules"; expected one of: ${ruleIds} (did you mean "no-personal-data-in-logs"?)`,
+      `${file}:6:80: "rules.no-unguarded-external-transfer[1].reportUnknownDestinations" must be true or false`,
+      `${file}:9:62: "transfers.processors[0].country" must be an ISO 3166-1 alpha-2 country code in upper case, like "JP" or "US"; got "usa" (did you mean "US"?)`,
+      `${file}:11:15: "ignores[0]" is not a valid glob: missing closing "]" (write "\\]" to match the character itself); got "dist/[a-z"`,
+    ]);
+  });
+
+  it('reports a missing file as one error at 1:1', () => {
+    const file = path.join(fixtures, 'does-not-exist', 'privacy-lint.json');
+    assert.deepEqual(loadConfigFile(file, catalog), {
+      errors: [{ file, line: 1, column: 1, message: 'cannot read the config file: the file does not exist' }],
+    });
+  });
+
+  it('reports a folder given as the config file', () => {
+    const dir = path.join(fixtures, 'full');
+    assert.deepEqual(loadConfigFile(dir, catalog).errors.map(formatConfigError), [
+      `${dir}:1:1: cannot read the config file: it is a folder, not a file`,
+    ]);
+  });
+
+  it('formats errors as path:line:column: message', () => {
+    const error: ConfigError = { file: '/p/privacy-lint.json', line: 4, column: 7, message: 'bad' };
+    assert.equal(formatConfigError(error), '/p/privacy-lint.json:4:7: bad');
+  });
+});
+
+describe('config: findConfigFile', () => {
+  let root: string;
+  before(() => {
+    root = tempDir();
+    write(path.join(root, 'privacy-lint.json'), '{}');
+    write(path.join(root, 'packages', 'app', 'privacy-lint.json'), '{}');
+    fs.mkdirSync(path.join(root, 'packages', 'app', 'src', 'deep'), { recursive: true });
+    fs.mkdirSync(path.join(root, 'packages', 'lib', 'src'), { recursive: true });
+    // A folder with the config's name is not a config file.
+    fs.mkdirSync(path.join(root, 'packages', 'lib', 'privacy-lint.json'), { recursive: true });
+  });
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('finds the nearest config file walking up', () => {
+    assert.equal(findConfigFile(path.join(root, 'packages', 'app', 'src', 'deep')), path.join(root, 'packages', 'app', 'privacy-lint.json'));
+    assert.equal(findConfigFile(path.join(root, 'packages', 'app')), path.join(root, 'packages', 'app', 'privacy-lint.json'));
+    assert.equal(findConfigFile(path.join(root, 'packages', 'lib', 'src')), path.join(root, 'privacy-lint.json'));
+    assert.equal(findConfigFile(root), path.join(root, 'privacy-lint.json'));
+  });
+});
+
+describe('config: resolveConfig', () => {
+  const base = path.resolve('/work/project');
+
+  it('uses the defaults without a config file', () => {
+    const config = resolveConfig(undefined, path.join(base, 'src', 'a.ts'), catalog, base);
+    const expected: ResolvedConfig = {
+      baseDir: base,
+      ignores: [],
+      rules: {
+        'no-personal-data-in-logs': { severity: 'error', options: {} },
+        'no-unguarded-external-transfer': { severity: 'error', options: { reportUnknownDestinations: false } },
+        'my-number-outside-permitted-module': { severity: 'warn', options: {} },
+      },
+      personalData: { extraFields: {}, ignoreFields: [], personalTypes: [], sanitizers: ['mask', 'redact', 'anonymize', 'pseudonymize'] },
+      myNumber: { permittedModules: [], permittedDestinations: [] },
+      transfers: { internalHosts: [], processors: [], consentGuards: [] },
+      sensitiveData: { permittedModules: [] },
+      marketing: { optOutGuards: [], senders: [] },
+      fixes: { maskFunction: { name: 'mask' } },
+    };
+    assert.deepEqual(config, expected);
+  });
+
+  it('applies presets in order, then the file\'s rules', () => {
+    const config = resolveConfig(
+      loaded(base, {
+        extends: ['recommended', 'strict'],
+        rules: { 'no-unguarded-external-transfer': 'warn', 'no-personal-data-in-logs': ['off'] },
+      }),
+      path.join(base, 'src', 'a.ts'),
+      catalog,
+      '/elsewhere',
+    );
+    assert.equal(config.configFile, path.join(base, 'privacy-lint.json'));
+    assert.equal(config.baseDir, base);
+    assert.deepEqual(config.rules, {
+      'no-personal-data-in-logs': { severity: 'off', options: {} },
+      // A severity alone keeps the options the preset set.
+      'no-unguarded-external-transfer': { severity: 'warn', options: { reportUnknownDestinations: true } },
+      'my-number-outside-permitted-module': { severity: 'error', options: {} },
+    });
+  });
+
+  it('merges given rule options over the rule defaults', () => {
+    const catalogWithTwoOptions: RuleCatalog = {
+      ...catalog,
+      options: {
+        ...catalog.options,
+        'no-unguarded-external-transfer': {
+          type: 'object',
+          properties: {
+            reportUnknownDestinations: { type: 'boolean', default: false, description: 'd' },
+            reportProcessors: { type: 'boolean', default: true, description: 'd' },
+          },
+          additionalProperties: false,
+        },
+      },
+    };
+    const config = resolveConfig(
+      loaded(base, { rules: { 'no-unguarded-external-transfer': ['warn', { reportUnknownDestinations: true }] } }),
+      path.join(base, 'a.ts'),
+      catalogWithTwoOptions,
+      base,
+    );
+    assert.deepEqual(config.rules['no-unguarded-external-transfer'], {
+      severity: 'warn',
+      options: { reportUnknownDestinations: true, reportProcessors: true },
+    });
+  });
+
+  const withOverrides = loaded(base, {
+    rules: { 'no-personal-data-in-logs': 'warn' },
+    personalData: { extraFields: { contact: ['renrakusaki'], name: ['shimei2'] }, sanitizers: ['mask', 'redact'] },
+    transfers: { internalHosts: ['api.example.co.jp'], consentGuards: ['hasConsent'] },
+    fixes: { maskFunction: { name: 'mask', import: '@example/privacy' } },
+    overrides: [
+      {
+        files: ['scripts/**'],
+        rules: { 'no-personal-data-in-logs': 'off' },
+        personalData: { extraFields: { contact: ['tel'] } },
+        transfers: { internalHosts: ['*.scripts.internal'] },
+        fixes: { maskFunction: { name: 'redact' } },
+      },
+      { files: ['scripts/admin/**', '.github/**'], rules: { 'my-number-outside-permitted-module': 'off' } },
+    ],
+  });
+
+  it('applies the file\'s sections over the defaults', () => {
+    const config = resolveConfig(withOverrides, path.join(base, 'src', 'a.ts'), catalog, base);
+    assert.deepEqual(config.rules['no-personal-data-in-logs'], { severity: 'warn', options: {} });
+    assert.deepEqual(config.personalData, {
+      extraFields: { contact: ['renrakusaki'], name: ['shimei2'] },
+      ignoreFields: [],
+      personalTypes: [],
+      sanitizers: ['mask', 'redact'],
+    });
+    assert.deepEqual(config.transfers, { internalHosts: ['api.example.co.jp'], processors: [], consentGuards: ['hasConsent'] });
+    assert.deepEqual(config.fixes, { maskFunction: { name: 'mask', import: '@example/privacy' } });
+  });
+
+  it('applies matching overrides in order: rules per id, arrays replace, objects merge', () => {
+    const config = resolveConfig(withOverrides, path.join(base, 'scripts', 'admin', 'seed.ts'), catalog, base);
+    assert.deepEqual(config.rules, {
+      'no-personal-data-in-logs': { severity: 'off', options: {} },
+      'no-unguarded-external-transfer': { severity: 'error', options: { reportUnknownDestinations: false } },
+      'my-number-outside-permitted-module': { severity: 'off', options: {} },
+    });
+    assert.deepEqual(config.personalData.extraFields, { contact: ['tel'], name: ['shimei2'] });
+    assert.deepEqual(config.transfers, { internalHosts: ['*.scripts.internal'], processors: [], consentGuards: ['hasConsent'] });
+    // maskFunction is one value: the override's replaces the file's, import included.
+    assert.deepEqual(config.fixes, { maskFunction: { name: 'redact' } });
+  });
+
+  it('matches override globs on relative paths, dot files included, and not outside the config folder', () => {
+    const inScripts = resolveConfig(withOverrides, path.join(base, 'scripts', 'seed.ts'), catalog, base);
+    assert.equal(inScripts.rules['no-personal-data-in-logs'].severity, 'off');
+    assert.equal(inScripts.rules['my-number-outside-permitted-module'].severity, 'warn');
+    const dotFolder = resolveConfig(withOverrides, path.join(base, '.github', 'x.ts'), catalog, base);
+    assert.equal(dotFolder.rules['my-number-outside-permitted-module'].severity, 'off');
+    const outside = resolveConfig(withOverrides, path.resolve(base, '..', 'scripts', 'seed.ts'), catalog, base);
+    assert.equal(outside.rules['no-personal-data-in-logs'].severity, 'warn');
+    const nearMiss = resolveConfig(withOverrides, path.join(base, 'src', 'scripts.ts'), catalog, base);
+    assert.equal(nearMiss.rules['no-personal-data-in-logs'].severity, 'warn');
+  });
+
+  it('does not share arrays with the loaded config', () => {
+    const config = resolveConfig(withOverrides, path.join(base, 'src', 'a.ts'), catalog, base);
+    config.transfers.internalHosts.push('mutated');
+    assert.deepEqual(withOverrides.contents.transfers?.internalHosts, ['api.example.co.jp']);
+  });
+});
+
+describe('config: isIgnored and matchesAny', () => {
+  const base = path.resolve('/work/project');
+  const config = (ignores: string[]): ResolvedConfig => ({ ...resolveConfig(undefined, base, catalog, base), ignores });
+
+  it('always ignores node_modules', () => {
+    assert.equal(isIgnored(path.join(base, 'node_modules', 'x', 'index.js'), config([])), true);
+    assert.equal(isIgnored(path.join(base, 'packages', 'a', 'node_modules', 'y.ts'), config([])), true);
+    assert.equal(isIgnored(path.join('/elsewhere', 'node_modules', 'y.ts'), config([])), true);
+    assert.equal(isIgnored(path.join(base, 'src', 'node_modules_helper.ts'), config([])), false);
+  });
+
+  it('ignores everything inside a folder named by a glob', () => {
+    for (const glob of ['dist', 'dist/', 'dist/**', './dist']) {
+      assert.equal(isIgnored(path.join(base, 'dist', 'a', 'b.js'), config([glob])), true, glob);
+      assert.equal(isIgnored(path.join(base, 'distribution', 'b.js'), config([glob])), false, glob);
+      assert.equal(isIgnored(path.join(base, 'src', 'dist.ts'), config([glob])), false, glob);
+    }
+    assert.equal(isIgnored(path.join(base, 'src', 'generated', 'api.ts'), config(['**/generated'])), true);
+    assert.equal(isIgnored(path.join(base, 'src', 'generated.ts'), config(['**/generated'])), false);
+  });
+
+  it('ignores files by pattern, dot files included, relative to baseDir only', () => {
+    assert.equal(isIgnored(path.join(base, 'src', 'a.min.js'), config(['**/*.min.js'])), true);
+    assert.equal(isIgnored(path.join(base, 'src', 'a.js'), config(['**/*.min.js'])), false);
+    assert.equal(isIgnored(path.join(base, '.cache', 'a.ts'), config(['.cache/**'])), true);
+    assert.equal(isIgnored(path.join(base, 'build', '.tmp', 'a.ts'), config(['build/**'])), true);
+    assert.equal(isIgnored(path.join(base, 'src', '.eslintrc.js'), config(['**/*.js'])), true);
+    assert.equal(isIgnored(path.resolve(base, '..', 'dist', 'a.js'), config(['dist'])), false);
+  });
+
+  it('matches globs relative to baseDir', () => {
+    assert.equal(matchesAny(path.join(base, 'src', 'payroll', 'pay.ts'), ['src/payroll/**'], base), true);
+    assert.equal(matchesAny(path.join(base, 'src', 'payroll.ts'), ['src/payroll/**'], base), false);
+    assert.equal(matchesAny(path.join(base, 'src', 'hr', 'x.ts'), ['src/payroll/**', 'src/hr/*.ts'], base), true);
+    assert.equal(matchesAny(path.join(base, 'src', 'payroll', '.internal', 'x.ts'), ['src/payroll/**'], base), true);
+    assert.equal(matchesAny('src/payroll/pay.ts', ['src/payroll/**'], base), true);
+    assert.equal(matchesAny(path.join(base, 'src', 'payroll', 'pay.ts'), [], base), false);
+    assert.equal(matchesAny(path.resolve(base, '..', 'src', 'payroll', 'pay.ts'), ['**'], base), false);
+  });
+});
+
+describe('config: ConfigResolver', () => {
+  let root: string;
+  const appConfig = () => path.join(root, 'app', 'privacy-lint.json');
+  before(() => {
+    root = tempDir();
+    write(path.join(root, 'privacy-lint.json'), '{ "rules": { "no-personal-data-in-logs": "warn" } }');
+    write(appConfig(), '{\n  // the app is stricter\n  "extends": "strict",\n  "overrides": [{ "files": ["scripts/**"], "rules": { "no-personal-data-in-logs": "off" } }]\n}');
+    write(path.join(root, 'broken', 'privacy-lint.json'), '{\n  "rulez": {}\n}');
+    fs.mkdirSync(path.join(root, 'app', 'src'), { recursive: true });
+  });
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('uses the nearest config file for each file', () => {
+    const resolver = new ConfigResolver({ catalog, cwd: root });
+    const app = resolver.forFile(path.join(root, 'app', 'src', 'a.ts'));
+    assert.deepEqual(app.errors, []);
+    assert.equal(app.config.configFile, appConfig());
+    assert.equal(app.config.baseDir, path.join(root, 'app'));
+    assert.equal(app.config.rules['no-personal-data-in-logs'].severity, 'error');
+    assert.deepEqual(app.config.rules['no-unguarded-external-transfer'].options, { reportUnknownDestinations: true });
+
+    const script = resolver.forFile(path.join(root, 'app', 'scripts', 'seed.ts'));
+    assert.equal(script.config.rules['no-personal-data-in-logs'].severity, 'off');
+
+    const top = resolver.forFile(path.join(root, 'lib', 'b.ts'));
+    assert.equal(top.config.configFile, path.join(root, 'privacy-lint.json'));
+    assert.equal(top.config.rules['no-personal-data-in-logs'].severity, 'warn');
+  });
+
+  it('resolves relative file paths against cwd', () => {
+    const resolver = new ConfigResolver({ catalog, cwd: root });
+    assert.equal(resolver.forFile('app/src/a.ts').config.configFile, appConfig());
+  });
+
+  it('returns the errors of a broken config file, with the defaults', () => {
+    const resolver = new ConfigResolver({ catalog, cwd: root });
+    const file = path.join(root, 'broken', 'privacy-lint.json');
+    const result = resolver.forFile(path.join(root, 'broken', 'src', 'x.ts'));
+    assert.deepEqual(result.errors.map(formatConfigError), [
+      `${file}:2:3: unknown key "rulez" in "(root)"; expected one of: extends, ignores, rules, personalData, myNumber, ` +
+        'transfers, sensitiveData, marketing, fixes, overrides, $schema (did you mean "rules"?)',
+    ]);
+    assert.equal(result.config.configFile, file);
+    assert.equal(result.config.baseDir, path.join(root, 'broken'));
+    assert.equal(result.config.rules['no-personal-data-in-logs'].severity, 'error');
+  });
+
+  it('uses an explicit config file for every file', () => {
+    const resolver = new ConfigResolver({ catalog, cwd: root, explicitConfigFile: 'app/privacy-lint.json' });
+    const result = resolver.forFile(path.join(root, 'lib', 'b.ts'));
+    assert.equal(result.config.configFile, appConfig());
+    assert.equal(result.config.rules['no-unguarded-external-transfer'].options.reportUnknownDestinations, true);
+  });
+
+  it('reports a missing explicit config file', () => {
+    const resolver = new ConfigResolver({ catalog, cwd: root, explicitConfigFile: 'nope.json' });
+    assert.deepEqual(resolver.forFile(path.join(root, 'a.ts')).errors.map(formatConfigError), [
+      `${path.join(root, 'nope.json')}:1:1: cannot read the config file: the file does not exist`,
+    ]);
+  });
+
+  it('uses the defaults relative to cwd when there is no config file', () => {
+    const empty = tempDir();
+    try {
+      if (findConfigFile(empty) !== undefined) return; // a config above the temp folder would apply
+      const resolver = new ConfigResolver({ catalog, cwd: empty });
+      const result = resolver.forFile(path.join(empty, 'src', 'a.ts'));
+      assert.deepEqual(result.errors, []);
+      assert.equal(result.config.configFile, undefined);
+      assert.equal(result.config.baseDir, empty);
+      assert.equal(result.config.rules['my-number-outside-permitted-module'].severity, 'warn');
+    } finally {
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('caches loaded and resolved configs until clear()', () => {
+    const resolver = new ConfigResolver({ catalog, cwd: root });
+    const a = resolver.forFile(path.join(root, 'app', 'src', 'a.ts'));
+    const b = resolver.forFile(path.join(root, 'app', 'src', 'b.ts'));
+    // Files with the same config and overrides share one resolved object.
+    assert.equal(a.config, b.config);
+    const original = fs.readFileSync(appConfig(), 'utf8');
+    try {
+      fs.writeFileSync(appConfig(), '{ "rules": { "no-personal-data-in-logs": "off" } }');
+      assert.equal(resolver.forFile(path.join(root, 'app', 'src', 'c.ts')).config.rules['no-personal-data-in-logs'].severity, 'error');
+      resolver.clear();
+      assert.equal(resolver.forFile(path.join(root, 'app', 'src', 'a.ts')).config.rules['no-personal-data-in-logs'].severity, 'off');
+    } finally {
+      fs.writeFileSync(appConfig(), original);
+    }
+  });
+
+  it('notices a config file added after clear()', () => {
+    const resolver = new ConfigResolver({ catalog, cwd: root });
+    const file = path.join(root, 'lib', 'src', 'b.ts');
+    assert.equal(resolver.forFile(file).config.configFile, path.join(root, 'privacy-lint.json'));
+    write(path.join(root, 'lib', 'privacy-lint.json'), '{}');
+    try {
+      assert.equal(resolver.forFile(file).config.configFile, path.join(root, 'privacy-lint.json'));
+      resolver.clear();
+      assert.equal(resolver.forFile(file).config.configFile, path.join(root, 'lib', 'privacy-lint.json'));
+    } finally {
+      fs.rmSync(path.join(root, 'lib', 'privacy-lint.json'));
+    }
+  });
+});
