@@ -1,0 +1,20 @@
+/** Public API of the Privacy Lint engine. */
+export * from './types';
+export * from './rule';
+export * from './lint-api';
+export * from './vocabulary';
+export * from './sinks';
+export * from './model/facts';
+export { PrivacyModel } from './model/model';
+export { FileAnalysis } from './model/analysis';
+export { ProjectContext, SOURCE_EXTENSIONS } from './model/project';
+export { classifyUrl, hostMatches } from './model/destinations';
+export { describeValue, describeDestination } from './describe';
+export { lintFiles, runRules, rangeOf, rangeOfNode, interpolate, decodeSource, PARSE_ERROR_RULE_ID, MAX_FILE_BYTES } from './lint';
+export * from './suppressions';
+export {
+  ConfigResolver, loadConfigFile, parseConfigText, findConfigFile, resolveConfig, defaultConfig, isIgnored, matchesAny,
+  formatConfigError, configSchema, relativePosixPath,
+} from './config/index';
+export type * from './config/types';
+export type { ConfigForFile, ConfigResolverOptions, LoadedConfig } from './config/index';

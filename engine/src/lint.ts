@@ -1,0 +1,286 @@
+/**
+ * The lint run: read and parse files (never executing them), build a TypeScript program per tsconfig.json
+ * when type information is wanted, build each file's privacy model, run the rules, apply suppressions.
+ */
+import * as ts from 'typescript';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Finding, FileResult, LocalizedText, Range, Severity } from './types';
+import type { RuleModule, RuleReport } from './rule';
+import type { LintOptions } from './lint-api';
+import type { ResolvedConfig } from './config/types';
+import { ProjectContext, scriptKindFor } from './model/project';
+import { FileAnalysis } from './model/analysis';
+import { PrivacyModel } from './model/model';
+import { applySuppressions } from './suppressions';
+
+/** Files larger than this are not analysed (generated bundles, data dumps). */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+export const PARSE_ERROR_RULE_ID = 'parse-error';
+
+/** Replaces `{{name}}` placeholders. */
+export function interpolate(template: string, data: Record<string, string> | undefined): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (data && k in data ? data[k] : m));
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) { if (text.charCodeAt(i + 1) === 10) i++; starts.push(i + 1); }
+  }
+  return starts;
+}
+
+/** 1-based range of [start, end) offsets. */
+export function rangeOf(sf: ts.SourceFile, start: number, end: number): Range {
+  const s = sf.getLineAndCharacterOfPosition(start);
+  const e = sf.getLineAndCharacterOfPosition(end);
+  return { start: { line: s.line + 1, column: s.character + 1 }, end: { line: e.line + 1, column: e.character + 1 } };
+}
+
+interface DecodedText { text?: string; problem?: LocalizedText; }
+
+/** Reads a file as text: UTF-8 (BOM stripped), UTF-16 with a BOM, or Shift_JIS; binary and huge files refused. */
+export function decodeSource(buf: Buffer): DecodedText {
+  if (buf.length > MAX_FILE_BYTES) {
+    return { problem: {
+      en: `File skipped: it is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB (generated or bundled code?).`,
+      ja: `ファイルが ${MAX_FILE_BYTES / 1024 / 1024} MiB を超えるため検査しませんでした（生成・バンドルされたコードではありませんか）。` } };
+  }
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)) };
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)) };
+  const head = buf.subarray(0, 8192);
+  if (head.includes(0)) {
+    return { problem: { en: 'File skipped: it looks binary (contains NUL bytes).', ja: 'バイナリファイルのようなため検査しませんでした（NUL バイトを含みます）。' } };
+  }
+  try {
+    let text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { text };
+  } catch {
+    try {
+      return { text: new TextDecoder('shift_jis', { fatal: true }).decode(buf) };
+    } catch {
+      return { problem: { en: 'File skipped: it is neither UTF-8, UTF-16 nor Shift_JIS text.', ja: 'UTF-8・UTF-16・Shift_JIS のいずれでもないため検査しませんでした。' } };
+    }
+  }
+}
+
+function fileProblem(file: string, message: LocalizedText, line = 1, column = 1, offset = 0): Finding {
+  return {
+    ruleId: PARSE_ERROR_RULE_ID, messageId: 'parseError', message, severity: 'error', file,
+    range: { start: { line, column }, end: { line, column } }, startOffset: offset, endOffset: offset,
+  };
+}
+
+/** The first syntax error TypeScript's parser recorded, if any. */
+function syntaxError(sf: ts.SourceFile): ts.DiagnosticWithLocation | undefined {
+  const diags = (sf as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics;
+  return diags && diags.length ? diags[0] : undefined;
+}
+
+function findTsconfig(file: string, cache: Map<string, string | null>): string | undefined {
+  const chain: string[] = [];
+  let dir = path.dirname(file);
+  for (;;) {
+    const hit = cache.get(dir);
+    if (hit !== undefined) { for (const d of chain) cache.set(d, hit); return hit ?? undefined; }
+    chain.push(dir);
+    const candidate = path.join(dir, 'tsconfig.json');
+    if (fs.existsSync(candidate)) { for (const d of chain) cache.set(d, candidate); return candidate; }
+    if (path.basename(dir) === 'node_modules') break;
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  for (const d of chain) cache.set(d, null);
+  return undefined;
+}
+
+const libFileCache = new Map<string, ts.SourceFile>();
+
+/** A program for one tsconfig.json, with our own files added; undefined when the tsconfig is unusable. */
+function createProgram(tsconfig: string, files: string[], readFile: (f: string) => string | undefined): ts.Program | undefined {
+  const read = ts.readConfigFile(tsconfig, (f) => readFile(f) ?? ts.sys.readFile(f));
+  if (read.error) return undefined;
+  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, path.dirname(tsconfig), { noEmit: true }, tsconfig);
+  const options: ts.CompilerOptions = { ...parsed.options, noEmit: true, allowJs: true, checkJs: false, incremental: false,
+    composite: false, declaration: false, tsBuildInfoFile: undefined };
+  const host = ts.createCompilerHost(options, true);
+  const originalGetSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
+    // The default library never changes within a process: parse it once, share it across programs.
+    if (!/[\\/]typescript[\\/]lib[\\/]lib\.[^\\/]*\.d\.ts$/.test(fileName)) {
+      return originalGetSourceFile(fileName, languageVersion, onError, shouldCreate);
+    }
+    const key = `${fileName}|${typeof languageVersion === 'object' ? languageVersion.languageVersion : languageVersion}`;
+    let sf = libFileCache.get(key);
+    if (!sf) { sf = originalGetSourceFile(fileName, languageVersion, onError, shouldCreate); if (sf) libFileCache.set(key, sf); }
+    return sf;
+  };
+  const original = host.readFile.bind(host);
+  host.readFile = (f) => readFile(f) ?? original(f);
+  const roots = Array.from(new Set([...parsed.fileNames.map((f) => path.resolve(f)), ...files]));
+  return ts.createProgram({ rootNames: roots, options, host, projectReferences: parsed.projectReferences });
+}
+
+function severityOf(config: ResolvedConfig, rule: RuleModule): Severity | undefined {
+  const setting = config.rules[rule.meta.id]?.severity;
+  if (setting === 'off') return undefined;
+  if (setting === 'warn') return 'warning';
+  if (setting === 'error') return 'error';
+  return rule.meta.defaultSeverity;
+}
+
+/** Runs the rules over one file's model. */
+export function runRules(model: PrivacyModel, rules: readonly RuleModule[], config: ResolvedConfig): Finding[] {
+  const findings: Finding[] = [];
+  const sf = model.sourceFile;
+  for (const rule of rules) {
+    const severity = severityOf(config, rule);
+    if (!severity) continue;
+    const options = { ...(rule.meta.defaultOptions ?? {}), ...(config.rules[rule.meta.id]?.options ?? {}) };
+    const seen = new Set<string>();
+    rule.check({
+      model, config, options,
+      report: (r: RuleReport) => {
+        const template = rule.meta.messages[r.messageId];
+        if (!template) throw new Error(`rule ${rule.meta.id} reported unknown message id ${r.messageId}`);
+        const start = r.node.getStart(sf);
+        const end = r.node.getEnd();
+        const key = `${r.messageId}:${start}:${end}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        findings.push({
+          ruleId: rule.meta.id, messageId: r.messageId, severity, file: sf.fileName,
+          message: { en: interpolate(template.en, r.data), ja: interpolate(template.ja, r.data) },
+          range: rangeOf(sf, start, end), startOffset: start, endOffset: end, clause: rule.meta.clause,
+          suggestions: r.suggestions, related: r.related, flow: r.flow, category: r.category,
+        });
+      },
+    });
+  }
+  return findings;
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column
+    || a.ruleId.localeCompare(b.ruleId);
+}
+
+/** Lints files on disk (or the buffers given by `readFile`). Never throws for bad input; never runs their code. */
+export function lintFiles(options: LintOptions): FileResult[] {
+  const files = options.files.map((f) => path.resolve(f));
+  const today = options.today ?? new Date();
+  const knownRuleIds = new Set(options.rules.map((r) => r.meta.id));
+  const texts = new Map<string, string>();
+  const results = new Map<string, FileResult>();
+
+  const readOverride = (f: string): string | undefined => options.readFile?.(f);
+  const readText = (f: string): string | undefined => {
+    const cached = texts.get(f);
+    if (cached !== undefined) return cached;
+    const override = readOverride(f);
+    if (override !== undefined) return override;
+    try {
+      const decoded = decodeSource(fs.readFileSync(f));
+      return decoded.text;
+    } catch { return undefined; }
+  };
+
+  for (const file of files) {
+    const override = readOverride(file);
+    if (override !== undefined) { texts.set(file, override); continue; }
+    let buf: Buffer;
+    try {
+      buf = fs.readFileSync(file);
+    } catch (e) {
+      const reason = (e as NodeJS.ErrnoException).code ?? 'error';
+      results.set(file, { file, typeInfo: false, parseError: true,
+        findings: [fileProblem(file, { en: `Cannot read the file (${reason}).`, ja: `ファイルを読めません（${reason}）。` })] });
+      continue;
+    }
+    const decoded = decodeSource(buf);
+    if (decoded.problem || decoded.text === undefined) {
+      results.set(file, { file, typeInfo: false, parseError: true, findings: [fileProblem(file, decoded.problem!)] });
+      continue;
+    }
+    texts.set(file, decoded.text);
+  }
+
+  // Group the readable files by their tsconfig.json when types are wanted.
+  const groups = new Map<string | null, string[]>();
+  const tsconfigCache = new Map<string, string | null>();
+  for (const file of texts.keys()) {
+    const key = options.typeInfo ? findTsconfig(file, tsconfigCache) ?? null : null;
+    const list = groups.get(key) ?? [];
+    list.push(file);
+    groups.set(key, list);
+  }
+
+  for (const [tsconfig, groupFiles] of groups) {
+    const program = tsconfig ? createProgram(tsconfig, groupFiles, (f) => texts.get(path.resolve(f))) : undefined;
+    const checker = program?.getTypeChecker();
+    const project = new ProjectContext(readText, checker, program);
+    const analyses = new Map<string, FileAnalysis | null>();
+    const analysisFor = (f: string): FileAnalysis | undefined => {
+      const abs = path.resolve(f);
+      const known = analyses.get(abs);
+      if (known !== undefined) return known ?? undefined;
+      analyses.set(abs, null); // cycle guard while building
+      const sf = project.sourceFile(abs);
+      if (!sf || syntaxError(sf)) return undefined;
+      const a = new FileAnalysis(sf, options.configFor(abs), project, analysisFor);
+      analyses.set(abs, a);
+      return a;
+    };
+    const parsed: ts.SourceFile[] = [];
+    for (const file of groupFiles) {
+      let sf = program?.getSourceFile(file);
+      if (!sf) sf = ts.createSourceFile(file, texts.get(file)!, ts.ScriptTarget.Latest, true, scriptKindFor(file));
+      project.add(sf);
+      parsed.push(sf);
+    }
+    for (const sf of parsed) {
+      const file = path.resolve(sf.fileName);
+      const text = texts.get(file)!;
+      const err = syntaxError(sf);
+      if (err) {
+        const pos = sf.getLineAndCharacterOfPosition(err.start);
+        const msg = ts.flattenDiagnosticMessageText(err.messageText, ' ');
+        results.set(file, { file, typeInfo: !!checker, parseError: true, findings: [fileProblem(file,
+          { en: `Parsing error: ${msg}`, ja: `構文エラー: ${msg}` }, pos.line + 1, pos.character + 1, err.start)] });
+        continue;
+      }
+      const config = options.configFor(file);
+      let findings: Finding[];
+      try {
+        const analysis = analysisFor(file);
+        if (!analysis) throw new Error('the file could not be analysed');
+        const model = new PrivacyModel(analysis);
+        findings = runRules(model, options.rules, config);
+        findings = applySuppressions({ file, text, findings, knownRuleIds, today });
+      } catch (e) {
+        // An internal error in one file must not stop the run: report it on that file.
+        const message = (e as Error).message;
+        findings = [fileProblem(file, { en: `Internal error while analysing this file: ${message}`,
+          ja: `このファイルの解析中に内部エラーが発生しました: ${message}` })];
+        findings[0].ruleId = 'internal-error';
+      }
+      findings.sort(byPosition);
+      results.set(file, { file, findings, typeInfo: !!checker });
+    }
+  }
+  return files.map((f) => results.get(f)!).filter(Boolean);
+}
+
+export { lineStarts };
+
+/** 1-based range of a node. */
+export function rangeOfNode(node: ts.Node): Range {
+  const sf = node.getSourceFile();
+  return rangeOf(sf, node.getStart(sf), node.getEnd());
+}

@@ -1,0 +1,1204 @@
+/**
+ * Per-file analysis: which values are personal (by name, by type, by flow), which calls are sinks, where
+ * transfers go and whether a consent guard dominates them. Everything is computed on demand from the sink
+ * arguments backwards and memoized, so a file costs one walk plus work proportional to what reaches a sink.
+ */
+import * as ts from 'typescript';
+import * as path from 'node:path';
+import type { ResolvedConfig } from '../config/types';
+import {
+  classifyField, isPersonNoun, isAmbiguousMyNumberName, splitWords, type PersonalCategory, type VocabularyOptions,
+} from '../vocabulary';
+import { SINK_CATALOG, moduleMatches, type SinkSpec } from '../sinks';
+import { ScopeResolver, type Declaration } from './scope';
+import type { ProjectContext } from './project';
+import type { Destination, MyNumberUse, PersonalFact, PersonalValue } from './facts';
+import { collectMyNumberUse } from './my-number';
+import { classifyUrl, type UrlValue } from './destinations';
+import { isGuarded } from './guards';
+
+/** Argument bindings of a helper's parameters at one call site. */
+export interface Env {
+  readonly bindings: ReadonlyMap<ts.ParameterDeclaration, { expr: ts.Expression | undefined; analysis: FileAnalysis; env: Env }>;
+}
+export const EMPTY_ENV: Env = { bindings: new Map() };
+
+interface Taint {
+  value?: PersonalValue;
+  /** Unbound parameters of an enclosing function that the value depends on. */
+  params?: Set<ts.ParameterDeclaration>;
+}
+const NONE: Taint = {};
+
+/** Whole records recognised by name alone when no type says otherwise (`customer`, `users`). */
+const PERSON_RECORD_NOUNS = new Set(['user', 'users', 'customer', 'customers', 'member', 'members', 'employee',
+  'employees', 'patient', 'patients', 'applicant', 'applicants', 'kokyaku', 'kaiin', 'shain', 'jugyoin', 'kanja']);
+
+/** Properties that project a value to something non-personal. */
+const PROJECTIONS = new Set(['length', 'size', 'id', 'uuid', 'count', 'type', 'kind', 'status', 'createdAt', 'updatedAt',
+  'constructor', 'prototype']);
+
+/** Methods whose result is the receiver's data in another shape. */
+const PASS_THROUGH_METHODS = new Set(['join', 'toString', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase',
+  'toLocaleUpperCase', 'trim', 'trimStart', 'trimEnd', 'slice', 'substring', 'substr', 'concat', 'filter', 'find',
+  'findLast', 'at', 'pop', 'shift', 'flat', 'replace', 'replaceAll', 'split', 'padStart', 'padEnd', 'normalize',
+  'valueOf', 'sort', 'reverse', 'toSorted', 'toReversed', 'values', 'entries', 'toJSON', 'repeat', 'get', 'then']);
+/** Methods whose result never carries the receiver's data (booleans, numbers, indexes). */
+const NON_PERSONAL_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'test', 'indexOf', 'lastIndexOf',
+  'some', 'every', 'has', 'findIndex', 'localeCompare', 'charCodeAt', 'codePointAt', 'search', 'keys', 'forEach']);
+/** Global functions whose result carries their arguments. */
+const PASS_THROUGH_FUNCTIONS = new Set(['JSON.stringify', 'String', 'encodeURIComponent', 'encodeURI', 'escape',
+  'Object.values', 'Object.entries', 'Object.assign', 'Object.fromEntries', 'structuredClone', 'Array.from', 'Array.of',
+  'util.inspect', 'util.format', 'inspect', 'format', 'Buffer.from', 'btoa', 'querystring.stringify', 'qs.stringify',
+  'Promise.resolve', 'Promise.all']);
+const CALLBACK_ELEMENT_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'find', 'findLast', 'some', 'every',
+  'reduce', 'sort', 'findIndex']);
+
+const MAX_DEPTH = 6;
+
+/** Short source text for messages: literals are elided so values written in code are never printed. */
+export function subjectText(node: ts.Node): string {
+  let text = node.getText().replace(/\s+/g, ' ');
+  text = text.replace(/(['"`])(?:\\.|(?!\1)[^\\])*\1/g, "'…'").replace(/\d{4,}/g, '…');
+  return text.length > 48 ? text.slice(0, 45) + '…' : text;
+}
+
+function stripParens(e: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e)
+    || ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e) || ts.isAwaitExpression(e)) {
+    e = e.expression;
+  }
+  return e;
+}
+
+/** `this.logger.info` → `this.logger.info`; calls in the chain are written `x()`. */
+export function calleePath(e: ts.Expression): string | undefined {
+  e = stripParens(e);
+  if (ts.isIdentifier(e)) return e.text;
+  if (e.kind === ts.SyntaxKind.ThisKeyword) return 'this';
+  if (ts.isPropertyAccessExpression(e)) {
+    const left = calleePath(e.expression);
+    return left === undefined ? undefined : `${left}.${e.name.text}`;
+  }
+  if (ts.isCallExpression(e)) {
+    const left = calleePath(e.expression);
+    return left === undefined ? undefined : `${left}()`;
+  }
+  return undefined;
+}
+
+function propertyNameText(name: ts.PropertyName | ts.BindingName | undefined): string | undefined {
+  if (!name) return undefined;
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)
+    || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
+  if (ts.isComputedPropertyName(name) && ts.isStringLiteralLike(name.expression)) return name.expression.text;
+  return undefined;
+}
+
+type FunctionNode = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration;
+
+/** Where a callee's value comes from, in catalog terms. */
+interface SinkOrigin {
+  spec: SinkSpec;
+  role: 'module' | 'global' | 'instance';
+  /** The call or `new` that made the instance. */
+  creation?: ts.CallExpression | ts.NewExpression;
+}
+
+/** A sink call found in code, before deciding what it carries. */
+export interface SinkCall {
+  call: ts.CallExpression | ts.NewExpression;
+  spec: SinkSpec;
+  callee: string;
+  origin: SinkOrigin;
+  /** The method called (`post`), or undefined when the export/instance itself is called. */
+  method?: string;
+}
+
+export class FileAnalysis {
+  readonly scope = new ScopeResolver();
+  readonly vocabulary: VocabularyOptions;
+  private readonly memo = new Map<ts.Node, Taint>();
+  private readonly inProgress = new Set<ts.Node>();
+  private readonly typeMemo = new Map<ts.Type, PersonalFact[] | null>();
+  private readonly sanitizers: Set<string>;
+  /** Assignments `x = …` by variable name, gathered in the one walk. */
+  readonly assignments = new Map<string, ts.Expression[]>();
+  /** Calls by the name of the callee's last segment, for finding a helper's callers. */
+  readonly callsByName = new Map<string, ts.CallExpression[]>();
+  /** Every call that matched the sink catalog. */
+  readonly sinkCalls: SinkCall[] = [];
+  /** `.open(method, url)` calls by receiver name, for XMLHttpRequest destinations. */
+  readonly openCalls = new Map<string, ts.CallExpression[]>();
+  /** Reads and writes of My Number in this file. */
+  readonly myNumberUses: MyNumberUse[] = [];
+
+  /** Cheap pre-check: does the text mention any My Number name at all? */
+  private readonly mayUseMyNumber: boolean;
+
+  constructor(
+    readonly sourceFile: ts.SourceFile,
+    readonly config: ResolvedConfig,
+    readonly project: ProjectContext,
+    readonly analysisFor: (file: string) => FileAnalysis | undefined,
+  ) {
+    this.vocabulary = config.personalData;
+    this.sanitizers = new Set(config.personalData.sanitizers);
+    this.mayUseMyNumber = mentionsMyNumber(sourceFile.text, config);
+    this.index();
+  }
+
+  /** The one walk over the file: calls, sinks, assignments and My Number uses. */
+  private index(): void {
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node)) {
+        const callee = node.expression;
+        const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+        if (name) {
+          let list = this.callsByName.get(name);
+          if (!list) { list = []; this.callsByName.set(name, list); }
+          list.push(node);
+          if (name === 'open' && ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) {
+            const key = callee.expression.text;
+            this.openCalls.set(key, [...(this.openCalls.get(key) ?? []), node]);
+          }
+        }
+        const sink = this.matchSink(node);
+        if (sink) this.sinkCalls.push(sink);
+      } else if (ts.isBinaryExpression(node)) {
+        const op = node.operatorToken.kind;
+        if ((op === ts.SyntaxKind.EqualsToken || op === ts.SyntaxKind.PlusEqualsToken) && ts.isIdentifier(node.left)) {
+          const list = this.assignments.get(node.left.text) ?? [];
+          list.push(node.right);
+          this.assignments.set(node.left.text, list);
+        }
+      }
+      if (this.mayUseMyNumber) collectMyNumberUse(this, node, this.myNumberUses);
+      ts.forEachChild(node, visit);
+    };
+    visit(this.sourceFile);
+  }
+
+  get checker(): ts.TypeChecker | undefined { return this.project.checker; }
+
+  // ───────────────────────────── personal values ─────────────────────────────
+
+  /** The personal value an expression carries at this point, if any. */
+  personalValue(expr: ts.Expression, env: Env = EMPTY_ENV): PersonalValue | undefined {
+    return this.evaluate(expr, env, 0).value;
+  }
+
+  /** Like `personalValue`, but also tells which unbound parameters it depends on. */
+  evaluateWithParams(expr: ts.Expression, env: Env = EMPTY_ENV): Taint {
+    return this.evaluate(expr, env, 0);
+  }
+
+  private evaluate(expr: ts.Expression, env: Env, depth: number): Taint {
+    if (depth > MAX_DEPTH) return NONE;
+    const memoable = env === EMPTY_ENV;
+    if (memoable) {
+      const hit = this.memo.get(expr);
+      if (hit) return hit;
+    }
+    if (this.inProgress.has(expr)) return NONE;
+    this.inProgress.add(expr);
+    let result: Taint;
+    try {
+      result = this.evaluateUncached(expr, env, depth);
+    } finally {
+      this.inProgress.delete(expr);
+    }
+    if (memoable) this.memo.set(expr, result);
+    return result;
+  }
+
+  private value(node: ts.Node, facts: PersonalFact[], source?: PersonalValue): PersonalValue {
+    const subject = subjectText(node);
+    if (!source) return { node, subject, source: subject, facts, flow: [subject] };
+    const flow = source.flow[source.flow.length - 1] === subject ? source.flow : [...source.flow, subject];
+    return { node, subject, source: source.source, facts: source.facts, flow };
+  }
+
+  /** Re-anchors a taint found behind a name at the name as written here (`msg` rather than its initializer). */
+  private at(node: ts.Node, t: Taint): Taint {
+    return t.value ? { value: this.value(node, t.value.facts, t.value), params: t.params } : t;
+  }
+
+  private merge(parts: Taint[]): Taint {
+    let value: PersonalValue | undefined;
+    let params: Set<ts.ParameterDeclaration> | undefined;
+    for (const p of parts) {
+      if (p.value && !value) value = p.value;
+      if (p.params) { params ??= new Set(); for (const x of p.params) params.add(x); }
+    }
+    return value || params ? { value, params } : NONE;
+  }
+
+  private evaluateUncached(expr: ts.Expression, env: Env, depth: number): Taint {
+    const d = depth + 1;
+    if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isNonNullExpression(expr)
+      || ts.isTypeAssertionExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isAwaitExpression(expr)) {
+      return this.evaluate(expr.expression, env, d);
+    }
+    if (ts.isIdentifier(expr)) return this.evaluateIdentifier(expr, env, d);
+    if (ts.isPropertyAccessExpression(expr)) {
+      return this.evaluateMember(expr, expr.expression, expr.name.text, expr.name, env, d);
+    }
+    if (ts.isElementAccessExpression(expr)) {
+      const arg = expr.argumentExpression;
+      if (ts.isStringLiteralLike(arg)) return this.evaluateMember(expr, expr.expression, arg.text, arg, env, d);
+      return this.at(expr, this.evaluate(expr.expression, env, d));
+    }
+    if (ts.isCallExpression(expr)) return this.evaluateCall(expr, env, d);
+    if (ts.isNewExpression(expr)) {
+      return this.merge((expr.arguments ?? []).map((a) => this.evaluate(a, env, d)));
+    }
+    if (ts.isTemplateExpression(expr)) {
+      return this.merge(expr.templateSpans.map((s) => this.evaluate(s.expression, env, d)));
+    }
+    if (ts.isTaggedTemplateExpression(expr)) {
+      return ts.isTemplateExpression(expr.template) ? this.evaluate(expr.template, env, d) : NONE;
+    }
+    if (ts.isBinaryExpression(expr)) {
+      const op = expr.operatorToken.kind;
+      if (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.PlusEqualsToken) {
+        return this.merge([this.evaluate(expr.left, env, d), this.evaluate(expr.right, env, d)]);
+      }
+      if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
+        return this.merge([this.evaluate(expr.left, env, d), this.evaluate(expr.right, env, d)]);
+      }
+      if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.CommaToken
+        || op === ts.SyntaxKind.EqualsToken) {
+        return this.evaluate(expr.right, env, d);
+      }
+      return NONE; // comparisons, arithmetic, `in`, `instanceof`
+    }
+    if (ts.isConditionalExpression(expr)) {
+      return this.merge([this.evaluate(expr.whenTrue, env, d), this.evaluate(expr.whenFalse, env, d)]);
+    }
+    if (ts.isObjectLiteralExpression(expr)) {
+      const parts: Taint[] = [];
+      for (const p of expr.properties) {
+        if (ts.isPropertyAssignment(p)) parts.push(this.evaluate(p.initializer, env, d));
+        else if (ts.isShorthandPropertyAssignment(p)) parts.push(this.evaluate(p.name, env, d));
+        else if (ts.isSpreadAssignment(p)) parts.push(this.evaluate(p.expression, env, d));
+        if (parts[parts.length - 1]?.value) break;
+      }
+      return this.merge(parts);
+    }
+    if (ts.isArrayLiteralExpression(expr)) {
+      return this.merge(expr.elements.map((e) => this.evaluate(ts.isSpreadElement(e) ? e.expression : e, env, d)));
+    }
+    if (ts.isSpreadElement(expr)) return this.evaluate(expr.expression, env, d);
+    return NONE; // literals, functions, `!x`, `typeof x`, arithmetic prefixes …
+  }
+
+  /** `c.email`, `c['email']`, `payload.user`. */
+  private evaluateMember(node: ts.Expression, object: ts.Expression, name: string, nameNode: ts.Node,
+    env: Env, d: number): Taint {
+    if (PROJECTIONS.has(name)) return NONE;
+    const field = classifyField(name, this.vocabulary);
+    if (field && (!field.needsPerson || this.isPersonLike(object, env, d))) {
+      if (!this.isBooleanTyped(node)) {
+        return { value: this.value(node, [{ category: field.category, field: name, via: 'name' }]) };
+      }
+      return NONE;
+    }
+    // An object literal we can see into: `const body = { user: c }; body.user`.
+    const literal = this.objectLiteralBehind(object, env, d);
+    if (literal) {
+      const prop = literal.literal.properties.find((p) => propertyNameText(p.name) === name);
+      if (prop && ts.isPropertyAssignment(prop)) return this.at(node, literal.analysis.evaluate(prop.initializer, literal.env, d));
+      if (prop && ts.isShorthandPropertyAssignment(prop)) return this.at(node, literal.analysis.evaluate(prop.name, literal.env, d));
+    }
+    const typed = this.typeTaint(node);
+    if (typed) return typed;
+    // A member of a bound parameter: `body.user` where `body` is the caller's `{ user }`.
+    const base = this.evaluate(object, env, d);
+    return base.params ? { params: base.params } : NONE;
+  }
+
+  private objectLiteralBehind(expr: ts.Expression, env: Env, d: number):
+    { literal: ts.ObjectLiteralExpression; analysis: FileAnalysis; env: Env } | undefined {
+    expr = stripParens(expr);
+    if (ts.isObjectLiteralExpression(expr)) return { literal: expr, analysis: this, env };
+    if (ts.isIdentifier(expr) && d < MAX_DEPTH) {
+      const decl = this.scope.resolve(expr);
+      if (decl && ts.isParameter(decl)) {
+        const bound = env.bindings.get(decl);
+        if (bound?.expr) return bound.analysis.objectLiteralBehind(bound.expr, bound.env, d + 1);
+      }
+      if (decl && ts.isVariableDeclaration(decl) && decl.initializer && this.isConstLike(decl)) {
+        return this.objectLiteralBehind(decl.initializer, env, d + 1);
+      }
+    }
+    return undefined;
+  }
+
+  private isConstLike(decl: ts.VariableDeclaration): boolean {
+    const list = decl.parent;
+    if (ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const)) return true;
+    return ts.isIdentifier(decl.name) && !this.assignments.has(decl.name.text);
+  }
+
+  private evaluateIdentifier(id: ts.Identifier, env: Env, d: number): Taint {
+    if (id.text === 'undefined') return NONE;
+    const decl = this.scope.resolve(id);
+    // Bound helper parameter: evaluate what the caller passed.
+    if (decl && ts.isParameter(decl)) {
+      const bound = env.bindings.get(decl);
+      if (bound) {
+        if (!bound.expr) return NONE;
+        return this.at(id, bound.analysis.evaluate(bound.expr, bound.env, d));
+      }
+    }
+    const byName = this.nameTaint(id, id.text, decl, env, d);
+    if (byName) return byName;
+    const typed = this.typeTaint(id) ?? (decl ? this.declaredTypeTaint(id, decl) : undefined);
+    if (typed) return typed;
+    if (!decl) return NONE;
+    if (ts.isParameter(decl)) {
+      const cb = this.callbackElementTaint(decl, env, d);
+      if (cb) return this.at(id, cb);
+      if (this.personRecordByName(id, decl)) return this.personRecord(id);
+      return { params: new Set([decl]) };
+    }
+    if (ts.isVariableDeclaration(decl)) {
+      const parts: Taint[] = [];
+      if (decl.initializer) parts.push(this.evaluate(decl.initializer, env, d));
+      else if (ts.isForOfStatement(decl.parent.parent)) parts.push(this.evaluate(decl.parent.parent.expression, env, d));
+      for (const a of this.assignments.get(id.text) ?? []) {
+        if (ts.isIdentifier((a.parent as ts.BinaryExpression).left)
+          && this.scope.resolve((a.parent as ts.BinaryExpression).left as ts.Identifier) === decl) {
+          parts.push(this.evaluate(a, env, d));
+        }
+      }
+      const t = this.at(id, this.merge(parts));
+      if (t.value) return t;
+      if (this.personRecordByName(id, decl)) return this.personRecord(id);
+      return t;
+    }
+    if (ts.isBindingElement(decl)) return this.at(id, this.evaluateBindingElement(decl, env, d));
+    return NONE;
+  }
+
+  /** `const { email } = c`, `const [first] = customers`, `{ ...rest }`. */
+  private evaluateBindingElement(el: ts.BindingElement, env: Env, d: number): Taint {
+    const pattern = el.parent;
+    const holder = pattern.parent;
+    let source: ts.Expression | undefined;
+    let paramTaint: Taint | undefined;
+    if (ts.isVariableDeclaration(holder)) {
+      source = holder.initializer;
+      if (!source && ts.isForOfStatement(holder.parent.parent)) source = holder.parent.parent.expression;
+    } else if (ts.isParameter(holder)) {
+      const bound = env.bindings.get(holder);
+      if (bound?.expr) {
+        if (ts.isObjectBindingPattern(pattern) && !el.dotDotDotToken) {
+          const key = propertyNameText(el.propertyName ?? el.name);
+          const lit = bound.analysis.objectLiteralBehind(bound.expr, bound.env, d);
+          if (key && lit) {
+            const prop = lit.literal.properties.find((p) => propertyNameText(p.name) === key);
+            if (prop && ts.isPropertyAssignment(prop)) return lit.analysis.evaluate(prop.initializer, lit.env, d);
+            if (prop && ts.isShorthandPropertyAssignment(prop)) return lit.analysis.evaluate(prop.name, lit.env, d);
+          }
+        }
+        paramTaint = bound.analysis.evaluate(bound.expr, bound.env, d);
+      } else if (!bound) {
+        paramTaint = { params: new Set([holder]) };
+      }
+    } else if (ts.isBindingElement(holder)) {
+      paramTaint = this.evaluateBindingElement(holder, env, d);
+    }
+    if (ts.isArrayBindingPattern(pattern) || el.dotDotDotToken) {
+      return source ? this.evaluate(source, env, d) : (paramTaint ?? NONE);
+    }
+    // Object destructuring: the property's own name decides, as for `source.prop`.
+    const key = propertyNameText(el.propertyName ?? el.name);
+    if (key && source) {
+      const member = this.memberOfExpression(source, key, el, env, d);
+      if (member.value || member.params) return member;
+    }
+    if (paramTaint?.params && !paramTaint.value) return { params: paramTaint.params };
+    return NONE;
+  }
+
+  private memberOfExpression(object: ts.Expression, key: string, at: ts.Node, env: Env, d: number): Taint {
+    if (PROJECTIONS.has(key)) return NONE;
+    const field = classifyField(key, this.vocabulary);
+    if (field && (!field.needsPerson || this.isPersonLike(object, env, d))) {
+      return { value: this.value(at, [{ category: field.category, field: key, via: 'name' }]) };
+    }
+    const literal = this.objectLiteralBehind(object, env, d);
+    if (literal) {
+      const prop = literal.literal.properties.find((p) => propertyNameText(p.name) === key);
+      if (prop && ts.isPropertyAssignment(prop)) return literal.analysis.evaluate(prop.initializer, literal.env, d);
+      if (prop && ts.isShorthandPropertyAssignment(prop)) return literal.analysis.evaluate(prop.name, literal.env, d);
+    }
+    const typed = ts.isBindingElement(at) ? this.typeTaint(at.name) : undefined;
+    if (typed) return typed;
+    const base = this.evaluate(object, env, d);
+    return base.params ? { params: base.params } : NONE;
+  }
+
+  /** A variable or parameter whose own name is a personal field (`email`, `customerName`, `kojinBango`). */
+  private nameTaint(node: ts.Identifier, name: string, decl: Declaration | undefined, env: Env, d: number): Taint | undefined {
+    const field = classifyField(name, this.vocabulary);
+    if (!field) return undefined;
+    if (field.needsPerson) {
+      // A bare `name` is personal when it was destructured from a person (`const { name } = customer`).
+      if (!(decl && ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent)
+        && ts.isVariableDeclaration(decl.parent.parent) && decl.parent.parent.initializer
+        && this.isPersonLike(decl.parent.parent.initializer, env, d))) {
+        return undefined;
+      }
+    }
+    if (field.category === 'myNumber' && decl && this.isMyNumberCounter(name, decl)) return undefined;
+    if (this.isBooleanTyped(node)) return undefined;
+    return { value: this.value(node, [{ category: field.category, field: name, via: 'name' }]) };
+  }
+
+  /** Whole records named after a person (`customer`, `users`) when no type tells us what they hold. */
+  private personRecordByName(id: ts.Identifier, decl: Declaration): boolean {
+    const words = splitWords(id.text);
+    const last = words[words.length - 1];
+    if (!last || !PERSON_RECORD_NOUNS.has(last)) return false;
+    if (this.checker) {
+      const type = this.checker.getTypeAtLocation(id);
+      if (!(type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown))) return false; // the type decides
+    }
+    const annotation = (ts.isParameter(decl) || ts.isVariableDeclaration(decl)) ? decl.type : undefined;
+    if (annotation && !this.syntacticTypeFacts(annotation, 0)) {
+      // Annotated with a type whose fields we can see and none is personal: trust the type.
+      if (this.typeNodeIsKnown(annotation)) return false;
+    }
+    return true;
+  }
+
+  private personRecord(id: ts.Identifier): Taint {
+    return { value: this.value(id, [{ category: 'name', field: id.text, via: 'person' }]) };
+  }
+
+  /** `customers.forEach(c => …)`: `c` is an element of `customers`. */
+  private callbackElementTaint(param: ts.ParameterDeclaration, env: Env, d: number): Taint | undefined {
+    const fn = param.parent;
+    if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || fn.parameters[0] !== param) return undefined;
+    const call = fn.parent;
+    if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+    if (!CALLBACK_ELEMENT_METHODS.has(call.expression.name.text)) return undefined;
+    if (call.expression.name.text === 'reduce') return undefined;
+    const t = this.evaluate(call.expression.expression, env, d);
+    return t.value ? t : undefined;
+  }
+
+  private evaluateCall(call: ts.CallExpression, env: Env, d: number): Taint {
+    const callee = stripParens(call.expression);
+    const pathText = calleePath(callee);
+    const last = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+    if (last && this.sanitizers.has(last)) return NONE;
+    if (pathText && this.sanitizers.has(pathText)) return NONE;
+    if (pathText && PASS_THROUGH_FUNCTIONS.has(pathText)) {
+      return this.at(call, this.merge(call.arguments.map((a) => this.evaluate(a, env, d))));
+    }
+    if (ts.isPropertyAccessExpression(callee)) {
+      const method = callee.name.text;
+      if (NON_PERSONAL_METHODS.has(method)) return NONE;
+      if ((method === 'map' || method === 'flatMap') && call.arguments[0]) {
+        const fn = stripParens(call.arguments[0]);
+        if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) {
+          const parts = this.returnExpressions(fn).map((r) => this.evaluate(r, env, d));
+          return this.at(call, this.merge(parts));
+        }
+      }
+      if (PASS_THROUGH_METHODS.has(method)) {
+        const parts = [this.evaluate(callee.expression, env, d)];
+        if (method === 'concat' || method === 'replace') parts.push(...call.arguments.map((a) => this.evaluate(a, env, d)));
+        const t = this.merge(parts);
+        if (t.value) return this.at(call, t);
+      }
+    }
+    // A function of this project: what its returns carry, with its parameters bound to the arguments.
+    const target = this.resolveFunction(callee);
+    if (target) {
+      const boundEnv = target.analysis.bind(target.fn, call.arguments, this, env);
+      const parts = target.analysis.returnExpressions(target.fn).map((r) => target.analysis.evaluate(r, boundEnv, d));
+      const t = this.merge(parts);
+      if (t.value) return this.at(call, t);
+      if (t.params) return { params: t.params };
+    }
+    const typed = this.typeTaint(call);
+    if (typed) return typed;
+    return NONE;
+  }
+
+  /** Binds a function's parameters to the arguments of one call. */
+  bind(fn: FunctionNode, args: readonly ts.Expression[], callerAnalysis: FileAnalysis, callerEnv: Env): Env {
+    const bindings = new Map(callerEnv.bindings);
+    fn.parameters.forEach((p, i) => {
+      const arg = p.dotDotDotToken ? undefined : args[i];
+      bindings.set(p, { expr: arg ?? p.initializer, analysis: arg ? callerAnalysis : this, env: arg ? callerEnv : EMPTY_ENV });
+    });
+    return { bindings };
+  }
+
+  returnExpressions(fn: FunctionNode): ts.Expression[] {
+    if (!fn.body) return [];
+    if (!ts.isBlock(fn.body)) return [fn.body];
+    const out: ts.Expression[] = [];
+    const visit = (n: ts.Node): void => {
+      if (ts.isReturnStatement(n)) { if (n.expression) out.push(n.expression); return; }
+      if (ts.isFunctionLike(n) || ts.isClassLike(n)) return;
+      ts.forEachChild(n, visit);
+    };
+    ts.forEachChild(fn.body, visit);
+    return out;
+  }
+
+  /** The function a callee refers to, in this file or (through a relative import) another project file. */
+  resolveFunction(callee: ts.Expression): { fn: FunctionNode; analysis: FileAnalysis } | undefined {
+    callee = stripParens(callee);
+    if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      const cls = ts.findAncestor(callee, ts.isClassLike);
+      const member = cls?.members.find((m) => ts.isMethodDeclaration(m) && propertyNameText(m.name) === callee.name.text);
+      return member && ts.isMethodDeclaration(member) && member.body ? { fn: member, analysis: this } : undefined;
+    }
+    if (!ts.isIdentifier(callee)) return undefined;
+    const decl = this.scope.resolve(callee);
+    if (!decl) return undefined;
+    const local = this.functionOf(decl);
+    if (local) return { fn: local, analysis: this };
+    const imported = this.importedDeclaration(decl);
+    if (imported) {
+      const fn = imported.analysis.functionOf(imported.decl);
+      if (fn) return { fn, analysis: imported.analysis };
+    }
+    return undefined;
+  }
+
+  private functionOf(decl: Declaration): FunctionNode | undefined {
+    if (ts.isFunctionDeclaration(decl) && decl.body) return decl;
+    if (ts.isVariableDeclaration(decl) && decl.initializer) {
+      const init = stripParens(decl.initializer);
+      if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return init;
+    }
+    return undefined;
+  }
+
+  /** Follows `import { X } from './y'` to X's declaration in that file. */
+  importedDeclaration(decl: Declaration): { decl: Declaration; analysis: FileAnalysis } | undefined {
+    if (!ts.isImportSpecifier(decl)) return undefined;
+    const importDecl = decl.parent.parent.parent;
+    if (!ts.isStringLiteral(importDecl.moduleSpecifier)) return undefined;
+    const target = this.project.resolveImport(this.sourceFile.fileName, importDecl.moduleSpecifier.text);
+    if (!target) return undefined;
+    const other = this.analysisFor(target);
+    if (!other) return undefined;
+    const exported = (decl.propertyName ?? decl.name).text;
+    const found = other.scope.resolveName(exported, other.sourceFile.statements[0] ?? other.sourceFile);
+    if (!found) {
+      // `export { a as b }` is rare in application code; look for a top-level declaration of that name.
+      return undefined;
+    }
+    return { decl: found, analysis: other };
+  }
+
+  // ───────────────────────────── types ─────────────────────────────
+
+  private isBooleanTyped(node: ts.Node): boolean {
+    if (!this.checker) return false;
+    const t = this.checker.getTypeAtLocation(node);
+    return !!(t.flags & ts.TypeFlags.BooleanLike);
+  }
+
+  /** A value whose (checker) type has personal properties is personal as a whole. */
+  private typeTaint(node: ts.Node): Taint | undefined {
+    if (!this.checker) return undefined;
+    const type = this.checker.getTypeAtLocation(node);
+    const facts = this.typeFacts(type, 0);
+    return facts ? { value: this.value(node, facts) } : undefined;
+  }
+
+  private typeFacts(type: ts.Type, depth: number): PersonalFact[] | undefined {
+    const checker = this.checker!;
+    const cached = this.typeMemo.get(type);
+    if (cached !== undefined) return cached ?? undefined;
+    if (depth > 2) return undefined;
+    this.typeMemo.set(type, null); // cycle guard
+    let result: PersonalFact[] | undefined;
+    if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never | ts.TypeFlags.StringLike
+      | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.ESSymbolLike
+      | ts.TypeFlags.Void | ts.TypeFlags.Undefined | ts.TypeFlags.Null)) {
+      result = undefined;
+    } else if (type.isUnionOrIntersection()) {
+      for (const t of type.types) { result = this.typeFacts(t, depth); if (result) break; }
+    } else if (checker.isArrayType(type) || checker.isTupleType(type)) {
+      for (const t of checker.getTypeArguments(type as ts.TypeReference)) { result = this.typeFacts(t, depth); if (result) break; }
+    } else {
+      const name = type.aliasSymbol?.name ?? type.getSymbol()?.name;
+      if ((name === 'Promise' || name === 'PromiseLike' || name === 'ReadonlyArray' || name === 'Set' || name === 'Map')
+        && (type as ts.TypeReference).target) {
+        for (const t of checker.getTypeArguments(type as ts.TypeReference)) { result = this.typeFacts(t, depth); if (result) break; }
+      } else if (type.flags & ts.TypeFlags.Object && type.getCallSignatures().length === 0) {
+        result = this.objectTypeFacts(type, name, depth);
+      }
+    }
+    this.typeMemo.set(type, result ?? null);
+    return result;
+  }
+
+  private objectTypeFacts(type: ts.Type, typeName: string | undefined, depth: number): PersonalFact[] | undefined {
+    const checker = this.checker!;
+    const display = typeName && typeName !== '__type' && typeName !== '__object' ? typeName : undefined;
+    if (display && this.config.personalData.personalTypes.includes(display)) {
+      return [{ category: 'name', field: display, via: 'config', typeName: display }];
+    }
+    const props = checker.getPropertiesOfType(type);
+    if (props.length > 200) return undefined;
+    const facts: PersonalFact[] = [];
+    const nameProps: ts.Symbol[] = [];
+    for (const p of props) {
+      const decl = p.valueDeclaration ?? p.declarations?.[0];
+      if (decl && decl.getSourceFile().isDeclarationFile && /[\\/]typescript[\\/]lib[\\/]/.test(decl.getSourceFile().fileName)) continue;
+      const field = classifyField(p.name, this.vocabulary);
+      if (field) {
+        if (field.needsPerson) { nameProps.push(p); continue; }
+        const pt = decl ? checker.getTypeOfSymbolAtLocation(p, decl) : undefined;
+        if (pt && (pt.flags & ts.TypeFlags.BooleanLike)) continue;
+        if (field.category === 'myNumber' && pt && (pt.flags & ts.TypeFlags.NumberLike) && isAmbiguousMyNumberName(p.name)
+          && !(display && isPersonNoun(display))) continue;
+        facts.push({ category: field.category, field: p.name, via: 'type', typeName: display, path: p.name, declaration: decl });
+      }
+    }
+    if (nameProps.length && (facts.length || (display && isPersonNoun(display)))) {
+      for (const p of nameProps) {
+        facts.unshift({ category: 'name', field: p.name, via: 'type', typeName: display, path: p.name, declaration: p.valueDeclaration });
+      }
+    }
+    if (!facts.length && depth < 2) {
+      for (const p of props) {
+        const decl = p.valueDeclaration;
+        if (!decl || !(ts.isPropertySignature(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertyAssignment(decl))) continue;
+        const inner = this.typeFacts(checker.getTypeOfSymbolAtLocation(p, decl), depth + 1);
+        if (inner) {
+          const f = inner[0];
+          facts.push({ ...f, typeName: display ?? f.typeName, path: `${p.name}.${f.path ?? f.field}` });
+          break;
+        }
+      }
+    }
+    return facts.length ? this.orderFacts(facts) : undefined;
+  }
+
+  private orderFacts(facts: PersonalFact[]): PersonalFact[] {
+    const rank = (f: PersonalFact) => (f.category === 'myNumber' ? 0 : f.category === 'sensitive' ? 1 : f.category === 'name' ? 3 : 2);
+    return [...facts].sort((a, b) => rank(a) - rank(b));
+  }
+
+  /** Without the checker: the declared type of a parameter or variable, when it is visible in this file. */
+  private declaredTypeTaint(id: ts.Identifier, decl: Declaration): Taint | undefined {
+    if (this.checker) return undefined;
+    let typeNode: ts.TypeNode | undefined;
+    if (ts.isParameter(decl) || ts.isVariableDeclaration(decl)) typeNode = decl.type;
+    if (!typeNode && ts.isVariableDeclaration(decl) && decl.initializer) {
+      const init = stripParens(decl.initializer);
+      if (ts.isAsExpression(decl.initializer)) typeNode = decl.initializer.type;
+      else if (ts.isCallExpression(init)) {
+        const target = this.resolveFunction(init.expression);
+        if (target?.fn.type) return this.withFacts(id, target.analysis.syntacticTypeFacts(target.fn.type, 0));
+      }
+    }
+    if (!typeNode) return undefined;
+    return this.withFacts(id, this.syntacticTypeFacts(typeNode, 0));
+  }
+
+  private withFacts(node: ts.Node, facts: PersonalFact[] | undefined): Taint | undefined {
+    return facts ? { value: this.value(node, facts) } : undefined;
+  }
+
+  private typeNodeIsKnown(typeNode: ts.TypeNode): boolean {
+    if (ts.isTypeLiteralNode(typeNode)) return true;
+    if (typeNode.kind === ts.SyntaxKind.StringKeyword || typeNode.kind === ts.SyntaxKind.NumberKeyword
+      || typeNode.kind === ts.SyntaxKind.BooleanKeyword) return true;
+    if (ts.isTypeReferenceNode(typeNode) && ts.isIdentifier(typeNode.typeName)) {
+      const decl = this.scope.resolveName(typeNode.typeName.text, typeNode);
+      return !!decl && (ts.isInterfaceDeclaration(decl) || ts.isTypeAliasDeclaration(decl) || ts.isClassDeclaration(decl));
+    }
+    return false;
+  }
+
+  /** Personal facts of a type written in code: `Customer`, `Customer[]`, `Promise<Customer>`, `{ email: string }`. */
+  syntacticTypeFacts(typeNode: ts.TypeNode, depth: number): PersonalFact[] | undefined {
+    if (depth > 3) return undefined;
+    if (ts.isArrayTypeNode(typeNode)) return this.syntacticTypeFacts(typeNode.elementType, depth + 1);
+    if (ts.isUnionTypeNode(typeNode) || ts.isIntersectionTypeNode(typeNode)) {
+      for (const t of typeNode.types) { const f = this.syntacticTypeFacts(t, depth + 1); if (f) return f; }
+      return undefined;
+    }
+    if (ts.isParenthesizedTypeNode(typeNode)) return this.syntacticTypeFacts(typeNode.type, depth + 1);
+    if (ts.isTypeLiteralNode(typeNode)) return this.membersFacts(typeNode.members, undefined);
+    if (ts.isTypeReferenceNode(typeNode)) {
+      const name = ts.isIdentifier(typeNode.typeName) ? typeNode.typeName.text : typeNode.typeName.right.text;
+      if (['Promise', 'Array', 'ReadonlyArray', 'Readonly', 'Partial', 'Required', 'Set'].includes(name) && typeNode.typeArguments?.[0]) {
+        return this.syntacticTypeFacts(typeNode.typeArguments[0], depth + 1);
+      }
+      if (this.config.personalData.personalTypes.includes(name)) {
+        return [{ category: 'name', field: name, via: 'config', typeName: name }];
+      }
+      if (!ts.isIdentifier(typeNode.typeName)) return undefined;
+      let decl: Declaration | undefined = this.scope.resolveName(name, typeNode);
+      let owner: FileAnalysis = this;
+      if (decl && ts.isImportSpecifier(decl)) {
+        const imported = this.importedDeclaration(decl);
+        if (imported) { decl = imported.decl; owner = imported.analysis; }
+      }
+      if (!decl) return undefined;
+      if (ts.isInterfaceDeclaration(decl)) return owner.membersFacts(decl.members, name);
+      if (ts.isClassDeclaration(decl)) return owner.membersFacts(decl.members, name);
+      if (ts.isTypeAliasDeclaration(decl)) {
+        if (ts.isTypeLiteralNode(decl.type)) return owner.membersFacts(decl.type.members, name);
+        return owner.syntacticTypeFacts(decl.type, depth + 1);
+      }
+    }
+    return undefined;
+  }
+
+  private membersFacts(members: ts.NodeArray<ts.TypeElement | ts.ClassElement>, typeName: string | undefined): PersonalFact[] | undefined {
+    const facts: PersonalFact[] = [];
+    const names: ts.Node[] = [];
+    for (const m of members) {
+      if (!(ts.isPropertySignature(m) || ts.isPropertyDeclaration(m))) continue;
+      const n = propertyNameText(m.name);
+      if (!n) continue;
+      const field = classifyField(n, this.vocabulary);
+      if (!field) continue;
+      if (m.type && m.type.kind === ts.SyntaxKind.BooleanKeyword) continue;
+      if (field.needsPerson) { names.push(m); continue; }
+      if (field.category === 'myNumber' && m.type?.kind === ts.SyntaxKind.NumberKeyword && isAmbiguousMyNumberName(n)
+        && !(typeName && isPersonNoun(typeName))) continue;
+      facts.push({ category: field.category, field: n, via: 'type', typeName, path: n, declaration: m });
+    }
+    if (names.length && (facts.length || (typeName && isPersonNoun(typeName)))) {
+      for (const m of names) {
+        const n = propertyNameText((m as ts.PropertySignature).name)!;
+        facts.unshift({ category: 'name', field: n, via: 'type', typeName, path: n, declaration: m });
+      }
+    }
+    return facts.length ? this.orderFacts(facts) : undefined;
+  }
+
+  /** Whether an object is a person: its name (`customer`), its type (`Customer`, or one with personal fields). */
+  isPersonLike(object: ts.Expression, env: Env, d: number): boolean {
+    const e = stripParens(object);
+    const text = ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text
+      : e.kind === ts.SyntaxKind.ThisKeyword ? (ts.findAncestor(e, ts.isClassLike)?.name?.text ?? '') : '';
+    if (text && isPersonNoun(text)) return true;
+    if (this.checker) {
+      const type = this.checker.getTypeAtLocation(e);
+      const sym = type.aliasSymbol ?? type.getSymbol();
+      if (sym && isPersonNoun(sym.name)) return true;
+      if (this.typeFacts(type, 0)) return true;
+    }
+    if (ts.isIdentifier(e)) {
+      const decl = this.scope.resolve(e);
+      if (decl && (ts.isParameter(decl) || ts.isVariableDeclaration(decl)) && decl.type) {
+        if (ts.isTypeReferenceNode(decl.type) && ts.isIdentifier(decl.type.typeName) && isPersonNoun(decl.type.typeName.text)) return true;
+        if (this.syntacticTypeFacts(decl.type, 0)) return true;
+      }
+      if (decl && ts.isParameter(decl)) {
+        const bound = env.bindings.get(decl);
+        if (bound?.expr && d < MAX_DEPTH) return bound.analysis.isPersonLike(bound.expr, bound.env, d + 1);
+      }
+    }
+    return false;
+  }
+
+  // ───────────────────────────── My Number ─────────────────────────────
+
+  /**
+   * `myNumber` is also an ordinary counter name: a number-typed local (declared `number`, initialised with a
+   * number or arithmetic) is not a My Number. The romaji and Japanese names are never counters.
+   */
+  isMyNumberCounter(name: string, decl: Declaration): boolean {
+    if (!isAmbiguousMyNumberName(name)) return false;
+    if (!(ts.isVariableDeclaration(decl) || ts.isParameter(decl))) return false;
+    if (decl.type) return decl.type.kind === ts.SyntaxKind.NumberKeyword && !this.initializerIsMyNumber(decl.initializer);
+    const init = decl.initializer && stripParens(decl.initializer);
+    if (init && (ts.isNumericLiteral(init) || (ts.isPrefixUnaryExpression(init) && ts.isNumericLiteral(init.operand))
+      || (ts.isBinaryExpression(init) && [ts.SyntaxKind.MinusToken, ts.SyntaxKind.AsteriskToken, ts.SyntaxKind.SlashToken,
+        ts.SyntaxKind.PercentToken].includes(init.operatorToken.kind)))) return true;
+    if (this.checker && ts.isIdentifier(decl.name)) {
+      const t = this.checker.getTypeAtLocation(decl.name);
+      if (t.flags & ts.TypeFlags.NumberLike) return !this.initializerIsMyNumber(decl.initializer);
+    }
+    return false;
+  }
+
+  private initializerIsMyNumber(init: ts.Expression | undefined): boolean {
+    if (!init) return false;
+    const e = stripParens(init);
+    const name = ts.isPropertyAccessExpression(e) ? e.name.text
+      : ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression) ? e.argumentExpression.text : undefined;
+    return !!name && classifyField(name, this.vocabulary)?.category === 'myNumber';
+  }
+
+  // ───────────────────────────── sinks ─────────────────────────────
+
+  /** Matches a call against the sink catalog. */
+  matchSink(call: ts.CallExpression | ts.NewExpression): SinkCall | undefined {
+    if (ts.isNewExpression(call)) return undefined;
+    const callee = stripParens(call.expression);
+    const text = calleePath(callee) ?? '';
+    if (ts.isIdentifier(callee) || this.isGlobalObjectMember(callee)) {
+      const id = ts.isIdentifier(callee) ? callee : (callee as ts.PropertyAccessExpression).name;
+      const origin = this.originOf(ts.isIdentifier(callee) ? callee : callee);
+      if (origin && ((origin.role !== 'instance' && origin.spec.callable) || (origin.role === 'instance' && origin.spec.instanceCallable))) {
+        return { call, spec: origin.spec, callee: text || id.text, origin };
+      }
+      return undefined;
+    }
+    if (!ts.isPropertyAccessExpression(callee)) return undefined;
+    const method = callee.name.text;
+    const receiver = stripParens(callee.expression);
+    const origin = this.originOf(receiver);
+    if (origin) {
+      const list = origin.role === 'instance' ? origin.spec.instanceMethods : origin.spec.methods;
+      if (list?.includes(method)) return { call, spec: origin.spec, callee: text, origin, method };
+    }
+    // Dotted methods on nested objects: `mixpanel.people.set`, `client.chat.postMessage`.
+    if (ts.isPropertyAccessExpression(receiver)) {
+      const outer = this.originOf(stripParens(receiver.expression));
+      const dotted = `${receiver.name.text}.${method}`;
+      if (outer) {
+        const list = outer.role === 'instance' ? outer.spec.instanceMethods : outer.spec.methods;
+        if (list?.includes(dotted)) return { call, spec: outer.spec, callee: text, origin: outer, method: dotted };
+      }
+    }
+    // Request builders: `superagent.post(url).send(data)`.
+    if (ts.isCallExpression(receiver)) {
+      const root = this.chainRoot(receiver);
+      if (root) {
+        const rootMatch = this.matchSink(root);
+        if (rootMatch?.spec.chainMethods?.includes(method)) {
+          return { call, spec: rootMatch.spec, callee: text, origin: { spec: rootMatch.spec, role: 'module', creation: root }, method };
+        }
+      }
+    }
+    // Receivers known by name: `logger.info`, `this.logger.warn`, `req.log.error`, `analytics.track`.
+    const receiverName = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text
+      : ts.isPrivateIdentifier(receiver) ? receiver.text : undefined;
+    if (receiverName && !origin) {
+      for (const spec of SINK_CATALOG) {
+        if (spec.receiverPattern?.test(receiverName) && (spec.methods?.includes(method) || spec.instanceMethods?.includes(method))) {
+          return { call, spec, callee: text, origin: { spec, role: 'module' }, method };
+        }
+      }
+    }
+    return undefined;
+  }
+
+  private isGlobalObjectMember(e: ts.Expression): boolean {
+    return ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression)
+      && ['window', 'globalThis', 'self'].includes(e.expression.text) && !this.scope.resolve(e.expression);
+  }
+
+  private chainRoot(call: ts.CallExpression): ts.CallExpression | undefined {
+    let c: ts.CallExpression = call;
+    for (let i = 0; i < 12; i++) {
+      const callee = stripParens(c.expression);
+      if (ts.isPropertyAccessExpression(callee) && ts.isCallExpression(stripParens(callee.expression))) {
+        c = stripParens(callee.expression) as ts.CallExpression;
+        continue;
+      }
+      return c;
+    }
+    return undefined;
+  }
+
+  /** What catalog entry a receiver or callee value comes from: an import, a global, or an instance. */
+  originOf(expr: ts.Expression, depth = 0): SinkOrigin | undefined {
+    if (depth > 5) return undefined;
+    expr = stripParens(expr);
+    if (ts.isPropertyAccessExpression(expr)) {
+      if (this.isGlobalObjectMember(expr)) return this.globalOrigin(expr.name.text);
+      if (expr.expression.kind === ts.SyntaxKind.ThisKeyword) {
+        // `this.logger` → the class property's initializer.
+        const cls = ts.findAncestor(expr, ts.isClassLike);
+        const prop = cls?.members.find((m) => ts.isPropertyDeclaration(m) && propertyNameText(m.name) === expr.name.text);
+        if (prop && ts.isPropertyDeclaration(prop) && prop.initializer) return this.instanceOrigin(prop.initializer, depth);
+      }
+      return undefined;
+    }
+    if (!ts.isIdentifier(expr)) return undefined;
+    const decl = this.scope.resolve(expr);
+    if (!decl) return this.globalOrigin(expr.text);
+    const imported = this.importOrigin(decl);
+    if (imported) return imported;
+    if (ts.isVariableDeclaration(decl) && decl.initializer) {
+      const init = stripParens(decl.initializer);
+      if (ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'require'
+        && init.arguments[0] && ts.isStringLiteralLike(init.arguments[0])) {
+        return this.moduleOrigin(init.arguments[0].text, 'default');
+      }
+      if (ts.isIdentifier(init) || ts.isPropertyAccessExpression(init)) return this.originOf(init, depth + 1);
+      return this.instanceOrigin(init, depth);
+    }
+    return undefined;
+  }
+
+  /** `pino()`, `axios.create({ … })`, `new WebSocket(url)`, `winston.createLogger()`. */
+  private instanceOrigin(init: ts.Expression, depth: number): SinkOrigin | undefined {
+    init = stripParens(init);
+    if (!(ts.isCallExpression(init) || ts.isNewExpression(init))) return undefined;
+    const made = stripParens(init.expression);
+    const isNew = ts.isNewExpression(init);
+    if (ts.isIdentifier(made)) {
+      const o = this.originOf(made, depth + 1);
+      if (o && o.role !== 'instance' && o.spec.factories?.includes(isNew ? 'new' : '()')) return { spec: o.spec, role: 'instance', creation: init };
+      return undefined;
+    }
+    if (ts.isPropertyAccessExpression(made)) {
+      const o = this.originOf(stripParens(made.expression), depth + 1);
+      if (o && o.spec.factories?.includes(made.name.text)) return { spec: o.spec, role: 'instance', creation: init };
+    }
+    return undefined;
+  }
+
+  private importOrigin(decl: Declaration): SinkOrigin | undefined {
+    let source: string | undefined;
+    let exportName: string | undefined;
+    if (ts.isImportClause(decl)) { source = (decl.parent.moduleSpecifier as ts.StringLiteral).text; exportName = 'default'; }
+    else if (ts.isNamespaceImport(decl)) { source = (decl.parent.parent.moduleSpecifier as ts.StringLiteral).text; exportName = '*'; }
+    else if (ts.isImportSpecifier(decl)) {
+      source = (decl.parent.parent.parent.moduleSpecifier as ts.StringLiteral).text;
+      exportName = (decl.propertyName ?? decl.name).text;
+    } else if (ts.isImportEqualsDeclaration(decl) && ts.isExternalModuleReference(decl.moduleReference)
+      && ts.isStringLiteral(decl.moduleReference.expression)) {
+      source = decl.moduleReference.expression.text; exportName = 'default';
+    }
+    if (!source || !exportName) return undefined;
+    const direct = this.moduleOrigin(source, exportName);
+    if (direct) return direct;
+    // `import { request } from 'node:http'`: a named export that is itself a sending method.
+    for (const spec of SINK_CATALOG) {
+      if (spec.modules?.some((m) => moduleMatches(m, source!, 'default')) && spec.methods?.includes(exportName)) {
+        return { spec: { ...spec, callable: true }, role: 'module' };
+      }
+    }
+    return undefined;
+  }
+
+  private moduleOrigin(source: string, exportName: string): SinkOrigin | undefined {
+    for (const spec of SINK_CATALOG) {
+      if (spec.modules?.some((m) => moduleMatches(m, source, exportName))) return { spec, role: 'module' };
+    }
+    return undefined;
+  }
+
+  private globalOrigin(name: string): SinkOrigin | undefined {
+    for (const spec of SINK_CATALOG) if (spec.globals?.includes(name)) return { spec, role: 'global' };
+    return undefined;
+  }
+
+  // ───────────────────────────── destinations ─────────────────────────────
+
+  /** Where a transfer goes. */
+  destinationOf(sink: SinkCall, env: Env): { destination: Destination; dependsOnParams: boolean } {
+    const strategy = sink.spec.destination;
+    const args = sink.call.arguments ?? [];
+    const resolve = (e: ts.Expression | undefined) => (e ? this.resolveUrl(e, env, 0) : undefined);
+    let url: UrlValue | undefined;
+    if (!strategy) return { destination: { kind: 'unknown', label: sink.callee }, dependsOnParams: false };
+    switch (strategy.kind) {
+      case 'sdk':
+        return { destination: { kind: 'external', vendor: strategy.vendor, label: strategy.vendor }, dependsOnParams: false };
+      case 'urlArg': {
+        const root = sink.method && sink.spec.chainMethods?.includes(sink.method) ? sink.origin.creation : undefined;
+        url = resolve(root ? root.arguments?.[strategy.index] : args[strategy.index]);
+        break;
+      }
+      case 'axios':
+        url = this.axiosUrl(sink, env);
+        break;
+      case 'httpOptions':
+        url = this.httpOptionsUrl(sink.origin.role === 'instance' ? sink.origin.creation?.arguments?.[0] : args[0], env);
+        break;
+      case 'instance': {
+        const creation = sink.origin.creation;
+        if (sink.spec.id === 'xhr') url = this.xhrUrl(sink, env);
+        else url = resolve(creation?.arguments?.[0]);
+        break;
+      }
+    }
+    return { destination: classifyUrl(url, this.config), dependsOnParams: !!url?.dependsOnParams };
+  }
+
+  private axiosUrl(sink: SinkCall, env: Env): UrlValue | undefined {
+    const args = sink.call.arguments ?? [];
+    let url: UrlValue | undefined;
+    let config: ts.Expression | undefined;
+    if (!sink.method || sink.method === 'request') {
+      const first = args[0];
+      if (first && ts.isObjectLiteralExpression(stripParens(first))) config = first;
+      else { url = first ? this.resolveUrl(first, env, 0) : undefined; config = args[1]; }
+      if (config && !url) {
+        const u = this.objectProperty(config, 'url', env);
+        url = u ? this.resolveUrl(u, env, 0) : undefined;
+        const base = this.objectProperty(config, 'baseURL', env);
+        if (base) url = joinUrl(this.resolveUrl(base, env, 0), url);
+      }
+    } else {
+      url = args[0] ? this.resolveUrl(args[0], env, 0) : undefined;
+    }
+    if (sink.origin.role === 'instance' && sink.origin.creation) {
+      const cfg = sink.origin.creation.arguments?.[0];
+      const base = cfg ? this.objectProperty(cfg, 'baseURL', EMPTY_ENV) : undefined;
+      if (base) url = joinUrl(this.resolveUrl(base, EMPTY_ENV, 0), url);
+    }
+    return url;
+  }
+
+  private httpOptionsUrl(arg: ts.Expression | undefined, env: Env): UrlValue | undefined {
+    if (!arg) return undefined;
+    const lit = this.objectLiteralBehind(arg, env, 0);
+    if (!lit) return this.resolveUrl(arg, env, 0);
+    const host = this.objectProperty(arg, 'hostname', env) ?? this.objectProperty(arg, 'host', env);
+    const h = host ? this.resolveUrl(host, env, 0) : undefined;
+    if (!h || !h.complete) return h ? { ...h, text: '', complete: false } : undefined;
+    return { text: `https://${h.text}/`, complete: true, node: h.node, dependsOnParams: h.dependsOnParams };
+  }
+
+  private xhrUrl(sink: SinkCall, env: Env): UrlValue | undefined {
+    const callee = stripParens(sink.call.expression);
+    if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(stripParens(callee.expression))) return undefined;
+    const receiver = stripParens(callee.expression) as ts.Identifier;
+    const decl = this.scope.resolve(receiver);
+    for (const open of this.openCalls.get(receiver.text) ?? []) {
+      const r = stripParens((open.expression as ts.PropertyAccessExpression).expression);
+      if (ts.isIdentifier(r) && this.scope.resolve(r) === decl && open.arguments[1]) return this.resolveUrl(open.arguments[1], env, 0);
+    }
+    return undefined;
+  }
+
+  private objectProperty(obj: ts.Expression, key: string, env: Env): ts.Expression | undefined {
+    const lit = this.objectLiteralBehind(obj, env, 0);
+    if (!lit) return undefined;
+    const prop = lit.literal.properties.find((p) => propertyNameText(p.name) === key);
+    if (prop && ts.isPropertyAssignment(prop)) return prop.initializer;
+    if (prop && ts.isShorthandPropertyAssignment(prop)) return prop.name;
+    return undefined;
+  }
+
+  /** Resolves a URL expression to its text, or the literal prefix it starts with. */
+  resolveUrl(expr: ts.Expression, env: Env, depth: number): UrlValue | undefined {
+    if (depth > 8) return undefined;
+    const e = stripParens(expr);
+    if (ts.isStringLiteralLike(e)) return { text: e.text, complete: true, node: e };
+    if (ts.isTemplateExpression(e)) {
+      let text = e.head.text;
+      for (const span of e.templateSpans) {
+        const part = this.resolveUrl(span.expression, env, depth + 1);
+        if (!part || !part.complete) {
+          return { text: text + (part?.text ?? ''), complete: false, node: e, dependsOnParams: part?.dependsOnParams };
+        }
+        text += part.text + span.literal.text;
+      }
+      return { text, complete: true, node: e };
+    }
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      const left = this.resolveUrl(e.left, env, depth + 1);
+      if (!left || !left.complete) return left;
+      const right = this.resolveUrl(e.right, env, depth + 1);
+      return { text: left.text + (right?.text ?? ''), complete: !!right?.complete, node: left.node,
+        dependsOnParams: right?.dependsOnParams };
+    }
+    if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'URL' && e.arguments?.[0]) {
+      const p = this.resolveUrl(e.arguments[0], env, depth + 1);
+      if (p && /^[a-z]+:\/\//i.test(p.text)) return p;
+      const base = e.arguments[1] ? this.resolveUrl(e.arguments[1], env, depth + 1) : undefined;
+      return base ? joinUrl(base, p) : p;
+    }
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'toString') {
+      return this.resolveUrl(e.expression.expression, env, depth + 1);
+    }
+    if (ts.isPropertyAccessExpression(e) && e.name.text === 'href') return this.resolveUrl(e.expression, env, depth + 1);
+    if (ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'String' && e.arguments[0]) {
+      return this.resolveUrl(e.arguments[0], env, depth + 1);
+    }
+    if (ts.isPropertyAccessExpression(e) || (ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression))) {
+      const key = ts.isPropertyAccessExpression(e) ? e.name.text : (e.argumentExpression as ts.StringLiteral).text;
+      const obj = this.constObjectBehind(e.expression, env, depth + 1);
+      if (obj) {
+        const prop = obj.literal.properties.find((p) => propertyNameText(p.name) === key);
+        if (prop && ts.isPropertyAssignment(prop)) return obj.analysis.resolveUrl(prop.initializer, obj.env, depth + 1);
+      }
+      return undefined;
+    }
+    if (ts.isIdentifier(e)) {
+      const decl = this.scope.resolve(e);
+      if (!decl) return undefined;
+      if (ts.isParameter(decl)) {
+        const bound = env.bindings.get(decl);
+        if (bound?.expr) return bound.analysis.resolveUrl(bound.expr, bound.env, depth + 1);
+        if (decl.initializer && !bound) return { ...(this.resolveUrl(decl.initializer, env, depth + 1) ?? { text: '', complete: false }), dependsOnParams: true };
+        return { text: '', complete: false, dependsOnParams: !bound };
+      }
+      if (ts.isVariableDeclaration(decl) && decl.initializer && this.isConstLike(decl)) {
+        return this.resolveUrl(decl.initializer, env, depth + 1);
+      }
+      const imported = this.importedDeclaration(decl);
+      if (imported && ts.isVariableDeclaration(imported.decl) && imported.decl.initializer) {
+        return imported.analysis.resolveUrl(imported.decl.initializer, EMPTY_ENV, depth + 1);
+      }
+    }
+    return undefined;
+  }
+
+  private constObjectBehind(expr: ts.Expression, env: Env, depth: number):
+    { literal: ts.ObjectLiteralExpression; analysis: FileAnalysis; env: Env } | undefined {
+    const direct = this.objectLiteralBehind(expr, env, depth);
+    if (direct) return direct;
+    const e = stripParens(expr);
+    if (ts.isIdentifier(e)) {
+      const decl = this.scope.resolve(e);
+      const imported = decl ? this.importedDeclaration(decl) : undefined;
+      if (imported && ts.isVariableDeclaration(imported.decl) && imported.decl.initializer) {
+        return imported.analysis.objectLiteralBehind(imported.decl.initializer, EMPTY_ENV, depth);
+      }
+    }
+    if (ts.isPropertyAccessExpression(e)) {
+      const outer = this.constObjectBehind(e.expression, env, depth + 1);
+      const prop = outer?.literal.properties.find((p) => propertyNameText(p.name) === e.name.text);
+      if (outer && prop && ts.isPropertyAssignment(prop)) return outer.analysis.objectLiteralBehind(prop.initializer, outer.env, depth + 1);
+    }
+    return undefined;
+  }
+
+  // ───────────────────────────── guards ─────────────────────────────
+
+  isGuarded(node: ts.Node): boolean {
+    return isGuarded(node, this.config.transfers.consentGuards, this.scope);
+  }
+
+  /** The file's path relative to the config folder, POSIX style. */
+  relativePath(): string {
+    return path.relative(this.config.baseDir, this.sourceFile.fileName).split(path.sep).join('/');
+  }
+}
+
+const MY_NUMBER_HINT = /my[_-]?n(umber|o)|kojin[_-]?ban|individual[_-]?number|個人番号|マイナンバー/i;
+
+function mentionsMyNumber(text: string, config: ResolvedConfig): boolean {
+  if (MY_NUMBER_HINT.test(text)) return true;
+  return (config.personalData.extraFields.myNumber ?? []).some((f) => text.includes(f));
+}
+
+function joinUrl(base: UrlValue | undefined, rel: UrlValue | undefined): UrlValue | undefined {
+  if (!rel) return base ? { ...base, complete: false } : undefined;
+  if (/^[a-z]+:\/\//i.test(rel.text) || !base) return rel;
+  if (!base.complete) return base;
+  const b = base.text.replace(/\/+$/, '');
+  const r = rel.text.replace(/^\/+/, '');
+  return { text: `${b}/${r}`, complete: rel.complete, node: base.node, dependsOnParams: base.dependsOnParams || rel.dependsOnParams };
+}
+
+export type { FunctionNode, Taint, PersonalCategory };

@@ -1,0 +1,64 @@
+/**
+ * Classifies where a transfer goes, from the URL text (or its literal prefix) the model could resolve:
+ * relative → internal; `transfers.internalHosts` → internal; `myNumber.permittedDestinations` → permitted
+ * (a provision the law requires); `transfers.processors[].host` → processor with its country; any other
+ * host → external; nothing resolvable → unknown.
+ */
+import type * as ts from 'typescript';
+import type { ResolvedConfig } from '../config/types';
+import type { Destination } from './facts';
+
+export interface UrlValue {
+  /** The URL text, or the literal prefix it starts with when `complete` is false. */
+  text: string;
+  complete: boolean;
+  /** Where it was written. */
+  node?: ts.Node;
+  /** It came (partly) from an unbound parameter of the enclosing function. */
+  dependsOnParams?: boolean;
+}
+
+/** Host-glob matching: `*.example.internal` matches any subdomain; a bare host matches itself. */
+export function hostMatches(pattern: string, host: string): boolean {
+  const p = pattern.toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '');
+  const h = host.toLowerCase();
+  if (!p.includes('*')) return p === h || p === h.replace(/:\d+$/, '');
+  const re = new RegExp('^' + p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.+') + '(:\\d+)?$');
+  return re.test(h);
+}
+
+/** The host of an absolute URL, or undefined when the text does not yet contain a whole host. */
+export function hostOf(url: UrlValue): string | undefined {
+  const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#]*)([/?#].*)?$/i.exec(url.text);
+  if (!m) return undefined;
+  if (!url.complete && m[2] === undefined) return undefined; // `https://${tenant}.example.com`
+  return m[1].replace(/^[^@]*@/, '').toLowerCase();
+}
+
+export function classifyUrl(url: UrlValue | undefined, config: ResolvedConfig): Destination {
+  if (!url || (!url.complete && url.text === '')) return { kind: 'unknown', label: 'an unresolved URL', node: url?.node };
+  const absolute = /^([a-z][a-z0-9+.-]*:)?\/\//i.test(url.text);
+  if (!absolute) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url.text)) return { kind: 'unknown', label: url.text.split(':')[0] + ': URL', node: url.node };
+    if (!url.complete && !url.text.startsWith('/') && !url.text.startsWith('.')) {
+      return { kind: 'unknown', label: 'an unresolved URL', node: url.node };
+    }
+    return { kind: 'internal', label: 'a relative URL (same origin)', node: url.node };
+  }
+  const host = hostOf(url);
+  if (!host) return { kind: 'unknown', label: 'an unresolved host', node: url.node };
+  const bare = host.replace(/:\d+$/, '');
+  if (config.myNumber.permittedDestinations.some((p) => hostMatches(p, host))) {
+    return { kind: 'permitted', host: bare, label: bare, node: url.node };
+  }
+  if (config.transfers.internalHosts.some((p) => hostMatches(p, host))
+    || bare === 'localhost' || bare === '127.0.0.1' || bare === '[::1]') {
+    return { kind: 'internal', host: bare, label: bare, node: url.node };
+  }
+  const processor = config.transfers.processors.find((p) => hostMatches(p.host, host));
+  if (processor) {
+    return { kind: 'processor', host: bare, country: processor.country.toUpperCase(), processorName: processor.name,
+      label: processor.name ? `${processor.name} (${bare})` : bare, node: url.node };
+  }
+  return { kind: 'external', host: bare, label: bare, node: url.node };
+}

@@ -1,0 +1,76 @@
+/** What the privacy model says about values: personal facts, personal values, destinations, sites. */
+import type * as ts from 'typescript';
+import type { PersonalCategory } from '../vocabulary';
+import type { SinkSpec } from '../sinks';
+
+/** Why a value is personal. */
+export interface PersonalFact {
+  category: PersonalCategory;
+  /** The personal field (`email`), or the person noun for whole records by name (`customer`). */
+  field: string;
+  /** `name`: the field's own name; `type`: a property of the value's type; `person`: a person record by name; `config`: personalTypes. */
+  via: 'name' | 'type' | 'person' | 'config';
+  /** The type that carries the field (`Customer`). */
+  typeName?: string;
+  /** Path of the field inside that type (`address.zip`). */
+  path?: string;
+  /** The declaration that makes it personal (a property signature), for related information. */
+  declaration?: ts.Node;
+}
+
+/** A personal value as written where it is used (the range diagnostics underline). */
+export interface PersonalValue {
+  node: ts.Node;
+  /** Source text of `node` with literals elided, for messages. */
+  subject: string;
+  /** Source text of where the personal data came from (`c.email`), when it flowed from elsewhere. */
+  source: string;
+  facts: PersonalFact[];
+  /** Steps from the origin to the use, for hovers. */
+  flow: string[];
+}
+
+export type DestinationKind = 'internal' | 'processor' | 'external' | 'unknown' | 'permitted';
+
+export interface Destination {
+  kind: DestinationKind;
+  host?: string;
+  /** Country of a registered processor. */
+  country?: string;
+  processorName?: string;
+  /** Third-party SDK vendor. */
+  vendor?: string;
+  /** Where the URL was written (a literal or constant), for related information. */
+  node?: ts.Node;
+  /** Human description: `api.crm.example.com`, `Sentry`, `a relative URL`. */
+  label: string;
+}
+
+export interface LogSite {
+  call: ts.CallExpression;
+  sink: SinkSpec;
+  /** `console.log`, `logger.info`. */
+  callee: string;
+  values: PersonalValue[];
+}
+
+export interface TransferSite {
+  /** The call that sends: the sink call, or the call of a local helper that wraps it. */
+  call: ts.CallExpression | ts.NewExpression;
+  sink: SinkSpec;
+  callee: string;
+  destination: Destination;
+  values: PersonalValue[];
+  /** A consent guard dominates the call. */
+  guarded: boolean;
+  /** When reported at a helper's call: the sink call inside the helper. */
+  innerCall?: ts.CallExpression | ts.NewExpression;
+}
+
+/** A read or write of a My Number value. */
+export interface MyNumberUse {
+  node: ts.Node;
+  /** The field name as written (`kojinBango`). */
+  field: string;
+  form: 'property' | 'element' | 'destructuring' | 'object-literal' | 'parameter' | 'variable';
+}

@@ -1,0 +1,121 @@
+/**
+ * Consent guards: a configured check (`hasConsent`, `consent.isGranted`) that dominates a sink — the sink is
+ * in the consequent of `if (guard(…))` or of an `&&` chain, in the `else` of `if (!guard(…))`, or after
+ * `if (!guard(…)) return | throw | continue | break` in the same function. Any other boolean does not count.
+ */
+import * as ts from 'typescript';
+import type { ScopeResolver } from './scope';
+
+function strip(e: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(e) || ts.isAwaitExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e)) {
+    e = e.expression;
+  }
+  return e;
+}
+
+function dottedPath(e: ts.Expression): string | undefined {
+  e = strip(e);
+  if (ts.isIdentifier(e)) return e.text;
+  if (e.kind === ts.SyntaxKind.ThisKeyword) return 'this';
+  if (ts.isPropertyAccessExpression(e)) {
+    const left = dottedPath(e.expression);
+    return left === undefined ? undefined : `${left}.${e.name.text}`;
+  }
+  return undefined;
+}
+
+/** Whether a callee path names a configured guard: exact, or ending with `.guard` (`this.consent.isGranted`). */
+export function isGuardCallee(callee: ts.Expression, guards: readonly string[]): boolean {
+  const p = dottedPath(callee);
+  if (!p) return false;
+  return guards.some((g) => p === g || p.endsWith('.' + g));
+}
+
+export function isGuardCall(e: ts.Expression, guards: readonly string[], scope: ScopeResolver, depth = 0): boolean {
+  e = strip(e);
+  if (ts.isCallExpression(e)) return isGuardCallee(e.expression, guards);
+  // `const ok = await hasConsent(u); if (ok) …` — a constant holding the guard's answer.
+  if (ts.isIdentifier(e) && depth < 3) {
+    const decl = scope.resolve(e);
+    if (decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.isVariableDeclarationList(decl.parent)
+      && (decl.parent.flags & ts.NodeFlags.Const)) {
+      return isGuardCall(decl.initializer, guards, scope, depth + 1);
+    }
+  }
+  return false;
+}
+
+/** The condition holds only when a guard passed. */
+function impliesGuard(cond: ts.Expression, guards: readonly string[], scope: ScopeResolver): boolean {
+  cond = strip(cond);
+  if (isGuardCall(cond, guards, scope)) return true;
+  if (ts.isBinaryExpression(cond)) {
+    const op = cond.operatorToken.kind;
+    if (op === ts.SyntaxKind.AmpersandAmpersandToken) {
+      return impliesGuard(cond.left, guards, scope) || impliesGuard(cond.right, guards, scope);
+    }
+    if (op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken) {
+      const t = cond.right.kind === ts.SyntaxKind.TrueKeyword ? cond.left : cond.left.kind === ts.SyntaxKind.TrueKeyword ? cond.right : undefined;
+      return !!t && isGuardCall(t, guards, scope);
+    }
+  }
+  if (ts.isPrefixUnaryExpression(cond) && cond.operator === ts.SyntaxKind.ExclamationToken) {
+    return deniesGuard(cond.operand, guards, scope);
+  }
+  return false;
+}
+
+/** The condition holds whenever a guard failed (so its negation implies the guard). */
+function deniesGuard(cond: ts.Expression, guards: readonly string[], scope: ScopeResolver): boolean {
+  cond = strip(cond);
+  if (ts.isPrefixUnaryExpression(cond) && cond.operator === ts.SyntaxKind.ExclamationToken) {
+    return impliesGuard(cond.operand, guards, scope);
+  }
+  if (ts.isBinaryExpression(cond)) {
+    const op = cond.operatorToken.kind;
+    if (op === ts.SyntaxKind.BarBarToken) return deniesGuard(cond.left, guards, scope) || deniesGuard(cond.right, guards, scope);
+    if (op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken) {
+      const t = cond.right.kind === ts.SyntaxKind.FalseKeyword ? cond.left : cond.left.kind === ts.SyntaxKind.FalseKeyword ? cond.right : undefined;
+      return !!t && isGuardCall(t, guards, scope);
+    }
+  }
+  return false;
+}
+
+/** A statement that never completes normally. */
+function exits(s: ts.Statement): boolean {
+  if (ts.isReturnStatement(s) || ts.isThrowStatement(s) || ts.isContinueStatement(s) || ts.isBreakStatement(s)) return true;
+  if (ts.isBlock(s)) return s.statements.length > 0 && exits(s.statements[s.statements.length - 1]);
+  if (ts.isIfStatement(s)) return !!s.elseStatement && exits(s.thenStatement) && exits(s.elseStatement);
+  return false;
+}
+
+/** Whether a consent guard dominates `node`. */
+export function isGuarded(node: ts.Node, guards: readonly string[], scope: ScopeResolver): boolean {
+  if (!guards.length) return false;
+  let child: ts.Node = node;
+  for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (ts.isIfStatement(parent)) {
+      if (child === parent.thenStatement && impliesGuard(parent.expression, guards, scope)) return true;
+      if (child === parent.elseStatement && deniesGuard(parent.expression, guards, scope)) return true;
+    } else if (ts.isConditionalExpression(parent)) {
+      if (child === parent.whenTrue && impliesGuard(parent.condition, guards, scope)) return true;
+      if (child === parent.whenFalse && deniesGuard(parent.condition, guards, scope)) return true;
+    } else if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) {
+      if (child === parent.right && impliesGuard(parent.left, guards, scope)) return true;
+    } else if (ts.isBlock(parent) || ts.isSourceFile(parent) || ts.isCaseClause(parent) || ts.isDefaultClause(parent)
+      || ts.isModuleBlock(parent)) {
+      const statements = parent.statements as ts.NodeArray<ts.Statement>;
+      const index = statements.indexOf(child as ts.Statement);
+      for (let i = 0; i < index; i++) {
+        const s = statements[i];
+        if (ts.isIfStatement(s) && deniesGuard(s.expression, guards, scope) && exits(s.thenStatement)) return true;
+      }
+    }
+    // A guard outside a named function does not dominate its body; callbacks and arrows run where they are.
+    if (ts.isFunctionDeclaration(parent) || ts.isMethodDeclaration(parent) || ts.isConstructorDeclaration(parent)
+      || ts.isGetAccessor(parent) || ts.isSetAccessor(parent)) break;
+    if ((ts.isArrowFunction(parent) || ts.isFunctionExpression(parent)) && !ts.isCallLikeExpression(parent.parent)) break;
+  }
+  return false;
+}

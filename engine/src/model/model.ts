@@ -1,0 +1,155 @@
+/**
+ * The privacy model of one file: built in one walk, queried by every rule. It lists the log sites and
+ * transfer sites that carry personal values (with destinations and guards) and every use of My Number.
+ */
+import * as ts from 'typescript';
+import type { ResolvedConfig } from '../config/types';
+import { FileAnalysis, EMPTY_ENV, calleePath, type Env, type FunctionNode, type SinkCall } from './analysis';
+import type { Destination, LogSite, MyNumberUse, PersonalValue, TransferSite } from './facts';
+
+const MAX_HELPER_DEPTH = 3;
+
+export class PrivacyModel {
+  readonly logSites: LogSite[] = [];
+  readonly transferSites: TransferSite[] = [];
+  get myNumberUses(): readonly MyNumberUse[] { return this.analysis.myNumberUses; }
+
+  constructor(readonly analysis: FileAnalysis) {
+    this.build();
+  }
+
+  get sourceFile(): ts.SourceFile { return this.analysis.sourceFile; }
+  get config(): ResolvedConfig { return this.analysis.config; }
+  /** Whether the type checker informed this model. */
+  get typeInfo(): boolean { return !!this.analysis.checker; }
+  /** The file's path relative to the config's folder (POSIX), for module globs. */
+  get relativePath(): string { return this.analysis.relativePath(); }
+
+  private build(): void {
+    const a = this.analysis;
+    for (const sink of a.sinkCalls) {
+      const fn = enclosingFunction(sink.call);
+      if (sink.spec.kind === 'log') this.addLogSite(sink, fn);
+      else this.addTransferSite(sink, fn);
+    }
+    this.addHelperSites();
+  }
+
+  private personalArgs(sink: SinkCall, env: Env): { values: PersonalValue[]; params: boolean } {
+    const values: PersonalValue[] = [];
+    let params = false;
+    for (const arg of sink.call.arguments ?? []) {
+      const t = this.analysis.evaluateWithParams(arg, env);
+      if (t.value) values.push(t.value);
+      if (t.params?.size) params = true;
+    }
+    return { values, params };
+  }
+
+  private addLogSite(sink: SinkCall, _fn: FunctionNode | undefined): void {
+    const { values } = this.personalArgs(sink, EMPTY_ENV);
+    if (values.length) this.logSites.push({ call: sink.call as ts.CallExpression, sink: sink.spec, callee: sink.callee, values });
+  }
+
+  private addTransferSite(sink: SinkCall, _fn: FunctionNode | undefined): void {
+    const { values } = this.personalArgs(sink, EMPTY_ENV);
+    if (!values.length) return;
+    const { destination } = this.analysis.destinationOf(sink, EMPTY_ENV);
+    this.transferSites.push({
+      call: sink.call, sink: sink.spec, callee: sink.callee, destination, values, guarded: this.analysis.isGuarded(sink.call),
+    });
+  }
+
+  /**
+   * Calls of local helpers that wrap a sink (`postJson(URL, { email })` → `axios.post(url, body)`): the helper's
+   * parameters are bound to this call's arguments and the site is reported here, at the call that sends.
+   */
+  private addHelperSites(): void {
+    const a = this.analysis;
+    for (const [, calls] of a.callsByName) {
+      for (const call of calls) {
+        for (const inner of helperSinks(a, call, EMPTY_ENV, 0)) {
+          if (inner.sink.spec.kind === 'log') {
+            this.logSites.push({ call, sink: inner.sink.spec, callee: calleePath(call.expression) ?? inner.sink.callee, values: inner.values });
+          } else {
+            this.transferSites.push({
+              call, sink: inner.sink.spec, callee: calleePath(call.expression) ?? inner.sink.callee,
+              destination: inner.destination!, values: inner.values,
+              guarded: inner.guarded || a.isGuarded(call), innerCall: inner.sink.call,
+            });
+          }
+        }
+      }
+    }
+  }
+}
+
+export function enclosingFunction(node: ts.Node): FunctionNode | undefined {
+  return ts.findAncestor(node.parent, (n): n is FunctionNode =>
+    ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n)) as FunctionNode | undefined;
+}
+
+interface HelperSink {
+  sink: SinkCall;
+  values: PersonalValue[];
+  destination?: Destination;
+  guarded: boolean;
+}
+
+/**
+ * The sinks inside the function a call invokes that carry personal data only because of this call's
+ * arguments (what the helper does on its own is reported inside it).
+ */
+function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: number): HelperSink[] {
+  if (depth >= MAX_HELPER_DEPTH || call.arguments.length === 0) return [];
+  const target = a.resolveFunction(call.expression);
+  if (!target || !target.fn.body) return [];
+  const inner = target.analysis;
+  const sinks = inner.sinkCalls.filter((s) => enclosingFunction(s.call) === target.fn);
+  const nestedCalls = callsInside(target.fn, inner);
+  if (!sinks.length && !nestedCalls.length) return [];
+  const bound = inner.bind(target.fn, call.arguments, a, env);
+  const out: HelperSink[] = [];
+  for (const sink of sinks) {
+    const values: PersonalValue[] = [];
+    let dependsOnParams = false;
+    for (const arg of sink.call.arguments ?? []) {
+      const unbound = inner.evaluateWithParams(arg, EMPTY_ENV);
+      if (unbound.value) continue; // personal on its own: reported inside the helper
+      if (!unbound.params?.size) continue;
+      dependsOnParams = true;
+      const v = inner.personalValue(arg, bound);
+      if (v) values.push(reanchor(v, call, a));
+    }
+    if (!dependsOnParams || !values.length) continue;
+    const destination = sink.spec.kind === 'transfer' ? inner.destinationOf(sink, bound).destination : undefined;
+    out.push({ sink, values, destination, guarded: inner.isGuarded(sink.call) });
+  }
+  for (const nested of nestedCalls) {
+    for (const h of helperSinks(inner, nested, bound, depth + 1)) {
+      out.push({ ...h, guarded: h.guarded || inner.isGuarded(nested) });
+    }
+  }
+  return out;
+}
+
+/** The value as it appears in the caller's arguments (the range to underline at the helper's call). */
+function reanchor(v: PersonalValue, call: ts.CallExpression, a: FileAnalysis): PersonalValue {
+  for (const arg of call.arguments) {
+    const own = a.personalValue(arg);
+    if (own) return { ...own, facts: v.facts.length ? v.facts : own.facts, flow: [...own.flow, ...v.flow.slice(1)] };
+  }
+  const first = call.arguments[0];
+  return { ...v, node: first ?? call };
+}
+
+function callsInside(fn: FunctionNode, a: FileAnalysis): ts.CallExpression[] {
+  const out: ts.CallExpression[] = [];
+  const visit = (n: ts.Node): void => {
+    if (n !== fn && (ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n))) return;
+    if (ts.isCallExpression(n) && n.arguments.length && a.resolveFunction(n.expression)) out.push(n);
+    ts.forEachChild(n, visit);
+  };
+  if (fn.body) visit(fn.body);
+  return out;
+}

@@ -1,0 +1,69 @@
+/**
+ * My Number uses: every expression that reads or writes a My Number value — property access, element access
+ * with a literal key, destructuring, object literal properties, and variables or parameters named for it.
+ * Type declarations are not uses, and a number-typed counter called `myNumber` is not a My Number.
+ */
+import * as ts from 'typescript';
+import { classifyField } from '../vocabulary';
+import type { FileAnalysis } from './analysis';
+import type { MyNumberUse } from './facts';
+import type { Declaration } from './scope';
+
+/** Reads and writes of My Number: property access, element access, destructuring, object literals, declarations. */
+export function collectMyNumberUse(a: FileAnalysis, node: ts.Node, uses: MyNumberUse[]): void {
+  const isMy = (name: string) => classifyField(name, a.vocabulary)?.category === 'myNumber';
+  if (ts.isPropertyAccessExpression(node)) {
+    if (isMy(node.name.text) && !isTypePosition(node)) uses.push({ node: node.name, field: node.name.text, form: 'property' });
+  } else if (ts.isElementAccessExpression(node)) {
+    const arg = node.argumentExpression;
+    if (ts.isStringLiteralLike(arg) && isMy(arg.text)) uses.push({ node: arg, field: arg.text, form: 'element' });
+  } else if (ts.isBindingElement(node)) {
+    const key = node.propertyName ?? node.name;
+    const text = ts.isIdentifier(key) || ts.isStringLiteral(key) ? key.text : undefined;
+    if (text && isMy(text) && !(ts.isIdentifier(node.name) && node.propertyName === undefined
+      && a.isMyNumberCounter(text, node as Declaration))) {
+      uses.push({ node: key, field: text, form: 'destructuring' });
+    }
+  } else if (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) {
+    const key = node.name;
+    const text = ts.isIdentifier(key) || ts.isStringLiteral(key) ? key.text : undefined;
+    if (text && isMy(text) && ts.isObjectLiteralExpression(node.parent)) {
+      // `{ myNumber }` with a counter of that name is still a field called myNumber, but not a My Number.
+      if (ts.isShorthandPropertyAssignment(node)) {
+        const decl = a.scope.resolve(node.name);
+        if (decl && a.isMyNumberCounter(text, decl)) return;
+      }
+      uses.push({ node: key, field: text, form: 'object-literal' });
+    }
+  } else if (ts.isParameter(node) && ts.isIdentifier(node.name)) {
+    const fn = node.parent;
+    const declarationOnly = !('body' in fn) || !(fn as ts.FunctionLikeDeclaration).body;
+    if (!declarationOnly && isMy(node.name.text) && !a.isMyNumberCounter(node.name.text, node)) {
+      uses.push({ node: node.name, field: node.name.text, form: 'parameter' });
+    }
+  } else if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
+    // `const kojinBango = readFromForm()`: a My Number held under its own name. When the initializer
+    // already reads a My Number field, that read is the use reported.
+    if (isMy(node.name.text) && !a.isMyNumberCounter(node.name.text, node) && !initializerReadsMyNumber(node.initializer, isMy)) {
+      uses.push({ node: node.name, field: node.name.text, form: 'variable' });
+    }
+  }
+}
+
+function isTypePosition(node: ts.Node): boolean {
+  return !!ts.findAncestor(node, (n) => ts.isTypeNode(n) || ts.isInterfaceDeclaration(n) || ts.isTypeAliasDeclaration(n));
+}
+
+function initializerReadsMyNumber(init: ts.Expression | undefined, isMy: (n: string) => boolean): boolean {
+  if (!init) return false;
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isPropertyAccessExpression(n) && isMy(n.name.text)) found = true;
+    else if (ts.isElementAccessExpression(n) && ts.isStringLiteralLike(n.argumentExpression) && isMy(n.argumentExpression.text)) found = true;
+    else ts.forEachChild(n, visit);
+  };
+  visit(init);
+  return found;
+}
+

@@ -1,0 +1,72 @@
+/**
+ * The set of files one lint run sees: their parsed source files, how relative imports resolve between them,
+ * and the type checker when a tsconfig.json covers them. The model asks it for other files' declarations
+ * (imported constants and helper functions) so flows and destinations cross file boundaries.
+ */
+import * as ts from 'typescript';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+
+export function scriptKindFor(file: string): ts.ScriptKind {
+  const ext = path.extname(file).toLowerCase();
+  switch (ext) {
+    case '.tsx': return ts.ScriptKind.TSX;
+    case '.jsx': return ts.ScriptKind.JSX;
+    case '.js': case '.mjs': case '.cjs': return ts.ScriptKind.JS;
+    default: return ts.ScriptKind.TS;
+  }
+}
+
+/** Source files by absolute path, the checker (optional) and file reading for imports outside the run. */
+export class ProjectContext {
+  private readonly files = new Map<string, ts.SourceFile | null>();
+
+  constructor(
+    private readonly readText: (file: string) => string | undefined,
+    readonly checker?: ts.TypeChecker,
+    private readonly program?: ts.Program,
+  ) {}
+
+  /** Registers a parsed file (the run's own files). */
+  add(sf: ts.SourceFile): void { this.files.set(path.resolve(sf.fileName), sf); }
+
+  /** The parsed file, parsing it on first use; undefined when it cannot be read. */
+  sourceFile(file: string): ts.SourceFile | undefined {
+    const abs = path.resolve(file);
+    const known = this.files.get(abs);
+    if (known !== undefined) return known ?? undefined;
+    const fromProgram = this.program?.getSourceFile(abs);
+    if (fromProgram) { this.files.set(abs, fromProgram); return fromProgram; }
+    const text = this.readText(abs);
+    if (text === undefined || text.length > 2_000_000) { this.files.set(abs, null); return undefined; }
+    const sf = ts.createSourceFile(abs, text, ts.ScriptTarget.Latest, true, scriptKindFor(abs));
+    this.files.set(abs, sf);
+    return sf;
+  }
+
+  /** Resolves a relative import to a project file (`./x` → `./x.ts`, `./x/index.ts`, `./x.js` → `./x.ts`). */
+  resolveImport(fromFile: string, specifier: string): string | undefined {
+    if (!specifier.startsWith('.')) return undefined;
+    const base = path.resolve(path.dirname(fromFile), specifier);
+    const candidates: string[] = [];
+    const ext = path.extname(base);
+    if (SOURCE_EXTENSIONS.includes(ext)) {
+      candidates.push(base);
+      const stem = base.slice(0, -ext.length);
+      const tsExt = ext.replace('js', 'ts');
+      candidates.push(stem + tsExt, stem + '.tsx');
+    }
+    for (const e of SOURCE_EXTENSIONS) candidates.push(base + e);
+    for (const e of SOURCE_EXTENSIONS) candidates.push(path.join(base, 'index' + e));
+    for (const c of candidates) {
+      if (this.files.get(c)) return c;
+      if (this.program?.getSourceFile(c)) return c;
+    }
+    for (const c of candidates) {
+      try { if (fs.statSync(c).isFile()) return c; } catch { /* next */ }
+    }
+    return undefined;
+  }
+}

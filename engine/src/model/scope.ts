@@ -1,0 +1,96 @@
+/**
+ * A small lexical scope resolver over the TypeScript AST. It answers "which declaration does this identifier
+ * refer to?" without the type checker, so the model works the same with and without type information and
+ * costs one lazy map per scope.
+ */
+import * as ts from 'typescript';
+
+export type Declaration =
+  | ts.VariableDeclaration | ts.ParameterDeclaration | ts.BindingElement | ts.FunctionDeclaration
+  | ts.ClassDeclaration | ts.ImportClause | ts.ImportSpecifier | ts.NamespaceImport | ts.ImportEqualsDeclaration
+  | ts.EnumDeclaration | ts.InterfaceDeclaration | ts.TypeAliasDeclaration | ts.FunctionExpression;
+
+function isScope(node: ts.Node): boolean {
+  return ts.isSourceFile(node) || ts.isBlock(node) || ts.isModuleBlock(node) || ts.isFunctionLike(node)
+    || ts.isForStatement(node) || ts.isForOfStatement(node) || ts.isForInStatement(node) || ts.isCatchClause(node)
+    || ts.isCaseBlock(node) || ts.isClassLike(node);
+}
+
+function addBindingNames(name: ts.BindingName, decl: Declaration | undefined, into: Map<string, Declaration>): void {
+  if (ts.isIdentifier(name)) {
+    if (decl && !into.has(name.text)) into.set(name.text, decl);
+    return;
+  }
+  for (const element of name.elements) {
+    if (ts.isOmittedExpression(element)) continue;
+    addBindingNames(element.name, ts.isIdentifier(element.name) ? element : undefined, into);
+  }
+}
+
+function addVariableList(list: ts.VariableDeclarationList, into: Map<string, Declaration>): void {
+  for (const d of list.declarations) addBindingNames(d.name, ts.isIdentifier(d.name) ? d : undefined, into);
+}
+
+function addStatements(statements: ts.NodeArray<ts.Statement>, into: Map<string, Declaration>): void {
+  for (const s of statements) {
+    if (ts.isVariableStatement(s)) addVariableList(s.declarationList, into);
+    else if ((ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s) || ts.isEnumDeclaration(s)
+      || ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)) && s.name && !into.has(s.name.text)) {
+      into.set(s.name.text, s);
+    } else if (ts.isImportDeclaration(s) && s.importClause) {
+      const c = s.importClause;
+      if (c.name) into.set(c.name.text, c);
+      if (c.namedBindings) {
+        if (ts.isNamespaceImport(c.namedBindings)) into.set(c.namedBindings.name.text, c.namedBindings);
+        else for (const el of c.namedBindings.elements) into.set(el.name.text, el);
+      }
+    } else if (ts.isImportEqualsDeclaration(s)) {
+      into.set(s.name.text, s);
+    } else if (ts.isExportDeclaration(s) || ts.isExpressionStatement(s)) {
+      // nothing declared
+    } else if (ts.isLabeledStatement(s) && ts.isVariableStatement(s.statement)) {
+      addVariableList(s.statement.declarationList, into);
+    }
+  }
+}
+
+function declarationsOf(scope: ts.Node): Map<string, Declaration> {
+  const map = new Map<string, Declaration>();
+  if (ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope)) {
+    addStatements(scope.statements, map);
+  } else if (ts.isCaseBlock(scope)) {
+    for (const clause of scope.clauses) addStatements(clause.statements, map);
+  } else if (ts.isFunctionLike(scope)) {
+    for (const p of scope.parameters) addBindingNames(p.name, ts.isIdentifier(p.name) ? p : undefined, map);
+    if (ts.isFunctionExpression(scope) && scope.name) map.set(scope.name.text, scope);
+  } else if (ts.isForStatement(scope) || ts.isForOfStatement(scope) || ts.isForInStatement(scope)) {
+    const init = scope.initializer;
+    if (init && ts.isVariableDeclarationList(init)) addVariableList(init, map);
+  } else if (ts.isCatchClause(scope)) {
+    if (scope.variableDeclaration) addBindingNames(scope.variableDeclaration.name, scope.variableDeclaration, map);
+  } else if (ts.isClassExpression(scope) && scope.name) {
+    map.set(scope.name.text, scope as unknown as ts.ClassDeclaration);
+  }
+  return map;
+}
+
+/** Resolves identifiers to their declarations within one source file. */
+export class ScopeResolver {
+  private readonly scopes = new Map<ts.Node, Map<string, Declaration>>();
+
+  /** The declaration an identifier refers to, or undefined for globals and unknown names. */
+  resolve(id: ts.Identifier): Declaration | undefined {
+    return this.resolveName(id.text, id);
+  }
+
+  resolveName(name: string, from: ts.Node): Declaration | undefined {
+    for (let node: ts.Node | undefined = from.parent; node; node = node.parent) {
+      if (!isScope(node)) continue;
+      let map = this.scopes.get(node);
+      if (!map) { map = declarationsOf(node); this.scopes.set(node, map); }
+      const decl = map.get(name);
+      if (decl) return decl;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,256 @@
+/**
+ * The personal-data vocabulary, as data: which field names carry which category of personal data, in
+ * English, romaji and Japanese. Matching is by words (camelCase, snake_case, kebab-case are split), never by
+ * substring, so `hostname`, `fileName` or `emailTemplateId` stay quiet.
+ */
+
+export type PersonalCategory =
+  | 'name' | 'kana' | 'contact' | 'address' | 'birthDate' | 'account' | 'myNumber' | 'sensitive';
+
+export const PERSONAL_CATEGORIES: readonly PersonalCategory[] =
+  ['name', 'kana', 'contact', 'address', 'birthDate', 'account', 'myNumber', 'sensitive'];
+
+/** How each category reads in messages. */
+export const CATEGORY_LABELS: Record<PersonalCategory, { en: string; ja: string }> = {
+  name: { en: 'a name', ja: '氏名' },
+  kana: { en: 'the reading of a name (kana)', ja: '氏名のよみがな' },
+  contact: { en: 'contact data', ja: '連絡先' },
+  address: { en: 'an address', ja: '住所' },
+  birthDate: { en: 'a date of birth', ja: '生年月日' },
+  account: { en: 'an account or card number', ja: '口座番号・カード番号' },
+  myNumber: { en: 'a My Number (individual number)', ja: '個人番号（マイナンバー）' },
+  sensitive: { en: 'sensitive personal data (要配慮個人情報)', ja: '要配慮個人情報' },
+};
+
+interface VocabularyEntry {
+  category: PersonalCategory;
+  /** Word sequences, lower case; matched against the last words of an identifier. */
+  terms: string[];
+  /** Personal only when the owner is a person (`user.name`, not `file.name`). */
+  needsPerson?: boolean;
+  /** Words that, directly before the term, make it something else (`ipAddress`). */
+  notAfter?: string[];
+}
+
+/**
+ * The table. A term is written with spaces between words; `e mail` also matches `email` because matching
+ * joins words. Order matters only for readability; the longest matching term wins.
+ */
+export const VOCABULARY: readonly VocabularyEntry[] = [
+  { category: 'name', terms: ['full name', 'first name', 'last name', 'family name', 'given name', 'middle name',
+    'sur name', 'fore name', 'shimei', 'kanji name', 'name kanji', 'sei mei kanji', 'myoji', 'myouji'] },
+  { category: 'name', terms: ['name', 'names', 'namae'], needsPerson: true },
+  { category: 'kana', terms: ['kana', 'furigana', 'name kana', 'kana name', 'shimei kana', 'name furigana',
+    'name reading', 'phonetic name', 'kana sei', 'kana mei'] },
+  { category: 'contact', terms: ['email', 'emails', 'e mail', 'mail address', 'email address', 'mail addr', 'email addr',
+    'phone', 'phones', 'phone number', 'phone no', 'phone num', 'tel', 'tel no', 'tel number', 'telephone',
+    'telephone number', 'mobile number', 'mobile phone', 'cell phone', 'cellphone number', 'fax', 'fax number', 'fax no',
+    'denwa', 'denwa bango', 'denwa bangou', 'denwa no', 'keitai', 'keitai bango', 'keitai bangou', 'keitai denwa',
+    'meru', 'meeru', 'mail adoresu', 'meru adoresu', 'meeru adoresu', 'renrakusaki denwa'] },
+  { category: 'address', terms: ['address', 'addresses', 'street address', 'home address', 'address line',
+    'postal code', 'post code', 'postcode', 'zip', 'zip code', 'zipcode', 'yubin bango', 'yubin bangou', 'yuubin bangou',
+    'yuubin bango', 'yubin', 'yuubin', 'jusho', 'juusho', 'jyusho', 'jyuusho', 'jusyo', 'zyusyo'],
+    notAfter: ['ip', 'mac', 'ble', 'bluetooth', 'memory', 'wallet', 'contract', 'ether', 'eth', 'server', 'remote',
+      'local', 'host', 'web', 'url', 'bind', 'listen', 'return', 'base', 'proxy', 'socket', 'network', 'net', 'peer',
+      'node', 'mail server', 'smtp', 'gateway', 'multicast', 'broadcast', 'virtual', 'physical', 'hardware', 'endpoint',
+      'relative', 'absolute', 'start', 'end', 'target', 'source', 'destination', 'dest', 'src', 'module', 'block', 'page'] },
+  { category: 'birthDate', terms: ['birth date', 'birthdate', 'date of birth', 'dob', 'birthday', 'birth day',
+    'birth year', 'seinengappi', 'seinen gappi', 'tanjobi', 'tanjoubi', 'tanjyobi'] },
+  { category: 'account', terms: ['account number', 'account no', 'account num', 'bank account', 'bank account number',
+    'card number', 'card no', 'card num', 'credit card', 'credit card number', 'iban', 'koza', 'kouza', 'koza bango',
+    'koza bangou', 'kouza bango', 'kouza bangou', 'koza no', 'kouza no'] },
+  { category: 'myNumber', terms: ['my number', 'mynumber', 'individual number', 'kojin bango', 'kojin bangou',
+    'kojinbango', 'kojinbangou', 'my no'] },
+  { category: 'sensitive', terms: ['medical history', 'medical record', 'medical records', 'diagnosis', 'diagnoses',
+    'disease', 'diseases', 'illness', 'medical condition', 'byoreki', 'byouki', 'byoumei', 'byomei', 'disability',
+    'disabilities', 'shogai', 'shougai', 'criminal record', 'criminal history', 'conviction', 'convictions',
+    'hanzai reki', 'hanzaireki', 'zenka', 'ethnicity', 'religion', 'creed', 'shinjo', 'shinkyo', 'health check',
+    'health checkup', 'health check result', 'health check results', 'kenko shindan', 'kenkou shindan', 'kenshin',
+    'union membership', 'trade union', 'labor union', 'kumiai', 'honseki', 'honsekichi', 'registered domicile',
+    'family origin', 'monchi', 'sexual orientation', 'sex life', 'crime victim', 'victim of crime', 'social status',
+    'shakaiteki mibun', 'jinshu'] },
+  { category: 'sensitive', terms: ['race'], needsPerson: true },
+];
+
+/** Japanese terms, matched as substrings of identifiers written in Japanese (most specific first). */
+export const JAPANESE_VOCABULARY: ReadonlyArray<{ term: string; category: PersonalCategory }> = [
+  { term: '個人番号', category: 'myNumber' }, { term: 'マイナンバー', category: 'myNumber' },
+  { term: 'フリガナ', category: 'kana' }, { term: 'ふりがな', category: 'kana' }, { term: 'カナ', category: 'kana' },
+  { term: 'よみがな', category: 'kana' },
+  { term: '氏名', category: 'name' }, { term: '名前', category: 'name' }, { term: '姓名', category: 'name' },
+  { term: '電話番号', category: 'contact' }, { term: '携帯番号', category: 'contact' }, { term: '電話', category: 'contact' },
+  { term: 'メールアドレス', category: 'contact' }, { term: 'メアド', category: 'contact' }, { term: 'メール', category: 'contact' },
+  { term: 'ＦＡＸ番号', category: 'contact' },
+  { term: '郵便番号', category: 'address' }, { term: '住所', category: 'address' }, { term: '所在地', category: 'address' },
+  { term: '生年月日', category: 'birthDate' }, { term: '誕生日', category: 'birthDate' },
+  { term: '口座番号', category: 'account' }, { term: '口座', category: 'account' }, { term: 'カード番号', category: 'account' },
+  { term: '病歴', category: 'sensitive' }, { term: '病名', category: 'sensitive' }, { term: '診断', category: 'sensitive' },
+  { term: '障害', category: 'sensitive' }, { term: '犯罪歴', category: 'sensitive' }, { term: '前科', category: 'sensitive' },
+  { term: '人種', category: 'sensitive' }, { term: '信条', category: 'sensitive' }, { term: '宗教', category: 'sensitive' },
+  { term: '健康診断', category: 'sensitive' }, { term: '本籍', category: 'sensitive' }, { term: '門地', category: 'sensitive' },
+  { term: '労働組合', category: 'sensitive' }, { term: '性生活', category: 'sensitive' }, { term: '社会的身分', category: 'sensitive' },
+];
+
+/** Nouns that make an owner a person: `user.name`, `customerName`, `Customer` types. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'user', 'users', 'customer', 'customers', 'member', 'members', 'employee', 'employees', 'patient', 'patients',
+  'applicant', 'applicants', 'recipient', 'recipients', 'contact', 'contacts', 'person', 'persons', 'people',
+  'guest', 'guests', 'student', 'students', 'staff', 'holder', 'payer', 'payee', 'buyer', 'consumer', 'subscriber',
+  'subscribers', 'owner', 'profile', 'profiles', 'kokyaku', 'kaiin', 'shain', 'jugyoin',
+  'juugyouin', 'kanja', 'moushikomisha', 'riyosha', 'riyousha', 'okyakusama', 'okyaku', 'honnin',
+  'worker', 'workers', 'candidate', 'candidates', 'resident', 'residents', 'beneficiary', 'insured', 'policyholder',
+  'sender', 'addressee', 'author', 'reviewer', 'attendee', 'participant', 'participants', 'visitor',
+  'shopper', 'purchaser', 'orderer', 'tenant', 'landlord', 'borrower', 'lender', 'guarantor', 'spouse', 'dependent', 'dependents', 'emp', 'cust', 'usr',
+]);
+const JAPANESE_PERSON_NOUNS = ['顧客', '会員', '社員', '従業員', '患者', '申込者', '利用者', 'お客様', '受取人', '本人', '個人', '担当者', '契約者', '購入者'];
+
+/** Words after which a trailing personal word is still personal (`emailValue`, `rawEmail` needs nothing). */
+const NEUTRAL_SUFFIXES: ReadonlySet<string> = new Set(['value', 'val', 'str', 'string', 'text', 'raw', 'input',
+  'field', 'data', 'info', 'plain', 'orig', 'original', 'full', 'lower', 'upper', 'normalized', 'trimmed']);
+
+/** Splits an identifier into lower-case words: `customerEmailAddress` → customer, email, address. */
+export function splitWords(identifier: string): string[] {
+  const words: string[] = [];
+  const chunks = identifier.split(/[^A-Za-z0-9\u3040-\u30ff\u3400-\u9fff\uff10-\uff5a]+/);
+  for (const chunk of chunks) {
+    if (!chunk) continue;
+    const parts = chunk
+      .replace(/([\u3040-\u30ff\u3400-\u9fff]+)/g, ' $1 ')
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+      .replace(/([A-Za-z])([0-9])/g, '$1 $2')
+      .replace(/([0-9])([A-Za-z])/g, '$1 $2')
+      .split(' ');
+    for (const p of parts) if (p) words.push(p.toLowerCase());
+  }
+  return words;
+}
+
+export interface FieldMatch {
+  category: PersonalCategory;
+  /** True when the match depends on the owner being a person (`name`). */
+  needsPerson: boolean;
+  /** The words before the matched term (`customer` in `customerName`). */
+  qualifiers: string[];
+}
+
+/** User-tunable parts of the vocabulary (from `personalData` in privacy-lint.json). */
+export interface VocabularyOptions {
+  extraFields?: Record<string, string[]>;
+  ignoreFields?: string[];
+}
+
+interface CompiledVocabulary {
+  byJoined: Map<string, { entry: VocabularyEntry; words: number }>;
+  maxWords: number;
+  ignore: Set<string>;
+  extraExact: Map<string, PersonalCategory>;
+  cache: Map<string, FieldMatch | null>;
+}
+
+function compile(options: VocabularyOptions | undefined): CompiledVocabulary {
+  const byJoined = new Map<string, { entry: VocabularyEntry; words: number }>();
+  let maxWords = 1;
+  const add = (entry: VocabularyEntry) => {
+    for (const term of entry.terms) {
+      const words = term.split(' ');
+      maxWords = Math.max(maxWords, words.length);
+      const joined = words.join('');
+      if (!byJoined.has(joined)) byJoined.set(joined, { entry, words: words.length });
+    }
+  };
+  for (const entry of VOCABULARY) add(entry);
+  const extraExact = new Map<string, PersonalCategory>();
+  for (const [category, fields] of Object.entries(options?.extraFields ?? {})) {
+    for (const field of fields) {
+      const words = splitWords(field);
+      extraExact.set(field.toLowerCase(), category as PersonalCategory);
+      if (words.length > 0) add({ category: category as PersonalCategory, terms: [words.join(' ')] });
+    }
+  }
+  const ignore = new Set((options?.ignoreFields ?? []).map((f) => f.toLowerCase()));
+  for (const builtin of ['displayname', 'username', 'nickname', 'screenname', 'handlename']) ignore.add(builtin);
+  return { byJoined, maxWords, ignore, extraExact, cache: new Map() };
+}
+
+const compiledCache = new WeakMap<object, CompiledVocabulary>();
+const defaultCompiled = compile(undefined);
+
+function compiledFor(options: VocabularyOptions | undefined): CompiledVocabulary {
+  if (!options) return defaultCompiled;
+  let c = compiledCache.get(options);
+  if (!c) { c = compile(options); compiledCache.set(options, c); }
+  return c;
+}
+
+function hasJapanese(s: string): boolean { return /[\u3040-\u30ff\u3400-\u9fff]/.test(s); }
+
+/**
+ * Classifies a field or variable name. Returns undefined for names that are not personal.
+ * `needsPerson` matches (`name`) must be confirmed by the caller with the owner's context.
+ */
+export function classifyField(identifier: string, options?: VocabularyOptions): FieldMatch | undefined {
+  const vocab = compiledFor(options);
+  const cached = vocab.cache.get(identifier);
+  if (cached !== undefined) return cached ?? undefined;
+  const result = classifyUncached(identifier, vocab);
+  vocab.cache.set(identifier, result ?? null);
+  return result;
+}
+
+function classifyUncached(identifier: string, vocab: CompiledVocabulary): FieldMatch | undefined {
+  const lower = identifier.toLowerCase();
+  if (vocab.ignore.has(lower)) return undefined;
+  const extra = vocab.extraExact.get(lower);
+  if (extra) return { category: extra, needsPerson: false, qualifiers: [] };
+  if (hasJapanese(identifier)) {
+    for (const { term, category } of JAPANESE_VOCABULARY) {
+      if (identifier.includes(term)) {
+        return { category, needsPerson: false, qualifiers: [] };
+      }
+    }
+  }
+  let words = splitWords(identifier);
+  // Trailing digits (`address1`) and neutral words (`emailValue`) do not change what a field holds.
+  while (words.length > 1 && (/^[0-9]+$/.test(words[words.length - 1]) || NEUTRAL_SUFFIXES.has(words[words.length - 1]))) {
+    words = words.slice(0, -1);
+  }
+  if (words.length === 0) return undefined;
+  for (let k = Math.min(vocab.maxWords + 2, words.length); k >= 1; k--) {
+    const joined = words.slice(words.length - k).join('');
+    const hit = vocab.byJoined.get(joined);
+    if (!hit) continue;
+    const qualifiers = words.slice(0, words.length - k);
+    const before = qualifiers[qualifiers.length - 1];
+    if (before && hit.entry.notAfter?.includes(before)) return undefined;
+    if (hit.entry.category === 'address' && qualifiers.length >= 2
+      && hit.entry.notAfter?.includes(qualifiers.slice(-2).join(' '))) return undefined;
+    if (hit.entry.needsPerson) {
+      // `customerName` is personal by its own words; `fileName`, `displayName`, `typeName` are not.
+      if (qualifiers.length > 0) {
+        return qualifiers.some((q) => PERSON_NOUNS.has(q))
+          ? { category: hit.entry.category, needsPerson: false, qualifiers }
+          : undefined;
+      }
+      return { category: hit.entry.category, needsPerson: true, qualifiers };
+    }
+    return { category: hit.entry.category, needsPerson: false, qualifiers };
+  }
+  return undefined;
+}
+
+/** Whether a name (variable, type or property) denotes a person: `customer`, `currentUser`, `Member`, `顧客`. */
+export function isPersonNoun(identifier: string): boolean {
+  if (hasJapanese(identifier) && JAPANESE_PERSON_NOUNS.some((n) => identifier.includes(n))) return true;
+  const words = splitWords(identifier);
+  return words.some((w) => PERSON_NOUNS.has(w));
+}
+
+/**
+ * `myNumber` in English is also an ordinary counter name; the romaji and Japanese names never are.
+ */
+export function isAmbiguousMyNumberName(identifier: string): boolean {
+  const words = splitWords(identifier);
+  const joined = words.join('');
+  return joined === 'mynumber' || joined === 'myno';
+}

@@ -1,0 +1,50 @@
+/**
+ * Preamble and §1(1): My Number (個人番号) and specific personal information are used only within the scope
+ * the law allows — in code, only in the modules permitted to handle them (`myNumber.permittedModules`).
+ */
+import type { RuleModule } from '@privacy-lint/engine';
+import { matchesAny } from '@privacy-lint/engine';
+import { docsUrl } from './shared';
+
+const id = 'my-number-outside-permitted-module';
+
+const FORMS: Record<string, { en: string; ja: string }> = {
+  property: { en: 'reads or writes', ja: '読み書きしています' },
+  element: { en: 'reads or writes', ja: '読み書きしています' },
+  destructuring: { en: 'takes', ja: '取り出しています' },
+  'object-literal': { en: 'puts', ja: '設定しています' },
+  parameter: { en: 'receives', ja: '受け取っています' },
+  variable: { en: 'holds', ja: '保持しています' },
+};
+
+export const myNumberOutsidePermittedModule: RuleModule = {
+  meta: {
+    id,
+    description: {
+      en: 'Disallow reading or writing My Number (個人番号) outside the modules permitted to handle it.',
+      ja: '許可されたモジュール以外での個人番号（マイナンバー）の読み書きを禁止します。',
+    },
+    clause: 'preamble, §1(1)',
+    defaultSeverity: 'error',
+    docsUrl: docsUrl(id),
+    messages: {
+      outsidePermittedModule: {
+        en: 'This code {{action}} a My Number (`{{field}}`) in `{{module}}`, which is not a module permitted to handle My Number (myNumber.permittedModules). My Number may be used only within the scope the law allows (policy preamble, §1(1)).',
+        ja: 'このコードは `{{module}}` で個人番号（`{{field}}`）を{{actionJa}}が、このモジュールは個人番号の取り扱いを許可されていません（myNumber.permittedModules）。個人番号は法令で定められた範囲内でのみ利用できます（方針 前文・§1(1)）。',
+      },
+    },
+  },
+  check({ model, config, report }) {
+    if (!model.myNumberUses.length) return;
+    if (matchesAny(model.sourceFile.fileName, config.myNumber.permittedModules, config.baseDir)) return;
+    for (const use of model.myNumberUses) {
+      const form = FORMS[use.form];
+      report({
+        messageId: 'outsidePermittedModule',
+        node: use.node,
+        data: { field: use.field, module: model.relativePath, action: form.en, actionJa: form.ja },
+        category: 'myNumber',
+      });
+    }
+  },
+};

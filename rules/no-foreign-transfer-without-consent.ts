@@ -1,0 +1,41 @@
+/**
+ * §2(1): handling may be entrusted to processors, but a processor located abroad receives customer data only
+ * with the customer's prior consent.
+ */
+import type { RuleModule } from '@privacy-lint/engine';
+import { docsUrl, valueReport } from './shared';
+import { destinationData, destinationRelated, ownedByMyNumberRule } from './transfers';
+
+const id = 'no-foreign-transfer-without-consent';
+
+export const noForeignTransferWithoutConsent: RuleModule = {
+  meta: {
+    id,
+    description: {
+      en: 'Disallow sending personal data to a processor outside Japan without a dominating consent check.',
+      ja: '同意確認なしに国外の委託先へ個人データを送信することを禁止します。',
+    },
+    clause: '§2(1)',
+    defaultSeverity: 'error',
+    docsUrl: docsUrl(id),
+    messages: {
+      foreignProcessor: {
+        en: 'Personal data sent to {{destination}} by `{{sink}}` without a consent check: {{why}}. A processor abroad receives customer data only with the customer\'s prior consent (policy §2(1)).',
+        ja: '`{{sink}}` で同意確認なしに個人データを{{destinationJa}}へ送信しています: {{whyJa}}。外国にある委託先への提供には事前にお客さまの同意が必要です（方針 §2(1)）。',
+      },
+    },
+  },
+  check(context) {
+    const { model, report } = context;
+    for (const site of model.transferSites) {
+      if (site.guarded || ownedByMyNumberRule(site, context)) continue;
+      const d = site.destination;
+      if (d.kind !== 'processor' || d.country === 'JP') continue;
+      for (const value of site.values) {
+        const r = valueReport(value, 'foreignProcessor', destinationData(site));
+        r.related = [...(r.related ?? []), ...destinationRelated(site)];
+        report(r);
+      }
+    }
+  },
+};

@@ -1,0 +1,39 @@
+/**
+ * §2 and §2(2): specific personal information (data containing a My Number) is never provided to third parties
+ * or used jointly, except where the law prescribes it (`myNumber.permittedDestinations`, e.g. the tax office).
+ * Consent does not make it allowed.
+ */
+import type { RuleModule } from '@privacy-lint/engine';
+import { docsUrl, valueReport } from './shared';
+import { destinationData, destinationRelated, myNumberValue } from './transfers';
+
+const id = 'no-my-number-transfer';
+
+export const noMyNumberTransfer: RuleModule = {
+  meta: {
+    id,
+    description: {
+      en: 'Disallow sending My Number anywhere except the destinations the law requires.',
+      ja: '法令で定められた提供先以外への個人番号（マイナンバー）の送信を禁止します。',
+    },
+    clause: '§2, §2(2)',
+    defaultSeverity: 'error',
+    docsUrl: docsUrl(id),
+    messages: {
+      myNumberTransfer: {
+        en: 'My Number sent to {{destination}} by `{{sink}}`: {{why}}. Specific personal information is provided only where the law prescribes (policy §2, §2(2)); add the destination to myNumber.permittedDestinations only if the law requires this provision.',
+        ja: '`{{sink}}` で個人番号を{{destinationJa}}へ送信しています: {{whyJa}}。特定個人情報は法令で定められた場合を除き提供できません（方針 §2・§2(2)）。法令上必要な提供先である場合に限り myNumber.permittedDestinations に追加してください。',
+      },
+    },
+  },
+  check({ model, report }) {
+    for (const site of model.transferSites) {
+      if (site.destination.kind === 'permitted') continue;
+      const value = myNumberValue(site);
+      if (!value) continue;
+      const r = valueReport(value, 'myNumberTransfer', destinationData(site));
+      r.related = [...(r.related ?? []), ...destinationRelated(site)];
+      report(r);
+    }
+  },
+};

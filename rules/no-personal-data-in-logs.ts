@@ -1,0 +1,34 @@
+/**
+ * §4(1) safety management: logs are copied, shipped and kept far from the access controls that protect
+ * customer data, so personal data must not be written to them.
+ */
+import type { RuleModule } from '@privacy-lint/engine';
+import { docsUrl, valueReport } from './shared';
+
+const id = 'no-personal-data-in-logs';
+
+export const noPersonalDataInLogs: RuleModule = {
+  meta: {
+    id,
+    description: {
+      en: 'Disallow writing personal data to logs.',
+      ja: 'ログへの個人データの出力を禁止します。',
+    },
+    clause: '§4(1)',
+    defaultSeverity: 'error',
+    docsUrl: docsUrl(id),
+    messages: {
+      personalDataInLog: {
+        en: 'Personal data written to a log by `{{sink}}`: {{why}}. Logs must not contain personal data (policy §4(1)); log an id or mask the value.',
+        ja: '`{{sink}}` でログに個人データを出力しています: {{whyJa}}。ログに個人データを含めてはいけません（方針 §4(1)）。ID を出力するか、値をマスクしてください。',
+      },
+    },
+  },
+  check({ model, report }) {
+    for (const site of model.logSites) {
+      for (const value of site.values) {
+        report(valueReport(value, 'personalDataInLog', { sink: site.callee }));
+      }
+    }
+  },
+};

@@ -1,0 +1,58 @@
+/**
+ * §2: customer data is not provided to third parties without the customer's consent. A transfer to a
+ * destination that is neither the company's own system nor a registered processor needs a consent check
+ * (`transfers.consentGuards`) that dominates the call.
+ */
+import type { RuleModule } from '@privacy-lint/engine';
+import { docsUrl, valueReport } from './shared';
+import { destinationData, destinationRelated, ownedByMyNumberRule } from './transfers';
+
+const id = 'no-unguarded-external-transfer';
+
+export const noUnguardedExternalTransfer: RuleModule = {
+  meta: {
+    id,
+    description: {
+      en: 'Disallow sending personal data to an external party without a dominating consent check.',
+      ja: '同意確認なしに個人データを外部（第三者）へ送信することを禁止します。',
+    },
+    clause: '§2',
+    defaultSeverity: 'error',
+    docsUrl: docsUrl(id),
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        reportUnknownDestinations: {
+          type: 'boolean',
+          description: 'Also report transfers whose destination cannot be resolved from the code (default false).',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { reportUnknownDestinations: false },
+    messages: {
+      externalTransfer: {
+        en: 'Personal data sent to {{destination}} by `{{sink}}` without a consent check: {{why}}. Customer data goes to third parties only with the customer\'s consent (policy §2); check consent first or register the destination as a processor.',
+        ja: '`{{sink}}` で同意確認なしに個人データを {{destinationJa}} へ送信しています: {{whyJa}}。顧客情報はお客さまの同意なく第三者に提供できません（方針 §2）。先に同意を確認するか、送信先を委託先として登録してください。',
+      },
+      unknownDestination: {
+        en: 'Personal data sent by `{{sink}}` to {{destination}} without a consent check: {{why}}. If it can be a third party, check consent first (policy §2).',
+        ja: '`{{sink}}` で同意確認なしに個人データを{{destinationJa}}へ送信しています: {{whyJa}}。第三者の可能性がある場合は先に同意を確認してください（方針 §2）。',
+      },
+    },
+  },
+  check(context) {
+    const { model, options, report } = context;
+    for (const site of model.transferSites) {
+      if (site.guarded || ownedByMyNumberRule(site, context)) continue;
+      const kind = site.destination.kind;
+      if (kind !== 'external' && !(kind === 'unknown' && options.reportUnknownDestinations === true)) continue;
+      const messageId = kind === 'external' ? 'externalTransfer' : 'unknownDestination';
+      for (const value of site.values) {
+        const r = valueReport(value, messageId, destinationData(site));
+        r.related = [...(r.related ?? []), ...destinationRelated(site)];
+        report(r);
+      }
+    }
+  },
+};

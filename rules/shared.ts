@@ -1,0 +1,32 @@
+/** Small helpers the rules share: the docs link and the personal value → report translation. */
+import type { PersonalValue, RuleReport, RelatedLocation } from '@privacy-lint/engine';
+import { describeValue, rangeOfNode } from '@privacy-lint/engine';
+
+export const DOCS_BASE = 'https://github.com/corezo/privacy-lint/blob/main/rules/docs/';
+export const docsUrl = (id: string): string => `${DOCS_BASE}${id}.md`;
+
+/** Where the value's personal field is declared (a property in its type), for related information. */
+export function relatedDeclarations(v: PersonalValue): RelatedLocation[] {
+  const decl = v.facts[0].declaration;
+  if (!decl) return [];
+  const sf = decl.getSourceFile();
+  const fact = v.facts[0];
+  return [{
+    file: sf.fileName,
+    range: rangeOfNode(decl),
+    message: { en: `\`${fact.field}\` is declared here`, ja: `\`${fact.field}\` はここで宣言されています` },
+  }];
+}
+
+/** The common parts of a report about a personal value. */
+export function valueReport(v: PersonalValue, messageId: string, data: Record<string, string>): RuleReport {
+  const why = describeValue(v);
+  return {
+    messageId,
+    node: v.node,
+    data: { ...data, why: why.en, whyJa: why.ja },
+    related: relatedDeclarations(v),
+    flow: v.flow,
+    category: v.facts[0].category,
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Lints code snippets the way the CLI does: real files in a temporary project, the real config resolution and
+ * the real rules. Used by the rule tables and engine tests.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { lintFiles, resolveConfig, type ConfigFileContents, type Finding } from '@privacy-lint/engine';
+import { allRules, ruleCatalog } from '@privacy-lint/rules';
+
+export interface SourceCase {
+  code: string;
+  /** Path of the file inside the temporary project (default `src/app.ts`). */
+  filename?: string;
+  /** privacy-lint.json contents (merged over the shared test config unless `replaceConfig`). */
+  config?: ConfigFileContents;
+  /** Other files of the project, by relative path. */
+  files?: Record<string, string>;
+  /** Lint with the type checker (a tsconfig.json is written). Default: both modes are checked by the tables. */
+  typeInfo?: boolean;
+}
+
+/** The config most tests share: one internal host, a JP and a US processor, two guards, a tax office. */
+export const TEST_CONFIG: ConfigFileContents = {
+  myNumber: { permittedModules: ['src/payroll/**'], permittedDestinations: ['api.etax.example.go.jp'] },
+  transfers: {
+    internalHosts: ['api.shop.example.co.jp', '*.corezo.internal'],
+    processors: [
+      { host: 'mailer.example.jp', country: 'JP', name: 'Mailer KK' },
+      { host: 'api.crm.example.com', country: 'US', name: 'CRM Inc' },
+    ],
+    consentGuards: ['hasConsent', 'consent.isGranted'],
+  },
+};
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-test-'));
+let counter = 0;
+
+export function lintSource(c: SourceCase): Finding[] {
+  const dir = path.join(root, String(counter++));
+  const filename = c.filename ?? 'src/app.ts';
+  const files: Record<string, string> = { ...(c.files ?? {}), [filename]: c.code };
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+  if (c.typeInfo) {
+    fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { strict: true, target: 'ES2022', module: 'commonjs', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: true, noEmit: true },
+      include: ['src/**/*'],
+    }));
+  }
+  const contents: ConfigFileContents = { ...TEST_CONFIG, ...(c.config ?? {}) };
+  const configFile = path.join(dir, 'privacy-lint.json');
+  const loaded = { file: configFile, baseDir: dir, contents };
+  const target = path.join(dir, filename);
+  return lintFiles({
+    files: [target],
+    rules: allRules,
+    configFor: (f) => resolveConfig(loaded, f, ruleCatalog, dir),
+    typeInfo: !!c.typeInfo,
+    today: new Date('2026-06-01T00:00:00Z'),
+  })[0].findings;
+}
