@@ -498,7 +498,7 @@ export class FileAnalysis {
     if (last && this.sanitizers.has(last)) return NONE;
     if (pathText && this.sanitizers.has(pathText)) return NONE;
     if (pathText && PASS_THROUGH_FUNCTIONS.has(pathText)) {
-      return this.at(call, this.merge(call.arguments.map((a) => this.evaluate(a, env, d))));
+      return this.merge(call.arguments.map((a) => this.evaluate(a, env, d)));
     }
     if (ts.isPropertyAccessExpression(callee)) {
       const method = callee.name.text;
@@ -507,14 +507,14 @@ export class FileAnalysis {
         const fn = stripParens(call.arguments[0]);
         if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) {
           const parts = this.returnExpressions(fn).map((r) => this.evaluate(r, env, d));
-          return this.at(call, this.merge(parts));
+          return this.merge(parts);
         }
       }
       if (PASS_THROUGH_METHODS.has(method)) {
         const parts = [this.evaluate(callee.expression, env, d)];
         if (method === 'concat' || method === 'replace') parts.push(...call.arguments.map((a) => this.evaluate(a, env, d)));
         const t = this.merge(parts);
-        if (t.value) return this.at(call, t);
+        if (t.value) return t;
       }
     }
     // A function of this project: what its returns carry, with its parameters bound to the arguments.

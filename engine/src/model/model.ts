@@ -143,8 +143,14 @@ function reanchor(v: PersonalValue, call: ts.CallExpression, a: FileAnalysis): P
   return { ...v, node: first ?? call };
 }
 
+const callsInsideMemo = new WeakMap<FunctionNode, ts.CallExpression[]>();
+
+/** Calls inside a function body to other functions of the project (memoized: a helper may have many callers). */
 function callsInside(fn: FunctionNode, a: FileAnalysis): ts.CallExpression[] {
+  const known = callsInsideMemo.get(fn);
+  if (known) return known;
   const out: ts.CallExpression[] = [];
+  callsInsideMemo.set(fn, out);
   const visit = (n: ts.Node): void => {
     if (n !== fn && (ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n))) return;
     if (ts.isCallExpression(n) && n.arguments.length && a.resolveFunction(n.expression)) out.push(n);
