@@ -1,0 +1,81 @@
+/**
+ * Machine-readable output shaped like ESLint's `json` format, so tools that read ESLint results read ours:
+ * one entry per linted file (clean files too) with its messages and counts.
+ */
+import type { Finding } from '@privacy-lint/engine';
+import type { Formatter, FormatterContext } from './types';
+
+/** A behaviour-changing suggestion the rule offers for a message. */
+export interface JsonSuggestion {
+  /** The suggestion's title in the chosen locale. */
+  desc: string;
+  /** Stable kind, e.g. `mask`, `consent-guard`. */
+  kind: string;
+}
+
+/** One finding, with ESLint's message fields plus the policy clause. */
+export interface JsonMessage {
+  ruleId: string;
+  /** 1 = warning, 2 = error (ESLint's numbers). */
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  messageId: string;
+  /** Policy clause the rule enforces; absent for the engine's own diagnostics. */
+  clause?: string;
+  /** Personal-data category of the flagged value, when the rule knows it. */
+  category?: string;
+  /** Set on `parse-error`, as ESLint marks fatal parsing errors. */
+  fatal?: true;
+  suggestions?: JsonSuggestion[];
+}
+
+/** The findings of one linted file. */
+export interface JsonFileResult {
+  /** Absolute path, as in ESLint's output. */
+  filePath: string;
+  messages: JsonMessage[];
+  errorCount: number;
+  fatalErrorCount: number;
+  warningCount: number;
+}
+
+function toMessage(f: Finding, ctx: FormatterContext): JsonMessage {
+  const message: JsonMessage = {
+    ruleId: f.ruleId,
+    severity: f.severity === 'error' ? 2 : 1,
+    message: f.message[ctx.locale],
+    line: f.range.start.line,
+    column: f.range.start.column,
+    endLine: f.range.end.line,
+    endColumn: f.range.end.column,
+    messageId: f.messageId,
+  };
+  if (f.clause !== undefined) message.clause = f.clause;
+  if (f.category !== undefined) message.category = f.category;
+  if (f.ruleId === 'parse-error') message.fatal = true;
+  if (f.suggestions && f.suggestions.length > 0) {
+    message.suggestions = f.suggestions.map((s) => ({ desc: s.title[ctx.locale], kind: s.kind }));
+  }
+  return message;
+}
+
+/** The JSON value (before serialisation); exported for callers that post-process it. */
+export function toJsonResults(results: Parameters<Formatter>[0], ctx: FormatterContext): JsonFileResult[] {
+  return results.map((result) => {
+    const messages = result.findings.map((f) => toMessage(f, ctx));
+    return {
+      filePath: result.file,
+      messages,
+      errorCount: messages.filter((m) => m.severity === 2).length,
+      fatalErrorCount: messages.filter((m) => m.fatal).length,
+      warningCount: messages.filter((m) => m.severity === 1).length,
+    };
+  });
+}
+
+/** The results as one line of JSON (ESLint's `json` format). */
+export const json: Formatter = (results, ctx) => JSON.stringify(toJsonResults(results, ctx));

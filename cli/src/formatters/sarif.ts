@@ -1,0 +1,213 @@
+/**
+ * SARIF 2.1.0 output for code-scanning services (GitHub, Azure DevOps, SonarQube …): one run whose driver lists
+ * every rule with its policy clause, results with relative URIs under `%SRCROOT%` (the working directory), and
+ * `partialFingerprints` that follow a finding when lines move but change when the flagged code changes.
+ *
+ * Nothing in the log contains source text: messages come from the engine already free of personal values, and
+ * the fingerprints hash a normalised form of the flagged lines in which literal values are reduced to their shape.
+ */
+import { createHash } from 'node:crypto';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { FileResult, Finding, Locale } from '@privacy-lint/engine';
+import type { Formatter, FormatterContext, RuleDescriptor } from './types';
+
+/** The `$schema` of the log; the official OASIS schema is mirrored by SchemaStore at this address. */
+export const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/** Key of our entry in `partialFingerprints`; bump the version when the recipe changes. */
+export const fingerprintKey = 'privacyLint/v1';
+
+const policyName: Record<Locale, string> = {
+  en: 'Customer Information Protection Policy',
+  ja: '顧客情報保護に関する基本方針',
+};
+
+const sarifLanguage: Record<Locale, string> = { en: 'en-US', ja: 'ja-JP' };
+
+const docsLabel: Record<Locale, string> = { en: 'Rule documentation', ja: 'ルールの説明' };
+
+type SarifLevel = 'error' | 'warning';
+
+interface SarifRegion {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+interface SarifPhysicalLocation {
+  artifactLocation: { uri: string; uriBaseId?: string };
+  region: SarifRegion;
+}
+
+/** `no-personal-data-in-logs` → `NoPersonalDataInLogs` (SARIF's `name` is an identifier-like label). */
+export function pascalCase(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
+}
+
+function levelOf(severity: Finding['severity']): SarifLevel {
+  return severity === 'error' ? 'error' : 'warning';
+}
+
+function fullDescription(rule: RuleDescriptor, locale: Locale): string {
+  const description = rule.description[locale];
+  if (!rule.clause) return description;
+  return locale === 'ja'
+    ? `${description}（${policyName.ja} ${rule.clause}）`
+    : `${description} (${policyName.en} ${rule.clause})`;
+}
+
+function ruleDescriptor(rule: RuleDescriptor, locale: Locale): object {
+  const properties: { policyClause?: string; tags: string[] } = {
+    tags: rule.clause ? ['privacy', 'security'] : ['privacy-lint'],
+  };
+  if (rule.clause) properties.policyClause = rule.clause;
+  const full = fullDescription(rule, locale);
+  return {
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: rule.description[locale] },
+    fullDescription: { text: full },
+    // Code-scanning UIs show `help` next to an alert; it points to the rule's documentation.
+    ...(rule.docsUrl
+      ? { helpUri: rule.docsUrl, help: { text: `${full} ${rule.docsUrl}`, markdown: `${full}\n\n[${docsLabel[locale]}](${rule.docsUrl})` } }
+      : {}),
+    defaultConfiguration: { level: levelOf(rule.defaultSeverity) },
+    properties,
+  };
+}
+
+/**
+ * URI of a file for `artifactLocation`: relative to `%SRCROOT%` and percent-encoded per segment when the file is
+ * under the working directory, an absolute `file:` URI otherwise.
+ */
+export function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {
+  const relative = path.relative(cwd, file);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
+    return { uri: pathToFileURL(file).href };
+  }
+  return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+function physicalLocation(file: string, range: Finding['range'], cwd: string): SarifPhysicalLocation {
+  return {
+    artifactLocation: artifactLocation(file, cwd),
+    region: {
+      startLine: range.start.line,
+      startColumn: range.start.column,
+      endLine: range.end.line,
+      endColumn: range.end.column,
+    },
+  };
+}
+
+/**
+ * Normalises code for fingerprinting: collapses whitespace and reduces what could be a personal value (string
+ * literal contents, digits, comments) to its shape, so a fingerprint can never be brute-forced back into a
+ * hard-coded My Number or e-mail address, while edits to the code around the value still change it.
+ */
+export function normaliseCode(code: string): string {
+  return code
+    .replace(/[0-9]/g, '0')
+    .replace(/(['"`])(?:\\.|(?!\1)[^\\\n])*\1/g, (literal) => `${literal[0]}${literal.length - 2}${literal[0]}`)
+    .replace(/\/\*[\s\S]*?\*\//g, ' ')
+    .replace(/\/\/.*$/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The code a fingerprint is computed from: the flagged lines, plus the flagged span itself. */
+function flaggedCode(f: Finding, text: string | undefined): string {
+  if (text === undefined) return f.message.en;
+  const lines = text.split(/\r\n|\r|\n/);
+  // A range that ends at column 1 ends before that line's first character.
+  const lastLine = f.range.end.line > f.range.start.line && f.range.end.column === 1 ? f.range.end.line - 1 : f.range.end.line;
+  const flaggedLines = lines
+    .slice(f.range.start.line - 1, lastLine)
+    .map(normaliseCode)
+    .join('\n');
+  return `${flaggedLines}\u0000${normaliseCode(text.slice(f.startOffset, f.endOffset))}`;
+}
+
+/**
+ * `partialFingerprints` values for the findings of one file, in order: a sha256 over the rule id, the relative
+ * path, the normalised flagged code and the occurrence index among findings with that same key. Line numbers are
+ * not part of it, so inserting lines above a finding keeps its fingerprint.
+ */
+export function fingerprints(result: FileResult, ctx: FormatterContext): string[] {
+  const text = ctx.sourceText?.(result.file);
+  const relative = path.relative(ctx.cwd, result.file).split(path.sep).join('/');
+  const seen = new Map<string, number>();
+  return result.findings.map((f) => {
+    const key = [f.ruleId, relative, flaggedCode(f, text)].join('\u0000');
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex');
+  });
+}
+
+/** The results as a SARIF 2.1.0 log with one run. */
+export const sarif: Formatter = (results, ctx) => {
+  const rules: RuleDescriptor[] = [...ctx.rules];
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const sarifResults: object[] = [];
+
+  for (const result of results) {
+    const prints = fingerprints(result, ctx);
+    result.findings.forEach((f, i) => {
+      let index = ruleIndex.get(f.ruleId);
+      if (index === undefined) {
+        // A diagnostic the catalog does not describe still gets a descriptor, so `ruleIndex` is always valid.
+        index = rules.length;
+        rules.push({ id: f.ruleId, description: { en: f.ruleId, ja: f.ruleId }, defaultSeverity: f.severity });
+        ruleIndex.set(f.ruleId, index);
+      }
+      const sarifResult: Record<string, unknown> = {
+        ruleId: f.ruleId,
+        ruleIndex: index,
+        level: levelOf(f.severity),
+        message: { text: f.message[ctx.locale] },
+        locations: [{ physicalLocation: physicalLocation(f.file, f.range, ctx.cwd) }],
+        partialFingerprints: { [fingerprintKey]: prints[i] },
+      };
+      if (f.related && f.related.length > 0) {
+        sarifResult.relatedLocations = f.related.map((r, j) => ({
+          id: j + 1,
+          physicalLocation: physicalLocation(r.file, r.range, ctx.cwd),
+          message: { text: r.message[ctx.locale] },
+        }));
+      }
+      sarifResults.push(sarifResult);
+    });
+  }
+
+  const log = {
+    $schema: sarifSchemaUri,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'privacy-lint',
+            version: ctx.toolVersion,
+            informationUri: ctx.informationUri,
+            rules: rules.map((r) => ruleDescriptor(r, ctx.locale)),
+          },
+        },
+        invocations: [{ executionSuccessful: true }],
+        language: sarifLanguage[ctx.locale],
+        originalUriBaseIds: {
+          '%SRCROOT%': { uri: pathToFileURL(ctx.cwd).href.replace(/\/?$/, '/') },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: sarifResults,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2);
+};

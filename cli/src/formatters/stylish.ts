@@ -1,0 +1,69 @@
+/**
+ * The default, human-readable format, laid out like ESLint's `stylish`: per file an underlined path (relative to
+ * the working directory) and one aligned row per finding, then a one-line summary. Prints nothing for a clean run.
+ */
+import * as path from 'node:path';
+import type { Finding, Locale } from '@privacy-lint/engine';
+import type { Formatter } from './types';
+import { palette, table } from './terminal-text';
+
+const severityLabel: Record<Locale, Record<Finding['severity'], string>> = {
+  en: { error: 'error', warning: 'warning' },
+  ja: { error: 'エラー', warning: '警告' },
+};
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function summaryText(locale: Locale, errors: number, warnings: number): string {
+  const total = errors + warnings;
+  if (locale === 'ja') return `✖ ${total} 件の問題 (エラー ${errors} 件、警告 ${warnings} 件)`;
+  return `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+}
+
+/** ESLint-style report for people: per-file tables and a summary; '' when there is nothing to report. */
+export const stylish: Formatter = (results, ctx) => {
+  const c = palette(ctx.color);
+  let output = '\n';
+  let errors = 0;
+  let warnings = 0;
+
+  for (const result of results) {
+    if (result.findings.length === 0) continue;
+    const lineWidth = Math.max(...result.findings.map((f) => String(f.range.start.line).length));
+    const rows = result.findings.map((f) => {
+      if (f.severity === 'error') errors++;
+      else warnings++;
+      const severity =
+        f.severity === 'error' ? c.red(severityLabel[ctx.locale].error) : c.yellow(severityLabel[ctx.locale].warning);
+      return [
+        '',
+        // Line numbers are padded to one width so the colons line up, as in ESLint.
+        `${String(f.range.start.line).padStart(lineWidth)}:${f.range.start.column}`,
+        severity,
+        // ESLint drops a final full stop so the rule id reads as the end of the sentence.
+        f.message[ctx.locale].replace(/([^ ])\.$/u, '$1').replace(/\r?\n/g, ' '),
+        f.ruleId,
+      ];
+    });
+    const lines = table(rows).map((line) =>
+      // Dim the position and the rule id after alignment, so escapes never disturb the widths.
+      ctx.color ? dimPositionAndRule(line, c.dim) : line,
+    );
+    output += `${c.underline(path.relative(ctx.cwd, result.file) || path.basename(result.file))}\n`;
+    output += `${lines.join('\n')}\n\n`;
+  }
+
+  const total = errors + warnings;
+  if (total === 0) return '';
+  const summary = summaryText(ctx.locale, errors, warnings);
+  output += `${(errors > 0 ? c.red : c.yellow)(c.bold(summary))}\n`;
+  return output;
+};
+
+function dimPositionAndRule(line: string, dim: (s: string) => string): string {
+  return line
+    .replace(/^(\s+)(\d+:\d+)/u, (_m, lead: string, pos: string) => lead + dim(pos))
+    .replace(/(\s)(\S+)$/u, (_m, space: string, rule: string) => space + dim(rule));
+}

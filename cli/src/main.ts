@@ -1,0 +1,250 @@
+/**
+ * `privacy-lint [options] [paths...]`: the CI adapter. Finds the files, loads each file's configuration, runs the
+ * engine, formats the findings and turns them into an exit code:
+ *
+ * - 0: no errors, and no more warnings than `--max-warnings` allows;
+ * - 1: errors found, or too many warnings;
+ * - 2: usage, configuration or internal error (nothing is linted).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  ConfigResolver,
+  decodeSource,
+  formatConfigError,
+  isIgnored,
+  lintFiles,
+  loadConfigFile,
+  type ConfigError,
+  type FileResult,
+  type Finding,
+  type ResolvedConfig,
+} from '@privacy-lint/engine';
+import { allRules, ruleCatalog } from '@privacy-lint/rules';
+import { discoverFiles, MissingPathError, sortPaths } from './discovery';
+import { engineDiagnostics } from './engine-diagnostics';
+import { formatters, type FormatterContext, type RuleDescriptor } from './formatters';
+import { localeFromEnvironment } from './locale';
+import { helpText, parseOptions, UsageError, type CliOptions } from './options';
+import { useColor, writeFileAtomically, writeStream } from './output';
+
+export { formatters } from './formatters';
+export type { Formatter, FormatterContext, RuleDescriptor } from './formatters';
+
+/** Exit codes; public API (CI scripts test them). */
+export const ExitCode = { ok: 0, problems: 1, failure: 2 } as const;
+
+/** What the CLI talks to; tests may pass their own. Defaults to the real process. */
+export interface CliEnvironment {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+}
+
+interface PackageInfo {
+  version: string;
+  homepage?: string;
+}
+
+function readPackageInfo(): PackageInfo {
+  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as Partial<PackageInfo>;
+  return { version: pkg.version ?? '0.0.0', homepage: pkg.homepage };
+}
+
+/** Where SARIF viewers link the tool name: the package's homepage, else the documentation of the rules. */
+function informationUri(pkg: PackageInfo, rules: readonly RuleDescriptor[]): string {
+  if (pkg.homepage) return pkg.homepage;
+  const docs = rules.find((r) => r.docsUrl)?.docsUrl;
+  if (docs) return /^https:\/\/github\.com\/[^/]+\/[^/]+/.exec(docs)?.[0] ?? docs.replace(/[^/]*$/, '');
+  return 'https://www.npmjs.com/package/privacy-lint';
+}
+
+/**
+ * Runs the CLI with `argv` (without `node` and the script) and resolves to the exit code. Never throws and never
+ * calls `process.exit`: output is flushed before the promise resolves.
+ */
+export async function main(argv: readonly string[], environment: Partial<CliEnvironment> = {}): Promise<number> {
+  const io: CliEnvironment = {
+    cwd: environment.cwd ?? process.cwd(),
+    env: environment.env ?? process.env,
+    stdout: environment.stdout ?? process.stdout,
+    stderr: environment.stderr ?? process.stderr,
+  };
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    const debug = Boolean(io.env.DEBUG);
+    const text =
+      debug && error instanceof Error && error.stack
+        ? error.stack
+        : `${error instanceof Error ? error.message : String(error)} (set DEBUG=1 for details)`;
+    await writeStream(io.stderr, `privacy-lint: internal error: ${text}\n`).catch(() => undefined);
+    return ExitCode.failure;
+  }
+}
+
+async function run(argv: readonly string[], io: CliEnvironment): Promise<number> {
+  const fail = async (message: string): Promise<number> => {
+    await writeStream(io.stderr, `privacy-lint: ${message}\n`);
+    return ExitCode.failure;
+  };
+
+  let options: CliOptions;
+  try {
+    options = parseOptions(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    return fail(`${error.message}\nRun 'privacy-lint --help' to see the options.`);
+  }
+
+  const pkg = readPackageInfo();
+  if (options.help) {
+    await writeStream(io.stdout, helpText);
+    return ExitCode.ok;
+  }
+  if (options.version) {
+    await writeStream(io.stdout, `${pkg.version}\n`);
+    return ExitCode.ok;
+  }
+
+  const cwd = path.resolve(io.cwd);
+  const configErrors = new Map<string, ConfigError>();
+  const reportConfigErrors = async (): Promise<number> => {
+    const sorted = [...configErrors.values()].sort(
+      (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column),
+    );
+    const lines = sorted.map((e) => formatConfigError({ ...e, file: displayPath(e.file, cwd) }));
+    await writeStream(io.stderr, `${lines.join('\n')}\n`);
+    return ExitCode.failure;
+  };
+  const keepErrors = (errors: readonly ConfigError[]): void => {
+    for (const e of errors) configErrors.set(`${e.file}\0${e.line}\0${e.column}\0${e.message}`, e);
+  };
+
+  let explicitConfigFile: string | undefined;
+  if (options.config !== undefined) {
+    explicitConfigFile = path.resolve(cwd, options.config);
+    keepErrors(loadConfigFile(explicitConfigFile, ruleCatalog).errors);
+    if (configErrors.size > 0) return reportConfigErrors();
+  }
+  const resolver = new ConfigResolver({ catalog: ruleCatalog, cwd, explicitConfigFile });
+  /** A folder's config only decides whether it is walked; errors count for the configs that govern files. */
+  const configFor = (target: string, kind: 'file' | 'folder' = 'file'): ResolvedConfig | undefined => {
+    const { config, errors } = resolver.forFile(target);
+    if (kind === 'file') keepErrors(errors);
+    return errors.length > 0 ? undefined : config;
+  };
+
+  if (options.printConfig !== undefined) {
+    const config = configFor(path.resolve(cwd, options.printConfig));
+    if (!config) return reportConfigErrors();
+    await writeStream(io.stdout, `${JSON.stringify(config, null, 2)}\n`);
+    return ExitCode.ok;
+  }
+
+  let discovery;
+  try {
+    discovery = discoverFiles(options.paths, cwd, { configFor, isIgnored }, !options.defaultPaths);
+  } catch (error) {
+    if (error instanceof MissingPathError) return fail(error.message);
+    throw error;
+  }
+  if (configErrors.size > 0) return reportConfigErrors();
+  if (discovery.unmatched.length > 0) {
+    return fail(discovery.unmatched.map((u) => `No files matching '${u.userPath}' were found: ${u.reason}.`).join('\n'));
+  }
+  for (const note of discovery.notes) await writeStream(io.stderr, `privacy-lint: ${note}\n`);
+
+  const linted =
+    discovery.files.length === 0
+      ? []
+      : lintFiles({
+          files: discovery.files,
+          rules: [...allRules],
+          configFor: (file) => resolver.forFile(file).config,
+          typeInfo: options.typeInfo,
+        });
+  const results = normaliseResults(linted, options.quiet);
+
+  const errorCount = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
+  const warningCount = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
+
+  const rules: RuleDescriptor[] = [...allRules.map((rule) => rule.meta), ...engineDiagnostics];
+  const sources = new Map<string, string | undefined>();
+  const toFile = options.outputFile !== undefined;
+  const context: FormatterContext = {
+    cwd,
+    locale: options.locale ?? localeFromEnvironment(io.env),
+    rules,
+    toolVersion: pkg.version,
+    informationUri: informationUri(pkg, rules),
+    color: useColor(io.env, !toFile && io.stdout.isTTY === true),
+    sourceText(file) {
+      if (!sources.has(file)) sources.set(file, readText(file));
+      return sources.get(file);
+    },
+  };
+  let report = formatters[options.format](results, context);
+  if (report !== '' && !report.endsWith('\n')) report += '\n';
+
+  if (options.outputFile !== undefined) {
+    try {
+      writeFileAtomically(path.resolve(cwd, options.outputFile), report);
+    } catch (error) {
+      return fail(`cannot write ${options.outputFile}: ${(error as Error).message}`);
+    }
+  } else {
+    await writeStream(io.stdout, report).catch((error: NodeJS.ErrnoException) => {
+      // A closed pipe (`privacy-lint | head`) is the reader's choice, not our failure.
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
+
+  if (errorCount > 0) return ExitCode.problems;
+  if (options.maxWarnings !== undefined && warningCount > options.maxWarnings) {
+    await writeStream(
+      io.stderr,
+      `privacy-lint found too many warnings (maximum: ${options.maxWarnings}, found: ${warningCount}).\n`,
+    );
+    return ExitCode.problems;
+  }
+  return ExitCode.ok;
+}
+
+/** Results sorted by path, findings by position; with `--quiet`, warnings are dropped before anything counts them. */
+function normaliseResults(results: readonly FileResult[], quiet: boolean): FileResult[] {
+  const byFile = new Map(results.map((r) => [r.file, r]));
+  return sortPaths(byFile.keys()).map((file) => {
+    const result = byFile.get(file)!;
+    const findings = (quiet ? result.findings.filter((f) => f.severity === 'error') : [...result.findings]).sort(
+      compareFindings,
+    );
+    return { ...result, findings };
+  });
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.column - b.range.start.column ||
+    a.range.end.line - b.range.end.line ||
+    a.range.end.column - b.range.end.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
+
+/** A file's text decoded as the engine decoded it, so offsets and lines agree with the findings. */
+function readText(file: string): string | undefined {
+  try {
+    return decodeSource(fs.readFileSync(file)).text;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A path as shown in messages: relative to the working directory when inside it. */
+function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}

@@ -1,0 +1,155 @@
+/**
+ * Command-line options: parsing (strict `node:util` parseArgs), validation, and the `--help` text.
+ * Everything the user can get wrong on the command line is reported here as a `UsageError` (exit code 2).
+ */
+import { parseArgs } from 'node:util';
+import type { Locale } from '@privacy-lint/engine';
+import { formatNames, isFormatName, type FormatName } from './formatters';
+
+/** The command line, parsed and checked. */
+export interface CliOptions {
+  paths: string[];
+  /** True when no path was given and `.` is linted by default. */
+  defaultPaths: boolean;
+  format: FormatName;
+  outputFile?: string;
+  config?: string;
+  /** Undefined means any number of warnings is fine. */
+  maxWarnings?: number;
+  quiet: boolean;
+  printConfig?: string;
+  typeInfo: boolean;
+  /** Undefined means: from the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`). */
+  locale?: Locale;
+  help: boolean;
+  version: boolean;
+}
+
+/** A mistake on the command line; the CLI prints it with a hint to `--help` and exits with 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+const optionSpec = {
+  format: { type: 'string', short: 'f' },
+  'output-file': { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean' },
+  'print-config': { type: 'string' },
+  'no-type-info': { type: 'boolean' },
+  locale: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** Turns parseArgs' messages (which talk about its own API) into ones a CLI user can act on. */
+function usageErrorFrom(err: unknown): UsageError {
+  const e = err as { code?: string; message?: string };
+  const message = String(e.message ?? err);
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const option = /'([^']+)'/.exec(message)?.[1] ?? message;
+    return new UsageError(`unknown option '${option}'`);
+  }
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    // "Option '-f, --format <value>' argument missing" / "Option '--quiet' does not take an argument"
+    return new UsageError(message.replace(/^Option /, 'option ').replace(/ argument missing$/, ' needs a value'));
+  }
+  return new UsageError(message);
+}
+
+/**
+ * Parses the arguments after `privacy-lint`.
+ *
+ * @throws UsageError for an unknown option, a missing or bad value, or options that cannot go together.
+ */
+export function parseOptions(argv: readonly string[]): CliOptions {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof optionSpec; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: optionSpec, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw usageErrorFrom(err);
+  }
+  const { values, positionals } = parsed;
+
+  const format = values.format ?? 'stylish';
+  if (!isFormatName(format)) {
+    throw new UsageError(`unknown format '${format}' (expected one of: ${formatNames.join(', ')})`);
+  }
+
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    const raw = values['max-warnings'];
+    if (!/^\d+$/.test(raw)) throw new UsageError(`--max-warnings expects a whole number of 0 or more, got '${raw}'`);
+    maxWarnings = Number(raw);
+  }
+
+  let locale: Locale | undefined;
+  if (values.locale !== undefined) {
+    if (values.locale !== 'ja' && values.locale !== 'en') {
+      throw new UsageError(`unknown locale '${values.locale}' (expected ja or en)`);
+    }
+    locale = values.locale;
+  }
+
+  for (const name of ['output-file', 'config', 'print-config'] as const) {
+    if (values[name] === '') throw new UsageError(`--${name} needs a file name`);
+  }
+  if (values['print-config'] !== undefined && positionals.length > 0) {
+    throw new UsageError('--print-config takes exactly one file and no other paths');
+  }
+
+  return {
+    paths: positionals.length > 0 ? positionals : ['.'],
+    defaultPaths: positionals.length === 0,
+    format,
+    outputFile: values['output-file'],
+    config: values.config,
+    maxWarnings,
+    quiet: values.quiet ?? false,
+    printConfig: values['print-config'],
+    typeInfo: !(values['no-type-info'] ?? false),
+    locale,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}
+
+/** What `--help` prints: every option, the exit codes and examples. */
+export const helpText = `Usage: privacy-lint [options] [paths...]
+
+Checks JavaScript and TypeScript files for code that breaks the Customer Information
+Protection Policy (personal data in logs, unguarded transfers, My Number handling).
+Paths are files or folders (default: the current folder). Folders are searched for
+.ts .tsx .mts .cts .js .jsx .mjs .cjs files (not .d.ts), skipping node_modules, .git
+and the "ignores" of privacy-lint.json.
+
+Options:
+  -f, --format <name>       Output format: stylish (default), json, sarif
+  -o, --output-file <file>  Write the report to <file> instead of stdout (folders are created)
+  -c, --config <file>       Use this privacy-lint.json for every file instead of finding
+                            the nearest one above each file
+      --max-warnings <n>    Fail (exit code 1) when there are more than <n> warnings
+      --quiet               Report errors only (warnings are neither shown nor counted)
+      --print-config <file> Print the configuration in force for <file> as JSON and exit
+      --no-type-info        Do not use the TypeScript type checker (faster; names only)
+      --locale <ja|en>      Language of the messages (default: from LC_ALL, LC_MESSAGES
+                            or LANG; Japanese when it starts with "ja", else English)
+  -h, --help                Show this help and exit
+  -v, --version             Show the version and exit
+
+Exit codes:
+  0  No errors, and no more warnings than --max-warnings allows
+  1  Errors found, or more warnings than --max-warnings allows
+  2  Usage error, configuration error, or internal error
+
+Examples:
+  privacy-lint                                  Lint the current folder
+  privacy-lint src test                         Lint two folders
+  privacy-lint --max-warnings 0 src             Fail on any finding
+  privacy-lint -f sarif -o reports/privacy.sarif
+                                                SARIF for code scanning
+  privacy-lint -f json --quiet src              Errors only, as JSON
+  privacy-lint --print-config src/app.ts        Show the config used for a file
+  privacy-lint --locale ja src                  Messages in Japanese
+`;
