@@ -103,6 +103,8 @@ interface SinkOrigin {
   role: 'module' | 'global' | 'instance';
   /** The call or `new` that made the instance. */
   creation?: ts.CallExpression | ts.NewExpression;
+  /** The file the instance was made in (another project file when it was imported). */
+  analysis?: FileAnalysis;
 }
 
 /** A sink call found in code, before deciding what it carries. */
@@ -120,6 +122,7 @@ export class FileAnalysis {
   readonly vocabulary: VocabularyOptions;
   private readonly memo = new Map<ts.Node, Taint>();
   private readonly inProgress = new Set<ts.Node>();
+  private cycleCut = false;
   private readonly typeMemo = new Map<ts.Type, PersonalFact[] | null>();
   private readonly sanitizers: Set<string>;
   /** Assignments `x = …` by variable name, gathered in the one walk. */
@@ -200,15 +203,20 @@ export class FileAnalysis {
       const hit = this.memo.get(expr);
       if (hit) return hit;
     }
-    if (this.inProgress.has(expr)) return NONE;
+    if (this.inProgress.has(expr)) { this.cycleCut = true; return NONE; }
     this.inProgress.add(expr);
+    const outerCut = this.cycleCut;
+    this.cycleCut = false;
     let result: Taint;
     try {
       result = this.evaluateUncached(expr, env, depth);
     } finally {
       this.inProgress.delete(expr);
     }
-    if (memoable) this.memo.set(expr, result);
+    // A result computed while a cycle was cut short is partial: memoizing it would make answers depend on
+    // the order of queries.
+    if (memoable && !this.cycleCut) this.memo.set(expr, result);
+    this.cycleCut = this.cycleCut || outerCut;
     return result;
   }
 
@@ -933,6 +941,12 @@ export class FileAnalysis {
     if (!decl) return this.globalOrigin(expr.text);
     const imported = this.importOrigin(decl);
     if (imported) return imported;
+    // `import { crmClient } from '../lib/http-clients'`: an instance made in another project file.
+    const viaImport = this.importedDeclaration(decl);
+    if (viaImport && viaImport.analysis !== this) {
+      const o = viaImport.analysis.originOf(viaImport.decl.name as ts.Identifier, depth + 1);
+      return o;
+    }
     if (ts.isVariableDeclaration(decl) && decl.initializer) {
       const init = stripParens(decl.initializer);
       if (ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'require'
@@ -953,12 +967,12 @@ export class FileAnalysis {
     const isNew = ts.isNewExpression(init);
     if (ts.isIdentifier(made)) {
       const o = this.originOf(made, depth + 1);
-      if (o && o.role !== 'instance' && o.spec.factories?.includes(isNew ? 'new' : '()')) return { spec: o.spec, role: 'instance', creation: init };
+      if (o && o.role !== 'instance' && o.spec.factories?.includes(isNew ? 'new' : '()')) return { spec: o.spec, role: 'instance', creation: init, analysis: this };
       return undefined;
     }
     if (ts.isPropertyAccessExpression(made)) {
       const o = this.originOf(stripParens(made.expression), depth + 1);
-      if (o && o.spec.factories?.includes(made.name.text)) return { spec: o.spec, role: 'instance', creation: init };
+      if (o && o.spec.factories?.includes(made.name.text)) return { spec: o.spec, role: 'instance', creation: init, analysis: this };
     }
     return undefined;
   }
@@ -1020,12 +1034,15 @@ export class FileAnalysis {
         url = this.axiosUrl(sink, env);
         break;
       case 'httpOptions':
-        url = this.httpOptionsUrl(sink.origin.role === 'instance' ? sink.origin.creation?.arguments?.[0] : args[0], env);
+        url = sink.origin.role === 'instance'
+          ? (sink.origin.analysis ?? this).httpOptionsUrl(sink.origin.creation?.arguments?.[0], EMPTY_ENV)
+          : this.httpOptionsUrl(args[0], env);
         break;
       case 'instance': {
         const creation = sink.origin.creation;
+        const maker = sink.origin.analysis ?? this;
         if (sink.spec.id === 'xhr') url = this.xhrUrl(sink, env);
-        else url = resolve(creation?.arguments?.[0]);
+        else url = creation?.arguments?.[0] ? maker.resolveUrl(creation.arguments[0], EMPTY_ENV, 0) : undefined;
         break;
       }
     }
@@ -1050,9 +1067,10 @@ export class FileAnalysis {
       url = args[0] ? this.resolveUrl(args[0], env, 0) : undefined;
     }
     if (sink.origin.role === 'instance' && sink.origin.creation) {
+      const maker = sink.origin.analysis ?? this;
       const cfg = sink.origin.creation.arguments?.[0];
-      const base = cfg ? this.objectProperty(cfg, 'baseURL', EMPTY_ENV) : undefined;
-      if (base) url = joinUrl(this.resolveUrl(base, EMPTY_ENV, 0), url);
+      const base = cfg ? maker.objectProperty(cfg, 'baseURL', EMPTY_ENV) ?? maker.objectProperty(cfg, 'prefixUrl', EMPTY_ENV) : undefined;
+      if (base) url = joinUrl(maker.resolveUrl(base, EMPTY_ENV, 0), url);
     }
     return url;
   }
