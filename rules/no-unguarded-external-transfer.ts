@@ -24,6 +24,7 @@ export const noUnguardedExternalTransfer: RuleModule = {
       properties: {
         reportUnknownDestinations: {
           type: 'boolean',
+          default: false,
           description: 'Also report transfers whose destination cannot be resolved from the code (default false).',
         },
       },

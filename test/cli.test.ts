@@ -20,7 +20,10 @@ import { useColor } from 'privacy-lint/dist/output';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const bin = path.join(repoRoot, 'cli', 'bin', 'privacy-lint.js');
-const fixtures = path.join(repoRoot, 'test', 'fixtures', 'cli');
+// The fixture projects run from a copy outside the repository, so the repository's own privacy-lint.json
+// (which ignores test/fixtures/**) never governs them, as on a user's machine.
+const fixtures = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-cli-'));
+fs.cpSync(path.join(repoRoot, 'test', 'fixtures', 'cli'), fixtures, { recursive: true });
 const cliVersion = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'cli', 'package.json'), 'utf8')) as { version: string })
   .version;
 

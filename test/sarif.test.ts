@@ -31,7 +31,9 @@ import type { FormatterContext, RuleDescriptor } from 'privacy-lint/dist/formatt
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const bin = path.join(repoRoot, 'cli', 'bin', 'privacy-lint.js');
-const fixtures = path.join(repoRoot, 'test', 'fixtures', 'cli');
+// Fixture projects are used from a copy outside the repository (see cli.test.ts).
+const fixtures = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-sarif-'));
+fs.cpSync(path.join(repoRoot, 'test', 'fixtures', 'cli'), fixtures, { recursive: true });
 const schemaFile = path.join(repoRoot, 'test', 'fixtures', 'sarif-2.1.0.schema.json');
 
 let validateSarif: ValidateFunction;

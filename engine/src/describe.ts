@@ -7,6 +7,8 @@ import { CATEGORY_LABELS } from './vocabulary';
 import type { Destination, PersonalFact, PersonalValue } from './model/facts';
 
 const code = (s: string) => '`' + s + '`';
+/** "a `Customer`", "an `Order`". */
+const article = (word: string) => (/^[aeiouAEIOU]/.test(word) ? 'an' : 'a');
 
 function factClause(fact: PersonalFact): LocalizedText {
   const label = CATEGORY_LABELS[fact.category];
@@ -14,12 +16,12 @@ function factClause(fact: PersonalFact): LocalizedText {
   if (fact.via === 'type') {
     const type = fact.typeName ? code(fact.typeName) : 'an object';
     return {
-      en: `a ${type === 'an object' ? 'value' : type} whose ${code(path)} is ${label.en}`,
+      en: `${fact.typeName ? article(fact.typeName) + ' ' + type : 'a value'} whose ${code(path)} is ${label.en}`,
       ja: `${fact.typeName ? code(fact.typeName) + ' 型で' : 'オブジェクトで'}、その ${code(path)} は${label.ja}`,
     };
   }
   if (fact.via === 'config') {
-    return { en: `a ${code(fact.field)}, configured as a personal type`, ja: `個人データ型として設定された ${code(fact.field)}` };
+    return { en: `${article(fact.field)} ${code(fact.field)}, configured as a personal type`, ja: `個人データ型として設定された ${code(fact.field)}` };
   }
   if (fact.via === 'person') return { en: 'a person record (by its name)', ja: '名前から個人のレコードと判断される値' };
   return { en: label.en, ja: label.ja };
@@ -31,7 +33,7 @@ export function describeValue(v: PersonalValue): LocalizedText {
   const clause = factClause(fact);
   const flowed = v.source !== v.subject;
   if (fact.via === 'type') {
-    const typePart = fact.typeName ? `a ${code(fact.typeName)}` : 'an object';
+    const typePart = fact.typeName ? `${article(fact.typeName)} ${code(fact.typeName)}` : 'an object';
     const typePartJa = fact.typeName ? `${code(fact.typeName)} 型` : 'オブジェクト';
     const path = code(fact.path ?? fact.field);
     const label = CATEGORY_LABELS[fact.category];

@@ -154,16 +154,29 @@ export function runRules(model: PrivacyModel, rules: readonly RuleModule[], conf
         const key = `${r.messageId}:${start}:${end}`;
         if (seen.has(key)) return;
         seen.add(key);
+        const range = rangeOf(sf, start, end);
+        const statementLine = statementStartLine(sf, r.node);
         findings.push({
           ruleId: rule.meta.id, messageId: r.messageId, severity, file: sf.fileName,
+          ...(statementLine < range.start.line ? { statementLine } : {}),
           message: { en: interpolate(template.en, r.data), ja: interpolate(template.ja, r.data) },
-          range: rangeOf(sf, start, end), startOffset: start, endOffset: end, clause: rule.meta.clause,
+          range, startOffset: start, endOffset: end, clause: rule.meta.clause,
           suggestions: r.suggestions, related: r.related, flow: r.flow, category: r.category,
         });
       },
     });
   }
   return findings;
+}
+
+/** The first line of the statement that holds a node (the whole `await fetch(…, {…})` call). */
+function statementStartLine(sf: ts.SourceFile, node: ts.Node): number {
+  let n: ts.Node = node;
+  while (n.parent && !ts.isBlock(n.parent) && !ts.isSourceFile(n.parent) && !ts.isCaseClause(n.parent)
+    && !ts.isDefaultClause(n.parent) && !ts.isModuleBlock(n.parent) && !ts.isClassLike(n.parent)) {
+    n = n.parent;
+  }
+  return sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
 }
 
 function byPosition(a: Finding, b: Finding): number {

@@ -231,7 +231,7 @@ export function applySuppressions(args: ApplySuppressionsArgs): Finding[] {
     if (!NEVER_SUPPRESSED.has(finding.ruleId)) {
       for (const suppression of active) {
         suppression.directive.ruleIds.forEach((ruleId, i) => {
-          if (ruleId === finding.ruleId && covers(suppression, i, finding.range.start)) {
+          if (ruleId === finding.ruleId && covers(suppression, i, finding.range.start, finding.statementLine)) {
             suppression.used[i] = true;
             suppressed = true;
           }
@@ -528,11 +528,11 @@ function regionEnd(directives: SuppressionDirective[], index: number, ruleId: st
   return undefined;
 }
 
-function covers(suppression: ActiveSuppression, idIndex: number, at: Position): boolean {
+function covers(suppression: ActiveSuppression, idIndex: number, at: Position, statementLine?: number): boolean {
   const { directive } = suppression;
   switch (directive.kind) {
     case 'disable-next-line':
-      return at.line === directive.range.end.line + 1;
+      return at.line === directive.range.end.line + 1 || statementLine === directive.range.end.line + 1;
     case 'disable-file':
       return true;
     case 'disable': {

@@ -56,6 +56,11 @@ export interface Finding {
   flow?: string[];
   /** Personal-data category, for hovers and reports. */
   category?: string;
+  /**
+   * 1-based line where the statement holding the finding starts, when that is above the finding's own line
+   * (a multi-line call): a `disable-next-line` comment above the statement also suppresses the finding.
+   */
+  statementLine?: number;
 }
 
 /** Per-file result of a lint run. */

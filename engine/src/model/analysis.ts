@@ -56,6 +56,12 @@ const CALLBACK_ELEMENT_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter',
 
 const MAX_DEPTH = 6;
 
+/** My Number first, then sensitive data, then everything else: what a report about a value should name. */
+function severityRank(v: PersonalValue): number {
+  const c = v.facts[0].category;
+  return c === 'myNumber' ? 0 : c === 'sensitive' ? 1 : 2;
+}
+
 /** Short source text for messages: literals are elided so values written in code are never printed. */
 export function subjectText(node: ts.Node): string {
   let text = node.getText().replace(/\s+/g, ' ');
@@ -232,11 +238,12 @@ export class FileAnalysis {
     return t.value ? { value: this.value(node, t.value.facts, t.value), params: t.params } : t;
   }
 
+  /** Combines the taints of parts; the most serious personal value wins (My Number, then sensitive data). */
   private merge(parts: Taint[]): Taint {
     let value: PersonalValue | undefined;
     let params: Set<ts.ParameterDeclaration> | undefined;
     for (const p of parts) {
-      if (p.value && !value) value = p.value;
+      if (p.value && (!value || severityRank(p.value) < severityRank(value))) value = p.value;
       if (p.params) { params ??= new Set(); for (const x of p.params) params.add(x); }
     }
     return value || params ? { value, params } : NONE;
@@ -290,7 +297,6 @@ export class FileAnalysis {
         if (ts.isPropertyAssignment(p)) parts.push(this.evaluate(p.initializer, env, d));
         else if (ts.isShorthandPropertyAssignment(p)) parts.push(this.evaluate(p.name, env, d));
         else if (ts.isSpreadAssignment(p)) parts.push(this.evaluate(p.expression, env, d));
-        if (parts[parts.length - 1]?.value) break;
       }
       return this.merge(parts);
     }
@@ -711,12 +717,28 @@ export class FileAnalysis {
       const init = stripParens(decl.initializer);
       if (ts.isAsExpression(decl.initializer)) typeNode = decl.initializer.type;
       else if (ts.isCallExpression(init)) {
-        const target = this.resolveFunction(init.expression);
-        if (target?.fn.type) return this.withFacts(id, target.analysis.syntacticTypeFacts(target.fn.type, 0));
+        const declared = this.declaredReturnType(init.expression);
+        if (declared) return this.withFacts(id, declared.analysis.syntacticTypeFacts(declared.type, 0));
       }
     }
     if (!typeNode) return undefined;
     return this.withFacts(id, this.syntacticTypeFacts(typeNode, 0));
+  }
+
+  /** The written return type of a called function, also for `declare function` (no body). */
+  private declaredReturnType(callee: ts.Expression): { type: ts.TypeNode; analysis: FileAnalysis } | undefined {
+    const target = this.resolveFunction(callee);
+    if (target?.fn.type) return { type: target.fn.type, analysis: target.analysis };
+    const e = stripParens(callee);
+    if (!ts.isIdentifier(e)) return undefined;
+    let decl = this.scope.resolve(e);
+    let owner: FileAnalysis = this;
+    if (decl && ts.isImportSpecifier(decl)) {
+      const imported = this.importedDeclaration(decl);
+      if (imported) { decl = imported.decl; owner = imported.analysis; }
+    }
+    if (decl && ts.isFunctionDeclaration(decl) && decl.type) return { type: decl.type, analysis: owner };
+    return undefined;
   }
 
   private withFacts(node: ts.Node, facts: PersonalFact[] | undefined): Taint | undefined {
@@ -818,6 +840,15 @@ export class FileAnalysis {
       }
     }
     return false;
+  }
+
+  /** An object literal with other personal fields (`{ name, myNumber: 1 }` on a person record). */
+  isPersonLikeObjectLiteral(literal: ts.ObjectLiteralExpression): boolean {
+    return literal.properties.some((p) => {
+      const n = p.name && propertyNameText(p.name);
+      const f = n ? classifyField(n, this.vocabulary) : undefined;
+      return !!f && f.category !== 'myNumber' && !f.needsPerson;
+    });
   }
 
   // ───────────────────────────── My Number ─────────────────────────────

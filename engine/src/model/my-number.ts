@@ -4,7 +4,8 @@
  * Type declarations are not uses, and a number-typed counter called `myNumber` is not a My Number.
  */
 import * as ts from 'typescript';
-import { classifyField } from '../vocabulary';
+import { classifyField, isAmbiguousMyNumberName } from '../vocabulary';
+import { EMPTY_ENV } from './analysis';
 import type { FileAnalysis } from './analysis';
 import type { MyNumberUse } from './facts';
 import type { Declaration } from './scope';
@@ -13,7 +14,9 @@ import type { Declaration } from './scope';
 export function collectMyNumberUse(a: FileAnalysis, node: ts.Node, uses: MyNumberUse[]): void {
   const isMy = (name: string) => classifyField(name, a.vocabulary)?.category === 'myNumber';
   if (ts.isPropertyAccessExpression(node)) {
-    if (isMy(node.name.text) && !isTypePosition(node)) uses.push({ node: node.name, field: node.name.text, form: 'property' });
+    if (isMy(node.name.text) && !isTypePosition(node) && !isCounterProperty(a, node, node.name.text)) {
+      uses.push({ node: node.name, field: node.name.text, form: 'property' });
+    }
   } else if (ts.isElementAccessExpression(node)) {
     const arg = node.argumentExpression;
     if (ts.isStringLiteralLike(arg) && isMy(arg.text)) uses.push({ node: arg, field: arg.text, form: 'element' });
@@ -32,6 +35,8 @@ export function collectMyNumberUse(a: FileAnalysis, node: ts.Node, uses: MyNumbe
       if (ts.isShorthandPropertyAssignment(node)) {
         const decl = a.scope.resolve(node.name);
         if (decl && a.isMyNumberCounter(text, decl)) return;
+      } else if (isAmbiguousMyNumberName(text) && isNumberValued(a, node.initializer) && !a.isPersonLikeObjectLiteral(node.parent)) {
+        return;
       }
       uses.push({ node: key, field: text, form: 'object-literal' });
     }
@@ -48,6 +53,24 @@ export function collectMyNumberUse(a: FileAnalysis, node: ts.Node, uses: MyNumbe
       uses.push({ node: node.name, field: node.name.text, form: 'variable' });
     }
   }
+}
+
+/**
+ * `state.myNumber` typed `number` on something that is not a person (a game state, a counter object) is a
+ * counter, not a My Number. Needs the checker; without it the name decides.
+ */
+function isCounterProperty(a: FileAnalysis, node: ts.PropertyAccessExpression, name: string): boolean {
+  if (!a.checker || !isAmbiguousMyNumberName(name)) return false;
+  const t = a.checker.getTypeAtLocation(node);
+  if (!(t.flags & ts.TypeFlags.NumberLike)) return false;
+  return !a.isPersonLike(node.expression, EMPTY_ENV, 0);
+}
+
+function isNumberValued(a: FileAnalysis, e: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (ts.isNumericLiteral(e) || (ts.isPrefixUnaryExpression(e) && ts.isNumericLiteral(e.operand))) return true;
+  if (a.checker) return !!(a.checker.getTypeAtLocation(e).flags & ts.TypeFlags.NumberLike);
+  return false;
 }
 
 function isTypePosition(node: ts.Node): boolean {
