@@ -47,7 +47,9 @@ export interface SinkSpec {
 }
 
 export const LOG_METHODS: readonly string[] = ['trace', 'debug', 'info', 'warn', 'warning', 'error', 'fatal', 'log',
-  'verbose', 'silly', 'http', 'notice', 'crit', 'critical', 'alert', 'emerg', 'success'];
+  'verbose', 'silly', 'http', 'notice', 'crit', 'critical', 'alert', 'emerg', 'success',
+  // Bindings of a child logger are written into every line it logs.
+  'child'];
 
 const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request'];
 

@@ -42,7 +42,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   { category: 'name', terms: ['name', 'names', 'namae'], needsPerson: true },
   { category: 'kana', terms: ['kana', 'furigana', 'name kana', 'kana name', 'shimei kana', 'name furigana',
     'name reading', 'phonetic name', 'kana sei', 'kana mei'] },
-  { category: 'contact', terms: ['email', 'emails', 'e mail', 'mail address', 'email address', 'mail addr', 'email addr',
+  { category: 'contact', terms: ['email', 'emails', 'e mail', 'mail address', 'email address', 'email addresses',
+    'mail addresses', 'e mail address', 'e mail addresses', 'mail addr', 'email addr',
     'phone', 'phones', 'phone number', 'phone no', 'phone num', 'tel', 'tel no', 'tel number', 'telephone',
     'telephone number', 'mobile number', 'mobile phone', 'cell phone', 'cellphone number', 'fax', 'fax number', 'fax no',
     'denwa', 'denwa bango', 'denwa bangou', 'denwa no', 'keitai', 'keitai bango', 'keitai bangou', 'keitai denwa',
@@ -103,6 +104,16 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'shopper', 'purchaser', 'orderer', 'tenant', 'landlord', 'borrower', 'lender', 'guarantor', 'spouse', 'dependent', 'dependents', 'emp', 'cust', 'usr',
 ]);
 const JAPANESE_PERSON_NOUNS = ['顧客', '会員', '社員', '従業員', '患者', '申込者', '利用者', 'お客様', '受取人', '本人', '個人', '担当者', '契約者', '購入者'];
+
+/** Leading words that make a name a flag or a question about a field (`hasEmail`, `isEmailValid`). */
+const BOOLEAN_PREFIXES: ReadonlySet<string> = new Set(['is', 'has', 'have', 'had', 'should', 'can', 'could', 'needs',
+  'need', 'must', 'allow', 'allows', 'enable', 'enabled', 'disable', 'use', 'uses', 'show', 'hide', 'requires',
+  'require', 'include', 'includes', 'did', 'does', 'was', 'will', 'with', 'without', 'no', 'missing', 'valid', 'invalid']);
+
+/** Trailing words of a person's record: `customerRecord`, `userDto`, `memberInfo` are still the person. */
+const RECORD_SUFFIXES: ReadonlySet<string> = new Set(['record', 'records', 'details', 'detail', 'entity', 'entities',
+  'dto', 'model', 'row', 'rows', 'doc', 'document', 'object', 'obj', 'payload', 'json', 'props', 'data', 'info',
+  'list', 'array', 'arr', 'value', 'item', 'items']);
 
 /** Words after which a trailing personal word is still personal (`emailValue`, `rawEmail` needs nothing). */
 const NEUTRAL_SUFFIXES: ReadonlySet<string> = new Set(['value', 'val', 'str', 'string', 'text', 'raw', 'input',
@@ -216,6 +227,7 @@ function classifyUncached(identifier: string, vocab: CompiledVocabulary): FieldM
     words = words.slice(0, -1);
   }
   if (words.length === 0) return undefined;
+  if (words.length > 1 && BOOLEAN_PREFIXES.has(words[0])) return undefined;
   for (let k = Math.min(vocab.maxWords + 2, words.length); k >= 1; k--) {
     const joined = words.slice(words.length - k).join('');
     const hit = vocab.byJoined.get(joined);
@@ -242,8 +254,12 @@ function classifyUncached(identifier: string, vocab: CompiledVocabulary): FieldM
 /** Whether a name (variable, type or property) denotes a person: `customer`, `currentUser`, `Member`, `顧客`. */
 export function isPersonNoun(identifier: string): boolean {
   if (hasJapanese(identifier) && JAPANESE_PERSON_NOUNS.some((n) => identifier.includes(n))) return true;
-  const words = splitWords(identifier);
-  return words.some((w) => PERSON_NOUNS.has(w));
+  // The head noun decides: `currentUser` and `customerRecord` are persons, `UserService` is not.
+  let words = splitWords(identifier);
+  while (words.length > 1 && (RECORD_SUFFIXES.has(words[words.length - 1]) || /^[0-9]+$/.test(words[words.length - 1]))) {
+    words = words.slice(0, -1);
+  }
+  return PERSON_NOUNS.has(words[words.length - 1] ?? '');
 }
 
 /**

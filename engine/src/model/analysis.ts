@@ -56,6 +56,9 @@ const CALLBACK_ELEMENT_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter',
 
 const MAX_DEPTH = 6;
 
+/** Mapped utility types: the record type underneath names the value (`Readonly<Customer>` is a `Customer`). */
+const UTILITY_TYPES = new Set(['Readonly', 'Partial', 'Required', 'Pick', 'Omit', 'NonNullable', 'DeepReadonly', 'DeepPartial']);
+
 /** My Number first, then sensitive data, then everything else: what a report about a value should name. */
 function severityRank(v: PersonalValue): number {
   const c = v.facts[0].category;
@@ -313,6 +316,7 @@ export class FileAnalysis {
     if (PROJECTIONS.has(name)) return NONE;
     const field = classifyField(name, this.vocabulary);
     if (field && (!field.needsPerson || this.isPersonLike(object, env, d))) {
+      if (field.category === 'myNumber' && this.isCounterMember(node, name, object, env, d)) return NONE;
       if (!this.isBooleanTyped(node)) {
         return { value: this.value(node, [{ category: field.category, field: name, via: 'name' }]) };
       }
@@ -478,7 +482,8 @@ export class FileAnalysis {
     const last = words[words.length - 1];
     if (!last || !PERSON_RECORD_NOUNS.has(last)) return false;
     if (this.checker) {
-      const type = this.checker.getTypeAtLocation(id);
+      let type = this.checker.getTypeAtLocation(id);
+      if (this.checker.isArrayType(type)) type = this.checker.getTypeArguments(type as ts.TypeReference)[0] ?? type;
       if (!(type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown))) return false; // the type decides
     }
     const annotation = (ts.isParameter(decl) || ts.isVariableDeclaration(decl)) ? decl.type : undefined;
@@ -618,6 +623,13 @@ export class FileAnalysis {
 
   // ───────────────────────────── types ─────────────────────────────
 
+  /** `k.myNumber` typed `number` on something that is not a person: a counter. */
+  private isCounterMember(node: ts.Node, name: string, object: ts.Expression, env: Env, d: number): boolean {
+    if (!this.checker || !isAmbiguousMyNumberName(name)) return false;
+    if (!(this.checker.getTypeAtLocation(node).flags & ts.TypeFlags.NumberLike)) return false;
+    return !this.isPersonLike(object, env, d);
+  }
+
   private isBooleanTyped(node: ts.Node): boolean {
     if (!this.checker) return false;
     const t = this.checker.getTypeAtLocation(node);
@@ -648,7 +660,8 @@ export class FileAnalysis {
     } else if (checker.isArrayType(type) || checker.isTupleType(type)) {
       for (const t of checker.getTypeArguments(type as ts.TypeReference)) { result = this.typeFacts(t, depth); if (result) break; }
     } else {
-      const name = type.aliasSymbol?.name ?? type.getSymbol()?.name;
+      const alias = type.aliasSymbol?.name;
+      const name = alias && !UTILITY_TYPES.has(alias) ? alias : type.getSymbol()?.name ?? alias;
       if ((name === 'Promise' || name === 'PromiseLike' || name === 'ReadonlyArray' || name === 'Set' || name === 'Map')
         && (type as ts.TypeReference).target) {
         for (const t of checker.getTypeArguments(type as ts.TypeReference)) { result = this.typeFacts(t, depth); if (result) break; }
@@ -957,6 +970,15 @@ export class FileAnalysis {
   originOf(expr: ts.Expression, depth = 0): SinkOrigin | undefined {
     if (depth > 5) return undefined;
     expr = stripParens(expr);
+    // `pino().info(…)`, `loglevel.getLogger('x').warn(…)`, `logger.child({ … }).info(…)`.
+    if (ts.isCallExpression(expr) || ts.isNewExpression(expr)) {
+      const made = this.instanceOrigin(expr, depth);
+      if (made) return made;
+      if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && expr.expression.name.text === 'child') {
+        return this.originOf(expr.expression.expression, depth + 1);
+      }
+      return undefined;
+    }
     if (ts.isPropertyAccessExpression(expr)) {
       if (this.isGlobalObjectMember(expr)) return this.globalOrigin(expr.name.text);
       if (expr.expression.kind === ts.SyntaxKind.ThisKeyword) {
@@ -969,7 +991,7 @@ export class FileAnalysis {
     }
     if (!ts.isIdentifier(expr)) return undefined;
     const decl = this.scope.resolve(expr);
-    if (!decl) return this.globalOrigin(expr.text);
+    if (!decl || isAmbient(decl)) return this.globalOrigin(expr.text);
     const imported = this.importOrigin(decl);
     if (imported) return imported;
     // `import { crmClient } from '../lib/http-clients'`: an instance made in another project file.
@@ -1026,7 +1048,7 @@ export class FileAnalysis {
     // `import { request } from 'node:http'`: a named export that is itself a sending method.
     for (const spec of SINK_CATALOG) {
       if (spec.modules?.some((m) => moduleMatches(m, source!, 'default')) && spec.methods?.includes(exportName)) {
-        return { spec: { ...spec, callable: true }, role: 'module' };
+        return { spec: { ...spec, callable: true, factories: [...(spec.factories ?? []), '()'] }, role: 'module' };
       }
     }
     return undefined;
@@ -1059,6 +1081,13 @@ export class FileAnalysis {
       case 'urlArg': {
         const root = sink.method && sink.spec.chainMethods?.includes(sink.method) ? sink.origin.creation : undefined;
         url = resolve(root ? root.arguments?.[strategy.index] : args[strategy.index]);
+        if (sink.origin.role === 'instance' && sink.origin.creation) {
+          // `got.extend({ prefixUrl })`, `ky.create({ prefixUrl })`.
+          const maker = sink.origin.analysis ?? this;
+          const cfg = sink.origin.creation.arguments?.[0];
+          const base = cfg ? maker.objectProperty(cfg, 'prefixUrl', EMPTY_ENV) ?? maker.objectProperty(cfg, 'baseURL', EMPTY_ENV) : undefined;
+          if (base) url = joinUrl(maker.resolveUrl(base, EMPTY_ENV, 0), url);
+        }
         break;
       }
       case 'axios':
@@ -1170,6 +1199,10 @@ export class FileAnalysis {
       return this.resolveUrl(e.expression.expression, env, depth + 1);
     }
     if (ts.isPropertyAccessExpression(e) && e.name.text === 'href') return this.resolveUrl(e.expression, env, depth + 1);
+    // `location.origin`, `window.location.origin`: this page's own origin.
+    if (ts.isPropertyAccessExpression(e) && e.name.text === 'origin' && /^(window\.|globalThis\.|self\.)?location$/.test(e.expression.getText())) {
+      return { text: '/', complete: false, node: e };
+    }
     if (ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'String' && e.arguments[0]) {
       return this.resolveUrl(e.arguments[0], env, depth + 1);
     }
@@ -1239,6 +1272,17 @@ const MY_NUMBER_HINT = /my[_-]?n(umber|o)|kojin[_-]?ban|individual[_-]?number|�
 function mentionsMyNumber(text: string, config: ResolvedConfig): boolean {
   if (MY_NUMBER_HINT.test(text)) return true;
   return (config.personalData.extraFields.myNumber ?? []).some((f) => text.includes(f));
+}
+
+/** `declare function gtag(…)`, `declare const Intercom: …`: a global described for the type checker. */
+function isAmbient(decl: Declaration): boolean {
+  if (ts.isFunctionDeclaration(decl)) return !decl.body;
+  if (ts.isVariableDeclaration(decl)) {
+    const statement = decl.parent?.parent;
+    return !!statement && ts.isVariableStatement(statement)
+      && !!statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword) && !decl.initializer;
+  }
+  return false;
 }
 
 function joinUrl(base: UrlValue | undefined, rel: UrlValue | undefined): UrlValue | undefined {

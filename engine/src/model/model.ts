@@ -127,7 +127,8 @@ function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: 
   }
   for (const nested of nestedCalls) {
     for (const h of helperSinks(inner, nested, bound, depth + 1)) {
-      out.push({ ...h, guarded: h.guarded || inner.isGuarded(nested) });
+      // Report where the caller wrote the value, not inside the outer helper.
+      out.push({ ...h, values: h.values.map((v) => reanchor(v, call, a)), guarded: h.guarded || inner.isGuarded(nested) });
     }
   }
   return out;
