@@ -24,16 +24,6 @@ export function interpolate(template: string, data: Record<string, string> | und
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (data && k in data ? data[k] : m));
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) { if (text.charCodeAt(i + 1) === 10) i++; starts.push(i + 1); }
-  }
-  return starts;
-}
-
 /** 1-based range of [start, end) offsets. */
 export function rangeOf(sf: ts.SourceFile, start: number, end: number): Range {
   const s = sf.getLineAndCharacterOfPosition(start);
@@ -290,7 +280,6 @@ export function lintFiles(options: LintOptions): FileResult[] {
   return files.map((f) => results.get(f)!).filter(Boolean);
 }
 
-export { lineStarts };
 
 /** 1-based range of a node. */
 export function rangeOfNode(node: ts.Node): Range {

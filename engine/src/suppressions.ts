@@ -12,6 +12,7 @@
  * suppression that suppressed nothing is reported too (`unused-suppression`), so stale ones do not pile up.
  */
 import * as ts from 'typescript';
+import { LineMap } from './text';
 import type { Finding, FixSuggestion, LocalizedText, Position, Range, TextEdit } from './types';
 
 /** Rule id of findings about malformed, reason-less, expired or unknown-rule suppression comments. */
@@ -646,54 +647,4 @@ function removeComment(text: string, lines: LineMap, directive: SuppressionDirec
   }
   if (!after.trim()) return { start: startOffset - (before.length - before.trimEnd().length), end: lines.contentEnd(endLine) };
   return { start: startOffset, end: endOffset + (after.length - after.trimStart().length) };
-}
-
-/**
- * Line starts of a text, with the same line breaks as the TypeScript compiler (CR, LF, CRLF, U+2028, U+2029), so
- * lines agree with the ranges rules compute from a `ts.SourceFile`.
- */
-class LineMap {
-  private readonly starts: number[] = [0];
-
-  constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      } else if (ch === 10 || ch === 0x2028 || ch === 0x2029) {
-        this.starts.push(i + 1);
-      }
-    }
-  }
-
-  get count(): number {
-    return this.starts.length;
-  }
-
-  /** Offset where a 1-based line starts. */
-  lineStart(line: number): number {
-    return this.starts[line - 1];
-  }
-
-  /** Offset of the line break ending a 1-based line (the text's end for the last line). */
-  contentEnd(line: number): number {
-    if (line >= this.starts.length) return this.text.length;
-    let end = this.starts[line];
-    if (end > 0 && this.text.charCodeAt(end - 1) === 10 && this.text.charCodeAt(end - 2) === 13) end -= 2;
-    else end -= 1;
-    return end;
-  }
-
-  /** 1-based line and column of an offset. */
-  position(offset: number): Position {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - this.starts[low] + 1 };
-  }
 }

@@ -6,6 +6,8 @@
 import type { Node } from 'jsonc-parser';
 
 /** A step into a JSON value: an object key or an array index. */
+export { LineMap } from '../text';
+
 export type Segment = string | number;
 
 /** Which part of a property a problem is about: the key (unknown, duplicate) or the value. */
@@ -18,30 +20,6 @@ export interface ConfigProblem {
   message: string;
   /** Exact offset, when the path alone cannot tell (the second of two equal keys). */
   offset?: number;
-}
-
-/** Converts offsets to 1-based lines and columns (UTF-16 code units, like editors). */
-export class LineMap {
-  private readonly starts: number[] = [0];
-
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 /* \n */) this.starts.push(i + 1);
-      else if (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
-    }
-  }
-
-  position(offset: number): { line: number; column: number } {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - this.starts[low] + 1 };
-  }
 }
 
 /**
