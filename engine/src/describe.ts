@@ -8,7 +8,7 @@ import type { Destination, PersonalFact, PersonalValue } from './model/facts';
 
 const code = (s: string) => '`' + s + '`';
 /** "a `Customer`", "an `Order`". */
-const article = (word: string) => (/^[aeiouAEIOU]/.test(word) ? 'an' : 'a');
+const article = (word: string) => (/^[aeioAEIO]/.test(word) ? 'an' : 'a');
 
 function factClause(fact: PersonalFact): LocalizedText {
   const label = CATEGORY_LABELS[fact.category];

@@ -32,7 +32,8 @@ const NONE: Taint = {};
 
 /** Whole records recognised by name alone when no type says otherwise (`customer`, `users`). */
 const PERSON_RECORD_NOUNS = new Set(['user', 'users', 'customer', 'customers', 'member', 'members', 'employee',
-  'employees', 'patient', 'patients', 'applicant', 'applicants', 'kokyaku', 'kaiin', 'shain', 'jugyoin', 'kanja']);
+  'employees', 'patient', 'patients', 'applicant', 'applicants', 'kokyaku', 'kaiin', 'shain', 'jugyoin', 'kanja',
+  '顧客', '会員', '社員', '従業員', '患者', '申込者', '利用者', 'お客様']);
 
 /** Properties that project a value to something non-personal. */
 const PROJECTIONS = new Set(['length', 'size', 'id', 'uuid', 'count', 'type', 'kind', 'status', 'createdAt', 'updatedAt',
@@ -661,7 +662,9 @@ export class FileAnalysis {
       for (const t of checker.getTypeArguments(type as ts.TypeReference)) { result = this.typeFacts(t, depth); if (result) break; }
     } else {
       const alias = type.aliasSymbol?.name;
-      const name = alias && !UTILITY_TYPES.has(alias) ? alias : type.getSymbol()?.name ?? alias;
+      const underlying = alias && UTILITY_TYPES.has(alias) ? type.aliasTypeArguments?.[0] : undefined;
+      const name = alias && !UTILITY_TYPES.has(alias) ? alias
+        : (underlying?.aliasSymbol ?? underlying?.getSymbol())?.name ?? type.getSymbol()?.name ?? alias;
       if ((name === 'Promise' || name === 'PromiseLike' || name === 'ReadonlyArray' || name === 'Set' || name === 'Map')
         && (type as ts.TypeReference).target) {
         for (const t of checker.getTypeArguments(type as ts.TypeReference)) { result = this.typeFacts(t, depth); if (result) break; }
@@ -729,7 +732,10 @@ export class FileAnalysis {
     if (!typeNode && ts.isVariableDeclaration(decl) && decl.initializer) {
       const init = stripParens(decl.initializer);
       if (ts.isAsExpression(decl.initializer)) typeNode = decl.initializer.type;
-      else if (ts.isCallExpression(init)) {
+      else if (ts.isNewExpression(init) && ts.isIdentifier(init.expression)) {
+        // `const record = new Customer()`: the class's fields.
+        return this.withFacts(id, this.namedTypeFacts(init.expression.text, init, 0));
+      } else if (ts.isCallExpression(init)) {
         const declared = this.declaredReturnType(init.expression);
         if (declared) return this.withFacts(id, declared.analysis.syntacticTypeFacts(declared.type, 0));
       }
@@ -788,19 +794,36 @@ export class FileAnalysis {
         return [{ category: 'name', field: name, via: 'config', typeName: name }];
       }
       if (!ts.isIdentifier(typeNode.typeName)) return undefined;
-      let decl: Declaration | undefined = this.scope.resolveName(name, typeNode);
-      let owner: FileAnalysis = this;
-      if (decl && ts.isImportSpecifier(decl)) {
-        const imported = this.importedDeclaration(decl);
-        if (imported) { decl = imported.decl; owner = imported.analysis; }
+      return this.namedTypeFacts(name, typeNode, depth);
+    }
+    return undefined;
+  }
+
+  /** Facts of an interface, class or type alias by name, including what it inherits (`extends Person`). */
+  private namedTypeFacts(name: string, at: ts.Node, depth: number): PersonalFact[] | undefined {
+    if (depth > 3) return undefined;
+    let decl: Declaration | undefined = this.scope.resolveName(name, at);
+    let owner: FileAnalysis = this;
+    if (decl && ts.isImportSpecifier(decl)) {
+      const imported = this.importedDeclaration(decl);
+      if (imported) { decl = imported.decl; owner = imported.analysis; }
+    }
+    if (!decl) return undefined;
+    if (ts.isInterfaceDeclaration(decl) || ts.isClassDeclaration(decl)) {
+      const own = owner.membersFacts(decl.members, name);
+      if (own) return own;
+      for (const clause of decl.heritageClauses ?? []) {
+        for (const base of clause.types) {
+          if (!ts.isIdentifier(base.expression)) continue;
+          const inherited = owner.namedTypeFacts(base.expression.text, base, depth + 1);
+          if (inherited) return inherited.map((f) => ({ ...f, typeName: name }));
+        }
       }
-      if (!decl) return undefined;
-      if (ts.isInterfaceDeclaration(decl)) return owner.membersFacts(decl.members, name);
-      if (ts.isClassDeclaration(decl)) return owner.membersFacts(decl.members, name);
-      if (ts.isTypeAliasDeclaration(decl)) {
-        if (ts.isTypeLiteralNode(decl.type)) return owner.membersFacts(decl.type.members, name);
-        return owner.syntacticTypeFacts(decl.type, depth + 1);
-      }
+      return undefined;
+    }
+    if (ts.isTypeAliasDeclaration(decl)) {
+      if (ts.isTypeLiteralNode(decl.type)) return owner.membersFacts(decl.type.members, name);
+      return owner.syntacticTypeFacts(decl.type, depth + 1);
     }
     return undefined;
   }
@@ -1125,6 +1148,10 @@ export class FileAnalysis {
       }
     } else {
       url = args[0] ? this.resolveUrl(args[0], env, 0) : undefined;
+      // The request's own config: `axios.get(url, { baseURL })`, `axios.post(url, data, { baseURL })`.
+      const configArg = ['get', 'delete', 'head', 'options'].includes(sink.method) ? args[1] : args[2];
+      const base = configArg ? this.objectProperty(configArg, 'baseURL', env) : undefined;
+      if (base) url = joinUrl(this.resolveUrl(base, env, 0), url);
     }
     if (sink.origin.role === 'instance' && sink.origin.creation) {
       const maker = sink.origin.analysis ?? this;
@@ -1208,6 +1235,10 @@ export class FileAnalysis {
     }
     if (ts.isPropertyAccessExpression(e) || (ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression))) {
       const key = ts.isPropertyAccessExpression(e) ? e.name.text : (e.argumentExpression as ts.StringLiteral).text;
+      const fromNamespace = this.namespaceMember(e.expression, key);
+      if (fromNamespace && ts.isVariableDeclaration(fromNamespace.decl) && fromNamespace.decl.initializer) {
+        return fromNamespace.analysis.resolveUrl(fromNamespace.decl.initializer, EMPTY_ENV, depth + 1);
+      }
       const obj = this.constObjectBehind(e.expression, env, depth + 1);
       if (obj) {
         const prop = obj.literal.properties.find((p) => propertyNameText(p.name) === key);
@@ -1233,6 +1264,20 @@ export class FileAnalysis {
       }
     }
     return undefined;
+  }
+
+  /** `endpoints.PARTNER_URL` with `import * as endpoints from './endpoints'`: that file's top-level `PARTNER_URL`. */
+  private namespaceMember(expr: ts.Expression, key: string): { decl: Declaration; analysis: FileAnalysis } | undefined {
+    const e = stripParens(expr);
+    if (!ts.isIdentifier(e)) return undefined;
+    const decl = this.scope.resolve(e);
+    if (!decl || !ts.isNamespaceImport(decl)) return undefined;
+    const spec = decl.parent.parent.moduleSpecifier;
+    if (!ts.isStringLiteral(spec)) return undefined;
+    const target = this.project.resolveImport(this.sourceFile.fileName, spec.text);
+    const other = target ? this.analysisFor(target) : undefined;
+    const found = other?.scope.resolveName(key, other.sourceFile.statements[0] ?? other.sourceFile);
+    return other && found ? { decl: found, analysis: other } : undefined;
   }
 
   private constObjectBehind(expr: ts.Expression, env: Env, depth: number):

@@ -1,0 +1,307 @@
+/**
+ * The personal-data vocabulary: word splitting, field classification in English, romaji and Japanese, the
+ * near misses that must stay quiet, person nouns, the My Number/counter ambiguity and the config options.
+ */
+import { strict as assert } from 'node:assert';
+import {
+  CATEGORY_LABELS, JAPANESE_VOCABULARY, PERSONAL_CATEGORIES, VOCABULARY, classifyField, isAmbiguousMyNumberName,
+  isPersonNoun, splitWords, type PersonalCategory, type VocabularyOptions,
+} from '@privacy-lint/engine';
+
+const SPLIT: Array<[identifier: string, words: string[]]> = [
+  ['email', ['email']],
+  ['customerEmailAddress', ['customer', 'email', 'address']],
+  ['email_address', ['email', 'address']],
+  ['EMAIL_ADDRESS', ['email', 'address']],
+  ['e-mail', ['e', 'mail']],
+  ['postal-code', ['postal', 'code']],
+  ['telNo', ['tel', 'no']],
+  ['kojin_bango', ['kojin', 'bango']],
+  ['HTMLParser', ['html', 'parser']],
+  ['XMLHttpRequest', ['xml', 'http', 'request']],
+  ['IPAddress', ['ip', 'address']],
+  ['address1', ['address', '1']],
+  ['addressLine2', ['address', 'line', '2']],
+  ['$email', ['email']],
+  ['_privateEmail', ['private', 'email']],
+  ['#secret', ['secret']],
+  ['user.email', ['user', 'email']],
+  ['顧客氏名', ['顧客氏名']],
+  ['顧客ID', ['顧客', 'id']],
+  ['電話番号2', ['電話番号', '2']],
+  ['', []],
+];
+
+describe('splitWords', () => {
+  for (const [identifier, words] of SPLIT) {
+    it(`${JSON.stringify(identifier)} → ${words.join(' ') || '(nothing)'}`, () => {
+      assert.deepStrictEqual(splitWords(identifier), words);
+    });
+  }
+});
+
+/** `category`, `category?` (personal only on a person: needsPerson), or `-` (not personal). */
+type Expected = PersonalCategory | `${PersonalCategory}?` | '-';
+
+const CLASSIFY: Array<[identifier: string, expected: Expected]> = [
+  // English
+  ['email', 'contact'],
+  ['emails', 'contact'],
+  ['mailAddress', 'contact'],
+  ['emailAddress', 'contact'],
+  ['emailAddresses', 'contact'],
+  ['email_address', 'contact'],
+  ['EMAIL', 'contact'],
+  ['contactEmail', 'contact'],
+  ['emailValue', 'contact'],
+  ['rawEmail', 'contact'],
+  ['phone', 'contact'],
+  ['phoneNumber', 'contact'],
+  ['homePhone', 'contact'],
+  ['mobilePhone', 'contact'],
+  ['faxNo', 'contact'],
+  ['address', 'address'],
+  ['address1', 'address'],
+  ['billingAddress', 'address'],
+  ['shippingAddressLine1', 'address'],
+  ['postalCode', 'address'],
+  ['zipCode', 'address'],
+  ['zip', 'address'],
+  ['birthDate', 'birthDate'],
+  ['dateOfBirth', 'birthDate'],
+  ['dob', 'birthDate'],
+  ['birthday', 'birthDate'],
+  ['bankAccountNumber', 'account'],
+  ['cardNumber', 'account'],
+  ['creditCard', 'account'],
+  ['iban', 'account'],
+  ['fullName', 'name'],
+  ['firstName', 'name'],
+  ['lastName', 'name'],
+  ['familyName', 'name'],
+  ['customerName', 'name'],
+  ['recipientName', 'name'],
+  ['kana', 'kana'],
+  ['nameKana', 'kana'],
+  ['phoneticName', 'kana'],
+  ['individualNumber', 'myNumber'],
+  ['myNumber', 'myNumber'],
+  ['my_number', 'myNumber'],
+  ['MY_NUMBER', 'myNumber'],
+  ['diagnosis', 'sensitive'],
+  ['medicalHistory', 'sensitive'],
+  ['religion', 'sensitive'],
+  ['criminalRecord', 'sensitive'],
+  // romaji
+  ['denwaBango', 'contact'],
+  ['telNo', 'contact'],
+  ['keitaiBango', 'contact'],
+  ['meeruAdoresu', 'contact'],
+  ['jusho', 'address'],
+  ['juusho', 'address'],
+  ['yubinBango', 'address'],
+  ['seinengappi', 'birthDate'],
+  ['kozaBango', 'account'],
+  ['kouzaBangou', 'account'],
+  ['shimei', 'name'],
+  ['shimeiKana', 'kana'],
+  ['furigana', 'kana'],
+  ['kojinBango', 'myNumber'],
+  ['kojin_bango', 'myNumber'],
+  ['byoreki', 'sensitive'],
+  // Japanese
+  ['氏名', 'name'],
+  ['顧客氏名', 'name'],
+  ['氏名フリガナ', 'kana'],
+  ['住所', 'address'],
+  ['郵便番号', 'address'],
+  ['電話番号', 'contact'],
+  ['お客様電話番号', 'contact'],
+  ['メールアドレス', 'contact'],
+  ['生年月日', 'birthDate'],
+  ['口座番号', 'account'],
+  ['個人番号', 'myNumber'],
+  ['マイナンバー', 'myNumber'],
+  ['病歴', 'sensitive'],
+  // `name` and `race` need a person
+  ['name', 'name?'],
+  ['namae', 'name?'],
+  ['race', 'sensitive?'],
+  ['customerRace', 'sensitive'],
+  // near misses: words, not substrings
+  ['fileName', '-'],
+  ['hostname', '-'],
+  ['typeName', '-'],
+  ['className', '-'],
+  ['displayName', '-'],
+  ['companyName', '-'],
+  ['emailTemplateId', '-'],
+  ['emailTemplate', '-'],
+  ['emailSubject', '-'],
+  ['emailCount', '-'],
+  ['addressBookVersion', '-'],
+  ['addressBook', '-'],
+  ['ipAddress', '-'],
+  ['IPAddress', '-'],
+  ['macAddress', '-'],
+  ['serverAddress', '-'],
+  ['remoteAddress', '-'],
+  ['returnAddress', '-'],
+  ['mailServerAddress', '-'],
+  ['mailServer', '-'],
+  ['zipFile', '-'],
+  ['telemetry', '-'],
+  ['hotel', '-'],
+  ['nameSpace', '-'],
+  ['raceId', '-'],
+  ['userId', '-'],
+  ['customerId', '-'],
+  ['顧客ID', '-'],
+  ['myNumbers', '-'],
+  // login handles are not names
+  ['userName', '-'],
+  ['username', '-'],
+  ['nickname', '-'],
+  // boolean flags about a field are not the field
+  ['emailVerified', '-'],
+  ['phoneVerified', '-'],
+  ['hasEmail', '-'],
+  ['isEmail', '-'],
+  ['isEmailValid', '-'],
+  ['hasMyNumber', '-'],
+];
+
+function show(identifier: string, options?: VocabularyOptions): Expected {
+  const m = classifyField(identifier, options);
+  if (!m) return '-';
+  return m.needsPerson ? `${m.category}?` : m.category;
+}
+
+describe('classifyField', () => {
+  for (const [identifier, expected] of CLASSIFY) {
+    it(`${identifier} → ${expected}`, () => {
+      assert.equal(show(identifier), expected);
+    });
+  }
+
+  it('names the person noun that qualifies a name (`customerName`)', () => {
+    assert.deepStrictEqual(classifyField('customerName')?.qualifiers, ['customer']);
+    assert.deepStrictEqual(classifyField('name')?.qualifiers, []);
+  });
+
+  describe('with personalData options', () => {
+    const options: VocabularyOptions = {
+      extraFields: { contact: ['renrakusaki'], myNumber: ['tokuteiKojin'] },
+      ignoreFields: ['contactEmail'],
+    };
+    const TABLE: Array<[identifier: string, withOptions: Expected, without: Expected]> = [
+      ['renrakusaki', 'contact', '-'],
+      ['RENRAKUSAKI', 'contact', '-'],
+      ['kinkyuRenrakusaki', 'contact', '-'],
+      ['tokuteiKojin', 'myNumber', '-'],
+      ['contactEmail', '-', 'contact'],
+      ['ContactEmail', '-', 'contact'],
+      ['email', 'contact', 'contact'],
+      ['displayName', '-', '-'],
+    ];
+    for (const [identifier, withOptions, without] of TABLE) {
+      it(`${identifier} → ${withOptions} (without options: ${without})`, () => {
+        assert.equal(show(identifier, options), withOptions);
+        assert.equal(show(identifier), without);
+      });
+    }
+  });
+});
+
+describe('isPersonNoun', () => {
+  const TABLE: Array<[identifier: string, person: boolean]> = [
+    ['customer', true],
+    ['customers', true],
+    ['currentUser', true],
+    ['Member', true],
+    ['employee', true],
+    ['patient', true],
+    ['applicant', true],
+    ['recipient', true],
+    ['contact', true],
+    ['person', true],
+    ['kokyaku', true],
+    ['okyakusama', true],
+    ['顧客', true],
+    ['会員', true],
+    ['お客様', true],
+    ['fileName', false],
+    ['Order', false],
+    ['Product', false],
+    ['staffing', false],
+    ['UserService', false],
+    ['customerRepository', false],
+  ];
+  for (const [identifier, person] of TABLE) {
+    it(`${identifier} ${person ? 'is' : 'is not'} a person`, () => {
+      assert.equal(isPersonNoun(identifier), person);
+    });
+  }
+});
+
+describe('isAmbiguousMyNumberName', () => {
+  const TABLE: Array<[identifier: string, ambiguous: boolean]> = [
+    ['myNumber', true],
+    ['my_number', true],
+    ['MY_NO', true],
+    ['myNo', true],
+    ['kojinBango', false],
+    ['individualNumber', false],
+    ['個人番号', false],
+    ['myNumberCount', false],
+  ];
+  for (const [identifier, ambiguous] of TABLE) {
+    it(`${identifier} ${ambiguous ? 'can' : 'cannot'} be a counter`, () => {
+      assert.equal(isAmbiguousMyNumberName(identifier), ambiguous);
+    });
+  }
+});
+
+describe('the vocabulary table', () => {
+  it('has terms and a label in both languages for every category', () => {
+    for (const category of PERSONAL_CATEGORIES) {
+      assert.ok(VOCABULARY.some((e) => e.category === category && e.terms.length > 0), `no terms for ${category}`);
+      assert.ok(CATEGORY_LABELS[category].en && CATEGORY_LABELS[category].ja, `no label for ${category}`);
+    }
+    assert.deepStrictEqual(Object.keys(CATEGORY_LABELS).sort(), [...PERSONAL_CATEGORIES].sort());
+  });
+
+  it('writes terms in lower case, words separated by single spaces', () => {
+    for (const e of VOCABULARY) {
+      for (const t of e.terms) assert.match(t, /^[a-z0-9]+( [a-z0-9]+)*$/, `term ${JSON.stringify(t)}`);
+    }
+  });
+
+  it('never gives one term two categories', () => {
+    const seen = new Map<string, PersonalCategory>();
+    for (const e of VOCABULARY) {
+      for (const t of e.terms) {
+        const joined = t.split(' ').join('');
+        const before = seen.get(joined);
+        assert.ok(!before || before === e.category, `${t} is both ${before} and ${e.category}`);
+        seen.set(joined, e.category);
+      }
+    }
+  });
+
+  it('lists Japanese terms most specific first (none is hidden by an earlier term of another category)', () => {
+    JAPANESE_VOCABULARY.forEach((later, i) => {
+      JAPANESE_VOCABULARY.slice(0, i).forEach((earlier) => {
+        assert.ok(!(later.term.includes(earlier.term) && later.category !== earlier.category),
+          `${later.term} (${later.category}) can never match: ${earlier.term} (${earlier.category}) comes first`);
+      });
+    });
+  });
+
+  it('covers the words the policy names', () => {
+    // 氏名 生年月日 住所 電話番号 メールアドレス 口座番号 個人番号 (policy §5 and the summary)
+    const policyWords: Array<[string, PersonalCategory]> = [['氏名', 'name'], ['生年月日', 'birthDate'], ['住所', 'address'],
+      ['電話番号', 'contact'], ['メールアドレス', 'contact'], ['口座番号', 'account'], ['個人番号', 'myNumber']];
+    for (const [word, category] of policyWords) assert.equal(classifyField(word)?.category, category, word);
+  });
+});
