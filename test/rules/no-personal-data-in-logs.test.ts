@@ -164,6 +164,29 @@ console.log(c.contactEmail);`,
     },
   ],
   invalid: [
+    // Explicit markers: a property documented with @personal is personal whatever its name.
+    {
+      code: `// @personal JSDoc marker on a field with a neutral name
+interface Lead {
+  id: string;
+  /** @personal contact */
+  renraku: string;
+}
+declare const lead: Lead;
+console.log(lead.id, lead);`,
+      errors: [{ messageId: 'personalDataInLog', line: 8, column: 22, endLine: 8, endColumn: 26 }],
+    },
+    {
+      code: `// @personal on a property access needs the checker
+interface Lead {
+  /** @personal contact */
+  renraku: string;
+}
+declare const lead: Lead;
+console.log(lead.renraku);`,
+      typeInfo: true,
+      errors: [{ messageId: 'personalDataInLog', line: 7, column: 13, endLine: 7, endColumn: 25 }],
+    },
     // Vocabulary: English.
     {
       code: `// English: email mailAddress phoneNumber birthDate postalCode bankAccountNumber individualNumber kana fullName

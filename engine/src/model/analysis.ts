@@ -7,7 +7,8 @@ import * as ts from 'typescript';
 import * as path from 'node:path';
 import type { ResolvedConfig } from '../config/types';
 import {
-  classifyField, isPersonNoun, isAmbiguousMyNumberName, splitWords, type PersonalCategory, type VocabularyOptions,
+  classifyField, isPersonNoun, isAmbiguousMyNumberName, splitWords, PERSONAL_CATEGORIES, type FieldMatch,
+  type PersonalCategory, type VocabularyOptions,
 } from '../vocabulary';
 import { SINK_CATALOG, moduleMatches, type SinkSpec } from '../sinks';
 import { ScopeResolver, type Declaration } from './scope';
@@ -55,7 +56,8 @@ const PASS_THROUGH_FUNCTIONS = new Set(['JSON.stringify', 'String', 'encodeURICo
 const CALLBACK_ELEMENT_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'find', 'findLast', 'some', 'every',
   'reduce', 'sort', 'findIndex']);
 
-const MAX_DEPTH = 6;
+/** Bounds how far one query follows names, helpers and nesting (cycles are cut separately). */
+const MAX_DEPTH = 16;
 
 /** Mapped utility types: the record type underneath names the value (`Readonly<Customer>` is a `Customer`). */
 const UTILITY_TYPES = new Set(['Readonly', 'Partial', 'Required', 'Pick', 'Omit', 'NonNullable', 'DeepReadonly', 'DeepPartial']);
@@ -322,6 +324,12 @@ export class FileAnalysis {
         return { value: this.value(node, [{ category: field.category, field: name, via: 'name' }]) };
       }
       return NONE;
+    }
+    // A property marked `@personal <category>` in its declaration (seen through the checker).
+    if (this.checker) {
+      const decl = this.checker.getSymbolAtLocation(nameNode)?.valueDeclaration;
+      const marked = decl ? markedField(decl) : undefined;
+      if (marked) return { value: this.value(node, [{ category: marked.category, field: name, via: 'name', declaration: decl }]) };
     }
     // An object literal we can see into: `const body = { user: c }; body.user`.
     const literal = this.objectLiteralBehind(object, env, d);
@@ -689,7 +697,7 @@ export class FileAnalysis {
     for (const p of props) {
       const decl = p.valueDeclaration ?? p.declarations?.[0];
       if (decl && decl.getSourceFile().isDeclarationFile && /[\\/]typescript[\\/]lib[\\/]/.test(decl.getSourceFile().fileName)) continue;
-      const field = classifyField(p.name, this.vocabulary);
+      const field = (decl && markedField(decl)) ?? classifyField(p.name, this.vocabulary);
       if (field) {
         if (field.needsPerson) { nameProps.push(p); continue; }
         const pt = decl ? checker.getTypeOfSymbolAtLocation(p, decl) : undefined;
@@ -835,7 +843,7 @@ export class FileAnalysis {
       if (!(ts.isPropertySignature(m) || ts.isPropertyDeclaration(m))) continue;
       const n = propertyNameText(m.name);
       if (!n) continue;
-      const field = classifyField(n, this.vocabulary);
+      const field = markedField(m) ?? classifyField(n, this.vocabulary);
       if (!field) continue;
       if (m.type && m.type.kind === ts.SyntaxKind.BooleanKeyword) continue;
       if (field.needsPerson) { names.push(m); continue; }
@@ -1317,6 +1325,20 @@ const MY_NUMBER_HINT = /my[_-]?n(umber|o)|kojin[_-]?ban|individual[_-]?number|�
 function mentionsMyNumber(text: string, config: ResolvedConfig): boolean {
   if (MY_NUMBER_HINT.test(text)) return true;
   return (config.personalData.extraFields.myNumber ?? []).some((f) => text.includes(f));
+}
+
+/**
+ * An explicit marker: a property documented with `@personal` (optionally `@personal contact`) is personal data of
+ * that category (default `name`), whatever it is called.
+ */
+function markedField(decl: ts.Node): FieldMatch | undefined {
+  for (const tag of ts.getJSDocTags(decl)) {
+    if (tag.tagName.text !== 'personal') continue;
+    const comment = typeof tag.comment === 'string' ? tag.comment.trim().split(/\s+/)[0] : undefined;
+    const category = (PERSONAL_CATEGORIES as readonly string[]).includes(comment ?? '') ? comment as PersonalCategory : 'name';
+    return { category, needsPerson: false, qualifiers: [] };
+  }
+  return undefined;
 }
 
 /** `declare function gtag(…)`, `declare const Intercom: …`: a global described for the type checker. */
