@@ -129,3 +129,28 @@ export function moduleMatches(pattern: string, source: string, exportName: strin
   if (exp) return exportName === exp;
   return exportName === 'default' || exportName === '*';
 }
+
+const importCache = new Map<string, SinkSpec | null>();
+
+/**
+ * The catalog entry an import brings in (`import axios from 'axios'`, `import * as Sentry from '@sentry/node'`),
+ * or, for a named export that is itself a sending method (`import { request } from 'node:https'`), a callable
+ * variant of its entry. Memoized: the catalog is fixed and the same imports recur in every file.
+ */
+export function specForImport(source: string, exportName: string): SinkSpec | undefined {
+  const key = `${source}\0${exportName}`;
+  const known = importCache.get(key);
+  if (known !== undefined) return known ?? undefined;
+  let found: SinkSpec | undefined = SINK_CATALOG.find((spec) => spec.modules?.some((m) => moduleMatches(m, source, exportName)));
+  if (!found) {
+    const owner = SINK_CATALOG.find((spec) => spec.modules?.some((m) => moduleMatches(m, source, 'default'))
+      && spec.methods?.includes(exportName));
+    if (owner) found = { ...owner, callable: true, factories: [...(owner.factories ?? []), '()'] };
+  }
+  importCache.set(key, found ?? null);
+  return found;
+}
+
+/** Every method name that can send (the last segment of dotted ones too): a cheap first test for a call. */
+export const SINK_METHOD_NAMES: ReadonlySet<string> = new Set(SINK_CATALOG.flatMap((spec) =>
+  [...(spec.methods ?? []), ...(spec.instanceMethods ?? []), ...(spec.chainMethods ?? [])].map((m) => m.split('.').pop()!)));

@@ -3,14 +3,15 @@
  * transfers go and whether a consent guard dominates them. Everything is computed on demand from the sink
  * arguments backwards and memoized, so a file costs one walk plus work proportional to what reaches a sink.
  */
-import * as ts from 'typescript';
+// A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
+import ts = require('typescript');
 import * as path from 'node:path';
 import type { ResolvedConfig } from '../config/types';
 import {
   classifyField, isPersonNoun, isAmbiguousMyNumberName, splitWords, PERSONAL_CATEGORIES, type FieldMatch,
   type PersonalCategory, type VocabularyOptions,
 } from '../vocabulary';
-import { SINK_CATALOG, moduleMatches, type SinkSpec } from '../sinks';
+import { SINK_CATALOG, SINK_METHOD_NAMES, specForImport, type SinkSpec } from '../sinks';
 import { ScopeResolver, type Declaration } from './scope';
 import type { ProjectContext } from './project';
 import type { Destination, MyNumberUse, PersonalFact, PersonalValue } from './facts';
@@ -136,6 +137,7 @@ export class FileAnalysis {
   private readonly inProgress = new Set<ts.Node>();
   private cycleCut = false;
   private readonly typeMemo = new Map<ts.Type, PersonalFact[] | null>();
+  private readonly originByDecl = new Map<Declaration, SinkOrigin | null>();
   private readonly sanitizers: Set<string>;
   /** Assignments `x = …` by variable name, gathered in the one walk. */
   readonly assignments = new Map<string, ts.Expression[]>();
@@ -166,21 +168,30 @@ export class FileAnalysis {
   /** The one walk over the file: calls, sinks, assignments and My Number uses. */
   private index(): void {
     const visit = (node: ts.Node): void => {
-      if (ts.isCallExpression(node)) {
-        const callee = node.expression;
+      const kind = node.kind;
+      // Types never send or hold data (and type declarations are not My Number uses): skip those subtrees.
+      if ((kind >= ts.SyntaxKind.FirstTypeNode && kind <= ts.SyntaxKind.LastTypeNode)
+        || kind === ts.SyntaxKind.InterfaceDeclaration || kind === ts.SyntaxKind.TypeAliasDeclaration
+        || kind === ts.SyntaxKind.ImportDeclaration) {
+        return;
+      }
+      if (kind === ts.SyntaxKind.CallExpression) {
+        const call = node as ts.CallExpression;
+        const callee = call.expression;
         const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
-        if (name) {
+        // Only calls with arguments can pass data to a helper; `open` is kept for XMLHttpRequest destinations.
+        if (name && (call.arguments.length > 0 || name === 'open')) {
           let list = this.callsByName.get(name);
           if (!list) { list = []; this.callsByName.set(name, list); }
-          list.push(node);
+          list.push(call);
           if (name === 'open' && ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) {
             const key = callee.expression.text;
-            this.openCalls.set(key, [...(this.openCalls.get(key) ?? []), node]);
+            this.openCalls.set(key, [...(this.openCalls.get(key) ?? []), call]);
           }
         }
-        const sink = this.matchSink(node);
+        const sink = call.arguments.length > 0 ? this.matchSink(call) : undefined;
         if (sink) this.sinkCalls.push(sink);
-      } else if (ts.isBinaryExpression(node)) {
+      } else if (node.kind === ts.SyntaxKind.BinaryExpression && ts.isBinaryExpression(node)) {
         const op = node.operatorToken.kind;
         if ((op === ts.SyntaxKind.EqualsToken || op === ts.SyntaxKind.PlusEqualsToken) && ts.isIdentifier(node.left)) {
           const list = this.assignments.get(node.left.text) ?? [];
@@ -930,17 +941,19 @@ export class FileAnalysis {
   matchSink(call: ts.CallExpression | ts.NewExpression): SinkCall | undefined {
     if (ts.isNewExpression(call)) return undefined;
     const callee = stripParens(call.expression);
-    const text = calleePath(callee) ?? '';
     if (ts.isIdentifier(callee) || this.isGlobalObjectMember(callee)) {
       const id = ts.isIdentifier(callee) ? callee : (callee as ts.PropertyAccessExpression).name;
-      const origin = this.originOf(ts.isIdentifier(callee) ? callee : callee);
+      const origin = this.originOf(callee);
       if (origin && ((origin.role !== 'instance' && origin.spec.callable) || (origin.role === 'instance' && origin.spec.instanceCallable))) {
-        return { call, spec: origin.spec, callee: text || id.text, origin };
+        return { call, spec: origin.spec, callee: calleePath(callee) || id.text, origin };
       }
       return undefined;
     }
     if (!ts.isPropertyAccessExpression(callee)) return undefined;
     const method = callee.name.text;
+    // Most calls are `.map`, `.then`, `.get`…: nothing in the catalog sends with that name.
+    if (!SINK_METHOD_NAMES.has(method)) return undefined;
+    const text = calleePath(callee) ?? '';
     const receiver = stripParens(callee.expression);
     const origin = this.originOf(receiver);
     if (origin) {
@@ -1023,6 +1036,15 @@ export class FileAnalysis {
     if (!ts.isIdentifier(expr)) return undefined;
     const decl = this.scope.resolve(expr);
     if (!decl || isAmbient(decl)) return this.globalOrigin(expr.text);
+    // Many calls share a receiver or callee (`logger`, an imported helper): decide once per declaration.
+    const known = this.originByDecl.get(decl);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.originOfDeclaration(decl, depth);
+    this.originByDecl.set(decl, found ?? null);
+    return found;
+  }
+
+  private originOfDeclaration(decl: Declaration, depth: number): SinkOrigin | undefined {
     const imported = this.importOrigin(decl);
     if (imported) return imported;
     // `import { crmClient } from '../lib/http-clients'`: an instance made in another project file.
@@ -1074,22 +1096,13 @@ export class FileAnalysis {
       source = decl.moduleReference.expression.text; exportName = 'default';
     }
     if (!source || !exportName) return undefined;
-    const direct = this.moduleOrigin(source, exportName);
-    if (direct) return direct;
-    // `import { request } from 'node:http'`: a named export that is itself a sending method.
-    for (const spec of SINK_CATALOG) {
-      if (spec.modules?.some((m) => moduleMatches(m, source!, 'default')) && spec.methods?.includes(exportName)) {
-        return { spec: { ...spec, callable: true, factories: [...(spec.factories ?? []), '()'] }, role: 'module' };
-      }
-    }
-    return undefined;
+    const spec = specForImport(source, exportName);
+    return spec ? { spec, role: 'module' } : undefined;
   }
 
   private moduleOrigin(source: string, exportName: string): SinkOrigin | undefined {
-    for (const spec of SINK_CATALOG) {
-      if (spec.modules?.some((m) => moduleMatches(m, source, exportName))) return { spec, role: 'module' };
-    }
-    return undefined;
+    const spec = specForImport(source, exportName);
+    return spec ? { spec, role: 'module' } : undefined;
   }
 
   private globalOrigin(name: string): SinkOrigin | undefined {
