@@ -1,9 +1,21 @@
 'use strict';
-// Writes schemas/privacy-lint.schema.json from the engine's schema (the single source of truth),
-// so editors and CI can use the file while the engine validates with the same object.
+// After the TypeScript build: writes schemas/privacy-lint.schema.json from the engine's schema (the single
+// source of truth, so editors and CI use the file while the engine validates with the same object), and the
+// schema's validator as ajv standalone code, so the CLI does not compile the schema on every start.
 const fs = require('node:fs');
 const path = require('node:path');
 const { configSchema } = require('../engine/dist/config/schema.js');
-const out = path.join(__dirname, '..', 'schemas', 'privacy-lint.schema.json');
-const text = JSON.stringify(configSchema, null, 2) + '\n';
-if (!fs.existsSync(out) || fs.readFileSync(out, 'utf8') !== text) fs.writeFileSync(out, text);
+const { createStandaloneAjv, schemaHash } = require('../engine/dist/config/validate.js');
+const standaloneCode = require('ajv/dist/standalone').default;
+
+function writeIfChanged(file, text) {
+  if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
+}
+
+writeIfChanged(path.join(__dirname, '..', 'schemas', 'privacy-lint.schema.json'), JSON.stringify(configSchema, null, 2) + '\n');
+
+const ajv = createStandaloneAjv();
+const validate = ajv.compile(configSchema);
+const code = standaloneCode(ajv, validate);
+writeIfChanged(path.join(__dirname, '..', 'engine', 'dist', 'config', 'config-validator.generated.js'),
+  `${code}\nmodule.exports.schemaHash = ${JSON.stringify(schemaHash())};\n`);

@@ -10,7 +10,8 @@ import type { Finding, FileResult, LocalizedText, Range, Severity } from './type
 import type { RuleModule, RuleReport } from './rule';
 import type { LintOptions } from './lint-api';
 import type { ResolvedConfig } from './config/types';
-import { ProjectContext, parseSource } from './model/project';
+import { ProjectContext, DEFAULT_CACHE_SIZE } from './model/project';
+import { LruMap } from './lru';
 import { FileAnalysis } from './model/analysis';
 import { PrivacyModel } from './model/model';
 import { applySuppressions } from './suppressions';
@@ -228,8 +229,10 @@ export function lintFiles(options: LintOptions): FileResult[] {
   for (const [tsconfig, groupFiles] of groups) {
     const program = tsconfig ? createProgram(tsconfig, groupFiles, (f) => texts.get(path.resolve(f))) : undefined;
     const checker = program?.getTypeChecker();
-    const project = new ProjectContext(readText, checker, program);
-    const analyses = new Map<string, FileAnalysis | null>();
+    const project = new ProjectContext(readText, checker, program, groupFiles);
+    // Without a program, files are parsed as they are linted and analyses are kept in an LRU (with the parsed
+    // files): memory stays bounded on large runs, and the modules everyone imports stay cached.
+    const analyses = new LruMap<string, FileAnalysis | null>(program ? Number.MAX_SAFE_INTEGER : DEFAULT_CACHE_SIZE);
     const analysisFor = (f: string): FileAnalysis | undefined => {
       const abs = path.resolve(f);
       const known = analyses.get(abs);
@@ -241,14 +244,14 @@ export function lintFiles(options: LintOptions): FileResult[] {
       analyses.set(abs, a);
       return a;
     };
-    const parsed: ts.SourceFile[] = [];
-    for (const file of groupFiles) {
-      let sf = program?.getSourceFile(file);
-      if (!sf) sf = parseSource(file, texts.get(file)!);
-      project.add(sf);
-      parsed.push(sf);
-    }
-    for (const sf of parsed) {
+    const parsed: Array<() => ts.SourceFile> = groupFiles.map((file) => () => {
+      const fromProgram = program?.getSourceFile(file);
+      if (fromProgram) return fromProgram;
+      const sf = project.sourceFile(file)!;
+      return sf;
+    });
+    for (const parse of parsed) {
+      const sf = parse();
       const file = path.resolve(sf.fileName);
       const text = texts.get(file)!;
       const err = syntaxError(sf);

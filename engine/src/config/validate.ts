@@ -3,6 +3,7 @@
  * rule ids and rule options from the catalog, and globs picomatch would accept but never match. Every problem
  * is phrased for the lead who wrote the file: where, what was expected, and the likely intended spelling.
  */
+import { createHash } from 'node:crypto';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { configSchema } from './schema';
 import { describePath, type ConfigProblem, type Segment } from './json-text';
@@ -29,8 +30,35 @@ let configValidator: ValidateFunction | undefined;
 let optionsAjv: Ajv | undefined;
 const optionValidators = new WeakMap<object, ValidateFunction | string>();
 
+/**
+ * The config schema's validator: the one generated at build time (`scripts/write-schema.js`, ajv standalone
+ * code) when present — compiling the schema takes tens of milliseconds on every CLI start — else compiled here.
+ */
+function loadConfigValidator(): ValidateFunction {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const generated = require('./config-validator.generated.js') as { default?: ValidateFunction; schemaHash?: string };
+    if (generated.default && generated.schemaHash === schemaHash()) return generated.default;
+  } catch {
+    // not generated (yet): compile below
+  }
+  return createAjv(true).compile(configSchema);
+}
+
+/** Identifies the schema a generated validator was made from, so a stale one is never used. */
+export function schemaHash(): string {
+  return createHash('sha256').update(JSON.stringify(configSchema)).digest('hex');
+}
+
+/** Ajv set up as the engine uses it, with source code kept for standalone generation (build time only). */
+export function createStandaloneAjv(): Ajv {
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTuples: false, allowUnionTypes: true, code: { source: true } });
+  ajv.addVocabulary(editorKeywords);
+  return ajv;
+}
+
 function validateAgainstConfigSchema(value: Json): ErrorObject[] {
-  configValidator ??= createAjv(true).compile(configSchema);
+  configValidator ??= loadConfigValidator();
   return configValidator(value) ? [] : [...(configValidator.errors ?? [])];
 }
 

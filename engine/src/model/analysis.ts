@@ -76,6 +76,24 @@ export function subjectText(node: ts.Node): string {
   return text.length > 48 ? text.slice(0, 45) + '…' : text;
 }
 
+/**
+ * A personal value as the evaluation builds it: texts for messages (subject, source, flow) are computed only
+ * when a report asks for them — most intermediate values are merged away before anything is reported.
+ */
+class TracedValue implements PersonalValue {
+  private subjectCache?: string;
+
+  constructor(readonly node: ts.Node, readonly facts: PersonalFact[], private readonly from?: PersonalValue) {}
+
+  get subject(): string { return (this.subjectCache ??= subjectText(this.node)); }
+  get source(): string { return this.from ? this.from.source : this.subject; }
+  get flow(): string[] {
+    if (!this.from) return [this.subject];
+    const base = this.from.flow;
+    return base[base.length - 1] === this.subject ? base : [...base, this.subject];
+  }
+}
+
 function stripParens(e: ts.Expression): ts.Expression {
   while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e)
     || ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e) || ts.isAwaitExpression(e)) {
@@ -139,16 +157,25 @@ export class FileAnalysis {
   private readonly typeMemo = new Map<ts.Type, PersonalFact[] | null>();
   private readonly originByDecl = new Map<Declaration, SinkOrigin | null>();
   private readonly sanitizers: Set<string>;
-  /** Assignments `x = …` by variable name, gathered in the one walk. */
-  readonly assignments = new Map<string, ts.Expression[]>();
-  /** Calls by the name of the callee's last segment, for finding a helper's callers. */
-  readonly callsByName = new Map<string, ts.CallExpression[]>();
+  // What the one walk over the file gathers. The walk runs on first use, so a file that is only looked into
+  // for an imported constant or type is never walked.
+  private indexed = false;
+  private readonly assignmentsByName = new Map<string, ts.Expression[]>();
+  private readonly callsByNameMap = new Map<string, ts.CallExpression[]>();
+  private readonly sinkCallList: SinkCall[] = [];
+  private readonly openCallsByReceiver = new Map<string, ts.CallExpression[]>();
+  private readonly myNumberUseList: MyNumberUse[] = [];
+
+  /** Assignments `x = …` by variable name. */
+  get assignments(): ReadonlyMap<string, ts.Expression[]> { this.ensureIndexed(); return this.assignmentsByName; }
+  /** Calls with arguments by the name of the callee's last segment, for finding a helper's callers. */
+  get callsByName(): ReadonlyMap<string, ts.CallExpression[]> { this.ensureIndexed(); return this.callsByNameMap; }
   /** Every call that matched the sink catalog. */
-  readonly sinkCalls: SinkCall[] = [];
+  get sinkCalls(): readonly SinkCall[] { this.ensureIndexed(); return this.sinkCallList; }
   /** `.open(method, url)` calls by receiver name, for XMLHttpRequest destinations. */
-  readonly openCalls = new Map<string, ts.CallExpression[]>();
+  get openCalls(): ReadonlyMap<string, ts.CallExpression[]> { this.ensureIndexed(); return this.openCallsByReceiver; }
   /** Reads and writes of My Number in this file. */
-  readonly myNumberUses: MyNumberUse[] = [];
+  get myNumberUses(): readonly MyNumberUse[] { this.ensureIndexed(); return this.myNumberUseList; }
 
   /** Cheap pre-check: does the text mention any My Number name at all? */
   private readonly mayUseMyNumber: boolean;
@@ -162,11 +189,12 @@ export class FileAnalysis {
     this.vocabulary = config.personalData;
     this.sanitizers = new Set(config.personalData.sanitizers);
     this.mayUseMyNumber = mentionsMyNumber(sourceFile.text, config);
-    this.index();
   }
 
   /** The one walk over the file: calls, sinks, assignments and My Number uses. */
-  private index(): void {
+  private ensureIndexed(): void {
+    if (this.indexed) return;
+    this.indexed = true;
     const visit = (node: ts.Node): void => {
       const kind = node.kind;
       // Types never send or hold data (and type declarations are not My Number uses): skip those subtrees.
@@ -181,25 +209,25 @@ export class FileAnalysis {
         const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
         // Only calls with arguments can pass data to a helper; `open` is kept for XMLHttpRequest destinations.
         if (name && (call.arguments.length > 0 || name === 'open')) {
-          let list = this.callsByName.get(name);
-          if (!list) { list = []; this.callsByName.set(name, list); }
+          let list = this.callsByNameMap.get(name);
+          if (!list) { list = []; this.callsByNameMap.set(name, list); }
           list.push(call);
           if (name === 'open' && ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) {
             const key = callee.expression.text;
-            this.openCalls.set(key, [...(this.openCalls.get(key) ?? []), call]);
+            this.openCallsByReceiver.set(key, [...(this.openCallsByReceiver.get(key) ?? []), call]);
           }
         }
         const sink = call.arguments.length > 0 ? this.matchSink(call) : undefined;
-        if (sink) this.sinkCalls.push(sink);
+        if (sink) this.sinkCallList.push(sink);
       } else if (node.kind === ts.SyntaxKind.BinaryExpression && ts.isBinaryExpression(node)) {
         const op = node.operatorToken.kind;
         if ((op === ts.SyntaxKind.EqualsToken || op === ts.SyntaxKind.PlusEqualsToken) && ts.isIdentifier(node.left)) {
-          const list = this.assignments.get(node.left.text) ?? [];
+          const list = this.assignmentsByName.get(node.left.text) ?? [];
           list.push(node.right);
-          this.assignments.set(node.left.text, list);
+          this.assignmentsByName.set(node.left.text, list);
         }
       }
-      if (this.mayUseMyNumber) collectMyNumberUse(this, node, this.myNumberUses);
+      if (this.mayUseMyNumber) collectMyNumberUse(this, node, this.myNumberUseList);
       ts.forEachChild(node, visit);
     };
     visit(this.sourceFile);
@@ -244,10 +272,7 @@ export class FileAnalysis {
   }
 
   private value(node: ts.Node, facts: PersonalFact[], source?: PersonalValue): PersonalValue {
-    const subject = subjectText(node);
-    if (!source) return { node, subject, source: subject, facts, flow: [subject] };
-    const flow = source.flow[source.flow.length - 1] === subject ? source.flow : [...source.flow, subject];
-    return { node, subject, source: source.source, facts: source.facts, flow };
+    return new TracedValue(node, source ? source.facts : facts, source);
   }
 
   /** Re-anchors a taint found behind a name at the name as written here (`msg` rather than its initializer). */

@@ -20,11 +20,21 @@ export interface UrlValue {
 
 /** Host-glob matching: `*.example.internal` matches any subdomain; a bare host matches itself. */
 export function hostMatches(pattern: string, host: string): boolean {
-  const p = pattern.toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '');
-  const h = host.toLowerCase();
-  if (!p.includes('*')) return p === h || p === h.replace(/:\d+$/, '');
-  const re = new RegExp('^' + p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.+') + '(:\\d+)?$');
-  return re.test(h);
+  return hostPattern(pattern).test(host.toLowerCase());
+}
+
+const hostPatterns = new Map<string, RegExp>();
+
+/** The pattern as a regular expression (compiled once: every transfer is classified against every entry). */
+function hostPattern(pattern: string): RegExp {
+  let re = hostPatterns.get(pattern);
+  if (!re) {
+    const p = pattern.toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '');
+    const body = p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.+');
+    re = new RegExp('^' + body + (p.includes(':') ? '$' : '(:\\d+)?$'));
+    hostPatterns.set(pattern, re);
+  }
+  return re;
 }
 
 /** The host of an absolute URL, or undefined when the text does not yet contain a whole host. */

@@ -106,7 +106,7 @@ function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: 
   const target = a.resolveFunction(call.expression);
   if (!target || !target.fn.body) return [];
   const inner = target.analysis;
-  const sinks = inner.sinkCalls.filter((s) => enclosingFunction(s.call) === target.fn);
+  const sinks = sinksByFunction(inner).get(target.fn) ?? [];
   const nestedCalls = callsInside(target.fn, inner);
   if (!sinks.length && !nestedCalls.length) return [];
   const bound = inner.bind(target.fn, call.arguments, a, env);
@@ -139,10 +139,30 @@ function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: 
 function reanchor(v: PersonalValue, call: ts.CallExpression, a: FileAnalysis): PersonalValue {
   for (const arg of call.arguments) {
     const own = a.personalValue(arg);
-    if (own) return { ...own, facts: v.facts.length ? v.facts : own.facts, flow: [...own.flow, ...v.flow.slice(1)] };
+    if (own) {
+      return { node: own.node, subject: own.subject, source: own.source, facts: v.facts.length ? v.facts : own.facts,
+        flow: [...own.flow, ...v.flow.slice(1)] };
+    }
   }
   const first = call.arguments[0];
-  return { ...v, node: first ?? call };
+  return { node: first ?? call, subject: v.subject, source: v.source, facts: v.facts, flow: v.flow };
+}
+
+const sinksByFunctionMemo = new WeakMap<FileAnalysis, Map<FunctionNode | undefined, SinkCall[]>>();
+
+/** A file's sink calls grouped by the function that directly contains them (computed once per file). */
+function sinksByFunction(a: FileAnalysis): Map<FunctionNode | undefined, SinkCall[]> {
+  let map = sinksByFunctionMemo.get(a);
+  if (!map) {
+    map = new Map();
+    for (const sink of a.sinkCalls) {
+      const fn = enclosingFunction(sink.call);
+      const list = map.get(fn);
+      if (list) list.push(sink); else map.set(fn, [sink]);
+    }
+    sinksByFunctionMemo.set(a, map);
+  }
+  return map;
 }
 
 const callsInsideMemo = new WeakMap<FunctionNode, ts.CallExpression[]>();

@@ -7,6 +7,10 @@
 import ts = require('typescript');
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { LruMap } from '../lru';
+
+/** Parsed files kept at once without a program: a run's working set plus the modules everything imports. */
+export const DEFAULT_CACHE_SIZE = 300;
 
 export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
@@ -31,16 +35,27 @@ export function parseSource(file: string, text: string): ts.SourceFile {
 
 /** Source files by absolute path, the checker (optional) and file reading for imports outside the run. */
 export class ProjectContext {
-  private readonly files = new Map<string, ts.SourceFile | null>();
+  private readonly files: LruMap<string, ts.SourceFile | null>;
   private readonly resolved = new Map<string, string | null>();
+  private readonly knownFiles: ReadonlySet<string>;
 
+  /**
+   * @param readText reads a file's text (the editor's buffer or the disk), undefined when unreadable
+   * @param knownFiles the run's own files: they exist even when not on disk (unsaved buffers)
+   * @param cacheSize how many parsed files to keep without a program (a program keeps its own)
+   */
   constructor(
     private readonly readText: (file: string) => string | undefined,
     readonly checker?: ts.TypeChecker,
     private readonly program?: ts.Program,
-  ) {}
+    knownFiles: Iterable<string> = [],
+    cacheSize = DEFAULT_CACHE_SIZE,
+  ) {
+    this.knownFiles = new Set(Array.from(knownFiles, (f) => path.resolve(f)));
+    this.files = new LruMap(program ? Number.MAX_SAFE_INTEGER : cacheSize);
+  }
 
-  /** Registers a parsed file (the run's own files). */
+  /** Registers a parsed file. */
   add(sf: ts.SourceFile): void { this.files.set(path.resolve(sf.fileName), sf); }
 
   /** The parsed file, parsing it on first use; undefined when it cannot be read. */
@@ -80,7 +95,7 @@ export class ProjectContext {
     for (const e of SOURCE_EXTENSIONS) candidates.push(base + e);
     for (const e of SOURCE_EXTENSIONS) candidates.push(path.join(base, 'index' + e));
     for (const c of candidates) {
-      if (this.files.get(c)) return c;
+      if (this.knownFiles.has(c) || this.files.has(c)) return c;
       if (this.program?.getSourceFile(c)) return c;
     }
     for (const c of candidates) {
