@@ -2,7 +2,8 @@
  * §4(1) safety management: logs are copied, shipped and kept far from the access controls that protect
  * customer data, so personal data must not be written to them.
  */
-import type { RuleModule } from '@privacy-lint/engine';
+import type { FixSuggestion, RuleModule } from '@privacy-lint/engine';
+import { logIdSuggestion, maskSuggestion } from '@privacy-lint/engine';
 import { docsUrl, valueReport } from './shared';
 
 const id = 'no-personal-data-in-logs';
@@ -17,6 +18,8 @@ export const noPersonalDataInLogs: RuleModule = {
     clause: '§4(1)',
     defaultSeverity: 'error',
     docsUrl: docsUrl(id),
+    // Both change what is logged, so they are suggestions, not automatic fixes.
+    suggestions: ['mask', 'log-id'],
     messages: {
       personalDataInLog: {
         en: 'Personal data written to a log by `{{sink}}`: {{why}}. Logs must not contain personal data (policy §4(1)); log an id or mask the value.',
@@ -24,10 +27,14 @@ export const noPersonalDataInLogs: RuleModule = {
       },
     },
   },
-  check({ model, report }) {
+  check({ model, config, report }) {
     for (const site of model.logSites) {
       for (const value of site.values) {
-        report(valueReport(value, 'personalDataInLog', { sink: site.callee }));
+        const r = valueReport(value, 'personalDataInLog', { sink: site.callee });
+        const suggestions = [maskSuggestion(value, config), logIdSuggestion(value, model.analysis.checker)]
+          .filter((s): s is FixSuggestion => s !== undefined);
+        if (suggestions.length) r.suggestions = suggestions;
+        report(r);
       }
     }
   },

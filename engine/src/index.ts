@@ -18,3 +18,4 @@ export {
 } from './config/index';
 export type * from './config/types';
 export type { ConfigForFile, ConfigResolverOptions, LoadedConfig } from './config/index';
+export { maskSuggestion, logIdSuggestion } from './fixes';

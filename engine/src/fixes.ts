@@ -1,0 +1,101 @@
+/**
+ * Fixes the rules offer. Both change what the program does (what gets logged), so they are suggestions the
+ * user picks, never automatic fixes: wrap a personal value in the configured masking function (adding its
+ * import when missing), or log only a record's id.
+ */
+import ts = require('typescript');
+import * as path from 'node:path';
+import type { FixSuggestion, TextEdit } from './types';
+import type { ResolvedConfig } from './config/types';
+import type { PersonalValue } from './model/facts';
+
+const ID_PROPERTIES = ['id', 'uuid', 'customerId', 'userId', 'memberId', 'memberNo', 'employeeId', 'key'];
+
+/** The module specifier to import the masking function from, as seen from `file`. */
+function importSpecifier(config: ResolvedConfig, file: string): string | undefined {
+  const from = config.fixes.maskFunction.import;
+  if (!from) return undefined;
+  if (!from.startsWith('.')) return from; // a package
+  // Relative to the config file's folder, like every other path in privacy-lint.json.
+  const target = path.resolve(config.baseDir, from);
+  let rel = path.relative(path.dirname(file), target).split(path.sep).join('/');
+  if (!rel.startsWith('.')) rel = `./${rel}`;
+  return rel;
+}
+
+function hasBinding(sf: ts.SourceFile, name: string): boolean {
+  return sf.statements.some((s) => {
+    if (ts.isImportDeclaration(s)) {
+      const clause = s.importClause;
+      if (clause?.name?.text === name) return true;
+      const named = clause?.namedBindings;
+      return !!named && ts.isNamedImports(named) && named.elements.some((e) => e.name.text === name);
+    }
+    if (ts.isFunctionDeclaration(s)) return s.name?.text === name;
+    if (ts.isVariableStatement(s)) return s.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === name);
+    return false;
+  });
+}
+
+function importEdit(sf: ts.SourceFile, name: string, specifier: string): TextEdit {
+  const imports = sf.statements.filter(ts.isImportDeclaration);
+  const last = imports[imports.length - 1];
+  const eol = sf.text.includes('\r\n') ? '\r\n' : '\n';
+  const text = `import { ${name} } from '${specifier}';${eol}`;
+  if (last) return { file: sf.fileName, start: last.getEnd(), end: last.getEnd(), text: eol + text.slice(0, -eol.length) };
+  return { file: sf.fileName, start: 0, end: 0, text };
+}
+
+/** "Mask `c.email` with `mask()`": for a single personal field (not a whole record). */
+export function maskSuggestion(value: PersonalValue, config: ResolvedConfig): FixSuggestion | undefined {
+  const node = value.node;
+  if (value.facts[0].via === 'type' || value.facts[0].via === 'person' || value.facts[0].via === 'config') return undefined;
+  if (!(ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node))) return undefined;
+  const sf = node.getSourceFile();
+  const name = config.fixes.maskFunction.name;
+  const start = node.getStart(sf);
+  const end = node.getEnd();
+  const original = sf.text.slice(start, end);
+  const parent = node.parent;
+  // `{ email }` must become `{ email: mask(email) }`.
+  const replacement = ts.isShorthandPropertyAssignment(parent) ? `${original}: ${name}(${original})` : `${name}(${original})`;
+  const edits: TextEdit[] = [{ file: sf.fileName, start, end, text: replacement }];
+  const specifier = importSpecifier(config, sf.fileName);
+  const callee = name.split('.')[0];
+  if (specifier && !hasBinding(sf, callee)) edits.unshift(importEdit(sf, callee, specifier));
+  return {
+    kind: 'mask',
+    title: { en: `Mask \`${value.subject}\` with \`${name}()\``, ja: `\`${value.subject}\` を \`${name}()\` でマスクする` },
+    edits,
+  };
+}
+
+/** "Log only `c.id`": for a whole record whose type has an id-like property. */
+export function logIdSuggestion(value: PersonalValue, checker: ts.TypeChecker | undefined): FixSuggestion | undefined {
+  const node = value.node;
+  if (!ts.isIdentifier(node) && !ts.isPropertyAccessExpression(node)) return undefined;
+  if (value.facts[0].via !== 'type' && value.facts[0].via !== 'config') return undefined;
+  let idName: string | undefined;
+  if (checker) {
+    const type = checker.getTypeAtLocation(node);
+    if (checker.isArrayType(type)) return undefined;
+    idName = ID_PROPERTIES.find((p) => type.getProperty(p));
+  } else {
+    const decl = value.facts[0].declaration?.parent;
+    if (decl && (ts.isInterfaceDeclaration(decl) || ts.isTypeLiteralNode(decl) || ts.isClassDeclaration(decl))) {
+      const members = decl.members as ts.NodeArray<ts.TypeElement | ts.ClassElement>;
+      idName = ID_PROPERTIES.find((p) => members.some((m) => m.name && ts.isIdentifier(m.name) && m.name.text === p));
+    }
+  }
+  if (!idName) return undefined;
+  const sf = node.getSourceFile();
+  const start = node.getStart(sf);
+  const original = sf.text.slice(start, node.getEnd());
+  const parent = node.parent;
+  const text = ts.isShorthandPropertyAssignment(parent) ? `${original}Id: ${original}.${idName}` : `${original}.${idName}`;
+  return {
+    kind: 'log-id',
+    title: { en: `Log only \`${original}.${idName}\``, ja: `\`${original}.${idName}\` だけを出力する` },
+    edits: [{ file: sf.fileName, start, end: node.getEnd(), text }],
+  };
+}
