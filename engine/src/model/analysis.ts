@@ -60,6 +60,35 @@ const CALLBACK_ELEMENT_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter',
 /** Bounds how far one query follows names, helpers and nesting (cycles are cut separately). */
 const MAX_DEPTH = 16;
 
+/** Methods that put their arguments into the receiver. */
+const MUTATING_METHODS = new Set(['push', 'unshift', 'append', 'set', 'add', 'splice']);
+/** Calls whose result is a flag, a count or a comparison, whatever went in. */
+const NON_PERSONAL_RESULT = /^(is|has|can|should|was|validate|valid|check|verify|count|compare|equals?|exists?|test|matches|length|size|indexOf|parseInt|parseFloat|Number|Boolean|isNaN|isFinite)([A-Z_]|$)/;
+const NON_PERSONAL_NAMESPACES = new Set(['Math', 'Number', 'Boolean', 'crypto', 'performance', 'Date', 'process']);
+
+const ID_WORDS = new Set(['id', 'ids', 'uuid', 'key', 'no', 'num', 'number', 'count', 'code', 'type', 'status', 'token']);
+
+/** An initializer that is a literal, or reads an id-like field (`req.params.customerId`, `row['member_no']`). */
+function holdsIdOrLiteral(init: ts.Expression): boolean {
+  let e = init;
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
+  if (ts.isStringLiteralLike(e) || ts.isNumericLiteral(e) || ts.isTemplateExpression(e)) return true;
+  const key = ts.isPropertyAccessExpression(e) ? e.name.text
+    : ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression) ? e.argumentExpression.text : undefined;
+  if (!key) return false;
+  const words = splitWords(key);
+  return ID_WORDS.has(words[words.length - 1] ?? '');
+}
+
+/** The variable at the root of `a.b.c` or `a['b']`. */
+function rootIdentifier(e: ts.Expression): ts.Identifier | undefined {
+  while (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e) || ts.isParenthesizedExpression(e)
+    || ts.isNonNullExpression(e)) {
+    e = e.expression;
+  }
+  return ts.isIdentifier(e) ? e : undefined;
+}
+
 /** Mapped utility types: the record type underneath names the value (`Readonly<Customer>` is a `Customer`). */
 const UTILITY_TYPES = new Set(['Readonly', 'Partial', 'Required', 'Pick', 'Omit', 'NonNullable', 'DeepReadonly', 'DeepPartial']);
 
@@ -176,6 +205,33 @@ export class FileAnalysis {
   get openCalls(): ReadonlyMap<string, ts.CallExpression[]> { this.ensureIndexed(); return this.openCallsByReceiver; }
   /** Reads and writes of My Number in this file. */
   get myNumberUses(): readonly MyNumberUse[] { this.ensureIndexed(); return this.myNumberUseList; }
+  private readonly mutationsByRoot = new Map<string, Array<{ root: ts.Identifier; value: ts.Expression }>>();
+  /** Values written into an object or collection after it was made, by the variable holding it. */
+  get mutations(): ReadonlyMap<string, Array<{ root: ts.Identifier; value: ts.Expression }>> {
+    this.ensureIndexed();
+    return this.mutationsByRoot;
+  }
+
+  private addMutation(root: ts.Identifier, value: ts.Expression): void {
+    const list = this.mutationsByRoot.get(root.text);
+    if (list) list.push({ root, value }); else this.mutationsByRoot.set(root.text, [{ root, value }]);
+  }
+
+  /** `list.push(x)`, `form.append('email', x)`, `params.set(k, x)`, `Object.assign(body, { x })`. */
+  private recordMutatingCall(call: ts.CallExpression, name: string): void {
+    const callee = call.expression;
+    if (!ts.isPropertyAccessExpression(callee)) return;
+    if (name === 'assign' && ts.isIdentifier(callee.expression) && callee.expression.text === 'Object') {
+      const root = call.arguments[0] && rootIdentifier(call.arguments[0]);
+      if (root) for (const arg of call.arguments.slice(1)) this.addMutation(root, arg);
+      return;
+    }
+    if (!MUTATING_METHODS.has(name)) return;
+    const root = rootIdentifier(callee.expression);
+    if (!root) return;
+    const values = name === 'append' || name === 'set' ? call.arguments.slice(1) : call.arguments;
+    for (const v of values) this.addMutation(root, v);
+  }
 
   /** Cheap pre-check: does the text mention any My Number name at all? */
   private readonly mayUseMyNumber: boolean;
@@ -219,12 +275,18 @@ export class FileAnalysis {
         }
         const sink = call.arguments.length > 0 ? this.matchSink(call) : undefined;
         if (sink) this.sinkCallList.push(sink);
+        if (name && call.arguments.length > 0) this.recordMutatingCall(call, name);
       } else if (node.kind === ts.SyntaxKind.BinaryExpression && ts.isBinaryExpression(node)) {
         const op = node.operatorToken.kind;
         if ((op === ts.SyntaxKind.EqualsToken || op === ts.SyntaxKind.PlusEqualsToken) && ts.isIdentifier(node.left)) {
           const list = this.assignmentsByName.get(node.left.text) ?? [];
           list.push(node.right);
           this.assignmentsByName.set(node.left.text, list);
+        } else if (op === ts.SyntaxKind.EqualsToken
+          && (ts.isPropertyAccessExpression(node.left) || ts.isElementAccessExpression(node.left))) {
+          // `body.email = c.email`, `payload['tel'] = …`: the object now carries the value.
+          const root = rootIdentifier(node.left.expression);
+          if (root) this.addMutation(root, node.right);
         }
       }
       if (this.mayUseMyNumber) collectMyNumberUse(this, node, this.myNumberUseList);
@@ -436,6 +498,9 @@ export class FileAnalysis {
           parts.push(this.evaluate(a, env, d));
         }
       }
+      for (const m of this.mutations.get(id.text) ?? []) {
+        if (this.scope.resolve(m.root) === decl) parts.push(this.evaluate(m.value, env, d));
+      }
       const t = this.at(id, this.merge(parts));
       if (t.value) return t;
       if (this.personRecordByName(id, decl)) return this.personRecord(id);
@@ -536,6 +601,8 @@ export class FileAnalysis {
       // Annotated with a type whose fields we can see and none is personal: trust the type.
       if (this.typeNodeIsKnown(annotation)) return false;
     }
+    // `const customer = req.params.customerId`: what it was given says it holds an id, not a person.
+    if (ts.isVariableDeclaration(decl) && decl.initializer && holdsIdOrLiteral(decl.initializer)) return false;
     return true;
   }
 
@@ -589,10 +656,36 @@ export class FileAnalysis {
       const t = this.merge(parts);
       if (t.value) return this.at(call, t);
       if (t.params) return { params: t.params };
+      // A project function we can read: its returns decide (its declared type may still say more).
+      return this.typeTaint(call) ?? NONE;
     }
     const typed = this.typeTaint(call);
     if (typed) return typed;
-    return NONE;
+    return this.unknownCallTaint(call, callee, env, d);
+  }
+
+  /**
+   * A call to code outside the project (`dayjs(c.birthDate).format()`, `normalizeEmail(c.email)`,
+   * `repo.save(user)`): its result is taken to carry what went in — a formatted date of birth is still one —
+   * unless it is a boolean or a number (by type, or by a name like `isValidEmail`), or the callee is a sanitizer.
+   */
+  private unknownCallTaint(call: ts.CallExpression, callee: ts.Expression, env: Env, d: number): Taint {
+    const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+    if (name && NON_PERSONAL_RESULT.test(name)) return NONE;
+    // What a sink returns (an HTTP response, a logger's `void`) is not what was sent.
+    if (this.matchSink(call)) return NONE;
+    if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)
+      && NON_PERSONAL_NAMESPACES.has(callee.expression.text)) return NONE;
+    if (this.checker) {
+      const raw = this.checker.getTypeAtLocation(call);
+      const t = this.checker.getAwaitedType(raw) ?? raw;
+      if (t.flags & (ts.TypeFlags.BooleanLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.Void
+        | ts.TypeFlags.Undefined | ts.TypeFlags.Never | ts.TypeFlags.Null)) return NONE;
+    }
+    const parts = call.arguments.map((a) => this.evaluate(a, env, d));
+    if (ts.isPropertyAccessExpression(callee)) parts.push(this.evaluate(callee.expression, env, d));
+    const t = this.merge(parts);
+    return t.value ? { value: t.value } : NONE;
   }
 
   /** Binds a function's parameters to the arguments of one call. */
@@ -809,7 +902,8 @@ export class FileAnalysis {
   }
 
   private typeNodeIsKnown(typeNode: ts.TypeNode): boolean {
-    if (ts.isTypeLiteralNode(typeNode)) return true;
+    if (ts.isTypeLiteralNode(typeNode) || ts.isIndexedAccessTypeNode(typeNode) || ts.isLiteralTypeNode(typeNode)) return true;
+    if (ts.isArrayTypeNode(typeNode)) return this.typeNodeIsKnown(typeNode.elementType);
     if (typeNode.kind === ts.SyntaxKind.StringKeyword || typeNode.kind === ts.SyntaxKind.NumberKeyword
       || typeNode.kind === ts.SyntaxKind.BooleanKeyword) return true;
     if (ts.isTypeReferenceNode(typeNode) && ts.isIdentifier(typeNode.typeName)) {
@@ -1244,6 +1338,17 @@ export class FileAnalysis {
     if (depth > 8) return undefined;
     const e = stripParens(expr);
     if (ts.isStringLiteralLike(e)) return { text: e.text, complete: true, node: e };
+    if (ts.isConditionalExpression(e)) {
+      // `prod ? 'https://api.tracker.example' : 'http://localhost:4000'`: the branch that leaves the machine
+      // decides (an absolute URL that is not loopback), else the first one resolved.
+      const a = this.resolveUrl(e.whenTrue, env, depth + 1);
+      const b = this.resolveUrl(e.whenFalse, env, depth + 1);
+      const leaves = (u: UrlValue | undefined) => !!u && /^([a-z]+:)?\/\//i.test(u.text)
+        && !/^([a-z]+:)?\/\/(localhost|127\.0\.0\.1|\[::1\])([:/]|$)/i.test(u.text);
+      if (leaves(a)) return a;
+      if (leaves(b)) return b;
+      return a ?? b;
+    }
     if (ts.isTemplateExpression(e)) {
       let text = e.head.text;
       for (const span of e.templateSpans) {

@@ -104,6 +104,9 @@ export function isGuarded(node: ts.Node, guards: readonly string[], scope: Scope
       if (child === parent.whenFalse && deniesGuard(parent.condition, guards, scope)) return true;
     } else if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) {
       if (child === parent.right && impliesGuard(parent.left, guards, scope)) return true;
+    } else if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.BarBarToken) {
+      // `!hasConsent(c) || send(c)`: the right side runs only when consent was given.
+      if (child === parent.right && deniesGuard(parent.left, guards, scope)) return true;
     } else if (ts.isBlock(parent) || ts.isSourceFile(parent) || ts.isCaseClause(parent) || ts.isDefaultClause(parent)
       || ts.isModuleBlock(parent)) {
       const statements = parent.statements as ts.NodeArray<ts.Statement>;
