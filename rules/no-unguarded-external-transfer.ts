@@ -37,7 +37,7 @@ export const noUnguardedExternalTransfer: RuleModule = {
         ja: '`{{sink}}` で同意確認なしに個人データを {{destinationJa}} へ送信しています: {{whyJa}}。顧客情報はお客さまの同意なく第三者に提供できません（方針 §2）。先に同意を確認するか、送信先を委託先として登録してください。',
       },
       unknownDestination: {
-        en: 'Personal data sent by `{{sink}}` to {{destination}} without a consent check: {{why}}. If it can be a third party, check consent first (policy §2).',
+        en: 'Personal data sent by `{{sink}}` without a consent check, to {{destination}}: {{why}}. If it can be a third party, check consent first (policy §2).',
         ja: '`{{sink}}` で同意確認なしに個人データを{{destinationJa}}へ送信しています: {{whyJa}}。第三者の可能性がある場合は先に同意を確認してください（方針 §2）。',
       },
     },

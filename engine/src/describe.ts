@@ -7,8 +7,13 @@ import { CATEGORY_LABELS } from './vocabulary';
 import type { Destination, PersonalFact, PersonalValue } from './model/facts';
 
 const code = (s: string) => '`' + s + '`';
-/** "a `Customer`", "an `Order`". */
-const article = (word: string) => (/^[aeioAEIO]/.test(word) ? 'an' : 'a');
+/** "a `Customer`", "an `Order`", "a `User`", "an `Uncle`", "an `HourlyRate`". */
+function article(word: string): string {
+  if (/^[aeio]/i.test(word)) return 'an';
+  if (/^u/i.test(word)) return /^u(ni|s[aeu]|ti|r[aeiou]|k|fo)/i.test(word) ? 'a' : 'an';
+  if (/^(hour|honest|honou?r|heir)/i.test(word)) return 'an';
+  return 'a';
+}
 
 function factClause(fact: PersonalFact): LocalizedText {
   const label = CATEGORY_LABELS[fact.category];
@@ -33,13 +38,17 @@ export function describeValue(v: PersonalValue): LocalizedText {
   const clause = factClause(fact);
   const flowed = v.source !== v.subject;
   if (fact.via === 'type') {
-    const typePart = fact.typeName ? `${article(fact.typeName)} ${code(fact.typeName)}` : 'an object';
-    const typePartJa = fact.typeName ? `${code(fact.typeName)} 型` : 'オブジェクト';
+    const typePart = fact.collection
+      ? (fact.typeName ? `a list of ${code(fact.typeName)} records` : 'a list of objects')
+      : (fact.typeName ? `${article(fact.typeName)} ${code(fact.typeName)}` : 'an object');
+    const typePartJa = fact.collection
+      ? (fact.typeName ? `${code(fact.typeName)} 型の配列` : 'オブジェクトの配列')
+      : (fact.typeName ? `${code(fact.typeName)} 型` : 'オブジェクト');
     const path = code(fact.path ?? fact.field);
     const label = CATEGORY_LABELS[fact.category];
     if (!flowed) {
-      return { en: `${code(v.subject)} is ${typePart}; its ${path} is ${label.en}`,
-        ja: `${code(v.subject)} は${typePartJa}で、その ${path} は${label.ja}です` };
+      return { en: `${code(v.subject)} is ${typePart}; ${fact.collection ? 'their' : 'its'} ${path} is ${label.en}`,
+        ja: `${code(v.subject)} は ${typePartJa}で、その ${path} は${label.ja}です` };
     }
     return { en: `${code(v.subject)} contains ${code(v.source)}, ${typePart} whose ${path} is ${label.en}`,
       ja: `${code(v.subject)} に ${code(v.source)}（${typePartJa}、その ${path} は${label.ja}）が含まれています` };
@@ -59,13 +68,30 @@ export function describeDestination(d: Destination): LocalizedText {
   switch (d.kind) {
     case 'processor': {
       const who = d.processorName ? `${d.processorName} (${d.host})` : d.host ?? d.label;
-      return { en: `the processor ${who} in ${d.country}`, ja: `${d.country} にある委託先 ${who}` };
+      return { en: `the processor ${who} in ${countryName(d.country).en}`,
+        ja: `${countryName(d.country).ja}の委託先 ${who}` };
     }
     case 'external': return { en: code(d.host ?? d.label), ja: code(d.host ?? d.label) };
     case 'unknown': return { en: 'a destination that cannot be resolved statically', ja: '静的に特定できない送信先' };
-    case 'internal': return { en: `an internal destination (${d.label})`, ja: `社内の送信先（${d.label}）` };
+    case 'internal': return { en: `an internal destination: ${d.label}`, ja: `社内の送信先: ${d.label}` };
     case 'permitted': return { en: `${code(d.host ?? d.label)} (a destination the law requires)`, ja: `${code(d.host ?? d.label)}（法令に基づく提供先）` };
   }
+}
+
+const COUNTRIES: Record<string, { en: string; ja: string }> = {
+  JP: { en: 'Japan', ja: '日本' }, US: { en: 'the United States', ja: '米国' }, GB: { en: 'the United Kingdom', ja: '英国' },
+  DE: { en: 'Germany', ja: 'ドイツ' }, FR: { en: 'France', ja: 'フランス' }, IE: { en: 'Ireland', ja: 'アイルランド' },
+  NL: { en: 'the Netherlands', ja: 'オランダ' }, SG: { en: 'Singapore', ja: 'シンガポール' }, CN: { en: 'China', ja: '中国' },
+  KR: { en: 'South Korea', ja: '韓国' }, TW: { en: 'Taiwan', ja: '台湾' }, IN: { en: 'India', ja: 'インド' },
+  AU: { en: 'Australia', ja: 'オーストラリア' }, CA: { en: 'Canada', ja: 'カナダ' }, VN: { en: 'Vietnam', ja: 'ベトナム' },
+  PH: { en: 'the Philippines', ja: 'フィリピン' },
+};
+
+/** "the United States (US)" / "米国（US）"; unknown codes as written. */
+function countryName(code: string | undefined): { en: string; ja: string } {
+  const c = (code ?? '').toUpperCase();
+  const known = COUNTRIES[c];
+  return known ? { en: `${known.en} (${c})`, ja: `${known.ja}（${c}）` } : { en: c, ja: c };
 }
 
 /** The category names of a value, for hovers and reports. */

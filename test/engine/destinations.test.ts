@@ -311,7 +311,7 @@ fetch(ENDPOINTS.crm + '/contacts', { method: 'POST', body: c.email });`,
 `,
       },
       errors: [
-        { messageId: 'foreignProcessor', line: 4, column: 60, endLine: 4, endColumn: 67, messageIncludes: 'CRM Inc (api.crm.example.com) in US' },
+        { messageId: 'foreignProcessor', line: 4, column: 60, endLine: 4, endColumn: 67, messageIncludes: 'CRM Inc (api.crm.example.com) in the United States (US)' },
       ],
     },
     {
@@ -320,7 +320,7 @@ const crm = axios.create({ baseURL: 'https://api.crm.example.com:443/v2' });
 declare const c: any;
 crm.post('contacts', { email: c.email });`,
       errors: [
-        { messageId: 'foreignProcessor', line: 4, column: 31, endLine: 4, endColumn: 38, messageIncludes: 'in US' },
+        { messageId: 'foreignProcessor', line: 4, column: 31, endLine: 4, endColumn: 38, messageIncludes: 'in the United States (US)' },
       ],
     },
   ],

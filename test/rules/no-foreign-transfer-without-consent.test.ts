@@ -65,7 +65,7 @@ fetch('https://sms.example.net/send', { method: 'POST', body: c.phone });`,
       code: `declare const c: any;
 fetch('https://api.crm.example.com/contacts', { method: 'POST', body: JSON.stringify({ email: c.email }) });`,
       errors: [
-        { messageId: 'foreignProcessor', line: 2, column: 95, endLine: 2, endColumn: 102, messageIncludes: 'the processor CRM Inc (api.crm.example.com) in US by `fetch`' },
+        { messageId: 'foreignProcessor', line: 2, column: 95, endLine: 2, endColumn: 102, messageIncludes: 'the processor CRM Inc (api.crm.example.com) in the United States (US) by `fetch`' },
       ],
     },
     {
@@ -118,7 +118,7 @@ declare const c: any;
 fetch('https://ap1.mailer.example.sg/send', { method: 'POST', body: c.email });`,
       config: { transfers: { processors: [{ host: '*.mailer.example.sg', country: 'SG' }] } },
       errors: [
-        { messageId: 'foreignProcessor', line: 3, column: 69, endLine: 3, endColumn: 76, messageIncludes: 'in SG' },
+        { messageId: 'foreignProcessor', line: 3, column: 69, endLine: 3, endColumn: 76, messageIncludes: 'in Singapore (SG)' },
       ],
     },
     // Consent that does not dominate the call.

@@ -82,7 +82,7 @@ fetch('https://api.other.example.com/x', { method: 'POST', body: JSON.stringify(
 declare const e: any;
 fetch('https://mailer.example.jp/send', { method: 'POST', body: JSON.stringify({ kojinBango: e.kojinBango }) });`,
       errors: [
-        { messageId: 'myNumberTransfer', line: 3, column: 94, endLine: 3, endColumn: 106, messageIncludes: 'Mailer KK (mailer.example.jp) in JP' },
+        { messageId: 'myNumberTransfer', line: 3, column: 94, endLine: 3, endColumn: 106, messageIncludes: 'Mailer KK (mailer.example.jp) in Japan (JP)' },
       ],
     },
     {
@@ -169,7 +169,7 @@ async function sync() {
       code: `declare const e: any; declare function hasConsent(u: any): boolean;
 if (hasConsent(e)) fetch('https://api.crm.example.com/x', { method: 'POST', body: JSON.stringify({ kojinBango: e.kojinBango }) });`,
       errors: [
-        { messageId: 'myNumberTransfer', line: 2, column: 112, endLine: 2, endColumn: 124, messageIncludes: 'CRM Inc (api.crm.example.com) in US' },
+        { messageId: 'myNumberTransfer', line: 2, column: 112, endLine: 2, endColumn: 124, messageIncludes: 'CRM Inc (api.crm.example.com) in the United States (US)' },
       ],
     },
     // Helpers: reported at the helper's call.

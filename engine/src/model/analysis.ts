@@ -80,6 +80,10 @@ function holdsIdOrLiteral(init: ts.Expression): boolean {
   return ID_WORDS.has(words[words.length - 1] ?? '');
 }
 
+function asCollection(facts: PersonalFact[] | undefined): PersonalFact[] | undefined {
+  return facts?.map((f) => (f.collection ? f : { ...f, collection: true }));
+}
+
 /** The variable at the root of `a.b.c` or `a['b']`. */
 function rootIdentifier(e: ts.Expression): ts.Identifier | undefined {
   while (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e) || ts.isParenthesizedExpression(e)
@@ -797,6 +801,7 @@ export class FileAnalysis {
       for (const t of type.types) { result = this.typeFacts(t, depth); if (result) break; }
     } else if (checker.isArrayType(type) || checker.isTupleType(type)) {
       for (const t of checker.getTypeArguments(type as ts.TypeReference)) { result = this.typeFacts(t, depth); if (result) break; }
+      result = asCollection(result);
     } else {
       const alias = type.aliasSymbol?.name;
       const underlying = alias && UTILITY_TYPES.has(alias) ? type.aliasTypeArguments?.[0] : undefined;
@@ -805,6 +810,7 @@ export class FileAnalysis {
       if ((name === 'Promise' || name === 'PromiseLike' || name === 'ReadonlyArray' || name === 'Set' || name === 'Map')
         && (type as ts.TypeReference).target) {
         for (const t of checker.getTypeArguments(type as ts.TypeReference)) { result = this.typeFacts(t, depth); if (result) break; }
+        if (name !== 'Promise' && name !== 'PromiseLike') result = asCollection(result);
       } else if (type.flags & ts.TypeFlags.Object && type.getCallSignatures().length === 0) {
         result = this.objectTypeFacts(type, name, depth);
       }
@@ -916,7 +922,7 @@ export class FileAnalysis {
   /** Personal facts of a type written in code: `Customer`, `Customer[]`, `Promise<Customer>`, `{ email: string }`. */
   syntacticTypeFacts(typeNode: ts.TypeNode, depth: number): PersonalFact[] | undefined {
     if (depth > 3) return undefined;
-    if (ts.isArrayTypeNode(typeNode)) return this.syntacticTypeFacts(typeNode.elementType, depth + 1);
+    if (ts.isArrayTypeNode(typeNode)) return asCollection(this.syntacticTypeFacts(typeNode.elementType, depth + 1));
     if (ts.isUnionTypeNode(typeNode) || ts.isIntersectionTypeNode(typeNode)) {
       for (const t of typeNode.types) { const f = this.syntacticTypeFacts(t, depth + 1); if (f) return f; }
       return undefined;
@@ -926,7 +932,8 @@ export class FileAnalysis {
     if (ts.isTypeReferenceNode(typeNode)) {
       const name = ts.isIdentifier(typeNode.typeName) ? typeNode.typeName.text : typeNode.typeName.right.text;
       if (['Promise', 'Array', 'ReadonlyArray', 'Readonly', 'Partial', 'Required', 'Set'].includes(name) && typeNode.typeArguments?.[0]) {
-        return this.syntacticTypeFacts(typeNode.typeArguments[0], depth + 1);
+        const inner = this.syntacticTypeFacts(typeNode.typeArguments[0], depth + 1);
+        return ['Array', 'ReadonlyArray', 'Set'].includes(name) ? asCollection(inner) : inner;
       }
       if (this.config.personalData.personalTypes.includes(name)) {
         return [{ category: 'name', field: name, via: 'config', typeName: name }];

@@ -16,6 +16,8 @@ export interface PersonalFact {
   path?: string;
   /** The declaration that makes it personal (a property signature), for related information. */
   declaration?: ts.Node;
+  /** The value is a collection (array, set, map, tuple) of `typeName` records. */
+  collection?: boolean;
 }
 
 /** A personal value as written where it is used (the range diagnostics underline). */
