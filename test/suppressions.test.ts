@@ -69,6 +69,32 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // Dashes that editors and Japanese input methods type for `--`
+  {
+    name: 'an em dash, a horizontal bar or full-width hyphens also start the reason',
+    code: [
+      '// privacy-lint-disable-next-line no-personal-data-in-logs — audit log in the restricted bucket',
+      'a();',
+      '// privacy-lint-disable-next-line no-personal-data-in-logs －－ 監査ログ（閲覧制限あり）',
+      'b();',
+      '// privacy-lint-disable-next-line no-personal-data-in-logs ― 監査ログ',
+      'c();',
+    ],
+    findings: [[LOGS, 2, 1], [LOGS, 4, 1], [LOGS, 6, 1]],
+    remaining: [],
+  },
+  // disable-line (ESLint's habit: at the end of the line it suppresses)
+  {
+    name: 'disable-line suppresses its own line only, and is reported when unused',
+    code: [
+      'a(); // privacy-lint-disable-line no-personal-data-in-logs -- audit log',
+      'b();',
+      'c(); // privacy-lint-disable-line no-personal-data-in-logs -- nothing here',
+    ],
+    findings: [[LOGS, 1, 1], [LOGS, 2, 1]],
+    remaining: [`${'no-personal-data-in-logs'}@2:1`],
+    problems: ['unused-suppression/unused@3:35-3:59'],
+  },
   // disable-next-line
   {
     name: 'disable-next-line suppresses its rule on the next line only',
@@ -365,7 +391,7 @@ const cases: Case[] = [
   {
     name: 'other words after `privacy-lint-` are not directives',
     code: [
-      '// privacy-lint-disable-line no-personal-data-in-logs -- reason',
+      '// privacy-lint-disable-lines no-personal-data-in-logs -- reason',
       '// see privacy-lint-disable-next-line in the docs',
       '/// privacy-lint-disable-next-line no-personal-data-in-logs -- reason',
       'a();',

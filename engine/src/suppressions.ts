@@ -27,7 +27,7 @@ export const SUPPRESSION_RULE_IDS = [INVALID_SUPPRESSION, UNUSED_SUPPRESSION] as
 const NEVER_SUPPRESSED: ReadonlySet<string> = new Set<string>(['parse-error', ...SUPPRESSION_RULE_IDS]);
 
 /** The four directive forms, named as written after `privacy-lint-`. */
-export type SuppressionKind = 'disable-next-line' | 'disable' | 'enable' | 'disable-file';
+export type SuppressionKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable' | 'disable-file';
 
 /** Message ids of `invalid-suppression` and `unused-suppression` findings. */
 export type SuppressionMessageId = 'missingReason' | 'missingRule' | 'unknownRule' | 'badDate' | 'expired' | 'unused';
@@ -108,9 +108,12 @@ export interface ApplySuppressionsArgs {
 }
 
 const DIRECTIVE_PREFIX = 'privacy-lint-';
-const DIRECTIVE_RE = /^privacy-lint-(disable-next-line|disable-file|disable|enable)(?=\s|$)/;
-/** `--` (or a longer run of dashes) after whitespace starts the reason, as in ESLint. */
-const REASON_SEPARATOR_RE = /(^|\s)-{2,}/;
+const DIRECTIVE_RE = /^privacy-lint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)/;
+/**
+ * `--` (or a longer run of dashes) after whitespace starts the reason, as in ESLint. Editors and Japanese input
+ * methods often turn `--` into a dash (—, ―, –) or full-width hyphens (－－): those are accepted too.
+ */
+const REASON_SEPARATOR_RE = /(^|\s)(-{2,}|[\u2013\u2014\u2015]+|[\uff0d\u30fc\u2010]{2,})/;
 const RULE_ID_TOKEN_RE = /[^\s,]+/g;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -283,7 +286,7 @@ export function formatSuppression(kind: SuppressionKind, ruleIds: readonly strin
     head += ` until ${date}`;
   }
   const oneLineReason = reason.replace(/\s+/g, ' ').trim();
-  if (kind === 'disable-next-line' || kind === 'disable-file') return `// ${head} -- ${oneLineReason}`;
+  if (kind === 'disable-next-line' || kind === 'disable-line' || kind === 'disable-file') return `// ${head} -- ${oneLineReason}`;
   if (kind === 'enable' && !oneLineReason) return `/* ${head} */`;
   // `*/` inside the reason would end the comment early.
   const blockReason = oneLineReason.replace(/\*\//g, '* /');
@@ -533,6 +536,9 @@ function regionEnd(directives: SuppressionDirective[], index: number, ruleId: st
 function covers(suppression: ActiveSuppression, idIndex: number, at: Position, statementLine?: number): boolean {
   const { directive } = suppression;
   switch (directive.kind) {
+    case 'disable-line':
+      // ESLint's habit: the comment at the end of the line it suppresses.
+      return at.line === directive.range.start.line || statementLine === directive.range.start.line;
     case 'disable-next-line':
       return at.line === directive.range.end.line + 1 || statementLine === directive.range.end.line + 1;
     case 'disable-file':
