@@ -585,6 +585,9 @@ describe('privacy-lint CLI', function () {
       assert.equal(config.rules['no-personal-data-in-logs']!.severity, 'warn');
       assert.equal(config.rules['no-unguarded-external-transfer']!.severity, 'error');
 
+      assert.deepEqual(cli(project('warnings'), ['--print-config', 'src/nope.ts']),
+        { status: 2, stdout: '', stderr: 'privacy-lint: No such file or directory: src/nope.ts\n' });
+
       const broken = cli(project('broken-json'), ['--print-config', 'src/app.ts']);
       assert.equal(broken.status, 2);
       assert.match(broken.stderr, /^privacy-lint\.json:3:3: /);

@@ -285,6 +285,10 @@ describe('config: parseConfigText', () => {
         '"rules.no-personal-data-in-logs" must be "error", "warn" or "off" (or an array starting with one) ' +
           '(did you mean "warn"?)',
       ]);
+      assertErrors('{ "rules": { "no-personal-data-in-logs": ¦"warning" } }', [
+        '"rules.no-personal-data-in-logs" must be "error", "warn" or "off" (or an array starting with one) ' +
+          '(did you mean "warn"?)',
+      ]);
       assertErrors('{ "rules": { "no-personal-data-in-logs": ¦2 } }', [
         '"rules.no-personal-data-in-logs" must be "error", "warn" or "off" (or an array starting with one)',
       ]);

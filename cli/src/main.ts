@@ -137,6 +137,7 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
   };
 
   if (options.printConfig !== undefined) {
+    if (!fs.existsSync(path.resolve(cwd, options.printConfig))) return fail(`No such file or directory: ${options.printConfig}`);
     const config = configFor(path.resolve(cwd, options.printConfig));
     if (!config) return reportConfigErrors();
     await writeStream(io.stdout, `${JSON.stringify(config, null, 2)}\n`);

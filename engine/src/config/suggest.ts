@@ -7,7 +7,11 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
   const limit = Math.max(1, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const candidate of candidates) {
+  const list = [...candidates];
+  // A longer spelling of a candidate ("warning" for "warn", "errors" for "error") is what was meant.
+  const prefixed = list.find((c) => c.length >= 3 && lower.startsWith(c.toLowerCase()) && lower.length - c.length <= 4);
+  if (prefixed) return prefixed;
+  for (const candidate of list) {
     const distance = editDistance(lower, candidate.toLowerCase());
     if (distance <= limit && distance < bestDistance) {
       best = candidate;

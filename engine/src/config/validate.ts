@@ -304,6 +304,7 @@ function explainAjvErrors(errors: ErrorObject[], value: Json, base: Segment[], r
     let message: string;
     if (custom !== undefined) {
       message = `${subject} ${custom}`;
+
     } else {
       switch (error.keyword) {
         case 'type':
