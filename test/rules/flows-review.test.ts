@@ -75,6 +75,19 @@ declare const c: any;
   ],
   invalid: [
     {
+      code: `// CommonJS helpers in another file: destructured, through the module object, and exported by name
+const { postJson } = require('./http');
+const http = require('./http');
+exports.run = (c) => postJson('https://api.partner.example.com/x', { email: c.email });
+exports.run2 = (c) => http.postJson('https://api.partner.example.com/x', { email: c.email });`,
+      filename: 'src/use.js',
+      files: { 'src/http.js': `const axios = require('axios');\nmodule.exports = { postJson: (url, body) => axios.post(url, body) };\n` },
+      errors: [
+        { messageId: 'externalTransfer', line: 4, column: 77, endLine: 4, endColumn: 84 },
+        { messageId: 'externalTransfer', line: 5, column: 83, endLine: 5, endColumn: 90 },
+      ],
+    },
+    {
       code: `// a form filled after it was made
 declare const c: any;
 export async function m() {

@@ -723,6 +723,12 @@ export class FileAnalysis {
       const member = cls?.members.find((m) => ts.isMethodDeclaration(m) && propertyNameText(m.name) === callee.name.text);
       return member && ts.isMethodDeclaration(member) && member.body ? { fn: member, analysis: this } : undefined;
     }
+    // `http.postJson(…)` with `const http = require('./http')` or `import * as http from './http'`.
+    if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) {
+      const holder = this.scope.resolve(callee.expression);
+      const module = holder && this.moduleOfHolder(holder);
+      return module?.exportedFunction(callee.name.text);
+    }
     if (!ts.isIdentifier(callee)) return undefined;
     const decl = this.scope.resolve(callee);
     if (!decl) return undefined;
@@ -732,6 +738,66 @@ export class FileAnalysis {
     if (imported) {
       const fn = imported.analysis.functionOf(imported.decl);
       if (fn) return { fn, analysis: imported.analysis };
+    }
+    // `const { postJson } = require('./http')`.
+    if (ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent) && ts.isVariableDeclaration(decl.parent.parent)) {
+      const module = this.requiredModule(decl.parent.parent.initializer);
+      const key = propertyNameText(decl.propertyName ?? decl.name);
+      if (module && key) return module.exportedFunction(key);
+    }
+    return undefined;
+  }
+
+  /** The project file a `require('./x')` call loads. */
+  private requiredModule(init: ts.Expression | undefined): FileAnalysis | undefined {
+    if (!init) return undefined;
+    const e = stripParens(init);
+    if (!ts.isCallExpression(e) || !ts.isIdentifier(e.expression) || e.expression.text !== 'require') return undefined;
+    const arg = e.arguments[0];
+    if (!arg || !ts.isStringLiteralLike(arg)) return undefined;
+    const target = this.project.resolveImport(this.sourceFile.fileName, arg.text);
+    return target ? this.analysisFor(target) : undefined;
+  }
+
+  /** The module a namespace import or a `require` result holds. */
+  private moduleOfHolder(holder: Declaration): FileAnalysis | undefined {
+    if (ts.isVariableDeclaration(holder)) return this.requiredModule(holder.initializer);
+    if (ts.isNamespaceImport(holder) && ts.isStringLiteral(holder.parent.parent.moduleSpecifier)) {
+      const target = this.project.resolveImport(this.sourceFile.fileName, holder.parent.parent.moduleSpecifier.text);
+      return target ? this.analysisFor(target) : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * A function this file exports under `name`: a top-level declaration (ES modules), or a CommonJS export —
+   * `module.exports = { name }`, `module.exports = { name: (…) => … }`, `module.exports.name = …`, `exports.name = …`.
+   */
+  exportedFunction(name: string): { fn: FunctionNode; analysis: FileAnalysis } | undefined {
+    const top = this.scope.resolveName(name, this.sourceFile.statements[0] ?? this.sourceFile);
+    const direct = top && this.functionOf(top);
+    if (direct) return { fn: direct, analysis: this };
+    for (const statement of this.sourceFile.statements) {
+      if (!ts.isExpressionStatement(statement) || !ts.isBinaryExpression(statement.expression)
+        || statement.expression.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
+      const { left, right } = statement.expression;
+      const target = left.getText(this.sourceFile);
+      let value: ts.Expression | undefined;
+      if (target === `module.exports.${name}` || target === `exports.${name}`) value = right;
+      else if (target === 'module.exports' && ts.isObjectLiteralExpression(right)) {
+        const prop = right.properties.find((p) => propertyNameText(p.name) === name);
+        if (prop && ts.isPropertyAssignment(prop)) value = prop.initializer;
+        else if (prop && ts.isShorthandPropertyAssignment(prop)) value = prop.name;
+        else if (prop && ts.isMethodDeclaration(prop)) return { fn: prop, analysis: this };
+      }
+      if (!value) continue;
+      const v = stripParens(value);
+      if (ts.isArrowFunction(v) || ts.isFunctionExpression(v)) return { fn: v, analysis: this };
+      if (ts.isIdentifier(v)) {
+        const decl = this.scope.resolve(v);
+        const fn = decl && this.functionOf(decl);
+        if (fn) return { fn, analysis: this };
+      }
     }
     return undefined;
   }
