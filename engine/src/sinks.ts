@@ -140,6 +140,7 @@ const importCache = new Map<string, SinkSpec | null>();
  * variant of its entry. Memoized: the catalog is fixed and the same imports recur in every file.
  */
 export function specForImport(source: string, exportName: string): SinkSpec | undefined {
+  if (source.startsWith('.')) return undefined; // the project's own modules are followed, not looked up
   const key = `${source}\0${exportName}`;
   const known = importCache.get(key);
   if (known !== undefined) return known ?? undefined;

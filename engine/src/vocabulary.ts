@@ -252,7 +252,18 @@ function classifyUncached(identifier: string, vocab: CompiledVocabulary): FieldM
 }
 
 /** Whether a name (variable, type or property) denotes a person: `customer`, `currentUser`, `Member`, `顧客`. */
+const personNounCache = new Map<string, boolean>();
+
 export function isPersonNoun(identifier: string): boolean {
+  let known = personNounCache.get(identifier);
+  if (known === undefined) {
+    known = isPersonNounUncached(identifier);
+    if (personNounCache.size < 50_000) personNounCache.set(identifier, known);
+  }
+  return known;
+}
+
+function isPersonNounUncached(identifier: string): boolean {
   if (hasJapanese(identifier) && JAPANESE_PERSON_NOUNS.some((n) => identifier.includes(n))) return true;
   // The head noun decides: `currentUser` and `customerRecord` are persons, `UserService` is not.
   let words = splitWords(identifier);

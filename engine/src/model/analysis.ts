@@ -239,6 +239,8 @@ export class FileAnalysis {
 
   /** Cheap pre-check: does the text mention any My Number name at all? */
   private readonly mayUseMyNumber: boolean;
+  /** Cheap pre-check: can a variable here hold a module (`require(…)`, `import * as`)? */
+  private readonly mayHoldModules: boolean;
 
   constructor(
     readonly sourceFile: ts.SourceFile,
@@ -249,6 +251,7 @@ export class FileAnalysis {
     this.vocabulary = config.personalData;
     this.sanitizers = new Set(config.personalData.sanitizers);
     this.mayUseMyNumber = mentionsMyNumber(sourceFile.text, config);
+    this.mayHoldModules = sourceFile.text.includes('require(') || sourceFile.text.includes('* as ');
   }
 
   /** The one walk over the file: calls, sinks, assignments and My Number uses. */
@@ -725,6 +728,7 @@ export class FileAnalysis {
     }
     // `http.postJson(…)` with `const http = require('./http')` or `import * as http from './http'`.
     if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) {
+      if (!this.mayHoldModules) return undefined;
       const holder = this.scope.resolve(callee.expression);
       const module = holder && this.moduleOfHolder(holder);
       return module?.exportedFunction(callee.name.text);

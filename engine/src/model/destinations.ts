@@ -45,7 +45,20 @@ export function hostOf(url: UrlValue): string | undefined {
   return m[1].replace(/^[^@]*@/, '').toLowerCase();
 }
 
+const classified = new WeakMap<ResolvedConfig, Map<string, Destination>>();
+
+/** Where a URL goes under a config (memoized per config: the same endpoints recur across a project). */
 export function classifyUrl(url: UrlValue | undefined, config: ResolvedConfig): Destination {
+  if (!url) return classifyUrlUncached(url, config);
+  let byUrl = classified.get(config);
+  if (!byUrl) { byUrl = new Map(); classified.set(config, byUrl); }
+  const key = `${url.complete ? 1 : 0}${url.text}`;
+  let d = byUrl.get(key);
+  if (!d) { d = classifyUrlUncached({ ...url, node: undefined }, config); byUrl.set(key, d); }
+  return url.node ? { ...d, node: url.node } : d;
+}
+
+function classifyUrlUncached(url: UrlValue | undefined, config: ResolvedConfig): Destination {
   if (!url || (!url.complete && url.text === '')) return { kind: 'unknown', label: 'an unresolved URL', node: url?.node };
   const absolute = /^([a-z][a-z0-9+.-]*:)?\/\//i.test(url.text);
   if (!absolute) {
