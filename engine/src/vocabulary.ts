@@ -110,6 +110,11 @@ const BOOLEAN_PREFIXES: ReadonlySet<string> = new Set(['is', 'has', 'have', 'had
   'need', 'must', 'allow', 'allows', 'enable', 'enabled', 'disable', 'use', 'uses', 'show', 'hide', 'requires',
   'require', 'include', 'includes', 'did', 'does', 'was', 'will', 'with', 'without', 'no', 'missing', 'valid', 'invalid']);
 
+/** Verbs inside a name that make it a predicate about a field. */
+const PREDICATE_WORDS: ReadonlySet<string> = new Set(['is', 'has', 'have', 'had', 'should', 'can', 'could', 'may',
+  'might', 'must', 'will', 'was', 'were', 'does', 'did', 'use', 'uses', 'using', 'needs', 'requires', 'contains',
+  'includes', 'allow', 'allows', 'mentions']);
+
 /** Trailing words of a person's record: `customerRecord`, `userDto`, `memberInfo` are still the person. */
 const RECORD_SUFFIXES: ReadonlySet<string> = new Set(['record', 'records', 'details', 'detail', 'entity', 'entities',
   'dto', 'model', 'row', 'rows', 'doc', 'document', 'object', 'obj', 'payload', 'json', 'props', 'data', 'info',
@@ -233,6 +238,8 @@ function classifyUncached(identifier: string, vocab: CompiledVocabulary): FieldM
     const hit = vocab.byJoined.get(joined);
     if (!hit) continue;
     const qualifiers = words.slice(0, words.length - k);
+    // A question about the field, not the field: `customerHasEmail`, `initializerIsMyNumber`, `mayUseMyNumber`.
+    if (qualifiers.some((q) => PREDICATE_WORDS.has(q))) return undefined;
     const before = qualifiers[qualifiers.length - 1];
     if (before && hit.entry.notAfter?.includes(before)) return undefined;
     if (hit.entry.category === 'address' && qualifiers.length >= 2

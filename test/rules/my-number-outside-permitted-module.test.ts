@@ -6,6 +6,15 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester('my-number-outside-permitted-module', {
   valid: [
+    `// named after My Number but not one: predicates, settings sections, rule-id constants, name lists
+declare const config: { myNumber: { permittedModules: string[] } };
+declare function check(x: unknown): boolean;
+const mayUseMyNumber = check(config);
+const initializerIsMyNumber = false;
+const settings = { myNumber: { permittedModules: ['src/payroll/**'] } };
+const MY_NUMBER = 'my-number-outside-permitted-module';
+const labels = { myNumber: 'Field names that hold a My Number' };
+console.log(mayUseMyNumber, initializerIsMyNumber, settings, MY_NUMBER, labels, config.myNumber.permittedModules);`,
     // Type declarations are not uses.
     `interface Employee { id: string; myNumber: string; kojinBango?: string; 個人番号?: string }
 type Row = { individual_number: string; my_number: string | null };`,

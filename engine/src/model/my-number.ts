@@ -21,7 +21,8 @@ export function collectMyNumberUse(a: FileAnalysis, node: ts.Node, uses: MyNumbe
   if (!CANDIDATE_KINDS.has(node.kind)) return;
   const isMy = (name: string) => classifyField(name, a.vocabulary)?.category === 'myNumber';
   if (ts.isPropertyAccessExpression(node)) {
-    if (isMy(node.name.text) && !isTypePosition(node) && !isCounterProperty(a, node, node.name.text)) {
+    if (isMy(node.name.text) && !isTypePosition(node) && !isCounterProperty(a, node, node.name.text)
+      && !usedAsObject(node, a)) {
       uses.push({ node: node.name, field: node.name.text, form: 'property' });
     }
   } else if (ts.isElementAccessExpression(node)) {
@@ -44,6 +45,9 @@ export function collectMyNumberUse(a: FileAnalysis, node: ts.Node, uses: MyNumbe
         if (decl && a.isMyNumberCounter(text, decl)) return;
       } else if (isAmbiguousMyNumberName(text) && isNumberValued(a, node.initializer) && !a.isPersonLikeObjectLiteral(node.parent)) {
         return;
+      } else if (isStructure(node.initializer) || isWordsLiteral(node.initializer)) {
+        // `myNumber: { permittedModules: […] }`, `myNumber: 'Field names that hold…'`: named after My Number, not one
+        return;
       }
       uses.push({ node: key, field: text, form: 'object-literal' });
     }
@@ -56,7 +60,8 @@ export function collectMyNumberUse(a: FileAnalysis, node: ts.Node, uses: MyNumbe
   } else if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
     // `const kojinBango = readFromForm()`: a My Number held under its own name. When the initializer
     // already reads a My Number field, that read is the use reported.
-    if (isMy(node.name.text) && !a.isMyNumberCounter(node.name.text, node) && !initializerReadsMyNumber(node.initializer, isMy)) {
+    if (isMy(node.name.text) && !a.isMyNumberCounter(node.name.text, node) && !initializerReadsMyNumber(node.initializer, isMy)
+      && !(node.initializer && (isStructure(node.initializer) || isWordsLiteral(node.initializer)))) {
       uses.push({ node: node.name, field: node.name.text, form: 'variable' });
     }
   }
@@ -78,6 +83,38 @@ function isNumberValued(a: FileAnalysis, e: ts.Expression): boolean {
   if (ts.isNumericLiteral(e) || (ts.isPrefixUnaryExpression(e) && ts.isNumericLiteral(e.operand))) return true;
   if (a.checker) return !!(a.checker.getTypeAtLocation(e).flags & ts.TypeFlags.NumberLike);
   return false;
+}
+
+/** Members a My Number value (a string or number) has; any other member means the thing is an object. */
+const VALUE_MEMBERS = new Set(['length', 'slice', 'substring', 'substr', 'trim', 'trimStart', 'trimEnd', 'replace',
+  'replaceAll', 'padStart', 'padEnd', 'toString', 'split', 'charAt', 'charCodeAt', 'startsWith', 'endsWith', 'includes',
+  'indexOf', 'match', 'test', 'toFixed', 'valueOf', 'normalize', 'at', 'concat', 'localeCompare', 'toLowerCase',
+  'toUpperCase', 'codePointAt', 'search', 'repeat']);
+
+/** `config.myNumber.permittedModules`: `myNumber` here holds settings, not a number. */
+function usedAsObject(node: ts.PropertyAccessExpression, a: FileAnalysis): boolean {
+  const parent = node.parent;
+  if (ts.isPropertyAccessExpression(parent) && parent.expression === node && !VALUE_MEMBERS.has(parent.name.text)) return true;
+  // With the checker: an array or object type (`extraFields.myNumber: string[]`) holds names or settings.
+  if (a.checker) {
+    const t = a.checker.getTypeAtLocation(node);
+    if (a.checker.isArrayType(t) || (t.flags & ts.TypeFlags.Object && t.getCallSignatures().length === 0
+      && !(t.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike)) && t.getProperties().length > 0
+      && !t.getProperty('toFixed') && !t.getProperty('charAt'))) return true;
+  }
+  return false;
+}
+
+/** An object, array or function can hold My Numbers but is not one. */
+function isStructure(e: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+  return ts.isObjectLiteralExpression(e) || ts.isArrayLiteralExpression(e) || ts.isArrowFunction(e) || ts.isFunctionExpression(e)
+    || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword;
+}
+
+/** `const MY_NUMBER = 'my-number-outside-permitted-module'`: a word, not a number (a hard-coded number has digits). */
+function isWordsLiteral(e: ts.Expression): boolean {
+  return ts.isStringLiteralLike(e) && /[A-Za-z\u3040-\u30ff\u3400-\u9fff]/.test(e.text) && !/\d{4}/.test(e.text);
 }
 
 function isTypePosition(node: ts.Node): boolean {
