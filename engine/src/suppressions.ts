@@ -256,7 +256,7 @@ export function applySuppressions(args: ApplySuppressionsArgs): Finding[] {
       });
     }
     for (const [directive, i] of strayEnables) {
-      const unused = directive.ruleIds.map((ruleId, k) => strayEnables.some(([d, j]) => d === directive && j === k));
+      const unused = directive.ruleIds.map((_ruleId, k) => strayEnables.some(([d, j]) => d === directive && j === k));
       problems.push(unusedFinding(file, text, lines, directive, i, unused, knownRuleIds));
     }
   }

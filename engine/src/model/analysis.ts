@@ -17,6 +17,7 @@ import type { ProjectContext } from './project';
 import type { Destination, MyNumberUse, PersonalFact, PersonalValue } from './facts';
 import { collectMyNumberUse } from './my-number';
 import { classifyUrl, type UrlValue } from './destinations';
+import { relativePosixPath } from '../config/globs';
 import { isGuarded } from './guards';
 
 /** Argument bindings of a helper's parameters at one call site. */
@@ -1536,7 +1537,8 @@ export class FileAnalysis {
 
   /** The file's path relative to the config folder, POSIX style. */
   relativePath(): string {
-    return path.relative(this.config.baseDir, this.sourceFile.fileName).split(path.sep).join('/');
+    // Outside the config's folder (a config given with --config elsewhere): the path as the OS has it.
+    return relativePosixPath(this.sourceFile.fileName, this.config.baseDir) ?? this.sourceFile.fileName.split(path.sep).join('/');
   }
 }
 

@@ -27,38 +27,29 @@ export class PrivacyModel {
   get relativePath(): string { return this.analysis.relativePath(); }
 
   private build(): void {
-    const a = this.analysis;
-    for (const sink of a.sinkCalls) {
-      const fn = enclosingFunction(sink.call);
-      if (sink.spec.kind === 'log') this.addLogSite(sink, fn);
-      else this.addTransferSite(sink, fn);
+    for (const sink of this.analysis.sinkCalls) {
+      const values = this.personalArgs(sink);
+      if (!values.length) continue;
+      if (sink.spec.kind === 'log') {
+        this.logSites.push({ call: sink.call as ts.CallExpression, sink: sink.spec, callee: sink.callee, values });
+      } else {
+        const { destination } = this.analysis.destinationOf(sink, EMPTY_ENV);
+        this.transferSites.push({
+          call: sink.call, sink: sink.spec, callee: sink.callee, destination, values, guarded: this.analysis.isGuarded(sink.call),
+        });
+      }
     }
     this.addHelperSites();
   }
 
-  private personalArgs(sink: SinkCall, env: Env): { values: PersonalValue[]; params: boolean } {
+  /** The personal values among a sink's arguments (what depends only on parameters is a helper's, see below). */
+  private personalArgs(sink: SinkCall): PersonalValue[] {
     const values: PersonalValue[] = [];
-    let params = false;
     for (const arg of sink.call.arguments ?? []) {
-      const t = this.analysis.evaluateWithParams(arg, env);
-      if (t.value) values.push(t.value);
-      if (t.params?.size) params = true;
+      const v = this.analysis.personalValue(arg);
+      if (v) values.push(v);
     }
-    return { values, params };
-  }
-
-  private addLogSite(sink: SinkCall, _fn: FunctionNode | undefined): void {
-    const { values } = this.personalArgs(sink, EMPTY_ENV);
-    if (values.length) this.logSites.push({ call: sink.call as ts.CallExpression, sink: sink.spec, callee: sink.callee, values });
-  }
-
-  private addTransferSite(sink: SinkCall, _fn: FunctionNode | undefined): void {
-    const { values } = this.personalArgs(sink, EMPTY_ENV);
-    if (!values.length) return;
-    const { destination } = this.analysis.destinationOf(sink, EMPTY_ENV);
-    this.transferSites.push({
-      call: sink.call, sink: sink.spec, callee: sink.callee, destination, values, guarded: this.analysis.isGuarded(sink.call),
-    });
+    return values;
   }
 
   /**
