@@ -17,6 +17,9 @@ import type { ProjectContext } from './project';
 import type { Destination, MyNumberUse, PersonalFact, PersonalValue } from './facts';
 import { collectMyNumberUse } from './my-number';
 import { classifyUrl, type UrlValue } from './destinations';
+import { calleePath, propertyNameText, stripParens } from './syntax';
+
+export { calleePath } from './syntax';
 import { relativePosixPath } from '../config/globs';
 import { isGuarded } from './guards';
 
@@ -71,8 +74,7 @@ const ID_WORDS = new Set(['id', 'ids', 'uuid', 'key', 'no', 'num', 'number', 'co
 
 /** An initializer that is a literal, or reads an id-like field (`req.params.customerId`, `row['member_no']`). */
 function holdsIdOrLiteral(init: ts.Expression): boolean {
-  let e = init;
-  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
+  const e = stripParens(init);
   if (ts.isStringLiteralLike(e) || ts.isNumericLiteral(e) || ts.isTemplateExpression(e)) return true;
   const key = ts.isPropertyAccessExpression(e) ? e.name.text
     : ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression) ? e.argumentExpression.text : undefined;
@@ -128,37 +130,6 @@ class TracedValue implements PersonalValue {
   }
 }
 
-function stripParens(e: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e)
-    || ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e) || ts.isAwaitExpression(e)) {
-    e = e.expression;
-  }
-  return e;
-}
-
-/** `this.logger.info` → `this.logger.info`; calls in the chain are written `x()`. */
-export function calleePath(e: ts.Expression): string | undefined {
-  e = stripParens(e);
-  if (ts.isIdentifier(e)) return e.text;
-  if (e.kind === ts.SyntaxKind.ThisKeyword) return 'this';
-  if (ts.isPropertyAccessExpression(e)) {
-    const left = calleePath(e.expression);
-    return left === undefined ? undefined : `${left}.${e.name.text}`;
-  }
-  if (ts.isCallExpression(e)) {
-    const left = calleePath(e.expression);
-    return left === undefined ? undefined : `${left}()`;
-  }
-  return undefined;
-}
-
-function propertyNameText(name: ts.PropertyName | ts.BindingName | undefined): string | undefined {
-  if (!name) return undefined;
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)
-    || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
-  if (ts.isComputedPropertyName(name) && ts.isStringLiteralLike(name.expression)) return name.expression.text;
-  return undefined;
-}
 
 type FunctionNode = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration;
 

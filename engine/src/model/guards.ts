@@ -6,29 +6,12 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import type { ScopeResolver } from './scope';
-
-function strip(e: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(e) || ts.isAwaitExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e)) {
-    e = e.expression;
-  }
-  return e;
-}
-
-function dottedPath(e: ts.Expression): string | undefined {
-  e = strip(e);
-  if (ts.isIdentifier(e)) return e.text;
-  if (e.kind === ts.SyntaxKind.ThisKeyword) return 'this';
-  if (ts.isPropertyAccessExpression(e)) {
-    const left = dottedPath(e.expression);
-    return left === undefined ? undefined : `${left}.${e.name.text}`;
-  }
-  return undefined;
-}
+import { calleePath, stripParens as strip } from './syntax';
 
 /** Whether a callee path names a configured guard: exact, or ending with `.guard` (`this.consent.isGranted`). */
 export function isGuardCallee(callee: ts.Expression, guards: readonly string[]): boolean {
-  const p = dottedPath(callee);
-  if (!p) return false;
+  const p = calleePath(callee);
+  if (!p || p.includes('()')) return false; // `makeConsent().isGranted` is not the configured guard
   return guards.some((g) => p === g || p.endsWith('.' + g));
 }
 

@@ -5,7 +5,8 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import type { ResolvedConfig } from '../config/types';
-import { FileAnalysis, EMPTY_ENV, calleePath, type Env, type FunctionNode, type SinkCall } from './analysis';
+import { FileAnalysis, EMPTY_ENV, type Env, type FunctionNode, type SinkCall } from './analysis';
+import { calleePath } from './syntax';
 import type { Destination, LogSite, MyNumberUse, PersonalValue, TransferSite } from './facts';
 
 const MAX_HELPER_DEPTH = 3;

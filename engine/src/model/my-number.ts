@@ -7,6 +7,7 @@
 import ts = require('typescript');
 import { classifyField, isAmbiguousMyNumberName } from '../vocabulary';
 import { EMPTY_ENV } from './analysis';
+import { stripParens } from './syntax';
 import type { FileAnalysis } from './analysis';
 import type { MyNumberUse } from './facts';
 import type { Declaration } from './scope';
@@ -79,7 +80,7 @@ function isCounterProperty(a: FileAnalysis, node: ts.PropertyAccessExpression, n
 }
 
 function isNumberValued(a: FileAnalysis, e: ts.Expression): boolean {
-  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  e = stripParens(e);
   if (ts.isNumericLiteral(e) || (ts.isPrefixUnaryExpression(e) && ts.isNumericLiteral(e.operand))) return true;
   if (a.checker) return !!(a.checker.getTypeAtLocation(e).flags & ts.TypeFlags.NumberLike);
   return false;
@@ -107,7 +108,7 @@ function usedAsObject(node: ts.PropertyAccessExpression, a: FileAnalysis): boole
 
 /** An object, array or function can hold My Numbers but is not one. */
 function isStructure(e: ts.Expression): boolean {
-  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+  e = stripParens(e);
   return ts.isObjectLiteralExpression(e) || ts.isArrayLiteralExpression(e) || ts.isArrowFunction(e) || ts.isFunctionExpression(e)
     || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword;
 }
