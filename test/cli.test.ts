@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import type { FileResult, Finding } from '@privacy-lint/engine/dist/types';
 import { main } from 'privacy-lint';
-import { json } from 'privacy-lint/dist/formatters/json';
+import { json, type JsonFileResult } from 'privacy-lint/dist/formatters/json';
 import { stylish } from 'privacy-lint/dist/formatters/stylish';
 import { displayWidth, stripAnsi } from 'privacy-lint/dist/formatters/terminal-text';
 import type { FormatterContext } from 'privacy-lint/dist/formatters/types';
@@ -304,23 +304,8 @@ function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-cli-'));
 }
 
-interface JsonResult {
-  filePath: string;
-  messages: Array<{
-    ruleId: string;
-    severity: number;
-    message: string;
-    line: number;
-    column: number;
-    endLine: number;
-    endColumn: number;
-    messageId: string;
-    clause?: string;
-    fatal?: true;
-  }>;
-  errorCount: number;
-  warningCount: number;
-}
+/** The JSON report's shape is the formatter's own type, so test and formatter cannot drift apart. */
+type JsonResult = JsonFileResult;
 
 function jsonOf(run: Run): JsonResult[] {
   return JSON.parse(run.stdout) as JsonResult[];
