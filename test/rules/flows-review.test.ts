@@ -68,6 +68,10 @@ console.log(normalizeEmail(c.email));`,
 
 ruleTester('no-unguarded-external-transfer', {
   valid: [
+    `// a URL chosen by environment where both branches stay inside
+declare const c: any;
+const API = process.env.NODE_ENV === 'production' ? '/api' : 'http://localhost:4000/api';
+fetch(\`\${API}/profile\`, { method: 'POST', body: JSON.stringify({ email: c.email }) });`,
     `// !guard() || send(): the send runs only with consent
 declare function hasConsent(x: unknown): boolean;
 declare const c: any;
@@ -86,6 +90,13 @@ exports.run2 = (c) => http.postJson('https://api.partner.example.com/x', { email
         { messageId: 'externalTransfer', line: 4, column: 77, endLine: 4, endColumn: 84 },
         { messageId: 'externalTransfer', line: 5, column: 83, endLine: 5, endColumn: 90 },
       ],
+    },
+    {
+      code: `// a method named like a guard on some other object is not the configured guard
+declare function makeConsent(): { isGranted(u: unknown): boolean };
+declare const c: any;
+if (makeConsent().isGranted(c)) fetch('https://api.partner.example.com/y', { method: 'POST', body: c.email });`,
+      errors: [{ messageId: 'externalTransfer', line: 4, column: 100, endLine: 4, endColumn: 107 }],
     },
     {
       code: `// a form filled after it was made
