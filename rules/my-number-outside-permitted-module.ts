@@ -3,7 +3,7 @@
  * the law allows — in code, only in the modules permitted to handle them (`myNumber.permittedModules`).
  */
 import type { RuleModule } from '@privacy-lint/engine';
-import { matchesAny } from '@privacy-lint/engine';
+import { matchesAny, permitModuleSuggestion } from '@privacy-lint/engine';
 import { docsUrl } from './shared';
 
 const id = 'my-number-outside-permitted-module';
@@ -25,6 +25,8 @@ export const myNumberOutsidePermittedModule: RuleModule = {
       ja: '許可されたモジュール以外での個人番号（マイナンバー）の読み書きを禁止します。',
     },
     clause: 'preamble, §1(1)',
+    // Widening who may handle My Number is the lead's decision, so it is a suggestion.
+    suggestions: ['permit-module'],
     defaultSeverity: 'error',
     docsUrl: docsUrl(id),
     messages: {
@@ -37,9 +39,11 @@ export const myNumberOutsidePermittedModule: RuleModule = {
   check({ model, config, report }) {
     if (!model.myNumberUses.length) return;
     if (matchesAny(model.sourceFile.fileName, config.myNumber.permittedModules, config.baseDir)) return;
+    const permit = permitModuleSuggestion(model.sourceFile.fileName, config);
     for (const use of model.myNumberUses) {
       const form = FORMS[use.form];
       report({
+        ...(permit ? { suggestions: [permit] } : {}),
         messageId: 'outsidePermittedModule',
         node: use.node,
         data: { field: use.field, module: model.relativePath, action: form.en, actionJa: form.ja },

@@ -4,7 +4,7 @@
  */
 import type { RuleModule } from '@privacy-lint/engine';
 import { docsUrl, valueReport } from './shared';
-import { destinationData, destinationRelated, ownedByMyNumberRule } from './transfers';
+import { destinationData, destinationRelated, ownedByMyNumberRule, transferSuggestions } from './transfers';
 
 const id = 'no-foreign-transfer-without-consent';
 
@@ -16,6 +16,7 @@ export const noForeignTransferWithoutConsent: RuleModule = {
       ja: '同意確認なしに国外の委託先へ個人データを送信することを禁止します。',
     },
     clause: '§2(1)',
+    suggestions: ['consent-guard'],
     defaultSeverity: 'error',
     docsUrl: docsUrl(id),
     messages: {
@@ -34,6 +35,7 @@ export const noForeignTransferWithoutConsent: RuleModule = {
       for (const value of site.values) {
         const r = valueReport(value, 'foreignProcessor', destinationData(site));
         r.related = [...(r.related ?? []), ...destinationRelated(site)];
+        r.suggestions = transferSuggestions(site, value, context, false);
         report(r);
       }
     }

@@ -5,7 +5,7 @@
  */
 import type { RuleModule } from '@privacy-lint/engine';
 import { docsUrl, valueReport } from './shared';
-import { destinationData, destinationRelated, ownedByMyNumberRule } from './transfers';
+import { destinationData, destinationRelated, ownedByMyNumberRule, transferSuggestions } from './transfers';
 
 const id = 'no-unguarded-external-transfer';
 
@@ -17,6 +17,8 @@ export const noUnguardedExternalTransfer: RuleModule = {
       ja: '同意確認なしに個人データを外部（第三者）へ送信することを禁止します。',
     },
     clause: '§2',
+    // Both change what the program does or what the policy allows, so the user picks them.
+    suggestions: ['consent-guard', 'register-processor'],
     defaultSeverity: 'error',
     docsUrl: docsUrl(id),
     optionsSchema: {
@@ -52,6 +54,7 @@ export const noUnguardedExternalTransfer: RuleModule = {
       for (const value of site.values) {
         const r = valueReport(value, messageId, destinationData(site));
         r.related = [...(r.related ?? []), ...destinationRelated(site)];
+        r.suggestions = transferSuggestions(site, value, context, kind === 'external');
         report(r);
       }
     }

@@ -2,8 +2,8 @@
  * What the three transfer rules share: which transfer sites they look at, and whether another transfer rule
  * already owns a site (My Number is reported once, by `no-my-number-transfer`).
  */
-import type { PersonalValue, RuleContext, TransferSite, RelatedLocation } from '@privacy-lint/engine';
-import { describeDestination, rangeOfNode } from '@privacy-lint/engine';
+import type { FixSuggestion, PersonalValue, RuleContext, TransferSite, RelatedLocation } from '@privacy-lint/engine';
+import { consentGuardSuggestion, describeDestination, rangeOfNode, registerProcessorSuggestion } from '@privacy-lint/engine';
 
 export const MY_NUMBER_TRANSFER = 'no-my-number-transfer';
 
@@ -28,4 +28,13 @@ export function destinationRelated(site: TransferSite): RelatedLocation[] {
   if (!node) return [];
   return [{ file: node.getSourceFile().fileName, range: rangeOfNode(node),
     message: { en: 'the destination is defined here', ja: '送信先はここで定義されています' } }];
+}
+
+/** What the user can do about an unguarded transfer: check consent first, or (for an unknown host) register it. */
+export function transferSuggestions(site: TransferSite, value: PersonalValue, context: RuleContext, register: boolean): FixSuggestion[] | undefined {
+  const suggestions = [
+    consentGuardSuggestion(site, value, context.config, context.model.analysis),
+    register ? registerProcessorSuggestion(site, context.config) : undefined,
+  ].filter((s): s is FixSuggestion => !!s);
+  return suggestions.length ? suggestions : undefined;
 }

@@ -19,3 +19,7 @@ export {
 export type * from './config/types';
 export type { ConfigForFile, ConfigResolverOptions, LoadedConfig } from './config/index';
 export { maskSuggestion, logIdSuggestion } from './fixes';
+export { consentGuardSuggestion, registerProcessorSuggestion, permitModuleSuggestion } from './transfer-fixes';
+export { configTextChange, starterConfigText, type ConfigTextChange } from './config/edit';
+export { TypeProjects } from './type-projects';
+export { findTsconfig, readTsconfig, type TsconfigProject } from './lint';

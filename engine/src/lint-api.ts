@@ -1,4 +1,5 @@
 /** Options of a lint run over files on disk (what the CLI and the language server call). */
+import type * as ts from 'typescript';
 import type { RuleModule } from './rule';
 import type { ResolvedConfig } from './config/types';
 
@@ -15,4 +16,9 @@ export interface LintOptions {
   today?: Date;
   /** Override file contents (the editor's unsaved buffers). */
   readFile?(file: string): string | undefined;
+  /**
+   * The program to use for the files covered by `tsconfig` (the language server's incremental language service);
+   * by default a fresh program is created for each run. Returning undefined lints those files without types.
+   */
+  programFor?(tsconfig: string, files: readonly string[]): ts.Program | undefined;
 }

@@ -35,13 +35,16 @@ export function rangeOf(sf: ts.SourceFile, start: number, end: number): Range {
 
 interface DecodedText { text?: string; problem?: LocalizedText; }
 
+function tooLargeProblem(): LocalizedText {
+  return {
+    en: `File skipped: it is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB (generated or bundled code?).`,
+    ja: `ファイルが ${MAX_FILE_BYTES / 1024 / 1024} MiB を超えるため検査しませんでした（生成・バンドルされたコードではありませんか）。`,
+  };
+}
+
 /** Reads a file as text: UTF-8 (BOM stripped), UTF-16 with a BOM, or Shift_JIS; binary and huge files refused. */
 export function decodeSource(buf: Buffer): DecodedText {
-  if (buf.length > MAX_FILE_BYTES) {
-    return { problem: {
-      en: `File skipped: it is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB (generated or bundled code?).`,
-      ja: `ファイルが ${MAX_FILE_BYTES / 1024 / 1024} MiB を超えるため検査しませんでした（生成・バンドルされたコードではありませんか）。` } };
-  }
+  if (buf.length > MAX_FILE_BYTES) return { problem: tooLargeProblem() };
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)) };
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)) };
   const head = buf.subarray(0, 8192);
@@ -74,7 +77,8 @@ function syntaxError(sf: ts.SourceFile): ts.DiagnosticWithLocation | undefined {
   return diags && diags.length ? diags[0] : undefined;
 }
 
-function findTsconfig(file: string, cache: Map<string, string | null>): string | undefined {
+/** The nearest `tsconfig.json` at or above the file's folder (not past `node_modules`). */
+export function findTsconfig(file: string, cache: Map<string, string | null> = new Map()): string | undefined {
   const chain: string[] = [];
   let dir = path.dirname(file);
   for (;;) {
@@ -94,13 +98,28 @@ function findTsconfig(file: string, cache: Map<string, string | null>): string |
 
 const libFileCache = new Map<string, ts.SourceFile>();
 
-/** A program for one tsconfig.json, with our own files added; undefined when the tsconfig is unusable. */
-function createProgram(tsconfig: string, files: string[], readFile: (f: string) => string | undefined): ts.Program | undefined {
+/** What a tsconfig.json asks for, with the settings the linter needs (no emit, JavaScript included). */
+export interface TsconfigProject {
+  options: ts.CompilerOptions;
+  fileNames: string[];
+  projectReferences?: readonly ts.ProjectReference[];
+}
+
+/** Reads a tsconfig.json; undefined when it is unusable. */
+export function readTsconfig(tsconfig: string, readFile: (f: string) => string | undefined = () => undefined): TsconfigProject | undefined {
   const read = ts.readConfigFile(tsconfig, (f) => readFile(f) ?? ts.sys.readFile(f));
   if (read.error) return undefined;
   const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, path.dirname(tsconfig), { noEmit: true }, tsconfig);
   const options: ts.CompilerOptions = { ...parsed.options, noEmit: true, allowJs: true, checkJs: false, incremental: false,
     composite: false, declaration: false, tsBuildInfoFile: undefined };
+  return { options, fileNames: parsed.fileNames.map((f) => path.resolve(f)), projectReferences: parsed.projectReferences };
+}
+
+/** A program for one tsconfig.json, with our own files added; undefined when the tsconfig is unusable. */
+function createProgram(tsconfig: string, files: string[], readFile: (f: string) => string | undefined): ts.Program | undefined {
+  const project = readTsconfig(tsconfig, readFile);
+  if (!project) return undefined;
+  const { options } = project;
   const host = ts.createCompilerHost(options, true);
   const originalGetSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
@@ -115,8 +134,8 @@ function createProgram(tsconfig: string, files: string[], readFile: (f: string) 
   };
   const original = host.readFile.bind(host);
   host.readFile = (f) => readFile(f) ?? original(f);
-  const roots = Array.from(new Set([...parsed.fileNames.map((f) => path.resolve(f)), ...files]));
-  return ts.createProgram({ rootNames: roots, options, host, projectReferences: parsed.projectReferences });
+  const roots = Array.from(new Set([...project.fileNames, ...files]));
+  return ts.createProgram({ rootNames: roots, options, host, projectReferences: project.projectReferences });
 }
 
 function severityOf(config: ResolvedConfig, rule: RuleModule): Severity | undefined {
@@ -198,7 +217,15 @@ export function lintFiles(options: LintOptions): FileResult[] {
 
   for (const file of files) {
     const override = readOverride(file);
-    if (override !== undefined) { texts.set(file, override); continue; }
+    if (override !== undefined) {
+      // An editor buffer is held to the same limit as a file on disk, so the editor and the CLI agree.
+      if (override.length > MAX_FILE_BYTES) {
+        results.set(file, { file, typeInfo: false, parseError: true, findings: [fileProblem(file, tooLargeProblem())] });
+      } else {
+        texts.set(file, override);
+      }
+      continue;
+    }
     let buf: Buffer;
     try {
       buf = fs.readFileSync(file);
@@ -227,7 +254,9 @@ export function lintFiles(options: LintOptions): FileResult[] {
   }
 
   for (const [tsconfig, groupFiles] of groups) {
-    const program = tsconfig ? createProgram(tsconfig, groupFiles, (f) => texts.get(path.resolve(f))) : undefined;
+    const program = !tsconfig ? undefined
+      : options.programFor ? options.programFor(tsconfig, groupFiles)
+      : createProgram(tsconfig, groupFiles, (f) => texts.get(path.resolve(f)));
     const checker = program?.getTypeChecker();
     const project = new ProjectContext(readText, checker, program, groupFiles);
     // Without a program, files are parsed as they are linted and analyses are kept in an LRU (with the parsed

@@ -22,7 +22,21 @@ export interface FixSuggestion {
   /** Stable kind, e.g. `mask`, `log-id`, `consent-guard`, `register-processor`, `permit-module`. */
   kind: string;
   title: LocalizedText;
+  /** Edits of source files (may be empty when the suggestion only changes the configuration). */
   edits: TextEdit[];
+  /** A change to privacy-lint.json; adapters turn it into text edits of the file's current text. */
+  configEdit?: ConfigEdit;
+}
+
+/** "Append `value` to the array at `path` of the config file" (created when it does not exist yet). */
+export interface ConfigEdit {
+  /** Absolute path of the config file. */
+  file: string;
+  /** Keys of the array, e.g. `['transfers', 'processors']`. */
+  path: string[];
+  value: unknown;
+  /** Text in the inserted value the user must still decide (selected after the edit), e.g. an unknown country. */
+  placeholder?: string;
 }
 
 /** Something that helps explain a finding: the declaration that makes a value personal, or the destination. */

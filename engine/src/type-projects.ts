@@ -1,0 +1,145 @@
+/**
+ * Types for the editor: one TypeScript language service per `tsconfig.json`, fed the editor's buffers and
+ * updated incrementally. After an edit, `programFor` returns a new program that reuses every unchanged source
+ * file (only the edited file is parsed again), and the checker it makes binds only what it has not bound before;
+ * the model then asks it only about the values that reach a sink. The CLI creates one program per run instead.
+ */
+// A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
+import ts = require('typescript');
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { decodeSource, readTsconfig, type TsconfigProject } from './lint';
+
+interface Overlay { text: string; version: number; }
+
+interface TypeProject {
+  readonly tsconfig: string;
+  service: ts.LanguageService;
+  settings: TsconfigProject;
+  roots: Set<string>;
+  /** The tsconfig's own file list must be read again (a file was created or deleted). */
+  stale: boolean;
+}
+
+/** Language services by tsconfig, sharing one document registry (and so the default library's parsed files). */
+export class TypeProjects {
+  private readonly registry = ts.createDocumentRegistry(ts.sys.useCaseSensitiveFileNames);
+  private readonly projects = new Map<string, TypeProject | null>();
+  private readonly overlays = new Map<string, Overlay>();
+  /** Files changed on disk since we first read them: their version goes up so services read them again. */
+  private readonly diskVersions = new Map<string, number>();
+  /** One counter for every buffer change: a reopened document must never repeat an old version. */
+  private counter = 0;
+
+  /** The editor's current text of a file (it wins over the disk). */
+  setBuffer(file: string, text: string): void {
+    this.overlays.set(path.resolve(file), { text, version: ++this.counter });
+  }
+
+  /** The editor closed the file: the disk is the truth again. */
+  removeBuffer(file: string): void {
+    const abs = path.resolve(file);
+    if (this.overlays.delete(abs)) this.diskVersions.set(abs, ++this.counter);
+  }
+
+  /** The editor's text of a file, if it has one. */
+  buffer(file: string): string | undefined {
+    return this.overlays.get(path.resolve(file))?.text;
+  }
+
+  /** A file changed on disk (`kind`: changed, created or deleted). A tsconfig change rebuilds its project. */
+  fileChanged(file: string, kind: 'changed' | 'created' | 'deleted'): void {
+    const abs = path.resolve(file);
+    this.diskVersions.set(abs, ++this.counter);
+    if (/^[tj]sconfig(\..*)?\.json$/.test(path.basename(abs))) {
+      for (const [key, project] of this.projects) {
+        if (key === abs || project?.settings.options.configFilePath === abs) this.dispose(key);
+      }
+      // A new tsconfig can take over files of a project above it: every project re-reads its file list.
+      for (const project of this.projects.values()) if (project) project.stale = true;
+      return;
+    }
+    if (kind !== 'changed') for (const project of this.projects.values()) if (project) project.stale = true;
+  }
+
+  /** How many language services are alive (for status and tests). */
+  get size(): number {
+    let n = 0;
+    for (const p of this.projects.values()) if (p) n++;
+    return n;
+  }
+
+  /**
+   * The current program of the project of `tsconfig`, with `files` among its roots (a file the tsconfig's
+   * `include` misses is still checked with its settings); undefined when the tsconfig is unusable.
+   */
+  programFor(tsconfig: string, files: readonly string[]): ts.Program | undefined {
+    const key = path.resolve(tsconfig);
+    let project = this.projects.get(key);
+    if (project === undefined) {
+      project = this.createProject(key) ?? null;
+      this.projects.set(key, project);
+    }
+    if (!project) return undefined;
+    if (project.stale) {
+      const settings = readTsconfig(key, (f) => this.buffer(f));
+      if (settings) {
+        project.settings = settings;
+        project.roots = new Set(settings.fileNames);
+      }
+      project.stale = false;
+    }
+    for (const f of files) project.roots.add(path.resolve(f));
+    return project.service.getProgram();
+  }
+
+  /** Drops every language service. */
+  disposeAll(): void {
+    for (const key of Array.from(this.projects.keys())) this.dispose(key);
+  }
+
+  private dispose(key: string): void {
+    this.projects.get(key)?.service.dispose();
+    this.projects.delete(key);
+  }
+
+  private createProject(tsconfig: string): TypeProject | undefined {
+    const settings = readTsconfig(tsconfig, (f) => this.buffer(f));
+    if (!settings) return undefined;
+    const project: TypeProject = { tsconfig, settings, roots: new Set(settings.fileNames), stale: false, service: undefined! };
+    const readText = (f: string): string | undefined => {
+      const overlay = this.overlays.get(path.resolve(f));
+      if (overlay) return overlay.text;
+      try {
+        return decodeSource(fs.readFileSync(f)).text;
+      } catch {
+        return undefined;
+      }
+    };
+    const host: ts.LanguageServiceHost = {
+      getCompilationSettings: () => project.settings.options,
+      getProjectReferences: () => project.settings.projectReferences,
+      getScriptFileNames: () => Array.from(project.roots),
+      getScriptVersion: (f) => {
+        const abs = path.resolve(f);
+        const overlay = this.overlays.get(abs);
+        return overlay ? `b${overlay.version}` : `d${this.diskVersions.get(abs) ?? 0}`;
+      },
+      getScriptSnapshot: (f) => {
+        const text = readText(f);
+        return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
+      },
+      getCurrentDirectory: () => path.dirname(tsconfig),
+      getDefaultLibFileName: (options) => ts.getDefaultLibFilePath(options),
+      fileExists: (f) => this.overlays.has(path.resolve(f)) || ts.sys.fileExists(f),
+      readFile: (f) => readText(f),
+      readDirectory: ts.sys.readDirectory,
+      directoryExists: ts.sys.directoryExists,
+      getDirectories: ts.sys.getDirectories,
+      realpath: ts.sys.realpath,
+      useCaseSensitiveFileNames: () => ts.sys.useCaseSensitiveFileNames,
+    };
+    project.service = ts.createLanguageService(host, this.registry, ts.LanguageServiceMode.Semantic);
+    return project;
+  }
+}
