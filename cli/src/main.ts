@@ -11,17 +11,20 @@ import * as path from 'node:path';
 import {
   ConfigResolver,
   decodeSource,
+  discoverFiles,
   formatConfigError,
   isIgnored,
   lintFiles,
   loadConfigFile,
+  MissingPathError,
+  sortPaths,
   type ConfigError,
   type FileResult,
   type Finding,
   type ResolvedConfig,
 } from '@privacy-lint/engine';
 import { allRules, ruleCatalog } from '@privacy-lint/rules';
-import { discoverFiles, MissingPathError, sortPaths } from './discovery';
+
 import { engineDiagnostics } from './engine-diagnostics';
 import { formatters, type FormatterContext, type RuleDescriptor } from './formatters';
 import { localeFromEnvironment } from './locale';

@@ -23,3 +23,4 @@ export { consentGuardSuggestion, registerProcessorSuggestion, permitModuleSugges
 export { configTextChange, starterConfigText, type ConfigTextChange } from './config/edit';
 export { TypeProjects } from './type-projects';
 export { findTsconfig, readTsconfig, type TsconfigProject } from './lint';
+export { discoverFiles, isLintableFile, MissingPathError, sortPaths, type Discovery, type IgnorePolicy } from './discovery';

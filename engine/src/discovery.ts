@@ -5,7 +5,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { SOURCE_EXTENSIONS, type ResolvedConfig } from '@privacy-lint/engine';
+import { SOURCE_EXTENSIONS } from './model/project';
+import type { ResolvedConfig } from './config/types';
 
 /** Extensions the engine lints (`.ts .tsx .mts .cts .js .jsx .mjs .cjs`). */
 export const lintableExtensions: readonly string[] = SOURCE_EXTENSIONS;
