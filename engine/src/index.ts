@@ -14,7 +14,7 @@ export { lintFiles, runRules, rangeOf, rangeOfNode, interpolate, decodeSource, P
 export * from './suppressions';
 export {
   ConfigResolver, loadConfigFile, parseConfigText, findConfigFile, resolveConfig, defaultConfig, isIgnored, matchesAny,
-  formatConfigError, configSchema, relativePosixPath,
+  formatConfigError, configSchema, relativePosixPath, personalCategories, type PersonalCategory,
 } from './config/index';
 export type * from './config/types';
 export type { ConfigForFile, ConfigResolverOptions, LoadedConfig } from './config/index';

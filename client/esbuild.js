@@ -1,0 +1,123 @@
+'use strict';
+/**
+ * Builds what the VS Code extension ships, into client/dist (run from anywhere, after `npm run build`):
+ *
+ *   extension.js             the extension (client/src), `vscode` left to the editor
+ *   server.js                the language server (server/dist, compiled by tsc -b), started with --node-ipc or --stdio
+ *   cli.js                   the `privacy-lint` CLI, runnable as `node client/dist/cli.js`
+ *   typescript/lib/…         TypeScript, shared by server.js and cli.js, with its lib.*.d.ts
+ *   privacy-lint.schema.json the config schema (contributes.jsonValidation)
+ *   docs/*.md                the rule docs
+ *
+ * TypeScript is not bundled into server.js and cli.js: it finds its default library (lib.es2022.d.ts …) next to
+ * the file it runs from, so inside a bundle the type checker would lose every global type (Array, Promise …)
+ * and the engine's lib-file cache (keyed on `typescript/lib/lib.*.d.ts`) would never hit. Keeping it as its own
+ * file under dist/typescript/lib/ also ships its 9 MB once instead of twice.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const esbuild = require('esbuild');
+
+const root = path.resolve(__dirname, '..');
+const dist = path.join(__dirname, 'dist');
+const typescriptDir = path.dirname(require.resolve('typescript/package.json', { paths: [root] }));
+
+/** `require('typescript')` in the engine becomes a require of the copy shipped next to the bundles. */
+const typescriptNextToBundle = {
+  name: 'typescript-next-to-bundle',
+  setup(build) {
+    build.onResolve({ filter: /^typescript$/ }, () => ({ path: './typescript/lib/typescript.js', external: true }));
+  },
+};
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'linked',
+  // jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
+  logLevel: 'warning',
+};
+
+function requireBuilt(file, hint) {
+  if (!fs.existsSync(file)) {
+    console.error(`client/esbuild.js: ${path.relative(root, file)} is missing — ${hint}`);
+    process.exit(1);
+  }
+}
+
+async function main() {
+  const serverEntry = path.join(root, 'server', 'dist', 'server.js');
+  const cliEntry = path.join(root, 'cli', 'bin', 'privacy-lint.js');
+  const schema = path.join(root, 'schemas', 'privacy-lint.schema.json');
+  requireBuilt(serverEntry, 'run `npm run build` (tsc -b) first');
+  requireBuilt(path.join(root, 'cli', 'dist', 'main.js'), 'run `npm run build` (tsc -b) first');
+  requireBuilt(schema, 'run `npm run build` (it writes the schema) first');
+
+  // dist/ is generated only: start clean so nothing stale is packaged.
+  fs.rmSync(dist, { recursive: true, force: true });
+
+  await Promise.all([
+    esbuild.build({
+      ...common,
+      entryPoints: [path.join(__dirname, 'src', 'extension.ts')],
+      outfile: path.join(dist, 'extension.js'),
+      external: ['vscode'],
+      tsconfig: path.join(__dirname, 'tsconfig.json'),
+    }),
+    esbuild.build({
+      ...common,
+      stdin: {
+        contents: `require(${JSON.stringify(serverEntry)}).startServer();\n`,
+        resolveDir: root,
+        sourcefile: 'privacy-lint-server-entry.js',
+        loader: 'js',
+      },
+      outfile: path.join(dist, 'server.js'),
+      plugins: [typescriptNextToBundle],
+    }),
+    esbuild.build({
+      ...common,
+      entryPoints: [cliEntry], // its `#!/usr/bin/env node` line is kept
+      outfile: path.join(dist, 'cli.js'),
+      plugins: [typescriptNextToBundle],
+    }),
+  ]);
+  fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
+
+  copyTypeScript(path.join(dist, 'typescript'));
+  fs.copyFileSync(schema, path.join(dist, 'privacy-lint.schema.json'));
+  const docs = path.join(root, 'rules', 'docs');
+  fs.mkdirSync(path.join(dist, 'docs'), { recursive: true });
+  for (const name of fs.readdirSync(docs).filter((n) => n.endsWith('.md'))) {
+    fs.copyFileSync(path.join(docs, name), path.join(dist, 'docs', name));
+  }
+
+  for (const name of ['extension.js', 'server.js', 'cli.js', 'typescript/lib/typescript.js']) {
+    const size = fs.statSync(path.join(dist, name)).size;
+    console.log(`client/dist/${name}  ${(size / 1024).toFixed(0)} KiB`);
+  }
+}
+
+/** The compiler API, its default library and its license: all a bundle that requires it needs at run time. */
+function copyTypeScript(target) {
+  const lib = path.join(target, 'lib');
+  fs.mkdirSync(lib, { recursive: true });
+  for (const name of fs.readdirSync(path.join(typescriptDir, 'lib'))) {
+    if (name === 'typescript.js' || /^lib\..*\.d\.ts$/.test(name)) {
+      fs.copyFileSync(path.join(typescriptDir, 'lib', name), path.join(lib, name));
+    }
+  }
+  for (const name of ['LICENSE.txt', 'ThirdPartyNoticeText.txt']) {
+    if (fs.existsSync(path.join(typescriptDir, name))) fs.copyFileSync(path.join(typescriptDir, name), path.join(target, name));
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

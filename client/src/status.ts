@@ -1,0 +1,92 @@
+/**
+ * The status bar item: how many Privacy Lint findings the Problems view holds, and whether the server is starting,
+ * running, stopped or unhappy with the configuration (`privacy-lint/status`).
+ */
+import * as vscode from 'vscode';
+import { State } from 'vscode-languageclient/node';
+import { DIAGNOSTIC_SOURCE, type ServerStatusParams } from './protocol';
+
+/** Recounting walks every diagnostic in the window, so bursts of changes (a workspace scan) are coalesced. */
+const RECOUNT_DELAY_MS = 100;
+
+/** The `$(shield) Privacy Lint: N` item on the right of the status bar. */
+export class FindingsStatusItem implements vscode.Disposable {
+  private readonly item: vscode.StatusBarItem;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private clientState: State = State.Starting;
+  private serverStatus: ServerStatusParams = { state: 'ok' };
+  private findings = 0;
+  private recountTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    this.item = vscode.window.createStatusBarItem('privacyLint.status', vscode.StatusBarAlignment.Right, 100);
+    this.item.name = vscode.l10n.t('Privacy Lint');
+    this.subscriptions.push(vscode.languages.onDidChangeDiagnostics(() => this.scheduleRecount()));
+    this.findings = countFindings();
+    this.render();
+    this.item.show();
+  }
+
+  /** Follows the language client: starting, running or stopped. */
+  setClientState(state: State): void {
+    this.clientState = state;
+    // A (re)started server reports its own status again; the old one no longer holds.
+    if (state !== State.Running) this.serverStatus = { state: 'ok' };
+    this.render();
+  }
+
+  /** Takes the server's `privacy-lint/status` notification. */
+  setServerStatus(status: ServerStatusParams): void {
+    this.serverStatus = status;
+    this.render();
+  }
+
+  dispose(): void {
+    if (this.recountTimer) clearTimeout(this.recountTimer);
+    for (const s of this.subscriptions) s.dispose();
+    this.item.dispose();
+  }
+
+  private scheduleRecount(): void {
+    if (this.recountTimer) return;
+    this.recountTimer = setTimeout(() => {
+      this.recountTimer = undefined;
+      this.findings = countFindings();
+      this.render();
+    }, RECOUNT_DELAY_MS);
+  }
+
+  private render(): void {
+    const item = this.item;
+    item.backgroundColor = undefined;
+    item.command = 'workbench.actions.view.problems';
+    const countLine = vscode.l10n.t('{0} privacy findings. Click to open the Problems view.', this.findings);
+    if (this.clientState === State.Starting) {
+      item.text = `$(sync~spin) ${vscode.l10n.t('Privacy Lint')}`;
+      item.tooltip = vscode.l10n.t('The Privacy Lint server is starting.');
+      return;
+    }
+    if (this.clientState === State.Stopped) {
+      item.text = `$(error) ${vscode.l10n.t('Privacy Lint')}`;
+      item.tooltip = vscode.l10n.t('The Privacy Lint server is not running. Click to show its output.');
+      item.command = 'privacyLint.showOutput';
+      item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
+      return;
+    }
+    const { state, message } = this.serverStatus;
+    const icon = state === 'error' ? '$(error)' : state === 'warning' ? '$(warning)' : '$(shield)';
+    item.text = `${icon} ${vscode.l10n.t('Privacy Lint: {0}', this.findings)}`;
+    item.tooltip = message ? `${message}\n\n${countLine}` : countLine;
+    if (state === 'error') item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
+    else if (state === 'warning') item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+  }
+}
+
+/** Diagnostics from Privacy Lint across the window, whichever model (push or pull) delivered them. */
+function countFindings(): number {
+  let count = 0;
+  for (const [, diagnostics] of vscode.languages.getDiagnostics()) {
+    for (const d of diagnostics) if (d.source === DIAGNOSTIC_SOURCE) count++;
+  }
+  return count;
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs what the real-editor tests need on a Debian machine that reaches only the npm registry and Debian:
+# code-server 4.100.3 (VS Code 1.100's workbench, the newest that runs on Node 20), Debian's Chromium (driven by
+# playwright-core) and Neovim 0.7. code-server goes into a cache folder, outside the project's dependencies.
+# Idempotent: a second run only checks. See ../shared/notes/real-editors.md.
+set -euo pipefail
+
+CODE_SERVER_VERSION=4.100.3
+CACHE_DIR="${PRIVACY_LINT_EDITOR_CACHE:-$HOME/.cache/privacy-lint-editors}"
+PREFIX="$CACHE_DIR/code-server-$CODE_SERVER_VERSION"
+
+need_apt=()
+command -v rg >/dev/null || need_apt+=(ripgrep)
+command -v chromium >/dev/null || need_apt+=(chromium)
+command -v nvim >/dev/null || need_apt+=(neovim)
+dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "install-code-server: apt-get install ${need_apt[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+
+if [ -x "$PREFIX/node_modules/.bin/code-server" ]; then
+  echo "install-code-server: code-server $CODE_SERVER_VERSION already in $PREFIX"
+  exit 0
+fi
+
+# @vscode/ripgrep downloads rg from GitHub at install unless its cache already holds the archive: give it Debian's.
+RG_CACHE="$(node -p 'require("os").tmpdir()')/vscode-ripgrep-cache-1.15.11"
+mkdir -p "$RG_CACHE"
+if [ ! -f "$RG_CACHE/ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz" ]; then
+  tmp="$(mktemp -d)"
+  cp "$(command -v rg)" "$tmp/rg"
+  tar -czf "$RG_CACHE/ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz" -C "$tmp" rg
+  rm -rf "$tmp"
+fi
+
+mkdir -p "$PREFIX"
+cd "$PREFIX"
+[ -f package.json ] || echo '{"name":"code-server-cache","private":true}' > package.json
+echo "install-code-server: npm install code-server@$CODE_SERVER_VERSION into $PREFIX (2-3 minutes)"
+npm_config_yes=true npm install --unsafe-perm --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" >/dev/null
+"$PREFIX/node_modules/.bin/code-server" --version

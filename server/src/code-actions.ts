@@ -1,0 +1,224 @@
+/**
+ * Code actions, built from what validation recorded for the document's version: the rules' suggestions (mask,
+ * log only the id, wrap in a consent check, register a processor, allow a module), "Suppress with a reason",
+ * "Show documentation", and `source.fixAll.privacyLint`, which applies only behaviour-preserving fixes (so it is
+ * safe in `editor.codeActionsOnSave`).
+ */
+import * as fs from 'node:fs';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Command,
+  type Range as LspRange,
+  type TextEdit as LspTextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  configTextChange,
+  suppressionEdit,
+  type Finding,
+  type FixSuggestion,
+  type Locale,
+  type RuleModule,
+  type TextEdit,
+} from '@privacy-lint/engine';
+import { docsUrlOf, fileUri, toDiagnostic, type DiagnosticData } from './diagnostics';
+import { Commands } from './commands';
+
+/** What validation recorded for one document version. */
+export interface ValidationRecord {
+  uri: string;
+  file: string;
+  version: number;
+  /** The text that was linted (edits' offsets refer to it). */
+  text: string;
+  findings: Finding[];
+  locale: Locale;
+}
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.privacyLint`;
+
+export interface CodeActionContext {
+  rules: readonly RuleModule[];
+  /** The client can create files in a workspace edit (needed to create privacy-lint.json). */
+  canCreateFiles: boolean;
+  /** The current text of a file: the editor's buffer, else the disk; undefined when it does not exist. */
+  readText(file: string): string | undefined;
+  /** The URI the client uses for a file (an open document's own URI when there is one). */
+  uriOf(file: string): string;
+}
+
+const SUPPRESSIBLE = (ruleId: string, rules: readonly RuleModule[]): boolean => rules.some((r) => r.meta.id === ruleId);
+
+function wants(only: readonly string[] | undefined, kind: string): boolean {
+  return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+function intersects(a: LspRange, b: LspRange): boolean {
+  const before = (x: LspRange['start'], y: LspRange['start']): boolean => x.line < y.line || (x.line === y.line && x.character < y.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+/** Engine edits (offsets) → LSP edits, grouped by file URI. */
+function lspEdits(edits: readonly TextEdit[], record: ValidationRecord, context: CodeActionContext): Record<string, LspTextEdit[]> | undefined {
+  const changes: Record<string, LspTextEdit[]> = {};
+  for (const edit of edits) {
+    const text = edit.file === record.file ? record.text : context.readText(edit.file);
+    if (text === undefined) return undefined;
+    const doc = TextDocument.create('file:///', 'plaintext', 0, text);
+    const uri = edit.file === record.file ? record.uri : context.uriOf(edit.file);
+    (changes[uri] ??= []).push({ range: { start: doc.positionAt(edit.start), end: doc.positionAt(edit.end) }, newText: edit.text });
+  }
+  return changes;
+}
+
+/** A suggestion that edits privacy-lint.json: its edit (creating the file when needed) and what to select after. */
+function configAction(suggestion: FixSuggestion, context: CodeActionContext): { edit: WorkspaceEdit; select?: Command } | undefined {
+  const configEdit = suggestion.configEdit!;
+  const current = context.readText(configEdit.file);
+  if (current === undefined && !context.canCreateFiles) return undefined;
+  let change;
+  try {
+    change = configTextChange(current, configEdit);
+  } catch {
+    return undefined; // the key holds something else than a list: the lead edits it by hand
+  }
+  const uri = context.uriOf(configEdit.file);
+  const after = TextDocument.create(uri, 'jsonc', 0, change.text);
+  const before = TextDocument.create(uri, 'jsonc', 0, current ?? '');
+  const edits = change.edits.map((e) => ({ range: { start: before.positionAt(e.start), end: before.positionAt(e.end) }, newText: e.text }));
+  const edit: WorkspaceEdit = current === undefined
+    ? { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits }] }
+    : { changes: { [uri]: edits } };
+  const select = change.selection
+    ? { title: 'Select', command: Commands.reveal, arguments: [uri, { start: after.positionAt(change.selection.start), end: after.positionAt(change.selection.end) }] }
+    : undefined;
+  return { edit, select };
+}
+
+function suggestionAction(finding: Finding, index: number, suggestion: FixSuggestion, record: ValidationRecord, context: CodeActionContext, preferred: boolean): CodeAction | undefined {
+  const diagnostic = toDiagnostic(finding, record.locale, context.rules, record.version, index);
+  const action: CodeAction = { title: suggestion.title[record.locale], kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
+  if (suggestion.configEdit) {
+    const config = configAction(suggestion, context);
+    if (!config) return undefined;
+    action.edit = config.edit;
+    if (config.select) action.command = config.select;
+    return action;
+  }
+  const changes = lspEdits(suggestion.edits, record, context);
+  if (!changes) return undefined;
+  action.edit = { changes };
+  if (preferred) action.isPreferred = true;
+  return action;
+}
+
+function suppressAction(finding: Finding, index: number, record: ValidationRecord, context: CodeActionContext): CodeAction | undefined {
+  let result;
+  try {
+    result = suppressionEdit(record.text, record.file, finding.statementLine ?? finding.range.start.line, finding.ruleId);
+  } catch {
+    return undefined;
+  }
+  const changes = lspEdits([result.edit], record, context);
+  if (!changes) return undefined;
+  const { edit, cursorOffset } = result;
+  const after = record.text.slice(0, edit.start) + edit.text + record.text.slice(edit.end);
+  const cursor = TextDocument.create(record.uri, 'x', 0, after).positionAt(cursorOffset);
+  const ja = record.locale === 'ja';
+  return {
+    title: ja ? `\`${finding.ruleId}\` を理由を書いて抑制する` : `Suppress \`${finding.ruleId}\` with a reason`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [toDiagnostic(finding, record.locale, context.rules, record.version, index)],
+    edit: { changes },
+    // Put the cursor where the reason goes.
+    command: { title: 'Reveal', command: Commands.reveal, arguments: [record.uri, { start: cursor, end: cursor }] },
+  };
+}
+
+function docsAction(finding: Finding, index: number, record: ValidationRecord, context: CodeActionContext): CodeAction | undefined {
+  const href = docsUrlOf(finding.ruleId, context.rules);
+  if (!href) return undefined;
+  const ja = record.locale === 'ja';
+  const title = ja ? `\`${finding.ruleId}\` のドキュメントを表示` : `Show documentation for \`${finding.ruleId}\``;
+  return {
+    title, kind: CodeActionKind.QuickFix,
+    diagnostics: [toDiagnostic(finding, record.locale, context.rules, record.version, index)],
+    command: { title, command: Commands.showDocumentation, arguments: [href] },
+  };
+}
+
+/** The behaviour-preserving fixes of a document, without overlaps, as one edit; undefined when there are none. */
+export function fixAllEdit(record: ValidationRecord, context: CodeActionContext): { edit: WorkspaceEdit; count: number } | undefined {
+  const fixes = record.findings.map((f) => f.fix).filter((f): f is FixSuggestion => !!f && f.edits.every((e) => e.file === record.file));
+  const edits: TextEdit[] = [];
+  let count = 0;
+  for (const fix of fixes.sort((a, b) => a.edits[0].start - b.edits[0].start)) {
+    if (fix.edits.some((e) => edits.some((kept) => e.start < kept.end && kept.start < e.end))) continue;
+    edits.push(...fix.edits);
+    count++;
+  }
+  if (!count) return undefined;
+  const changes = lspEdits(edits, record, context);
+  return changes ? { edit: { changes }, count } : undefined;
+}
+
+/** The code actions for a request, from the record of the document's current version. */
+export function codeActionsFor(record: ValidationRecord, params: CodeActionParams, context: CodeActionContext): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const only = params.context.only;
+  if (wants(only, CodeActionKind.QuickFix)) {
+    const indexes = new Set<number>();
+    for (const d of params.context.diagnostics) {
+      const data = d.data as DiagnosticData | undefined;
+      if (d.source === 'privacy-lint' && data && data.version === record.version && record.findings[data.index]) indexes.add(data.index);
+    }
+    record.findings.forEach((f, i) => {
+      const diagnostic = toDiagnostic(f, record.locale, context.rules, record.version, i);
+      if (intersects(diagnostic.range, params.range)) indexes.add(i);
+    });
+    for (const index of [...indexes].sort((a, b) => a - b)) {
+      const finding = record.findings[index];
+      (finding.suggestions ?? []).forEach((s, i) => {
+        const action = suggestionAction(finding, index, s, record, context, i === 0);
+        if (action) actions.push(action);
+      });
+      if (finding.fix) {
+        const action = suggestionAction(finding, index, finding.fix, record, context, true);
+        if (action) actions.push(action);
+      }
+      if (SUPPRESSIBLE(finding.ruleId, context.rules)) {
+        const suppress = suppressAction(finding, index, record, context);
+        if (suppress) actions.push(suppress);
+      }
+      const docs = docsAction(finding, index, record, context);
+      if (docs) actions.push(docs);
+    }
+  }
+  if (wants(only, FIX_ALL_KIND) && (only !== undefined || record.findings.some((f) => f.fix))) {
+    const all = fixAllEdit(record, context);
+    if (all) {
+      actions.push({
+        title: record.locale === 'ja' ? 'Privacy Lint: 動作を変えない修正をすべて適用' : 'Privacy Lint: apply all fixes that keep behaviour',
+        kind: FIX_ALL_KIND,
+        edit: all.edit,
+      });
+    }
+  }
+  return actions;
+}
+
+/** A file's text: the open buffer, else the disk. */
+export function readTextFrom(buffers: ReadonlyMap<string, string>, file: string): string | undefined {
+  const open = buffers.get(file);
+  if (open !== undefined) return open;
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+export { fileUri };

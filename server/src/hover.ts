@@ -1,0 +1,33 @@
+/**
+ * Hover on a flagged value: what is personal and why, its category, the path it takes to the sink, the clause
+ * and the documentation link — from the findings validation recorded for this document version.
+ */
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import { CATEGORY_LABELS, type Finding, type Locale, type PersonalCategory, type RuleModule } from '@privacy-lint/engine';
+import { docsUrlOf, toLspRange } from './diagnostics';
+
+function contains(f: Finding, position: Position): boolean {
+  const r = toLspRange(f.range);
+  const after = (a: Position, b: Position): boolean => a.line > b.line || (a.line === b.line && a.character >= b.character);
+  return after(position, r.start) && after(r.end, position);
+}
+
+/** Markdown for every finding under the cursor; undefined when there is none. */
+export function hoverFor(findings: readonly Finding[], position: Position, locale: Locale, rules: readonly RuleModule[]): Hover | undefined {
+  const here = findings.filter((f) => contains(f, position));
+  if (!here.length) return undefined;
+  const ja = locale === 'ja';
+  const sections = here.map((f) => {
+    const lines = [`**Privacy Lint** · \`${f.ruleId}\`${f.clause ? ` · ${ja ? '方針' : 'policy'} ${f.clause}` : ''}`, '', f.message[locale]];
+    if (f.category) {
+      const category = CATEGORY_LABELS[f.category as PersonalCategory]?.[locale] ?? f.category;
+      lines.push('', `${ja ? '区分' : 'Category'}: ${category}`);
+    }
+    if (f.flow && f.flow.length > 1) lines.push('', `${ja ? '経路' : 'Path'}: ${f.flow.map((step) => `\`${step.replace(/`/g, '')}\``).join(' → ')}`);
+    const href = docsUrlOf(f.ruleId, rules);
+    if (href) lines.push('', `[${ja ? 'ドキュメント' : 'Documentation'}](${href})`);
+    return lines.join('\n');
+  });
+  const first = toLspRange(here[0].range);
+  return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, range: first };
+}

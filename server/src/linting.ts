@@ -1,0 +1,154 @@
+/**
+ * Runs the engine for the editor: the same `lintFiles` the CLI calls, with the editor's buffers, a language
+ * service per tsconfig for types, and configuration per workspace folder that keeps the last good version of a
+ * privacy-lint.json while the lead is in the middle of editing it.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  ConfigResolver,
+  TypeProjects,
+  discoverFiles,
+  isIgnored,
+  lintFiles,
+  loadConfigFile,
+  type ConfigError,
+  type FileResult,
+  type ResolvedConfig,
+  type RuleModule,
+} from '@privacy-lint/engine';
+import { ruleCatalog } from '@privacy-lint/rules';
+import type { Settings } from './settings';
+
+/** The configuration for one file, and the errors of the config file in force (then `config` is the last good one). */
+export interface EditorConfig {
+  config: ResolvedConfig;
+  errors: ConfigError[];
+  /** The config file in force, if any. */
+  configFile?: string;
+  /** True when `config` comes from an earlier, valid version of a config file that now has errors. */
+  lastGood: boolean;
+}
+
+/** Configuration discovery for one workspace folder and one `privacyLint.configFile` setting. */
+class FolderConfig {
+  private readonly resolver: ConfigResolver;
+  /** Config file → a resolver pinned to it, created while the file was valid (it keeps that version). */
+  private readonly lastGood = new Map<string, ConfigResolver>();
+
+  constructor(private readonly folder: string, private readonly explicitConfigFile: string | undefined) {
+    this.resolver = new ConfigResolver({ catalog: ruleCatalog, cwd: folder, explicitConfigFile });
+  }
+
+  forFile(file: string): EditorConfig {
+    const { config, errors } = this.resolver.forFile(file);
+    const configFile = this.resolver.configFileFor(file);
+    if (errors.length === 0) {
+      if (configFile && !this.lastGood.has(configFile)) {
+        const pinned = new ConfigResolver({ catalog: ruleCatalog, cwd: this.folder, explicitConfigFile: configFile });
+        pinned.forFile(file); // load it now, while it is valid
+        this.lastGood.set(configFile, pinned);
+      }
+      return { config, errors, configFile, lastGood: false };
+    }
+    const good = configFile ? this.lastGood.get(configFile) : undefined;
+    if (good) return { config: good.forFile(file).config, errors, configFile, lastGood: true };
+    return { config, errors, configFile, lastGood: false };
+  }
+
+  /** A config file changed on disk: forget what was discovered; keep its last good version if it is now broken. */
+  configChanged(configFile: string): void {
+    this.resolver.clear();
+    if (loadConfigFile(configFile, ruleCatalog).errors.length === 0) this.lastGood.delete(configFile);
+  }
+}
+
+/** Folders and their configs, the type projects, and the lint entry points. */
+export class Linting {
+  readonly types = new TypeProjects();
+  private readonly folderConfigs = new Map<string, FolderConfig>();
+  private workspaceFolders: string[] = [];
+  /** Open documents' text by path: the engine reads these instead of the disk. */
+  private readonly buffers = new Map<string, string>();
+
+  constructor(private readonly rules: readonly RuleModule[], private readonly today?: () => Date) {}
+
+  setWorkspaceFolders(folders: readonly string[]): void {
+    // Longest first, so a nested folder wins over its parent.
+    this.workspaceFolders = [...folders].map((f) => path.resolve(f)).sort((a, b) => b.length - a.length);
+  }
+
+  get folders(): readonly string[] { return this.workspaceFolders; }
+
+  /** The workspace folder holding `file`, else the file's own folder. */
+  folderOf(file: string): string {
+    return this.workspaceFolders.find((f) => file === f || file.startsWith(f + path.sep)) ?? path.dirname(file);
+  }
+
+  setBuffer(file: string, text: string): void {
+    this.buffers.set(file, text);
+    this.types.setBuffer(file, text);
+  }
+
+  removeBuffer(file: string): void {
+    this.buffers.delete(file);
+    this.types.removeBuffer(file);
+  }
+
+  configFor(file: string, settings: Settings): EditorConfig {
+    const folder = this.folderOf(file);
+    const explicit = settings.configFile ? path.resolve(folder, settings.configFile) : undefined;
+    const key = `${folder}\0${explicit ?? ''}`;
+    let folderConfig = this.folderConfigs.get(key);
+    if (!folderConfig) {
+      folderConfig = new FolderConfig(folder, explicit);
+      this.folderConfigs.set(key, folderConfig);
+    }
+    return folderConfig.forFile(file);
+  }
+
+  /** A privacy-lint.json changed (saved, created or deleted). */
+  configChanged(configFile: string): void {
+    for (const folderConfig of this.folderConfigs.values()) folderConfig.configChanged(configFile);
+  }
+
+  /** Lints one document (its buffer, or the disk when it has none). */
+  lintFile(file: string, settings: Settings): FileResult {
+    const [result] = lintFiles({
+      files: [file],
+      rules: this.rules,
+      configFor: (f) => this.configFor(f, settings).config,
+      typeInfo: settings.typeInfo === 'auto',
+      today: this.today?.(),
+      readFile: (f) => this.buffers.get(f),
+      programFor: (tsconfig, files) => this.types.programFor(tsconfig, files),
+    });
+    return result;
+  }
+
+  /**
+   * The files Scan Workspace lints in a folder: discovered exactly like the CLI's `privacy-lint <folder>`
+   * (node_modules skipped, each config's `ignores` applied). Folders whose config is broken use its last good version.
+   */
+  discover(folder: string, settings: Settings): string[] {
+    if (!fs.existsSync(folder)) return [];
+    const discovery = discoverFiles([folder], folder, {
+      configFor: (f) => this.configFor(f, settings).config,
+      isIgnored,
+    }, false);
+    return discovery.files;
+  }
+
+  /** Lints a batch of files of a scan (with types from the same language services as the open documents). */
+  lintBatch(files: readonly string[], settings: Settings): FileResult[] {
+    return lintFiles({
+      files: [...files],
+      rules: this.rules,
+      configFor: (f) => this.configFor(f, settings).config,
+      typeInfo: settings.typeInfo === 'auto',
+      today: this.today?.(),
+      readFile: (f) => this.buffers.get(f),
+      programFor: (tsconfig, group) => this.types.programFor(tsconfig, group),
+    });
+  }
+}

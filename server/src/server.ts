@@ -1,0 +1,549 @@
+/**
+ * The Privacy Lint language server: an adapter from LSP to the engine. It keeps the open documents, asks the
+ * client for settings per document, validates on type (debounced) or on save, and answers with diagnostics
+ * (pushed, or pulled when the client offers `textDocument/diagnostic`), hovers, code actions and commands.
+ * Analysis never runs workspace code; an error in one file is logged and never stops the server.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  FileChangeType,
+  LSPErrorCodes,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type Range as LspRange,
+  type WorkDoneProgressServerReporter,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseConfigText, starterConfigText, type FileResult, type Locale } from '@privacy-lint/engine';
+import { allRules, ruleCatalog } from '@privacy-lint/rules';
+import { codeActionsFor, fixAllEdit, FIX_ALL_KIND, readTextFrom, type CodeActionContext, type ValidationRecord } from './code-actions';
+import { Commands, StatusNotification, type StatusParams } from './commands';
+import { configErrorDiagnostic, fileUri, toDiagnostic } from './diagnostics';
+import { hoverFor } from './hover';
+import { Linting } from './linting';
+import { localeFor, SettingsCache, type Settings } from './settings';
+
+/** Quiet time after the last keystroke before a document is validated (the issue allows at most 150 ms). */
+export const DEBOUNCE_MS = 100;
+/** Files per batch in Scan Workspace (the server answers other requests between batches). */
+const SCAN_BATCH = 25;
+
+const CONFIG_FILE_NAME = 'privacy-lint.json';
+const SOURCE_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/i;
+
+const STRINGS = {
+  noTypes: {
+    en: (folder: string) => `Files of ${folder} outside any tsconfig.json project are checked by names and flows only (no type information).`,
+    ja: (folder: string) => `${folder} の tsconfig.json プロジェクト外のファイルは、名前とデータの流れだけで検査します（型情報なし）。`,
+  },
+  configErrors: {
+    en: (file: string, n: number, lastGood: boolean) => `${file} has ${n} error(s); ${lastGood ? 'the last valid version is used' : 'the built-in defaults are used'} until it is fixed.`,
+    ja: (file: string, n: number, lastGood: boolean) => `${file} に ${n} 件のエラーがあります。修正されるまで${lastGood ? '最後に有効だった設定' : '既定の設定'}を使います。`,
+  },
+  scanning: { en: 'Scanning the workspace', ja: 'ワークスペースを検査しています' },
+  fixAll: { en: 'Privacy Lint: fix all', ja: 'Privacy Lint: すべて修正' },
+  createConfig: { en: 'Create privacy-lint.json', ja: 'privacy-lint.json を作成' },
+} as const;
+
+function isConfigFile(file: string): boolean {
+  return path.basename(file) === CONFIG_FILE_NAME;
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+class PrivacyLintServer {
+  private readonly documents = new TextDocuments(TextDocument);
+  private readonly linting = new Linting(allRules);
+  private readonly settings: SettingsCache;
+  /** The last validation of each open document. */
+  private readonly records = new Map<string, ValidationRecord>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Version of each document at its last save (for `run: onSave`). */
+  private readonly savedVersions = new Map<string, number>();
+  /** URIs Scan Workspace published diagnostics for (files not open). */
+  private scannedUris = new Set<string>();
+  /** Config files (closed) we published errors for. */
+  private readonly configErrorUris = new Set<string>();
+  private readonly notedWithoutTypes = new Set<string>();
+  private lastStatus = '';
+
+  private clientLocale: string | undefined;
+  private pullDiagnostics = false;
+  private askSettings = false;
+  private canCreateFiles = false;
+  private canShowDocument = false;
+  private canRefreshDiagnostics = false;
+  private canWatchFiles = false;
+  private canReportProgress = false;
+  private initialSettings: unknown;
+
+  constructor(private readonly connection: Connection) {
+    this.settings = new SettingsCache(connection, () => this.askSettings, () => this.initialSettings);
+  }
+
+  listen(): void {
+    const { connection, documents } = this;
+    connection.onInitialize((params) => this.initialize(params));
+    connection.onInitialized(() => this.initialized());
+    documents.onDidChangeContent((e) => this.guard('change', () => this.changed(e.document)));
+    documents.onDidSave((e) => this.guard('save', () => this.saved(e.document)));
+    documents.onDidClose((e) => this.guard('close', () => this.closed(e.document)));
+    connection.languages.diagnostics.on((params, token) => this.pull(params.textDocument.uri, token));
+    connection.onCodeAction(async (params) => {
+      const record = await this.currentRecord(params.textDocument.uri);
+      return record ? codeActionsFor(record, params, this.codeActionContext()) : [];
+    });
+    connection.onHover(async (params) => {
+      const record = await this.currentRecord(params.textDocument.uri);
+      return record ? hoverFor(record.findings, params.position, record.locale, allRules) : undefined;
+    });
+    connection.onExecuteCommand((params) => this.execute(params.command, params.arguments ?? []));
+    connection.onDidChangeConfiguration(() => {
+      this.settings.clear();
+      this.revalidateAll();
+    });
+    connection.onDidChangeWatchedFiles((params) => this.guard('watched files', () => {
+      let sourcesChanged = false;
+      for (const change of params.changes) {
+        if (!change.uri.startsWith('file:')) continue;
+        const file = fileURLToPath(change.uri);
+        const kind = change.type === FileChangeType.Created ? 'created' : change.type === FileChangeType.Deleted ? 'deleted' : 'changed';
+        if (isConfigFile(file)) {
+          this.linting.configChanged(file);
+          this.publishConfigFileErrors(file);
+          sourcesChanged = true;
+        } else if (/^[tj]sconfig.*\.json$/.test(path.basename(file)) || (SOURCE_FILE.test(file) && !this.documents.get(this.uriOfFile(file)))) {
+          this.linting.types.fileChanged(file, kind);
+          sourcesChanged = true;
+        }
+      }
+      // An imported module or a config changed: every open document may report differently now.
+      if (sourcesChanged) this.revalidateAll();
+    }));
+    documents.listen(connection);
+    connection.listen();
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    const caps = params.capabilities;
+    this.clientLocale = params.locale;
+    this.pullDiagnostics = !!caps.textDocument?.diagnostic;
+    this.askSettings = !!caps.workspace?.configuration;
+    this.canCreateFiles = !!caps.workspace?.workspaceEdit?.documentChanges
+      && !!caps.workspace.workspaceEdit.resourceOperations?.includes('create');
+    this.canShowDocument = !!caps.window?.showDocument?.support;
+    this.canRefreshDiagnostics = !!caps.workspace?.diagnostics?.refreshSupport;
+    this.canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    this.canReportProgress = !!caps.window?.workDoneProgress;
+    this.initialSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    const folders = params.workspaceFolders?.map((f) => f.uri)
+      ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [fileUri(params.rootPath)] : []);
+    this.linting.setWorkspaceFolders(folders.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u)));
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
+        hoverProvider: true,
+        executeCommandProvider: { commands: Object.values(Commands) },
+        ...(this.pullDiagnostics ? { diagnosticProvider: { identifier: 'privacy-lint', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'privacy-lint-server', version: '0.1.0' },
+    };
+  }
+
+  private initialized(): void {
+    if (this.canWatchFiles) {
+      void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [
+          { globPattern: `**/${CONFIG_FILE_NAME}` },
+          { globPattern: '**/{tsconfig,jsconfig}*.json' },
+          { globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}' },
+        ],
+      });
+    }
+    if (this.linting.folders.length) {
+      this.connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => fileURLToPath(f.uri)));
+        const kept = this.linting.folders.filter((f) => !removed.has(f));
+        this.linting.setWorkspaceFolders([...kept, ...e.added.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri))]);
+        this.settings.clear();
+        this.revalidateAll();
+      });
+    }
+  }
+
+  /** Runs a handler; an unexpected error is logged to the output channel and never ends the server. */
+  private guard(what: string, run: () => unknown): void {
+    try {
+      const result = run();
+      if (result instanceof Promise) result.catch((e: unknown) => this.logError(what, e));
+    } catch (e) {
+      this.logError(what, e);
+    }
+  }
+
+  private logError(what: string, e: unknown): void {
+    const error = e as Error;
+    this.connection.console.error(`Privacy Lint: internal error (${what}): ${error?.stack ?? String(e)}`);
+  }
+
+  /** The path the engine sees for a document: its file, or a made-up path for an untitled/virtual one. */
+  private fileOf(doc: TextDocument): string {
+    if (doc.uri.startsWith('file:')) return fileURLToPath(doc.uri);
+    const ext = { typescriptreact: '.tsx', javascript: '.js', javascriptreact: '.jsx', json: '.json', jsonc: '.json' }[doc.languageId] ?? '.ts';
+    const name = decodeURIComponent(doc.uri.replace(/^[a-z-]+:\/*/i, '')).replace(/[^\w.-]+/g, '_');
+    return path.join(this.linting.folders[0] ?? process.cwd(), '.privacy-lint-virtual', path.extname(name) ? name : name + ext);
+  }
+
+  /** The URI the client uses for a file: an open document's own URI when there is one. */
+  private uriOfFile(file: string): string {
+    const uri = fileUri(file);
+    if (this.documents.get(uri)) return uri;
+    for (const doc of this.documents.all()) if (doc.uri.startsWith('file:') && fileURLToPath(doc.uri) === file) return doc.uri;
+    return uri;
+  }
+
+  private codeActionContext(): CodeActionContext {
+    const buffers = new Map(this.documents.all().filter((d) => d.uri.startsWith('file:')).map((d) => [fileURLToPath(d.uri), d.getText()]));
+    return {
+      rules: allRules,
+      canCreateFiles: this.canCreateFiles,
+      readText: (file) => readTextFrom(buffers, file),
+      uriOf: (file) => this.uriOfFile(file),
+    };
+  }
+
+  // ── documents ──────────────────────────────────────────────────────────────────────────────────────────────
+
+  private async changed(doc: TextDocument): Promise<void> {
+    const file = this.fileOf(doc);
+    if (isConfigFile(file)) {
+      if (!this.pullDiagnostics) await this.publishConfigDocument(doc);
+      return;
+    }
+    this.linting.setBuffer(file, doc.getText());
+    // Scan Workspace pushed diagnostics for this file while it was closed; pulled ones take over now.
+    if (this.scannedUris.delete(doc.uri)) void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+    if (this.pullDiagnostics) return; // the client asks
+    const settings = await this.settings.get(doc.uri);
+    const first = !this.records.has(doc.uri);
+    if (settings.run === 'onType' || first) this.schedule(doc.uri, first ? 0 : DEBOUNCE_MS);
+  }
+
+  private async saved(doc: TextDocument): Promise<void> {
+    this.savedVersions.set(doc.uri, doc.version);
+    const file = this.fileOf(doc);
+    if (isConfigFile(file)) {
+      this.linting.configChanged(file);
+      this.revalidateAll();
+      return;
+    }
+    const settings = await this.settings.get(doc.uri);
+    if (settings.run !== 'onSave') return;
+    if (this.pullDiagnostics) {
+      if (this.canRefreshDiagnostics) void this.connection.languages.diagnostics.refresh();
+    } else {
+      this.schedule(doc.uri, 0);
+    }
+  }
+
+  private closed(doc: TextDocument): void {
+    const file = this.fileOf(doc);
+    clearTimeout(this.timers.get(doc.uri));
+    this.timers.delete(doc.uri);
+    this.records.delete(doc.uri);
+    this.savedVersions.delete(doc.uri);
+    this.settings.delete(doc.uri);
+    if (isConfigFile(file)) {
+      this.publishConfigFileErrors(file);
+      return;
+    }
+    this.linting.removeBuffer(file);
+    if (!this.pullDiagnostics) void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+  }
+
+  /** Validate a document after `ms` of quiet; a newer change restarts the wait (stale work is never done). */
+  private schedule(uri: string, ms: number): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(uri, setTimeout(() => {
+      this.timers.delete(uri);
+      this.guard('validation', () => this.validateAndPublish(uri));
+    }, ms));
+  }
+
+  private async validateAndPublish(uri: string): Promise<void> {
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    const record = await this.validate(doc);
+    // A newer version arrived meanwhile: its own validation is scheduled; these results are stale.
+    if (!record || this.documents.get(uri)?.version !== record.version) return;
+    await this.connection.sendDiagnostics({ uri, version: record.version, diagnostics: this.diagnosticsOf(record) });
+  }
+
+  private diagnosticsOf(record: ValidationRecord): Diagnostic[] {
+    return record.findings.map((f, i) => toDiagnostic(f, record.locale, allRules, record.version, i));
+  }
+
+  /** Lints a document's current text and records the result for code actions and hovers. */
+  private async validate(doc: TextDocument): Promise<ValidationRecord | undefined> {
+    const settings = await this.settings.get(doc.uri);
+    const current = this.documents.get(doc.uri);
+    if (!current || current.version !== doc.version) return undefined; // superseded while we waited
+    const file = this.fileOf(doc);
+    const locale = localeFor(settings, this.clientLocale);
+    let result: FileResult | undefined;
+    if (settings.enable) {
+      this.linting.setBuffer(file, doc.getText());
+      try {
+        result = this.linting.lintFile(file, settings);
+      } catch (e) {
+        this.logError(`linting ${file}`, e);
+      }
+      for (const f of result?.findings ?? []) {
+        if (f.ruleId === 'internal-error') this.connection.console.error(`Privacy Lint: ${f.message.en} (${file})`);
+      }
+      if (result) this.noteTypeInfo(file, settings, result);
+      this.updateStatus(file, settings, locale);
+    }
+    const record: ValidationRecord = { uri: doc.uri, file, version: doc.version, text: doc.getText(), findings: result?.findings ?? [], locale };
+    this.records.set(doc.uri, record);
+    return record;
+  }
+
+  /** Files outside any tsconfig.json project are linted without types: say so once per workspace folder. */
+  private noteTypeInfo(file: string, settings: Settings, result: FileResult): void {
+    if (settings.typeInfo === 'off' || result.typeInfo || result.parseError) return;
+    const folder = this.linting.folderOf(file);
+    if (this.notedWithoutTypes.has(folder)) return;
+    this.notedWithoutTypes.add(folder);
+    const locale = localeFor(settings, this.clientLocale);
+    this.connection.console.info(`Privacy Lint: ${STRINGS.noTypes[locale](folder)}`);
+  }
+
+  private updateStatus(file: string, settings: Settings, locale: Locale): void {
+    const config = this.linting.configFor(file, settings);
+    const status: StatusParams = config.errors.length
+      ? { state: 'error', message: STRINGS.configErrors[locale](config.configFile ?? CONFIG_FILE_NAME, config.errors.length, config.lastGood) }
+      : { state: 'ok' };
+    const key = JSON.stringify(status);
+    if (key === this.lastStatus) return;
+    this.lastStatus = key;
+    if (status.message) this.connection.console.warn(`Privacy Lint: ${status.message}`);
+    void this.connection.sendNotification(StatusNotification, status);
+  }
+
+  /** The record of a document's current version, validating now when it is behind (unless it runs on save). */
+  private async currentRecord(uri: string): Promise<ValidationRecord | undefined> {
+    const doc = this.documents.get(uri);
+    if (!doc) return undefined;
+    const record = this.records.get(uri);
+    if (record?.version === doc.version) return record;
+    const settings = await this.settings.get(uri);
+    if (settings.run === 'onSave' && record) return undefined; // what is shown belongs to another version
+    return this.validate(doc);
+  }
+
+  /** `textDocument/diagnostic`: the client pulls (VS Code). */
+  private async pull(uri: string, token: CancellationToken): Promise<{ kind: typeof DocumentDiagnosticReportKind.Full; items: Diagnostic[] }> {
+    const doc = this.documents.get(uri);
+    if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const file = this.fileOf(doc);
+    const settings = await this.settings.get(uri);
+    const locale = localeFor(settings, this.clientLocale);
+    if (isConfigFile(file)) return { kind: DocumentDiagnosticReportKind.Full, items: this.configDiagnostics(file, doc.getText(), locale) };
+    const previous = this.records.get(uri);
+    if (settings.run === 'onSave' && previous && this.savedVersions.get(uri) !== doc.version) {
+      return { kind: DocumentDiagnosticReportKind.Full, items: this.diagnosticsOf(previous) };
+    }
+    if (previous && previous.version !== doc.version && settings.run === 'onType') {
+      await delay(DEBOUNCE_MS);
+      if (token.isCancellationRequested || this.documents.get(uri)?.version !== doc.version) {
+        throw new ResponseError(LSPErrorCodes.ServerCancelled, 'a newer version of the document arrived', { retriggerRequest: false });
+      }
+    }
+    const record = previous?.version === doc.version ? previous : await this.validate(doc);
+    if (!record) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'a newer version of the document arrived', { retriggerRequest: false });
+    return { kind: DocumentDiagnosticReportKind.Full, items: this.diagnosticsOf(record) };
+  }
+
+  /** Something every open document depends on changed (settings, a config file, an imported module). */
+  private revalidateAll(): void {
+    this.records.clear();
+    if (this.pullDiagnostics) {
+      if (this.canRefreshDiagnostics) void this.connection.languages.diagnostics.refresh();
+      return;
+    }
+    for (const doc of this.documents.all()) {
+      if (isConfigFile(this.fileOf(doc))) void this.publishConfigDocument(doc);
+      else this.schedule(doc.uri, DEBOUNCE_MS);
+    }
+  }
+
+  // ── privacy-lint.json ──────────────────────────────────────────────────────────────────────────────────────
+
+  private configDiagnostics(file: string, text: string, locale: Locale): Diagnostic[] {
+    return parseConfigText(file, text, ruleCatalog).errors.map((e) => configErrorDiagnostic(e, locale));
+  }
+
+  private async publishConfigDocument(doc: TextDocument): Promise<void> {
+    const settings = await this.settings.get(doc.uri);
+    const diagnostics = this.configDiagnostics(this.fileOf(doc), doc.getText(), localeFor(settings, this.clientLocale));
+    await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+  }
+
+  /** A config file that is not open: its errors (from the disk) still show in the Problems panel. */
+  private publishConfigFileErrors(file: string): void {
+    const uri = this.uriOfFile(file);
+    if (this.documents.get(uri)) return; // the open document reports its own buffer
+    let text: string | undefined;
+    try { text = fs.readFileSync(file, 'utf8'); } catch { text = undefined; }
+    const diagnostics = text === undefined ? [] : this.configDiagnostics(file, text, localeFor({ locale: 'auto' } as Settings, this.clientLocale));
+    if (diagnostics.length || this.configErrorUris.has(uri)) {
+      if (diagnostics.length) this.configErrorUris.add(uri); else this.configErrorUris.delete(uri);
+      void this.connection.sendDiagnostics({ uri, diagnostics });
+    }
+  }
+
+  // ── commands ───────────────────────────────────────────────────────────────────────────────────────────────
+
+  private async execute(command: string, args: unknown[]): Promise<unknown> {
+    try {
+      switch (command) {
+        case Commands.scanWorkspace: return await this.scanWorkspace();
+        case Commands.fixAll: return await this.fixAll(String(args[0]));
+        case Commands.createConfigFile: return await this.createConfigFile(args[0] === undefined ? undefined : String(args[0]));
+        case Commands.showDocumentation: return await this.showExternal(String(args[0]));
+        case Commands.reveal:
+          if (this.canShowDocument) await this.connection.window.showDocument({ uri: String(args[0]), selection: args[1] as LspRange, takeFocus: true });
+          return null;
+        default:
+          throw new ResponseError(LSPErrorCodes.RequestFailed, `unknown command ${command}`);
+      }
+    } catch (e) {
+      if (e instanceof ResponseError) throw e;
+      this.logError(command, e);
+      throw new ResponseError(LSPErrorCodes.RequestFailed, `${command} failed: ${(e as Error).message}`);
+    }
+  }
+
+  private async showExternal(url: string): Promise<null> {
+    if (!/^https?:\/\//.test(url)) throw new ResponseError(LSPErrorCodes.RequestFailed, 'not a documentation link');
+    if (this.canShowDocument) await this.connection.window.showDocument({ uri: url, external: true });
+    else this.connection.window.showInformationMessage(url);
+    return null;
+  }
+
+  private async fixAll(uri: string): Promise<{ applied: number }> {
+    const record = await this.currentRecord(uri);
+    if (!record) return { applied: 0 };
+    const all = fixAllEdit(record, this.codeActionContext());
+    if (!all) return { applied: 0 };
+    const result = await this.connection.workspace.applyEdit({ label: STRINGS.fixAll[record.locale], edit: all.edit });
+    return { applied: result.applied ? all.count : 0 };
+  }
+
+  private async createConfigFile(folderUri: string | undefined): Promise<{ uri: string; created: boolean }> {
+    const folder = folderUri?.startsWith('file:') ? fileURLToPath(folderUri) : this.linting.folders[0];
+    if (!folder) throw new ResponseError(LSPErrorCodes.RequestFailed, 'no workspace folder to create privacy-lint.json in');
+    const file = path.join(folder, CONFIG_FILE_NAME);
+    const uri = this.uriOfFile(file);
+    const settings = await this.settings.get(fileUri(folder));
+    const locale = localeFor(settings, this.clientLocale);
+    let created = false;
+    if (!fs.existsSync(file)) {
+      const text = starterConfigText(locale);
+      if (this.canCreateFiles) {
+        const result = await this.connection.workspace.applyEdit({
+          label: STRINGS.createConfig[locale],
+          edit: { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } },
+            { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] }] },
+        });
+        created = result.applied;
+        // The created file is an unsaved buffer in most editors; the disk gets it when the user saves.
+      } else {
+        fs.writeFileSync(file, text, { flag: 'wx' });
+        created = true;
+      }
+    }
+    if (this.canShowDocument) await this.connection.window.showDocument({ uri, takeFocus: true });
+    return { uri, created };
+  }
+
+  /** Lints every file of every workspace folder, like `privacy-lint <folder>`, and publishes what it finds. */
+  private async scanWorkspace(): Promise<{ files: number; findings: number }> {
+    const folders = this.linting.folders.length ? this.linting.folders
+      : Array.from(new Set(this.documents.all().filter((d) => d.uri.startsWith('file:')).map((d) => path.dirname(fileURLToPath(d.uri)))));
+    let progress: WorkDoneProgressServerReporter | undefined;
+    const locale = localeFor(await this.settings.get(folders[0] ? fileUri(folders[0]) : ''), this.clientLocale);
+    if (this.canReportProgress) {
+      progress = await this.connection.window.createWorkDoneProgress();
+      progress.begin(`Privacy Lint: ${STRINGS.scanning[locale]}`, 0, undefined, true);
+    }
+    const work: Array<{ files: string[]; settings: Settings }> = [];
+    for (const folder of folders) {
+      const settings = await this.settings.get(fileUri(folder));
+      if (settings.enable) work.push({ files: this.linting.discover(folder, settings), settings });
+    }
+    const total = work.reduce((n, w) => n + w.files.length, 0);
+    const published = new Set<string>();
+    let done = 0;
+    let findings = 0;
+    try {
+      for (const { files, settings } of work) {
+        for (let i = 0; i < files.length; i += SCAN_BATCH) {
+          if (progress?.token.isCancellationRequested) break;
+          const batch = files.slice(i, i + SCAN_BATCH);
+          const batchLocale = localeFor(settings, this.clientLocale);
+          for (const result of this.linting.lintBatch(batch, settings)) {
+            findings += result.findings.length;
+            const uri = this.uriOfFile(result.file);
+            if (this.documents.get(uri)) continue; // an open document reports its own buffer
+            published.add(uri);
+            void this.connection.sendDiagnostics({ uri, diagnostics: result.findings.map((f, index) => toDiagnostic(f, batchLocale, allRules, 0, index)) });
+          }
+          done += batch.length;
+          progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total}`);
+          await new Promise((resolve) => setImmediate(resolve)); // let other requests in
+        }
+      }
+    } finally {
+      progress?.done();
+    }
+    // Files that had findings in an earlier scan and are gone or clean now.
+    for (const uri of this.scannedUris) if (!published.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.scannedUris = published;
+    return { files: done, findings };
+  }
+}
+
+/** Starts the server on the transport named on the command line (`--stdio`, `--node-ipc`, `--socket=N`). */
+export function startServer(argv: readonly string[] = process.argv): void {
+  const args = argv.slice(2);
+  if (args.includes('--version')) {
+    process.stdout.write('0.1.0\n');
+    return;
+  }
+  if (args.includes('--help') || !args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
+    process.stderr.write('Usage: privacy-lint-server --stdio | --node-ipc | --socket=PORT\n'
+      + 'The Privacy Lint language server. Editors start it; e.g. Neovim: cmd = { "npx", "privacy-lint-server", "--stdio" }.\n');
+    process.exitCode = args.includes('--help') ? 0 : 2;
+    return;
+  }
+  const connection = createConnection(ProposedFeatures.all);
+  new PrivacyLintServer(connection).listen();
+}
