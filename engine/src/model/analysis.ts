@@ -398,7 +398,8 @@ export class FileAnalysis {
     if (field && (!field.needsPerson || this.isPersonLike(object, env, d))) {
       if (field.category === 'myNumber' && this.isCounterMember(node, name, object, env, d)) return NONE;
       if (!this.isBooleanTyped(node)) {
-        return { value: this.value(node, [{ category: field.category, field: name, via: 'name' }]) };
+        const declaration = this.projectDeclaration(nameNode);
+        return { value: this.value(node, [{ category: field.category, field: name, via: 'name', ...(declaration ? { declaration } : {}) }]) };
       }
       return NONE;
     }
@@ -546,6 +547,14 @@ export class FileAnalysis {
     if (typed) return typed;
     const base = this.evaluate(object, env, d);
     return base.params ? { params: base.params } : NONE;
+  }
+
+  /** Where the checker says a property is declared, when that is in the project (not a library): related information. */
+  private projectDeclaration(nameNode: ts.Node): ts.Declaration | undefined {
+    const decl = this.checker?.getSymbolAtLocation(nameNode)?.valueDeclaration;
+    if (!decl) return undefined;
+    const file = decl.getSourceFile().fileName;
+    return /[\\/]node_modules[\\/]/.test(file) || this.project.program?.isSourceFileDefaultLibrary(decl.getSourceFile()) ? undefined : decl;
   }
 
   /** A variable or parameter whose own name is a personal field (`email`, `customerName`, `kojinBango`). */

@@ -47,7 +47,7 @@ export class ProjectContext {
   constructor(
     private readonly readText: (file: string) => string | undefined,
     readonly checker?: ts.TypeChecker,
-    private readonly program?: ts.Program,
+    readonly program?: ts.Program,
     knownFiles: Iterable<string> = [],
     cacheSize = DEFAULT_CACHE_SIZE,
   ) {

@@ -1,0 +1,401 @@
+/**
+ * The language server, started from its built bin over stdio and spoken to in JSON-RPC, like an editor does:
+ * diagnostics after open and after edits, cancellation of stale versions, code actions and the text they
+ * produce, hovers, config errors and reloads, pull diagnostics, scan workspace, and agreement with the CLI.
+ */
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { CodeAction, Diagnostic, Hover, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LspTestClient } from '../helpers/lsp-client';
+
+const repoRoot = path.resolve(__dirname, '..', '..', '..');
+
+/** A project in a temp folder (outside the repository, so its privacy-lint.json never governs it). */
+function project(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-lsp-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+function applyEdits(text: string, edits: readonly LspTextEdit[]): string {
+  const doc = TextDocument.create('file:///x', 'typescript', 0, text);
+  return TextDocument.applyEdits(doc, edits as LspTextEdit[]);
+}
+
+/** The edits of one document in a workspace edit (either `changes` or `documentChanges`). */
+function editsFor(edit: WorkspaceEdit | undefined, uri: string): LspTextEdit[] {
+  if (!edit) return [];
+  if (edit.changes?.[uri]) return edit.changes[uri];
+  const docEdits = (edit.documentChanges ?? []).filter((c): c is { textDocument: { uri: string; version: number | null }; edits: LspTextEdit[] } => 'textDocument' in c && c.textDocument.uri === uri);
+  return docEdits.flatMap((c) => c.edits);
+}
+
+function summary(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => `${d.code}@${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1}`);
+}
+
+const CONFIG = JSON.stringify({
+  transfers: { consentGuards: ['hasConsent'], processors: [{ host: 'mailer.example.jp', country: 'JP' }] },
+  myNumber: { permittedModules: ['src/payroll/**'] },
+  fixes: { maskFunction: { name: 'mask', import: './src/lib/privacy' } },
+}, null, 2);
+
+const CUSTOMERS = [
+  "import { hasConsent } from './consent';",
+  '',
+  'export interface Customer { id: string; email: string; name: string }',
+  '',
+  'export function register(c: Customer): void {',
+  '  console.log(c.email);',
+  '}',
+  '',
+  'export async function track(c: Customer): Promise<void> {',
+  "  await fetch('https://api.analytics-example.com/track', { method: 'POST', body: JSON.stringify({ mail: c.email }) });",
+  '}',
+  '',
+].join('\n');
+
+const BASE_FILES = {
+  'privacy-lint.json': CONFIG,
+  'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', module: 'commonjs', lib: ['ES2022', 'DOM'] }, include: ['src'] }),
+  'src/consent.ts': 'export async function hasConsent(c: { id: string }): Promise<boolean> { return c.id !== ""; }\n',
+  'src/lib/privacy.ts': 'export function mask(v: string): string { return v.replace(/./g, "*"); }\n',
+  'src/customers.ts': CUSTOMERS,
+};
+
+describe('language server over stdio', function () {
+  this.timeout(60000);
+  let dir: string;
+  let client: LspTestClient;
+  const file = (name: string): string => path.join(dir, name);
+
+  describe('push diagnostics (a client without pull support, like Neovim 0.7)', () => {
+    before(async () => {
+      dir = project(BASE_FILES);
+      client = await LspTestClient.start({ folders: [dir] });
+    });
+    after(async () => { await client.stop(); });
+
+    it('publishes diagnostics on open: range on the personal value, rule id, docs link, source, related locations', async () => {
+      const diagnostics = await client.open(file('src/customers.ts'), CUSTOMERS);
+      assert.deepEqual(summary(diagnostics), [
+        'no-personal-data-in-logs@6:15-6:22',
+        'no-unguarded-external-transfer@10:105-10:112',
+      ]);
+      const log = diagnostics[0];
+      assert.equal(log.source, 'privacy-lint');
+      assert.equal(log.severity, 1);
+      assert.match(log.codeDescription!.href, /rules\/docs\/no-personal-data-in-logs\.md$/);
+      assert.match(String(log.message), /c\.email/);
+      assert.match(String(log.message), /§4\(1\)/);
+      const transfer = diagnostics[1];
+      const related = transfer.relatedInformation!.map((r) => `${path.basename(new URL(r.location.uri).pathname)}:${r.location.range.start.line + 1}`);
+      assert.deepEqual(related, ['customers.ts:3', 'customers.ts:10'], 'the email property in the type, then the destination URL');
+    });
+
+    it('follows incremental edits without saving (types from the language service included)', async () => {
+      // Line 7 is `}` of register(): insert a line before it.
+      const version = client.change(file('src/customers.ts'), [{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, text: '  console.info(c);\n' }]);
+      const published = await client.nextDiagnostics(client.uri(file('src/customers.ts')), version);
+      assert.deepEqual(summary(published.diagnostics).slice(0, 2), ['no-personal-data-in-logs@6:15-6:22', 'no-personal-data-in-logs@7:16-7:17']);
+      assert.equal(fs.readFileSync(file('src/customers.ts'), 'utf8'), CUSTOMERS, 'the disk is untouched');
+    });
+
+    it('drops stale work: of several quick versions only the newest is published', async () => {
+      const uri = client.uri(file('src/customers.ts'));
+      const before = client.published.length;
+      const v1 = client.change(file('src/customers.ts'), [{ range: { start: { line: 6, character: 0 }, end: { line: 7, character: 0 } }, text: '' }]);
+      const v2 = client.change(file('src/customers.ts'), [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: '  console.log(c.name);\n' }]);
+      const v3 = client.change(file('src/customers.ts'), [{ range: { start: { line: 5, character: 0 }, end: { line: 6, character: 0 } }, text: '' }]);
+      const last = await client.nextDiagnostics(uri, v3);
+      const versions = client.published.slice(before).filter((p) => p.uri === uri).map((p) => p.version);
+      assert.deepEqual(versions, [v3], `published versions ${versions} (stale ${v1}, ${v2} must not be)`);
+      assert.deepEqual(summary(last.diagnostics), ['no-personal-data-in-logs@6:15-6:22', 'no-unguarded-external-transfer@10:105-10:112']);
+    });
+
+    it('offers the mask quick fix with the configured function and adds its import', async () => {
+      const uri = client.uri(file('src/customers.ts'));
+      const actions = await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri }, range: { start: { line: 5, character: 16 }, end: { line: 5, character: 16 } }, context: { diagnostics: [] },
+      }) as CodeAction[];
+      const titles = actions.map((a) => a.title);
+      assert.deepEqual(titles, [
+        'Mask `c.email` with `mask()`',
+        'Suppress `no-personal-data-in-logs` with a reason',
+        'Show documentation for `no-personal-data-in-logs`',
+      ]);
+      const mask = actions[0];
+      assert.equal(mask.kind, 'quickfix');
+      assert.equal(mask.isPreferred, true);
+      const after = applyEdits(CUSTOMERS, editsFor(mask.edit, uri));
+      assert.match(after, /^import \{ hasConsent \} from '\.\/consent';\nimport \{ mask \} from '\.\/lib\/privacy';\n/);
+      assert.match(after, /console\.log\(mask\(c\.email\)\);/);
+    });
+
+    it('suppresses with a reason: inserts the directive and puts the cursor where the reason goes', async () => {
+      const uri = client.uri(file('src/customers.ts'));
+      const actions = await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri }, range: { start: { line: 5, character: 16 }, end: { line: 5, character: 20 } }, context: { diagnostics: [] },
+      }) as CodeAction[];
+      const suppress = actions.find((a) => a.title.startsWith('Suppress'))!;
+      const after = applyEdits(CUSTOMERS, editsFor(suppress.edit, uri));
+      const lines = after.split('\n');
+      assert.equal(lines[5], '  // privacy-lint-disable-next-line no-personal-data-in-logs -- ');
+      assert.equal(suppress.command?.command, 'privacy-lint.reveal');
+      const [target, range] = suppress.command!.arguments as [string, { start: { line: number; character: number } }];
+      assert.equal(target, uri);
+      assert.deepEqual(range.start, { line: 5, character: lines[5].length });
+      await client.connection.sendRequest('workspace/executeCommand', { command: suppress.command!.command, arguments: suppress.command!.arguments });
+      assert.deepEqual(client.received.showDocument.at(-1), { uri, selection: range, takeFocus: true });
+    });
+
+    it('wraps an unguarded transfer in an awaited consent check, and registering the host edits privacy-lint.json', async () => {
+      const uri = client.uri(file('src/customers.ts'));
+      const actions = await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri }, range: { start: { line: 9, character: 106 }, end: { line: 9, character: 106 } }, context: { diagnostics: [] },
+      }) as CodeAction[];
+      const guard = actions.find((a) => a.title === 'Wrap in a consent check (`hasConsent`)');
+      assert.ok(guard, `actions: ${actions.map((a) => a.title)}`);
+      const guarded = applyEdits(CUSTOMERS, editsFor(guard.edit, uri));
+      assert.ok(guarded.includes([
+        '  if (await hasConsent(c)) {',
+        "    await fetch('https://api.analytics-example.com/track', { method: 'POST', body: JSON.stringify({ mail: c.email }) });",
+        '  }',
+      ].join('\n')), guarded);
+
+      const register = actions.find((a) => a.title === 'Register `api.analytics-example.com` as a processor in privacy-lint.json');
+      assert.ok(register);
+      const configUri = client.uri(file('privacy-lint.json'));
+      const config = applyEdits(CONFIG, editsFor(register.edit, configUri));
+      assert.deepEqual(JSON.parse(config).transfers.processors, [
+        { host: 'mailer.example.jp', country: 'JP' },
+        { host: 'api.analytics-example.com', country: 'XX' },
+      ]);
+      // The unknown country is selected for the lead to fill in.
+      assert.equal(register.command?.command, 'privacy-lint.reveal');
+      const range = (register.command!.arguments as [string, { start: { line: number; character: number }; end: { line: number; character: number } }])[1];
+      const line = config.split('\n')[range.start.line];
+      assert.equal(line.slice(range.start.character, range.end.character), 'XX');
+    });
+
+    it('hovers explain the finding: what, category, path, clause and link', async () => {
+      const hover = await client.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri: client.uri(file('src/customers.ts')) }, position: { line: 5, character: 17 },
+      }) as Hover;
+      const value = (hover.contents as { value: string }).value;
+      assert.match(value, /`no-personal-data-in-logs`/);
+      assert.match(value, /§4\(1\)/);
+      assert.match(value, /Category: contact/);
+      assert.match(value, /\[Documentation\]\(https:\/\/github\.com\/.*no-personal-data-in-logs\.md\)/);
+      const nothing = await client.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri: client.uri(file('src/customers.ts')) }, position: { line: 0, character: 2 },
+      });
+      assert.equal(nothing, null);
+    });
+
+    it('My Number outside the permitted modules: "Allow this module" edits myNumber.permittedModules', async () => {
+      const hr = file('src/hr/tax.ts');
+      fs.mkdirSync(path.dirname(hr), { recursive: true });
+      const text = 'export function slip(e: { id: string; myNumber: string }): string {\n  return e.myNumber;\n}\n';
+      const diagnostics = await client.open(hr, text);
+      assert.deepEqual(diagnostics.map((d) => d.code), ['my-number-outside-permitted-module']);
+      const actions = await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: client.uri(hr) }, range: diagnostics[0].range, context: { diagnostics },
+      }) as CodeAction[];
+      const allow = actions.find((a) => a.title === 'Allow `src/hr/tax.ts` to handle My Number in privacy-lint.json');
+      assert.ok(allow, `actions: ${actions.map((a) => a.title)}`);
+      const config = JSON.parse(applyEdits(CONFIG, editsFor(allow.edit, client.uri(file('privacy-lint.json')))));
+      assert.deepEqual(config.myNumber.permittedModules, ['src/payroll/**', 'src/hr/tax.ts']);
+      client.close(hr);
+    });
+
+    it('source.fixAll.privacyLint applies only behaviour-preserving fixes (an unused suppression), and the command applies them', async () => {
+      const f = file('src/fixable.ts');
+      const text = 'export function f(c: { email: string }): void {\n  // privacy-lint-disable-next-line no-personal-data-in-logs -- nothing to hide here\n  console.log("hello");\n  console.log(c.email);\n}\n';
+      const diagnostics = await client.open(f, text);
+      assert.deepEqual(diagnostics.map((d) => d.code), ['unused-suppression', 'no-personal-data-in-logs']);
+      const uri = client.uri(f);
+      const actions = await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.privacyLint'] },
+      }) as CodeAction[];
+      assert.deepEqual(actions.map((a) => a.kind), ['source.fixAll.privacyLint']);
+      const fixed = applyEdits(text, editsFor(actions[0].edit, uri));
+      assert.equal(fixed, 'export function f(c: { email: string }): void {\n  console.log("hello");\n  console.log(c.email);\n}\n', 'the log of c.email is left alone: masking is a suggestion');
+      const result = await client.connection.sendRequest('workspace/executeCommand', { command: 'privacy-lint.fixAll', arguments: [uri] });
+      assert.deepEqual(result, { applied: 1 });
+      const applied = client.received.applyEdit.at(-1) as { edit: WorkspaceEdit };
+      assert.equal(applyEdits(text, editsFor(applied.edit, uri)), fixed);
+      client.close(f);
+    });
+
+    it('a file that does not parse gets one diagnostic with a position; the server goes on', async () => {
+      const f = file('src/broken.ts');
+      const diagnostics = await client.open(f, 'export function (: {\n');
+      assert.equal(diagnostics.length, 1);
+      assert.equal(diagnostics[0].code, 'parse-error');
+      assert.equal(diagnostics[0].range.start.line, 0);
+      client.close(f);
+      const again = await client.open(file('src/ok.ts'), 'export const a = 1;\n');
+      assert.deepEqual(again, []);
+      client.close(file('src/ok.ts'));
+    });
+
+    it('a buffer larger than the CLI accepts gets the same "too large" diagnostic instead of hanging the editor', async () => {
+      const f = file('src/huge.ts');
+      const diagnostics = await client.open(f, `// ${'x'.repeat(4 * 1024 * 1024 + 10)}\n`);
+      assert.deepEqual(diagnostics.map((d) => d.code), ['parse-error']);
+      assert.match(String(diagnostics[0].message), /larger than 4 MiB/);
+      client.close(f);
+    });
+
+    it('errors in privacy-lint.json show in that file; the last good config stays in force; saving a fix re-validates', async () => {
+      const configFile = file('privacy-lint.json');
+      const broken = CONFIG.replace('"consentGuards"', '"consentGuardz"');
+      const configDiagnostics = await client.open(configFile, broken, 'jsonc');
+      assert.equal(configDiagnostics.length, 1);
+      assert.equal(configDiagnostics[0].code, 'config-error');
+      assert.match(String(configDiagnostics[0].message), /consentGuardz/);
+      assert.match(String(configDiagnostics[0].message), /consentGuards/, 'did-you-mean');
+      assert.equal(configDiagnostics[0].range.start.line, broken.split('\n').findIndex((l) => l.includes('consentGuardz')));
+
+      // Saved broken: the rules keep the last good config (the processor mailer.example.jp still counts).
+      fs.writeFileSync(configFile, broken.replace('"mask"', '"hide"'));
+      const uri = client.uri(file('src/customers.ts'));
+      const waiting = client.nextDiagnostics(uri);
+      client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri(configFile), type: 2 }] });
+      const still = await waiting;
+      assert.deepEqual(still.diagnostics.map((d) => d.code), ['no-personal-data-in-logs', 'no-unguarded-external-transfer']);
+      assert.ok(client.received.status.some((s) => (s as { state: string }).state === 'error'), 'status says the config is broken');
+
+      // Fixed and saved, with the log rule turned off: every open document is validated again.
+      const fixed = JSON.stringify({ ...JSON.parse(CONFIG), rules: { 'no-personal-data-in-logs': 'off' } });
+      fs.writeFileSync(configFile, fixed);
+      const next = client.nextDiagnostics(uri);
+      client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: client.uri(configFile), version: 2 }, contentChanges: [{ text: fixed }] });
+      client.save(configFile);
+      assert.deepEqual((await next).diagnostics.map((d) => d.code), ['no-unguarded-external-transfer']);
+      assert.deepEqual(client.received.status.at(-1), { state: 'ok' });
+      client.close(configFile);
+      fs.writeFileSync(configFile, CONFIG);
+      const restored = client.nextDiagnostics(uri);
+      client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri(configFile), type: 2 }] });
+      assert.equal((await restored).diagnostics.length, 2);
+    });
+
+    it('an unknown command is an error response, not a crash', async () => {
+      await assert.rejects(client.connection.sendRequest('workspace/executeCommand', { command: 'privacy-lint.nope', arguments: [] }), /unknown command/);
+      const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: client.uri(file('src/customers.ts')) }, position: { line: 5, character: 17 } });
+      assert.ok(hover);
+    });
+  });
+
+  describe('settings, pull diagnostics, scan and the CLI', () => {
+    it('runs on save when the setting says so', async () => {
+      dir = project(BASE_FILES);
+      client = await LspTestClient.start({ folders: [dir], settings: { run: 'onSave' } });
+      try {
+        const f = file('src/customers.ts');
+        assert.equal((await client.open(f, CUSTOMERS)).length, 2);
+        const uri = client.uri(f);
+        const count = client.published.length;
+        const version = client.change(f, [{ range: { start: { line: 5, character: 0 }, end: { line: 6, character: 0 } }, text: '' }]);
+        // Saving is the event that validates; nothing was published for the change itself.
+        const next = client.nextDiagnostics(uri, version);
+        client.save(f);
+        const published = await next;
+        assert.equal(client.published.slice(count).filter((p) => p.uri === uri).length, 1);
+        assert.deepEqual(published.diagnostics.map((d) => d.code), ['no-unguarded-external-transfer']);
+      } finally {
+        await client.stop();
+      }
+    });
+
+    it('speaks Japanese when the editor does, and honours typeInfo: off (without the checker a `Pick<Customer, …>` parameter is not known)', async () => {
+      dir = project({ ...BASE_FILES, 'src/typed.ts': "import type { Customer } from './customers';\nexport function f(x: Pick<Customer, 'email' | 'id'>): void {\n  console.log(x);\n}\n" });
+      client = await LspTestClient.start({ folders: [dir], locale: 'ja' });
+      try {
+        const withTypes = await client.open(file('src/typed.ts'), fs.readFileSync(file('src/typed.ts'), 'utf8'));
+        assert.deepEqual(withTypes.map((d) => d.code), ['no-personal-data-in-logs']);
+        assert.match(String(withTypes[0].message), /方針 §4\(1\)/);
+        client.close(file('src/typed.ts'));
+        client.settings = { typeInfo: 'off' };
+        client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+        const without = await client.open(file('src/typed.ts'), fs.readFileSync(file('src/typed.ts'), 'utf8'));
+        assert.deepEqual(without, []);
+      } finally {
+        await client.stop();
+      }
+    });
+
+    it('answers textDocument/diagnostic when the client pulls (VS Code)', async () => {
+      dir = project(BASE_FILES);
+      client = await LspTestClient.start({ folders: [dir], pull: true });
+      try {
+        const f = file('src/customers.ts');
+        const items = await client.open(f, CUSTOMERS);
+        assert.deepEqual(summary(items), ['no-personal-data-in-logs@6:15-6:22', 'no-unguarded-external-transfer@10:105-10:112']);
+        client.change(f, [{ range: { start: { line: 5, character: 0 }, end: { line: 6, character: 0 } }, text: '' }]);
+        assert.deepEqual((await client.pull(f)).map((d) => d.code), ['no-unguarded-external-transfer']);
+        assert.equal(client.published.filter((p) => p.uri === client.uri(f)).length, 0, 'nothing pushed for a pulled document');
+      } finally {
+        await client.stop();
+      }
+    });
+
+    it('Scan Workspace publishes what the CLI reports for every file of the example app, and the open files agree too', async () => {
+      const example = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-lsp-example-'));
+      fs.cpSync(path.join(repoRoot, 'examples', 'shop-app'), example, { recursive: true });
+      const cli = spawnSync(process.execPath, [path.join(repoRoot, 'cli', 'bin', 'privacy-lint.js'), '-f', 'json', '.'], { cwd: example, encoding: 'utf8' });
+      const report = JSON.parse(cli.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number; endLine: number; endColumn: number }> }>;
+      const expected = new Map(report.filter((r) => r.messages.length).map((r) => [path.resolve(example, r.filePath),
+        r.messages.map((f) => `${f.ruleId}@${f.line}:${f.column}-${f.endLine}:${f.endColumn}`)]));
+      assert.equal([...expected.values()].flat().length, 16, 'the example has 16 findings (EXPECTED.md)');
+
+      client = await LspTestClient.start({ folders: [example] });
+      try {
+        const result = await client.connection.sendRequest('workspace/executeCommand', { command: 'privacy-lint.scanWorkspace', arguments: [] }) as { files: number; findings: number };
+        assert.equal(result.findings, 16);
+        assert.equal(result.files, report.length);
+        const scanned = new Map(client.published.filter((p) => p.diagnostics.length).map((p) => [new URL(p.uri).pathname, summary(p.diagnostics)]));
+        assert.deepEqual(scanned, expected);
+        // Opening each flagged file validates its buffer: the same findings again.
+        for (const [f, findings] of expected) {
+          assert.deepEqual(summary(await client.open(f, fs.readFileSync(f, 'utf8'))), findings, f);
+        }
+      } finally {
+        await client.stop();
+      }
+    });
+
+    it('Create Configuration File creates a commented privacy-lint.json through the editor and opens it', async () => {
+      dir = project({ 'src/a.ts': 'export const a = 1;\n' });
+      client = await LspTestClient.start({ folders: [dir] });
+      try {
+        const result = await client.connection.sendRequest('workspace/executeCommand', { command: 'privacy-lint.createConfigFile', arguments: [client.uri(dir)] });
+        const uri = client.uri(file('privacy-lint.json'));
+        assert.deepEqual(result, { uri, created: true });
+        const edit = (client.received.applyEdit.at(-1) as { edit: WorkspaceEdit }).edit;
+        assert.deepEqual(edit.documentChanges![0], { kind: 'create', uri, options: { ignoreIfExists: true } });
+        const text = applyEdits('', editsFor(edit, uri));
+        assert.match(text, /^\/\/ Privacy Lint configuration/);
+        assert.match(text, /"consentGuards": \[\]/);
+        assert.deepEqual(client.received.showDocument.at(-1), { uri, takeFocus: true });
+      } finally {
+        await client.stop();
+      }
+    });
+  });
+
+  it('the bin explains itself without a transport instead of crashing', () => {
+    const run = spawnSync(process.execPath, [path.join(repoRoot, 'server', 'bin', 'privacy-lint-server.js')], { encoding: 'utf8' });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /Usage: privacy-lint-server --stdio/);
+  });
+});
