@@ -334,6 +334,27 @@ describe('language server over stdio', function () {
       }
     });
 
+    it('multi-root: each folder uses its own privacy-lint.json and its own settings', async () => {
+      const code = 'export function f(c: { email: string }): void {\n  console.log(c.email);\n}\n';
+      const strict = project({ 'privacy-lint.json': '{}', 'src/a.ts': code });
+      const relaxed = project({ 'privacy-lint.json': JSON.stringify({ rules: { 'no-personal-data-in-logs': 'warn' } }), 'src/a.ts': code });
+      const off = project({ 'privacy-lint.json': '{}', 'src/a.ts': code });
+      client = await LspTestClient.start({ folders: [strict, relaxed, off] });
+      // Settings are asked per document: the third folder turns the linter off.
+      client.connection.onRequest('workspace/configuration', (p: { items: Array<{ scopeUri?: string }> }) =>
+        p.items.map((item) => (item.scopeUri?.startsWith(client.uri(off)) ? { enable: false } : {})));
+      try {
+        const severities = [];
+        for (const folder of [strict, relaxed, off]) {
+          const f = path.join(folder, 'src', 'a.ts');
+          severities.push((await client.open(f, code)).map((d) => `${d.code}:${d.severity}`));
+        }
+        assert.deepEqual(severities, [['no-personal-data-in-logs:1'], ['no-personal-data-in-logs:2'], []]);
+      } finally {
+        await client.stop();
+      }
+    });
+
     it('answers textDocument/diagnostic when the client pulls (VS Code)', async () => {
       dir = project(BASE_FILES);
       client = await LspTestClient.start({ folders: [dir], pull: true });
