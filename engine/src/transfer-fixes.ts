@@ -37,14 +37,28 @@ function isAsync(fn: ts.SignatureDeclaration | undefined): boolean {
   return !!fn && (ts.getCombinedModifierFlags(fn as ts.Declaration) & ts.ModifierFlags.Async) !== 0;
 }
 
-/** Whether a function declaration says it returns a promise (`async`, or a `Promise<…>` return type). */
-function declaresPromise(decl: ts.Node | undefined): boolean {
-  if (!decl) return false;
-  if (ts.isVariableDeclaration(decl) && decl.initializer) return declaresPromise(decl.initializer);
-  if (!ts.isFunctionLike(decl)) return false;
+/** Whether a type annotation names a promise (`Promise<…>`, `PromiseLike<…>`, or a union with one). */
+function isPromiseTypeNode(type: ts.TypeNode): boolean {
+  if (ts.isUnionTypeNode(type)) return type.types.some(isPromiseTypeNode);
+  if (ts.isParenthesizedTypeNode(type)) return isPromiseTypeNode(type.type);
+  return ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && /^Promise(Like)?$/.test(type.typeName.text);
+}
+
+/**
+ * Whether a declaration of the guard says it returns a promise (`async`, a `Promise<…>` return type): true or
+ * false when it says, undefined when this is no function we can read (the caller then plays safe).
+ */
+function declaresPromise(decl: ts.Node | undefined): boolean | undefined {
+  if (!decl) return undefined;
+  if ((ts.isVariableDeclaration(decl) || ts.isPropertySignature(decl) || ts.isPropertyDeclaration(decl)) && decl.type) {
+    return ts.isFunctionTypeNode(decl.type) ? declaresPromise(decl.type) : undefined;
+  }
+  if ((ts.isVariableDeclaration(decl) || ts.isPropertyDeclaration(decl)) && decl.initializer) return declaresPromise(decl.initializer);
+  if (ts.isPropertyAssignment(decl)) return declaresPromise(decl.initializer);
+  if (ts.isParenthesizedExpression(decl)) return declaresPromise(decl.expression);
+  if (!ts.isFunctionLike(decl)) return undefined;
   if ((ts.getCombinedModifierFlags(decl as ts.Declaration) & ts.ModifierFlags.Async) !== 0) return true;
-  const type = decl.type;
-  return !!type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && type.typeName.text === 'Promise';
+  return !!decl.type && isPromiseTypeNode(decl.type);
 }
 
 /** The declaration of a top-level function or const named `name` in a file. */
@@ -59,48 +73,77 @@ function topLevelDeclaration(sf: ts.SourceFile, name: string): ts.Node | undefin
   return undefined;
 }
 
-/** Whether the guard returns a promise: from the checker, else from its declaration here or in the module it comes from. */
-function guardReturnsPromise(guard: string, at: ts.Node, analysis: FileAnalysis): boolean {
+/** The member `name` of an object a declaration describes (`declare const consent: { isGranted(…): … }`, `{ async isGranted() {} }`). */
+function memberDeclaration(decl: ts.Node | undefined, name: string): ts.Node | undefined {
+  if (!decl || !ts.isVariableDeclaration(decl)) return undefined;
+  const members: readonly ts.Node[] | undefined = decl.type && ts.isTypeLiteralNode(decl.type) ? decl.type.members
+    : decl.initializer && ts.isObjectLiteralExpression(decl.initializer) ? decl.initializer.properties : undefined;
+  return members?.find((m) => {
+    const n = (m as ts.NamedDeclaration).name;
+    return !!n && (ts.isIdentifier(n) || ts.isStringLiteral(n)) && n.text === name;
+  });
+}
+
+/** Whether a type is a promise, or a union with one (awaiting it is then needed). */
+function isPromiseType(type: ts.Type): boolean {
+  if (type.isUnion()) return type.types.some(isPromiseType);
+  return /^Promise(Like)?$/.test(type.getSymbol()?.name ?? '');
+}
+
+/**
+ * Whether the guard returns a promise: from the checker, else from its declaration here or in the module it
+ * comes from. Undefined when neither can tell (the guard is not declared where we can see it).
+ */
+function guardReturnsPromise(guard: string, at: ts.Node, analysis: FileAnalysis): boolean | undefined {
   const [head, ...rest] = guard.split('.');
   const checker = analysis.project.checker;
   if (checker) {
     let symbol = checker.getSymbolsInScope(at, ts.SymbolFlags.Value | ts.SymbolFlags.Alias).find((s) => s.name === head);
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-    if (symbol) {
-      let type = checker.getTypeOfSymbolAtLocation(symbol, at);
+    if (symbol && !(symbol.flags & ts.SymbolFlags.Alias)) {
+      let type: ts.Type | undefined = checker.getTypeOfSymbolAtLocation(symbol, at);
       for (const member of rest) {
-        const property = type.getProperty(member);
-        if (!property) return false;
-        type = checker.getTypeOfSymbolAtLocation(property, at);
+        const property: ts.Symbol | undefined = type?.getProperty(member);
+        type = property ? checker.getTypeOfSymbolAtLocation(property, at) : undefined;
       }
-      return type.getCallSignatures().some((sig) => {
-        const returned = checker.getReturnTypeOfSignature(sig);
-        return returned.getSymbol()?.name === 'Promise';
-      });
+      const signatures = type?.getCallSignatures() ?? [];
+      // `any` or an unknown member: the checker cannot tell, the declarations may.
+      if (signatures.length) return signatures.some((sig) => isPromiseType(checker.getReturnTypeOfSignature(sig)));
     }
   }
-  if (rest.length) return false;
+  if (rest.length > 1) return undefined;
   const sf = analysis.sourceFile;
   const local = topLevelDeclaration(sf, head);
-  if (local) return declaresPromise(local);
+  if (local) return rest.length ? declaresPromise(memberDeclaration(local, rest[0])) : declaresPromise(local);
   for (const s of sf.statements) {
     if (!ts.isImportDeclaration(s) || !ts.isStringLiteral(s.moduleSpecifier)) continue;
-    const named = s.importClause?.namedBindings;
-    const element = named && ts.isNamedImports(named) ? named.elements.find((e) => e.name.text === head) : undefined;
-    if (!element) continue;
+    const bindings = s.importClause?.namedBindings;
+    let exported: string | undefined;
+    let member: string | undefined = rest[0];
+    if (bindings && ts.isNamedImports(bindings)) {
+      const element = bindings.elements.find((e) => e.name.text === head);
+      if (element) exported = (element.propertyName ?? element.name).text;
+    } else if (bindings && ts.isNamespaceImport(bindings) && bindings.name.text === head && member) {
+      // `import * as consent from './consent'` and `consent.isGranted`: the module's own `isGranted`.
+      exported = member;
+      member = undefined;
+    }
+    if (!exported) continue;
     const target = analysis.project.resolveImport(sf.fileName, s.moduleSpecifier.text);
     const targetFile = target ? analysis.project.sourceFile(target) : undefined;
-    return !!targetFile && declaresPromise(topLevelDeclaration(targetFile, (element.propertyName ?? element.name).text));
+    const decl = targetFile ? topLevelDeclaration(targetFile, exported) : undefined;
+    return member ? declaresPromise(memberDeclaration(decl, member)) : declaresPromise(decl);
   }
-  return false;
+  return undefined;
 }
 
 /** The person the value belongs to (`c` of `c.email`), when the guard can be asked about them at the statement. */
 function personArgument(value: PersonalValue, statement: ts.Statement): string {
   let e: ts.Node = value.node;
   while (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) e = e.expression;
-  if (!ts.isIdentifier(e) || e === value.node) return '';
   const sf = statement.getSourceFile();
+  // A value found inside a helper in another file names nobody here.
+  if (!ts.isIdentifier(e) || e === value.node || e.getSourceFile() !== sf) return '';
   // A name declared inside the statement itself is not in scope before it.
   const declaredInside = (function find(n: ts.Node): boolean {
     if ((ts.isVariableDeclaration(n) || ts.isParameter(n) || ts.isBindingElement(n)) && ts.isIdentifier(n.name) && n.name.text === (e as ts.Identifier).text) return true;
@@ -109,10 +152,45 @@ function personArgument(value: PersonalValue, statement: ts.Statement): string {
   return declaredInside ? '' : e.getText(sf);
 }
 
+/** Offsets inside a node where a line break belongs to a string or template (indenting the next line would change it). */
+function literalSpans(node: ts.Node, sf: ts.SourceFile): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  (function visit(n: ts.Node): void {
+    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateHead(n) || ts.isTemplateMiddle(n)
+      || ts.isTemplateTail(n)) {
+      spans.push([n.getStart(sf), n.getEnd()]);
+    }
+    ts.forEachChild(n, visit);
+  })(node);
+  return spans;
+}
+
+/** The statement's text with every line after the first indented one more level, except lines inside literals. */
+function indentedBody(statement: ts.Statement, sf: ts.SourceFile, unit: string, eol: string): string {
+  const start = statement.getStart(sf);
+  const text = sf.text.slice(start, statement.getEnd());
+  const spans = literalSpans(statement, sf);
+  const insideLiteral = (offset: number): boolean => spans.some(([s, e]) => offset > s && offset < e);
+  let out = '';
+  let line = 0;
+  for (const m of text.matchAll(/([^\r\n]*)(\r?\n|$)/g)) {
+    if (m[0] === '') break;
+    const lineStart = start + m.index!;
+    const indent = line > 0 && m[1] !== '' && !insideLiteral(lineStart) ? unit : '';
+    // Line breaks inside a literal are part of its value: keep them as they are.
+    const lineEnd = m[2] && insideLiteral(lineStart + m[1].length) ? m[2] : m[2] ? eol : '';
+    out += indent + m[1] + lineEnd;
+    line++;
+  }
+  return out;
+}
+
 /**
  * "Wrap in a consent check": `if (await hasConsent(c)) { … }` around an expression statement, or
  * `if (!(await hasConsent(c))) return;` before a declaration or return (whose names are used after it). The
- * guard is awaited when it returns a promise; not offered where `await` cannot go or nothing can return.
+ * guard is awaited when it returns a promise, or when we cannot tell (awaiting a boolean is harmless; a promise
+ * left unawaited would always pass, and the check would look done); not offered where such an `await` cannot go,
+ * or where nothing can return.
  */
 export function consentGuardSuggestion(site: TransferSite, value: PersonalValue, config: ResolvedConfig, analysis: FileAnalysis): FixSuggestion | undefined {
   const guard = config.transfers.consentGuards[0];
@@ -120,10 +198,12 @@ export function consentGuardSuggestion(site: TransferSite, value: PersonalValue,
   const statement = enclosingStatement(site.call);
   if (!statement) return undefined;
   const fn = enclosingFunction(statement);
-  const awaited = guardReturnsPromise(guard, statement, analysis);
+  // A guard we cannot see is taken for one that returns a promise: an unawaited promise would always pass.
+  const awaited = guardReturnsPromise(guard, statement, analysis) ?? true;
   if (awaited && !isAsync(fn)) return undefined;
   const sf = statement.getSourceFile();
-  const condition = `${awaited ? 'await ' : ''}${guard}(${personArgument(value, statement)})`;
+  const call = `${guard}(${personArgument(value, statement)})`;
+  const condition = awaited ? `await ${call}` : call;
   const start = statement.getStart(sf);
   const lineStart = sf.text.lastIndexOf('\n', start - 1) + 1;
   const indent = /^[ \t]*/.exec(sf.text.slice(lineStart, start))![0];
@@ -131,7 +211,7 @@ export function consentGuardSuggestion(site: TransferSite, value: PersonalValue,
   const unit = indent.includes('\t') ? '\t' : '  ';
   const title = { en: `Wrap in a consent check (\`${guard}\`)`, ja: `同意確認（\`${guard}\`）で囲む` };
   if (ts.isExpressionStatement(statement)) {
-    const body = sf.text.slice(start, statement.getEnd()).split(/\r?\n/).map((line, i) => (i === 0 || line === '' ? line : unit + line)).join(eol);
+    const body = indentedBody(statement, sf, unit, eol);
     return {
       kind: 'consent-guard', title,
       edits: [{ file: sf.fileName, start, end: statement.getEnd(), text: `if (${condition}) {${eol}${indent}${unit}${body}${eol}${indent}}` }],
@@ -145,14 +225,21 @@ export function consentGuardSuggestion(site: TransferSite, value: PersonalValue,
   const exit = inLoop ? 'continue' : 'return';
   return {
     kind: 'consent-guard', title,
-    edits: [{ file: sf.fileName, start, end: start, text: `if (!(${condition})) ${exit};${eol}${indent}` }],
+    edits: [{ file: sf.fileName, start, end: start, text: `if (!${awaited ? `(${condition})` : condition}) ${exit};${eol}${indent}` }],
   };
 }
 
-/** A country guessed from a country-code top-level domain (`.jp` → JP); undefined for `.com` and the like. */
+/**
+ * Country-code top-level domains sold worldwide as generic names (`.io`, `.ai`, `.co`, …): they say nothing
+ * about where the data is handled, so the country is left for the lead.
+ */
+const VANITY_TLDS = new Set(['AC', 'AI', 'AM', 'CC', 'CO', 'EU', 'FM', 'GG', 'IO', 'LA', 'LY', 'ME', 'NU', 'SH', 'SO', 'SU', 'TK',
+  'TO', 'TV', 'VC', 'WS']);
+
+/** A country guessed from a country-code top-level domain (`.jp` → JP); undefined for `.com`, `.io` and the like. */
 function countryOfHost(host: string): string | undefined {
   const tld = /\.([a-z]{2})$/i.exec(host)?.[1]?.toUpperCase();
-  if (!tld) return undefined;
+  if (!tld || VANITY_TLDS.has(tld)) return undefined;
   return tld === 'UK' ? 'GB' : tld;
 }
 

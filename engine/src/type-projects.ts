@@ -111,7 +111,9 @@ export class TypeProjects {
       const overlay = this.overlays.get(path.resolve(f));
       if (overlay) return overlay.text;
       try {
-        return decodeSource(fs.readFileSync(f)).text;
+        // A file too large to lint (a generated API client) still declares types: read it like the CLI's
+        // program does, so the editor and the CLI agree.
+        return decodeSource(fs.readFileSync(f)).text ?? ts.sys.readFile(f);
       } catch {
         return undefined;
       }
