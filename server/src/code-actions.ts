@@ -83,8 +83,9 @@ function configAction(suggestion: FixSuggestion, context: CodeActionContext): { 
   try {
     change = configTextChange(current, configEdit);
   } catch {
-    return undefined; // the key holds something else than a list: the lead edits it by hand
+    return undefined; // the key holds something else than a list, or the file is not valid JSON: edited by hand
   }
+  if (change.edits.length === 0) return undefined; // already there
   const uri = context.uriOf(configEdit.file);
   const after = TextDocument.create(uri, 'jsonc', 0, change.text);
   const before = TextDocument.create(uri, 'jsonc', 0, current ?? '');
