@@ -1,0 +1,107 @@
+/**
+ * What the `.vsix` ships: the manifest's promises (VS Code 1.100, every string in both languages, the schema), the
+ * allow-list of files, and the bundles themselves — the bundled server and CLI must find the TypeScript they ship
+ * and report exactly what the workspace packages report. Needs `npm run bundle` (run by `npm test` first).
+ */
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { LspTestClient } from './helpers/lsp-client';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+const client = path.join(repoRoot, 'client');
+const manifest = JSON.parse(fs.readFileSync(path.join(client, 'package.json'), 'utf8'));
+const nls = (locale: '' | '.ja'): Record<string, string> => JSON.parse(fs.readFileSync(path.join(client, `package.nls${locale}.json`), 'utf8'));
+
+describe('the VS Code extension package', function () {
+  this.timeout(120000);
+
+  before(() => {
+    assert.ok(fs.existsSync(path.join(client, 'dist', 'server.js')), 'run `npm run bundle` first (npm test does)');
+  });
+
+  it('runs on VS Code 1.100 and is typed against no newer API', () => {
+    assert.equal(manifest.engines.vscode, '^1.100.0');
+    assert.equal(manifest.devDependencies['@types/vscode'], '1.100.0');
+  });
+
+  it('has every manifest string in English and Japanese, and the l10n bundle covers the same keys', () => {
+    const keys = Array.from(JSON.stringify(manifest).matchAll(/"%([^"%]+)%"/g), (m) => m[1]);
+    assert.ok(keys.length >= 15, `${keys.length} localized manifest strings`);
+    const en = nls('');
+    const ja = nls('.ja');
+    for (const key of keys) {
+      assert.ok(en[key], `package.nls.json has ${key}`);
+      assert.ok(ja[key] && (ja[key] !== en[key] || en[key] === 'Privacy Lint'), `package.nls.ja.json translates ${key}`);
+    }
+    const bundle = JSON.parse(fs.readFileSync(path.join(client, 'l10n', 'bundle.l10n.ja.json'), 'utf8')) as Record<string, string>;
+    const source = fs.readdirSync(path.join(client, 'src')).map((f) => fs.readFileSync(path.join(client, 'src', f), 'utf8')).join('\n');
+    const used = Array.from(source.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g), (m) => m[1].replace(/\\'/g, "'"));
+    assert.ok(used.length > 5, `${used.length} l10n.t strings in client/src`);
+    for (const text of used) assert.ok(bundle[text], `bundle.l10n.ja.json translates "${text}"`);
+  });
+
+  it('contributes the settings, commands, activation and workspace-trust promises the issue lists', () => {
+    const settings = Object.keys(manifest.contributes.configuration.properties).sort();
+    assert.deepEqual(settings, ['privacyLint.configFile', 'privacyLint.enable', 'privacyLint.locale', 'privacyLint.run', 'privacyLint.trace.server', 'privacyLint.typeInfo']);
+    for (const key of settings.filter((k) => k !== 'privacyLint.trace.server')) {
+      assert.equal(manifest.contributes.configuration.properties[key].scope, 'resource', key);
+    }
+    assert.deepEqual(manifest.contributes.commands.map((c: { command: string }) => c.command).sort(),
+      ['privacyLint.createConfigFile', 'privacyLint.fixAll', 'privacyLint.restartServer', 'privacyLint.scanWorkspace', 'privacyLint.showOutput']);
+    assert.ok(manifest.activationEvents.includes('onLanguage:typescript') && manifest.activationEvents.includes('onLanguage:javascript'));
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+    assert.equal(manifest.capabilities.virtualWorkspaces.supported, 'limited');
+  });
+
+  it('validates privacy-lint.json with the very schema the CLI uses', () => {
+    const [validation] = manifest.contributes.jsonValidation;
+    assert.equal(validation.fileMatch, 'privacy-lint.json');
+    const shipped = fs.readFileSync(path.join(client, validation.url), 'utf8');
+    assert.equal(shipped, fs.readFileSync(path.join(repoRoot, 'schemas', 'privacy-lint.schema.json'), 'utf8'));
+  });
+
+  it('ships only the allow-listed files: bundles, schema, docs, TypeScript, manifest and texts', () => {
+    const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
+    const ls = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: client, encoding: 'utf8' });
+    assert.equal(ls.status, 0, ls.stderr);
+    const files = ls.stdout.trim().split('\n').map((f) => f.trim()).filter(Boolean);
+    const allowed = [/^package(\.nls(\.ja)?)?\.json$/, /^(README|CHANGELOG)\.md$/, /^LICENSE$/, /^l10n\/bundle\.l10n\.ja\.json$/,
+      /^dist\/(extension|server|cli)\.js(\.map)?$/, /^dist\/privacy-lint\.schema\.json$/, /^dist\/docs\/[\w-]+\.md$/, /^dist\/typescript\//];
+    const unexpected = files.filter((f) => !allowed.some((re) => re.test(f)));
+    assert.deepEqual(unexpected, []);
+    for (const must of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/privacy-lint.schema.json', 'dist/typescript/lib/typescript.js', 'dist/typescript/lib/lib.es2022.d.ts']) {
+      assert.ok(files.includes(must), `the package has ${must}`);
+    }
+    const ruleDocs = fs.readdirSync(path.join(repoRoot, 'rules', 'docs')).filter((f) => f.endsWith('.md'));
+    for (const doc of ruleDocs) assert.ok(files.includes(`dist/docs/${doc}`), doc);
+    assert.ok(!files.some((f) => f.startsWith('src/') || f.includes('node_modules')), 'no sources or node_modules');
+  });
+
+  it('the bundled CLI reports exactly what the workspace CLI reports (types included)', () => {
+    const run = (bin: string): string => {
+      const r = spawnSync(process.execPath, [bin, 'examples/shop-app', '-f', 'json'], { cwd: repoRoot, encoding: 'utf8' });
+      assert.equal(r.status, 1, r.stderr);
+      return r.stdout;
+    };
+    assert.equal(run(path.join(client, 'dist', 'cli.js')), run(path.join(repoRoot, 'cli', 'bin', 'privacy-lint.js')));
+  });
+
+  it('the bundled server lints with types like the workspace server', async () => {
+    const folder = path.join(repoRoot, 'examples', 'shop-app');
+    const file = path.join(folder, 'src', 'customers', 'members.ts');
+    const text = fs.readFileSync(file, 'utf8');
+    const results: unknown[] = [];
+    for (const command of [undefined, { file: process.execPath, args: [path.join(client, 'dist', 'server.js'), '--stdio'] }]) {
+      const lsp = await LspTestClient.start({ folders: [folder], command });
+      try {
+        results.push((await lsp.open(file, text)).map((d) => [d.code, d.range, d.message]));
+      } finally {
+        await lsp.stop();
+      }
+    }
+    assert.equal((results[0] as unknown[]).length, 2, 'members.ts has a typed finding (a `Member` is personal by config) and a transfer');
+    assert.deepEqual(results[1], results[0]);
+  });
+});
