@@ -350,6 +350,13 @@ describe('language server over stdio', function () {
           severities.push((await client.open(f, code)).map((d) => `${d.code}:${d.severity}`));
         }
         assert.deepEqual(severities, [['no-personal-data-in-logs:1'], ['no-personal-data-in-logs:2'], []]);
+        // No tsconfig.json in these folders: said once per folder that lints (not once per file or per edit).
+        const f = path.join(strict, 'src', 'b.ts');
+        await client.open(f, code);
+        client.change(f, [{ text: code + '\n' }]);
+        await client.nextDiagnostics(client.uri(f), 2);
+        const notes = client.received.logs.filter((l) => l.includes('outside any tsconfig.json project'));
+        assert.deepEqual(notes.map((l) => l.includes(strict) ? 'strict' : l.includes(relaxed) ? 'relaxed' : 'other'), ['strict', 'relaxed']);
       } finally {
         await client.stop();
       }
