@@ -7,7 +7,7 @@ export * from './sinks';
 export * from './model/facts';
 export { PrivacyModel } from './model/model';
 export { FileAnalysis } from './model/analysis';
-export { ProjectContext, SOURCE_EXTENSIONS } from './model/project';
+export { IncrementalSources, ProjectContext, SOURCE_EXTENSIONS } from './model/project';
 export { classifyUrl, hostMatches } from './model/destinations';
 export { describeValue, describeDestination } from './describe';
 export { lintFiles, runRules, rangeOf, rangeOfNode, interpolate, decodeSource, PARSE_ERROR_RULE_ID, MAX_FILE_BYTES } from './lint';

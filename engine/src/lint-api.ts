@@ -1,6 +1,7 @@
 /** Options of a lint run over files on disk (what the CLI and the language server call). */
 import type * as ts from 'typescript';
 import type { RuleModule } from './rule';
+import type { IncrementalSources } from './model/project';
 import type { ResolvedConfig } from './config/types';
 
 export interface LintOptions {
@@ -21,4 +22,6 @@ export interface LintOptions {
    * by default a fresh program is created for each run. Returning undefined lints those files without types.
    */
   programFor?(tsconfig: string, files: readonly string[]): ts.Program | undefined;
+  /** Parsed files kept between runs (the editor): changed buffers are parsed incrementally, unchanged ones not at all. */
+  sources?: IncrementalSources;
 }

@@ -258,7 +258,7 @@ export function lintFiles(options: LintOptions): FileResult[] {
       : options.programFor ? options.programFor(tsconfig, groupFiles)
       : createProgram(tsconfig, groupFiles, (f) => texts.get(path.resolve(f)));
     const checker = program?.getTypeChecker();
-    const project = new ProjectContext(readText, checker, program, groupFiles);
+    const project = new ProjectContext(readText, checker, program, groupFiles, DEFAULT_CACHE_SIZE, options.sources);
     // Without a program, files are parsed as they are linted and analyses are kept in an LRU (with the parsed
     // files): memory stays bounded on large runs, and the modules everyone imports stay cached.
     const analyses = new LruMap<string, FileAnalysis | null>(program ? Number.MAX_SAFE_INTEGER : DEFAULT_CACHE_SIZE);

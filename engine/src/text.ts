@@ -49,3 +49,17 @@ export class LineMap {
     return { line: low + 1, column: offset - this.starts[low] + 1 };
   }
 }
+
+/**
+ * The span that changed between two texts, from their common prefix and suffix: what TypeScript's incremental
+ * parser needs to reuse the unchanged parts of a tree.
+ */
+export function textChange(oldText: string, newText: string): { start: number; oldEnd: number; newEnd: number } {
+  const max = Math.min(oldText.length, newText.length);
+  let start = 0;
+  while (start < max && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
+  let suffix = 0;
+  while (suffix < max - start
+    && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
+  return { start, oldEnd: oldText.length - suffix, newEnd: newText.length - suffix };
+}

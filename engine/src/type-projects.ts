@@ -9,8 +9,21 @@ import ts = require('typescript');
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeSource, readTsconfig, type TsconfigProject } from './lint';
+import { textChange } from './text';
 
 interface Overlay { text: string; version: number; }
+
+/** A file's text for the language service, which can say what changed since an older snapshot of the same file. */
+class TextSnapshot implements ts.IScriptSnapshot {
+  constructor(private readonly text: string) {}
+  getText(start: number, end: number): string { return this.text.substring(start, end); }
+  getLength(): number { return this.text.length; }
+  getChangeRange(old: ts.IScriptSnapshot): ts.TextChangeRange | undefined {
+    if (!(old instanceof TextSnapshot)) return undefined;
+    const change = textChange(old.text, this.text);
+    return { span: { start: change.start, length: change.oldEnd - change.start }, newLength: change.newEnd - change.start };
+  }
+}
 
 interface TypeProject {
   readonly tsconfig: string;
@@ -30,6 +43,12 @@ export class TypeProjects {
   private readonly diskVersions = new Map<string, number>();
   /** One counter for every buffer change: a reopened document must never repeat an old version. */
   private counter = 0;
+  private readonly snapshots = new Map<string, { version: string; snapshot: TextSnapshot }>();
+
+  private versionOf(abs: string): string {
+    const overlay = this.overlays.get(abs);
+    return overlay ? `b${overlay.version}` : `d${this.diskVersions.get(abs) ?? 0}`;
+  }
 
   /** The editor's current text of a file (it wins over the disk). */
   setBuffer(file: string, text: string): void {
@@ -96,6 +115,7 @@ export class TypeProjects {
   /** Drops every language service. */
   disposeAll(): void {
     for (const key of Array.from(this.projects.keys())) this.dispose(key);
+    this.snapshots.clear();
   }
 
   private dispose(key: string): void {
@@ -122,14 +142,19 @@ export class TypeProjects {
       getCompilationSettings: () => project.settings.options,
       getProjectReferences: () => project.settings.projectReferences,
       getScriptFileNames: () => Array.from(project.roots),
-      getScriptVersion: (f) => {
-        const abs = path.resolve(f);
-        const overlay = this.overlays.get(abs);
-        return overlay ? `b${overlay.version}` : `d${this.diskVersions.get(abs) ?? 0}`;
-      },
+      getScriptVersion: (f) => this.versionOf(path.resolve(f)),
       getScriptSnapshot: (f) => {
-        const text = readText(f);
-        return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
+        // One snapshot per file version, shared by every project: the disk is read once per change, not per edit
+        // of another file, and a new buffer version knows what changed since the last one (incremental parse).
+        const abs = path.resolve(f);
+        const version = this.versionOf(abs);
+        const cached = this.snapshots.get(abs);
+        if (cached?.version === version) return cached.snapshot;
+        const text = readText(abs);
+        if (text === undefined) return undefined;
+        const snapshot = new TextSnapshot(text);
+        this.snapshots.set(abs, { version, snapshot });
+        return snapshot;
       },
       getCurrentDirectory: () => path.dirname(tsconfig),
       getDefaultLibFileName: (options) => ts.getDefaultLibFilePath(options),

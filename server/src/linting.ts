@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   ConfigResolver,
+  IncrementalSources,
   TypeProjects,
   discoverFiles,
   isIgnored,
@@ -66,6 +67,8 @@ class FolderConfig {
 /** Folders and their configs, the type projects, and the lint entry points. */
 export class Linting {
   readonly types = new TypeProjects();
+  /** Trees of the files open documents lint without types, parsed incrementally as the user types. */
+  private readonly sources = new IncrementalSources();
   private readonly folderConfigs = new Map<string, FolderConfig>();
   private workspaceFolders: string[] = [];
   /** Open documents' text by path: the engine reads these instead of the disk. */
@@ -93,6 +96,7 @@ export class Linting {
   removeBuffer(file: string): void {
     this.buffers.delete(file);
     this.types.removeBuffer(file);
+    this.sources.delete(file);
   }
 
   configFor(file: string, settings: Settings): EditorConfig {
@@ -122,6 +126,7 @@ export class Linting {
       today: this.today?.(),
       readFile: (f) => this.buffers.get(f),
       programFor: (tsconfig, files) => this.types.programFor(tsconfig, files),
+      sources: this.sources,
     });
     return result;
   }

@@ -8,6 +8,7 @@ import ts = require('typescript');
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LruMap } from '../lru';
+import { textChange } from '../text';
 
 /** Parsed files kept at once without a program: a run's working set plus the modules everything imports. */
 export const DEFAULT_CACHE_SIZE = 300;
@@ -33,6 +34,37 @@ export function parseSource(file: string, text: string): ts.SourceFile {
   return ts.createSourceFile(file, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode }, true, scriptKindFor(file));
 }
 
+/**
+ * Parsed files kept between lint runs of an editor session: a buffer that changed is parsed incrementally
+ * (TypeScript reuses the unchanged parts of the previous tree), an unchanged file is not parsed again.
+ * Each tree handed out replaces the previous one of its file, which must not be used any more.
+ */
+export class IncrementalSources {
+  private readonly trees = new Map<string, ts.SourceFile>();
+
+  parse(file: string, text: string): ts.SourceFile {
+    const previous = this.trees.get(file);
+    if (previous?.text === text) return previous;
+    let sf: ts.SourceFile;
+    // JSDoc is parsed only when the text has `@personal`: a change of that needs a full parse.
+    if (previous && previous.text.includes('@personal') === text.includes('@personal')) {
+      const change = textChange(previous.text, text);
+      sf = ts.updateSourceFile(previous, text, {
+        span: { start: change.start, length: change.oldEnd - change.start },
+        newLength: change.newEnd - change.start,
+      });
+    } else {
+      sf = parseSource(file, text);
+    }
+    this.trees.set(file, sf);
+    return sf;
+  }
+
+  delete(file: string): void { this.trees.delete(file); }
+
+  get size(): number { return this.trees.size; }
+}
+
 /** Source files by absolute path, the checker (optional) and file reading for imports outside the run. */
 export class ProjectContext {
   private readonly files: LruMap<string, ts.SourceFile | null>;
@@ -50,6 +82,7 @@ export class ProjectContext {
     readonly program?: ts.Program,
     knownFiles: Iterable<string> = [],
     cacheSize = DEFAULT_CACHE_SIZE,
+    private readonly sources?: IncrementalSources,
   ) {
     this.knownFiles = new Set(Array.from(knownFiles, (f) => path.resolve(f)));
     this.files = new LruMap(program ? Number.MAX_SAFE_INTEGER : cacheSize);
@@ -67,7 +100,7 @@ export class ProjectContext {
     if (fromProgram) { this.files.set(abs, fromProgram); return fromProgram; }
     const text = this.readText(abs);
     if (text === undefined || text.length > 2_000_000) { this.files.set(abs, null); return undefined; }
-    const sf = parseSource(abs, text);
+    const sf = this.sources ? this.sources.parse(abs, text) : parseSource(abs, text);
     this.files.set(abs, sf);
     return sf;
   }
