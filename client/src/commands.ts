@@ -49,7 +49,9 @@ async function fixAll(client: LanguageClient): Promise<void> {
   if (!result) return;
   const message = result.applied === 0
     ? vscode.l10n.t('Privacy Lint: no auto-fixable problems in this file.')
-    : vscode.l10n.t('Privacy Lint: applied {0} fixes.', result.applied);
+    : result.applied === 1
+      ? vscode.l10n.t('Privacy Lint: applied 1 fix.')
+      : vscode.l10n.t('Privacy Lint: applied {0} fixes.', result.applied);
   vscode.window.setStatusBarMessage(message, 5000);
 }
 

@@ -82,11 +82,17 @@ export class FindingsStatusItem implements vscode.Disposable {
   }
 }
 
-/** Diagnostics from Privacy Lint across the window, whichever model (push or pull) delivered them. */
+/**
+ * Privacy findings across the window, whichever model (push or pull) delivered them. Problems of privacy-lint.json
+ * itself are not findings: the status (error state and tooltip) reports those.
+ */
 function countFindings(): number {
   let count = 0;
   for (const [, diagnostics] of vscode.languages.getDiagnostics()) {
-    for (const d of diagnostics) if (d.source === DIAGNOSTIC_SOURCE) count++;
+    for (const d of diagnostics) {
+      const code = typeof d.code === 'object' ? d.code.value : d.code;
+      if (d.source === DIAGNOSTIC_SOURCE && code !== 'config-error') count++;
+    }
   }
   return count;
 }

@@ -76,8 +76,12 @@ export function logIdSuggestion(value: PersonalValue, checker: ts.TypeChecker | 
   if (!ts.isIdentifier(node) && !ts.isPropertyAccessExpression(node)) return undefined;
   if (value.facts[0].via !== 'type' && value.facts[0].via !== 'config') return undefined;
   let idName: string | undefined;
+  let optional = false;
   if (checker) {
-    const type = checker.getTypeAtLocation(node);
+    const declared = checker.getTypeAtLocation(node);
+    // `Customer | undefined` (a lookup that may find nothing): the id of what is there, `record?.id`.
+    const type = checker.getNonNullableType(declared);
+    optional = type !== declared;
     if (checker.isArrayType(type)) return undefined;
     idName = ID_PROPERTIES.find((p) => type.getProperty(p));
   } else {
@@ -92,10 +96,11 @@ export function logIdSuggestion(value: PersonalValue, checker: ts.TypeChecker | 
   const start = node.getStart(sf);
   const original = sf.text.slice(start, node.getEnd());
   const parent = node.parent;
-  const text = ts.isShorthandPropertyAssignment(parent) ? `${original}Id: ${original}.${idName}` : `${original}.${idName}`;
+  const access = `${original}${optional ? '?.' : '.'}${idName}`;
+  const text = ts.isShorthandPropertyAssignment(parent) ? `${original}Id: ${access}` : access;
   return {
     kind: 'log-id',
-    title: { en: `Log only \`${original}.${idName}\``, ja: `\`${original}.${idName}\` だけを出力する` },
+    title: { en: `Log only \`${access}\``, ja: `\`${access}\` だけを出力する` },
     edits: [{ file: sf.fileName, start, end: node.getEnd(), text }],
   };
 }

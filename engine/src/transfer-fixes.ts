@@ -112,12 +112,23 @@ function guardReturnsPromise(guard: string, at: ts.Node, analysis: FileAnalysis)
     }
   }
   if (rest.length > 1) return undefined;
+  const { decl } = syntacticGuard(guard, analysis);
+  return decl ? declaresPromise(decl) : undefined;
+}
+
+/**
+ * The guard as written in this file: whether its name is bound here at all (declared, `declare`d or imported), and
+ * its declaration when we can see it (here, or in the project module an import names).
+ */
+function syntacticGuard(guard: string, analysis: FileAnalysis): { bound: boolean; decl?: ts.Node } {
+  const [head, ...rest] = guard.split('.');
   const sf = analysis.sourceFile;
   const local = topLevelDeclaration(sf, head);
-  if (local) return rest.length ? declaresPromise(memberDeclaration(local, rest[0])) : declaresPromise(local);
+  if (local) return { bound: true, decl: rest.length ? memberDeclaration(local, rest[0]) : local };
   for (const s of sf.statements) {
     if (!ts.isImportDeclaration(s) || !ts.isStringLiteral(s.moduleSpecifier)) continue;
-    const bindings = s.importClause?.namedBindings;
+    const clause = s.importClause;
+    const bindings = clause?.namedBindings;
     let exported: string | undefined;
     let member: string | undefined = rest[0];
     if (bindings && ts.isNamedImports(bindings)) {
@@ -128,13 +139,51 @@ function guardReturnsPromise(guard: string, at: ts.Node, analysis: FileAnalysis)
       exported = member;
       member = undefined;
     }
-    if (!exported) continue;
+    if (!exported) {
+      if (clause?.name?.text === head || (bindings && ts.isNamespaceImport(bindings) && bindings.name.text === head)) return { bound: true };
+      continue;
+    }
     const target = analysis.project.resolveImport(sf.fileName, s.moduleSpecifier.text);
     const targetFile = target ? analysis.project.sourceFile(target) : undefined;
     const decl = targetFile ? topLevelDeclaration(targetFile, exported) : undefined;
-    return member ? declaresPromise(memberDeclaration(decl, member)) : declaresPromise(decl);
+    return { bound: true, decl: member ? memberDeclaration(decl, member) : decl };
   }
-  return undefined;
+  return { bound: false };
+}
+
+/** Parameters a call must pass (not optional, no default, not a rest parameter). */
+function requiredParameters(parameters: readonly ts.ParameterDeclaration[]): number {
+  return parameters.filter((p) => !p.questionToken && !p.initializer && !p.dotDotDotToken).length;
+}
+
+/**
+ * Whether the guard can be called here and how many arguments it needs at least: from the checker when it knows
+ * the name, else from the file's own declarations and imports. Unbound names (a guard the file does not import)
+ * cannot be called: the suggestion would not compile.
+ */
+function guardCallable(guard: string, at: ts.Node, analysis: FileAnalysis): { callable: boolean; required?: number } {
+  const [head, ...rest] = guard.split('.');
+  const checker = analysis.project.checker;
+  if (checker) {
+    let symbol = checker.getSymbolsInScope(at, ts.SymbolFlags.Value | ts.SymbolFlags.Alias).find((s) => s.name === head);
+    if (!symbol) return { callable: false };
+    if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    let type: ts.Type | undefined = checker.getTypeOfSymbolAtLocation(symbol, at);
+    for (const member of rest) {
+      const property: ts.Symbol | undefined = type?.getProperty(member);
+      type = property ? checker.getTypeOfSymbolAtLocation(property, at) : undefined;
+    }
+    const signatures = type?.getCallSignatures() ?? [];
+    if (signatures.length) {
+      return { callable: true, required: Math.min(...signatures.map((sig) => requiredParameters(
+        sig.getParameters().map((p) => p.valueDeclaration).filter((d): d is ts.ParameterDeclaration => !!d && ts.isParameter(d))))) };
+    }
+    return { callable: true };
+  }
+  const { bound, decl } = syntacticGuard(guard, analysis);
+  if (!bound) return { callable: false };
+  const fn = decl && ts.isVariableDeclaration(decl) ? decl.initializer : decl;
+  return { callable: true, required: fn && ts.isFunctionLike(fn) ? requiredParameters(fn.parameters) : undefined };
 }
 
 /** The person the value belongs to (`c` of `c.email`), when the guard can be asked about them at the statement. */
@@ -198,11 +247,16 @@ export function consentGuardSuggestion(site: TransferSite, value: PersonalValue,
   const statement = enclosingStatement(site.call);
   if (!statement) return undefined;
   const fn = enclosingFunction(statement);
+  // Only a guard the file can call, with no more required arguments than the person we can pass: anything else
+  // would not compile (and would still silence the rule, which recognises the guard by name).
+  const person = personArgument(value, statement);
+  const callable = guardCallable(guard, statement, analysis);
+  if (!callable.callable || (callable.required ?? 0) > (person ? 1 : 0)) return undefined;
   // A guard we cannot see is taken for one that returns a promise: an unawaited promise would always pass.
   const awaited = guardReturnsPromise(guard, statement, analysis) ?? true;
   if (awaited && !isAsync(fn)) return undefined;
   const sf = statement.getSourceFile();
-  const call = `${guard}(${personArgument(value, statement)})`;
+  const call = `${guard}(${person})`;
   const condition = awaited ? `await ${call}` : call;
   const start = statement.getStart(sf);
   const lineStart = sf.text.lastIndexOf('\n', start - 1) + 1;
@@ -251,7 +305,10 @@ export function registerProcessorSuggestion(site: TransferSite, config: Resolved
   const placeholder = 'XX';
   return {
     kind: 'register-processor',
-    title: { en: `Register \`${host}\` as a processor in privacy-lint.json`, ja: `\`${host}\` を委託先として privacy-lint.json に登録する` },
+    // Without a known country the processor counts as abroad (XX) until the lead sets it: the title says so.
+    title: country
+      ? { en: `Register \`${host}\` as a processor in ${country} in privacy-lint.json`, ja: `\`${host}\` を ${country} の委託先として privacy-lint.json に登録する` }
+      : { en: `Register \`${host}\` as a processor in privacy-lint.json (then set its country)`, ja: `\`${host}\` を委託先として privacy-lint.json に登録する（国を設定してください）` },
     edits: [],
     configEdit: {
       file: configFileOf(config), path: ['transfers', 'processors'],

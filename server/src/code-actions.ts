@@ -9,7 +9,6 @@ import {
   CodeActionKind,
   type CodeAction,
   type CodeActionParams,
-  type Command,
   type Range as LspRange,
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
@@ -42,8 +41,6 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.privacyLint`;
 
 export interface CodeActionContext {
   rules: readonly RuleModule[];
-  /** The client can create files in a workspace edit (needed to create privacy-lint.json). */
-  canCreateFiles: boolean;
   /** The current text of a file: the editor's buffer, else the disk; undefined when it does not exist. */
   readText(file: string): string | undefined;
   /** The URI the client uses for a file (an open document's own URI when there is one). */
@@ -74,39 +71,21 @@ function lspEdits(edits: readonly TextEdit[], record: ValidationRecord, context:
   return changes;
 }
 
-/** A suggestion that edits privacy-lint.json: its edit (creating the file when needed) and what to select after. */
-function configAction(suggestion: FixSuggestion, context: CodeActionContext): { edit: WorkspaceEdit; select?: Command } | undefined {
-  const configEdit = suggestion.configEdit!;
-  const current = context.readText(configEdit.file);
-  if (current === undefined && !context.canCreateFiles) return undefined;
-  let change;
-  try {
-    change = configTextChange(current, configEdit);
-  } catch {
-    return undefined; // the key holds something else than a list, or the file is not valid JSON: edited by hand
-  }
-  if (change.edits.length === 0) return undefined; // already there
-  const uri = context.uriOf(configEdit.file);
-  const after = TextDocument.create(uri, 'jsonc', 0, change.text);
-  const before = TextDocument.create(uri, 'jsonc', 0, current ?? '');
-  const edits = change.edits.map((e) => ({ range: { start: before.positionAt(e.start), end: before.positionAt(e.end) }, newText: e.text }));
-  const edit: WorkspaceEdit = current === undefined
-    ? { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits }] }
-    : { changes: { [uri]: edits } };
-  const select = change.selection
-    ? { title: 'Select', command: Commands.reveal, arguments: [uri, { start: after.positionAt(change.selection.start), end: after.positionAt(change.selection.end) }] }
-    : undefined;
-  return { edit, select };
-}
-
 function suggestionAction(finding: Finding, index: number, suggestion: FixSuggestion, record: ValidationRecord, context: CodeActionContext, preferred: boolean): CodeAction | undefined {
   const diagnostic = toDiagnostic(finding, record.locale, context.rules, record.version, index);
   const action: CodeAction = { title: suggestion.title[record.locale], kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
   if (suggestion.configEdit) {
-    const config = configAction(suggestion, context);
-    if (!config) return undefined;
-    action.edit = config.edit;
-    if (config.select) action.command = config.select;
+    // Applied by the server (`privacy-lint.editConfig`): the config may be closed, and then the fix must reach
+    // the disk to take effect; an edit that would change nothing is not offered.
+    const edit = suggestion.configEdit;
+    let change;
+    try {
+      change = configTextChange(context.readText(edit.file), edit);
+    } catch {
+      return undefined; // the key holds something else than a list, or the file is not valid JSON: edited by hand
+    }
+    if (change.edits.length === 0) return undefined;
+    action.command = { title: action.title, command: Commands.editConfig, arguments: [edit] };
     return action;
   }
   const changes = lspEdits(suggestion.edits, record, context);

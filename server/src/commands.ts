@@ -9,6 +9,8 @@ export const Commands = {
   fixAll: 'privacy-lint.fixAll',
   /** `[folderUri]`: create a commented privacy-lint.json in the folder and open it; returns `{ uri, created }`. */
   createConfigFile: 'privacy-lint.createConfigFile',
+  /** `[configEdit]`: apply a quick fix's change to privacy-lint.json (the buffer when open, else the disk). */
+  editConfig: 'privacy-lint.editConfig',
   /** `[url]`: open a rule's documentation. */
   showDocumentation: 'privacy-lint.showDocumentation',
   /** `[uri, range]`: show a document with a selection (the cursor after "Suppress", a placeholder after a config edit). */

@@ -12,20 +12,27 @@ function contains(f: Finding, position: Position): boolean {
   return after(position, r.start) && after(r.end, position);
 }
 
-/** Markdown for every finding under the cursor; undefined when there is none. */
+/**
+ * Markdown for every finding under the cursor; undefined when there is none. The diagnostic's message is not
+ * repeated (editors show it next to the hover): the hover adds what is personal, its category, the path the value
+ * takes to where it is reported, the clause and the documentation.
+ */
 export function hoverFor(findings: readonly Finding[], position: Position, locale: Locale, rules: readonly RuleModule[]): Hover | undefined {
   const here = findings.filter((f) => contains(f, position));
   if (!here.length) return undefined;
   const ja = locale === 'ja';
+  const code = (text: string): string => `\`${text.replace(/`/g, '')}\``;
   const sections = here.map((f) => {
-    const lines = [`**Privacy Lint** · \`${f.ruleId}\`${f.clause ? ` · ${ja ? '方針' : 'policy'} ${f.clause}` : ''}`, '', f.message[locale]];
-    if (f.category) {
-      const category = CATEGORY_LABELS[f.category as PersonalCategory]?.[locale] ?? f.category;
-      lines.push('', `${ja ? '区分' : 'Category'}: ${category}`);
+    const lines = [`**Privacy Lint** · ${code(f.ruleId)}${f.clause ? ` · ${ja ? '方針' : 'policy'} ${f.clause}` : ''}`];
+    const category = f.category ? CATEGORY_LABELS[f.category as PersonalCategory]?.[locale] ?? f.category : undefined;
+    const subject = f.flow?.[0];
+    if (subject || category) {
+      lines.push('', `${ja ? '個人データ' : 'Personal data'}: ${[subject && code(subject), category].filter(Boolean).join(ja ? ' — ' : ' — ')}`);
     }
-    if (f.flow && f.flow.length > 1) lines.push('', `${ja ? '経路' : 'Path'}: ${f.flow.map((step) => `\`${step.replace(/`/g, '')}\``).join(' → ')}`);
+    if (f.flow && f.flow.length > 1) lines.push('', `${ja ? '経路' : 'Path'}: ${f.flow.map(code).join(' → ')}`);
+    if (!subject && !category) lines.push('', f.message[locale]);
     const href = docsUrlOf(f.ruleId, rules);
-    if (href) lines.push('', `[${ja ? 'ドキュメント' : 'Documentation'}](${href})`);
+    if (href) lines.push('', `[${ja ? 'ルールの説明' : 'Rule documentation'}](${href})`);
     return lines.join('\n');
   });
   const first = toLspRange(here[0].range);

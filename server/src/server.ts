@@ -13,7 +13,9 @@ import {
   DocumentDiagnosticReportKind,
   FileChangeType,
   LSPErrorCodes,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
@@ -26,7 +28,7 @@ import {
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseConfigText, starterConfigText, type FileResult, type Locale } from '@privacy-lint/engine';
+import { configTextChange, parseConfigText, starterConfigText, type ConfigEdit, type FileResult, type Locale } from '@privacy-lint/engine';
 import { allRules, ruleCatalog } from '@privacy-lint/rules';
 import { codeActionsFor, fixAllEdit, FIX_ALL_KIND, readTextFrom, type CodeActionContext, type ValidationRecord } from './code-actions';
 import { Commands, StatusNotification, type StatusParams } from './commands';
@@ -49,12 +51,15 @@ const STRINGS = {
     ja: (folder: string) => `${folder} の tsconfig.json プロジェクト外のファイルは、名前とデータの流れだけで検査します（型情報なし）。`,
   },
   configErrors: {
-    en: (file: string, n: number, lastGood: boolean) => `${file} has ${n} error(s); ${lastGood ? 'the last valid version is used' : 'the built-in defaults are used'} until it is fixed.`,
+    en: (file: string, n: number, lastGood: boolean) => `${file} has ${n === 1 ? 'an error' : `${n} errors`}; ${lastGood ? 'the last valid version is used' : 'the built-in defaults are used'} until it is fixed.`,
     ja: (file: string, n: number, lastGood: boolean) => `${file} に ${n} 件のエラーがあります。修正されるまで${lastGood ? '最後に有効だった設定' : '既定の設定'}を使います。`,
   },
   scanning: { en: 'Scanning the workspace', ja: 'ワークスペースを検査しています' },
   fixAll: { en: 'Privacy Lint: fix all', ja: 'Privacy Lint: すべて修正' },
-  createConfig: { en: 'Create privacy-lint.json', ja: 'privacy-lint.json を作成' },
+  configEdited: {
+    en: (what: string, key: string, file: string) => `Privacy Lint: added ${what} to ${key} in ${file}.`,
+    ja: (what: string, key: string, file: string) => `Privacy Lint: ${file} の ${key} に ${what} を追加しました。`,
+  },
 } as const;
 
 function isConfigFile(file: string): boolean {
@@ -76,6 +81,8 @@ class PrivacyLintServer {
   private readonly savedVersions = new Map<string, number>();
   /** URIs Scan Workspace published diagnostics for (files not open). */
   private scannedUris = new Set<string>();
+  /** Every file URI the last Scan Workspace linted: closing one of them publishes its findings from the disk again. */
+  private scanCovered = new Set<string>();
   /** Config files (closed) we published errors for. */
   private readonly configErrorUris = new Set<string>();
   private readonly notedWithoutTypes = new Set<string>();
@@ -84,7 +91,6 @@ class PrivacyLintServer {
   private clientLocale: string | undefined;
   private pullDiagnostics = false;
   private askSettings = false;
-  private canCreateFiles = false;
   private canShowDocument = false;
   private canRefreshDiagnostics = false;
   private canWatchFiles = false;
@@ -143,8 +149,6 @@ class PrivacyLintServer {
     this.clientLocale = params.locale;
     this.pullDiagnostics = !!caps.textDocument?.diagnostic;
     this.askSettings = !!caps.workspace?.configuration;
-    this.canCreateFiles = !!caps.workspace?.workspaceEdit?.documentChanges
-      && !!caps.workspace.workspaceEdit.resourceOperations?.includes('create');
     this.canShowDocument = !!caps.window?.showDocument?.support;
     this.canRefreshDiagnostics = !!caps.workspace?.diagnostics?.refreshSupport;
     this.canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
@@ -222,7 +226,6 @@ class PrivacyLintServer {
     const buffers = new Map(this.documents.all().filter((d) => d.uri.startsWith('file:')).map((d) => [fileURLToPath(d.uri), d.getText()]));
     return {
       rules: allRules,
-      canCreateFiles: this.canCreateFiles,
       readText: (file) => readTextFrom(buffers, file),
       uriOf: (file) => this.uriOfFile(file),
     };
@@ -274,7 +277,21 @@ class PrivacyLintServer {
       return;
     }
     this.linting.removeBuffer(file);
-    if (!this.pullDiagnostics) void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+    if (this.scanCovered.has(doc.uri)) {
+      // The file was part of a scan: its findings (of the saved file) stay in the Problems panel.
+      void this.republishScanned(doc.uri, file);
+    } else if (!this.pullDiagnostics) {
+      void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+    }
+  }
+
+  private async republishScanned(uri: string, file: string): Promise<void> {
+    const settings = await this.settings.get(uri);
+    if (!settings.enable || this.documents.get(uri)) return;
+    const [result] = this.linting.lintBatch([file], settings);
+    const locale = localeFor(settings, this.clientLocale);
+    this.scannedUris.add(uri);
+    await this.connection.sendDiagnostics({ uri, diagnostics: (result?.findings ?? []).map((f, i) => toDiagnostic(f, locale, allRules, 0, i)) });
   }
 
   /** Validate a document after `ms` of quiet; a newer change restarts the wait (stale work is never done). */
@@ -373,11 +390,12 @@ class PrivacyLintServer {
     if (previous && previous.version !== doc.version && settings.run === 'onType') {
       await delay(DEBOUNCE_MS);
       if (token.isCancellationRequested || this.documents.get(uri)?.version !== doc.version) {
-        throw new ResponseError(LSPErrorCodes.ServerCancelled, 'a newer version of the document arrived', { retriggerRequest: false });
+        // Ask the client to pull again: vscode-languageclient drops its own queued re-pull when a pull is cancelled.
+        throw new ResponseError(LSPErrorCodes.ServerCancelled, 'a newer version of the document arrived', { retriggerRequest: true });
       }
     }
     const record = previous?.version === doc.version ? previous : await this.validate(doc);
-    if (!record) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'a newer version of the document arrived', { retriggerRequest: false });
+    if (!record) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'a newer version of the document arrived', { retriggerRequest: true });
     return { kind: DocumentDiagnosticReportKind.Full, items: this.diagnosticsOf(record) };
   }
 
@@ -428,6 +446,7 @@ class PrivacyLintServer {
         case Commands.fixAll: return await this.fixAll(String(args[0]));
         case Commands.createConfigFile: return await this.createConfigFile(args[0] === undefined ? undefined : String(args[0]));
         case Commands.showDocumentation: return await this.showExternal(String(args[0]));
+        case Commands.editConfig: return await this.editConfig(args[0]);
         case Commands.reveal:
           if (this.canShowDocument) await this.connection.window.showDocument({ uri: String(args[0]), selection: args[1] as LspRange, takeFocus: true });
           return null;
@@ -441,10 +460,52 @@ class PrivacyLintServer {
     }
   }
 
+  /**
+   * A quick fix that changes privacy-lint.json. When the file is open, the change goes into the editor's buffer
+   * (the user's unsaved text is never overwritten); otherwise it is written to the disk at once, so the fix takes
+   * effect with one keystroke, and every open document is validated again.
+   */
+  private async editConfig(arg: unknown): Promise<{ applied: boolean }> {
+    const edit = arg as ConfigEdit;
+    if (!edit || typeof edit.file !== 'string' || path.basename(edit.file) !== CONFIG_FILE_NAME
+      || !Array.isArray(edit.path) || !edit.path.every((k) => typeof k === 'string')) {
+      throw new ResponseError(LSPErrorCodes.RequestFailed, 'not a privacy-lint.json edit');
+    }
+    const uri = this.uriOfFile(edit.file);
+    const open = this.documents.get(uri);
+    const current = open ? open.getText() : fs.existsSync(edit.file) ? fs.readFileSync(edit.file, 'utf8') : undefined;
+    const change = configTextChange(current, edit);
+    if (!change.edits.length) return { applied: false };
+    const after = TextDocument.create(uri, 'jsonc', 0, change.text);
+    const selection = change.selection && { start: after.positionAt(change.selection.start), end: after.positionAt(change.selection.end) };
+    if (open) {
+      const edits = change.edits.map((e) => ({ range: { start: open.positionAt(e.start), end: open.positionAt(e.end) }, newText: e.text }));
+      const result = await this.connection.workspace.applyEdit({ edit: { changes: { [uri]: edits } } });
+      if (result.applied && selection && this.canShowDocument) await this.connection.window.showDocument({ uri, selection, takeFocus: true });
+      return { applied: result.applied };
+    }
+    const temporary = `${edit.file}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, change.text);
+    fs.renameSync(temporary, edit.file);
+    this.linting.configChanged(edit.file);
+    this.publishConfigFileErrors(edit.file);
+    this.revalidateAll();
+    const locale = localeFor(await this.settings.get(uri), this.clientLocale);
+    if (selection && this.canShowDocument) {
+      // A value only the lead can decide (the processor's country): open the file with it selected.
+      await this.connection.window.showDocument({ uri, selection, takeFocus: true });
+    } else {
+      // A notification (`window/showMessage`), not a request: no client has to answer it.
+      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info,
+        message: STRINGS.configEdited[locale](JSON.stringify(edit.value), edit.path.join('.'), path.basename(edit.file)) });
+    }
+    return { applied: true };
+  }
+
   private async showExternal(url: string): Promise<null> {
     if (!/^https?:\/\//.test(url)) throw new ResponseError(LSPErrorCodes.RequestFailed, 'not a documentation link');
     if (this.canShowDocument) await this.connection.window.showDocument({ uri: url, external: true });
-    else this.connection.window.showInformationMessage(url);
+    else void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: url });
     return null;
   }
 
@@ -466,19 +527,12 @@ class PrivacyLintServer {
     const locale = localeFor(settings, this.clientLocale);
     let created = false;
     if (!fs.existsSync(file)) {
-      const text = starterConfigText(locale);
-      if (this.canCreateFiles) {
-        const result = await this.connection.workspace.applyEdit({
-          label: STRINGS.createConfig[locale],
-          edit: { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } },
-            { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] }] },
-        });
-        created = result.applied;
-        // The created file is an unsaved buffer in most editors; the disk gets it when the user saves.
-      } else {
-        fs.writeFileSync(file, text, { flag: 'wx' });
-        created = true;
-      }
+      // Written to the disk at once (the user asked for the file): an empty file waiting for a save in the editor
+      // would be a broken config for the CLI and the server meanwhile.
+      fs.writeFileSync(file, starterConfigText(locale), { flag: 'wx' });
+      created = true;
+      this.linting.configChanged(file);
+      this.revalidateAll();
     }
     if (this.canShowDocument) await this.connection.window.showDocument({ uri, takeFocus: true });
     return { uri, created };
@@ -501,6 +555,7 @@ class PrivacyLintServer {
     }
     const total = work.reduce((n, w) => n + w.files.length, 0);
     const published = new Set<string>();
+    const covered = new Set<string>();
     let done = 0;
     let findings = 0;
     try {
@@ -512,6 +567,7 @@ class PrivacyLintServer {
           for (const result of this.linting.lintBatch(batch, settings)) {
             findings += result.findings.length;
             const uri = this.uriOfFile(result.file);
+            covered.add(uri);
             if (this.documents.get(uri)) continue; // an open document reports its own buffer
             published.add(uri);
             void this.connection.sendDiagnostics({ uri, diagnostics: result.findings.map((f, index) => toDiagnostic(f, batchLocale, allRules, 0, index)) });
@@ -527,6 +583,7 @@ class PrivacyLintServer {
     // Files that had findings in an earlier scan and are gone or clean now.
     for (const uri of this.scannedUris) if (!published.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.scannedUris = published;
+    this.scanCovered = covered;
     return { files: done, findings };
   }
 }
@@ -545,5 +602,9 @@ export function startServer(argv: readonly string[] = process.argv): void {
     return;
   }
   const connection = createConnection(ProposedFeatures.all);
+  // A client that does not answer a request we sent must not end the server: log and go on.
+  process.on('unhandledRejection', (reason) => {
+    connection.console.error(`Privacy Lint: ${(reason as Error)?.stack ?? String(reason)}`);
+  });
   new PrivacyLintServer(connection).listen();
 }

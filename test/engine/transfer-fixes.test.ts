@@ -328,16 +328,37 @@ export async function share() {
 `,
   },
   {
-    name: 'awaits a guard it cannot see (not imported yet): awaiting a boolean is harmless',
+    name: 'offers nothing for a guard the file does not import or declare (the call would not compile)',
     code: `declare const c: { email: string };
 async function share() {
   await fetch(${OTHER}, { method: 'POST', body: c.email });
 }
 `,
-    expected: `declare const c: { email: string };
-async function share() {
-  if (await hasConsent(c)) {
-    await fetch(${OTHER}, { method: 'POST', body: c.email });
+    expected: undefined,
+  },
+  {
+    name: 'offers nothing when the guard needs more arguments than the person (a purpose it cannot know)',
+    code: `declare function hasConsent(subject: { email: string }, purpose: string): boolean;
+declare const c: { email: string };
+function share() {
+  fetch(${OTHER}, { method: 'POST', body: c.email });
+}
+`,
+    expected: undefined,
+  },
+  {
+    name: 'passes the person when the guard takes one more, optional, argument',
+    code: `declare function hasConsent(subject: { email: string }, purpose?: string): boolean;
+declare const c: { email: string };
+function share() {
+  fetch(${OTHER}, { method: 'POST', body: c.email });
+}
+`,
+    expected: `declare function hasConsent(subject: { email: string }, purpose?: string): boolean;
+declare const c: { email: string };
+function share() {
+  if (hasConsent(c)) {
+    fetch(${OTHER}, { method: 'POST', body: c.email });
   }
 }
 `,
@@ -544,9 +565,12 @@ describe('register-processor suggestions', () => {
         assert.deepEqual(finding.suggestions?.map((s) => s.kind), ['consent-guard', 'register-processor']);
         const register = suggestion(finding, 'register-processor')!;
         assert.deepEqual(register.edits, []);
-        assert.deepEqual(register.title, {
-          en: `Register \`${h.host}\` as a processor in privacy-lint.json`,
-          ja: `\`${h.host}\` を委託先として privacy-lint.json に登録する`,
+        assert.deepEqual(register.title, h.placeholder ? {
+          en: `Register \`${h.host}\` as a processor in privacy-lint.json (then set its country)`,
+          ja: `\`${h.host}\` を委託先として privacy-lint.json に登録する（国を設定してください）`,
+        } : {
+          en: `Register \`${h.host}\` as a processor in ${h.country} in privacy-lint.json`,
+          ja: `\`${h.host}\` を ${h.country} の委託先として privacy-lint.json に登録する`,
         });
         // The config in force: privacy-lint.json in the project folder (the file is src/app.ts).
         const expected: ConfigEdit = {

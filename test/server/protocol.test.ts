@@ -170,19 +170,30 @@ describe('language server over stdio', function () {
         '  }',
       ].join('\n')), guarded);
 
-      const register = actions.find((a) => a.title === 'Register `api.analytics-example.com` as a processor in privacy-lint.json');
-      assert.ok(register);
+      const register = actions.find((a) => a.title === 'Register `api.analytics-example.com` as a processor in privacy-lint.json (then set its country)');
+      assert.ok(register, `actions: ${actions.map((a) => a.title)}`);
+      // The config is not open: the server writes it at once (one keystroke, the fix takes effect) and opens it
+      // with the unknown country selected for the lead to fill in.
+      assert.equal(register.command?.command, 'privacy-lint.editConfig');
       const configUri = client.uri(file('privacy-lint.json'));
-      const config = applyEdits(CONFIG, editsFor(register.edit, configUri));
+      const uri2 = client.uri(file('src/customers.ts'));
+      const revalidated = client.nextDiagnostics(uri2);
+      await client.connection.sendRequest('workspace/executeCommand', { command: register.command!.command, arguments: register.command!.arguments });
+      const config = fs.readFileSync(file('privacy-lint.json'), 'utf8');
       assert.deepEqual(JSON.parse(config).transfers.processors, [
         { host: 'mailer.example.jp', country: 'JP' },
         { host: 'api.analytics-example.com', country: 'XX' },
       ]);
-      // The unknown country is selected for the lead to fill in.
-      assert.equal(register.command?.command, 'privacy-lint.reveal');
-      const range = (register.command!.arguments as [string, { start: { line: number; character: number }; end: { line: number; character: number } }])[1];
-      const line = config.split('\n')[range.start.line];
-      assert.equal(line.slice(range.start.character, range.end.character), 'XX');
+      const shown = client.received.showDocument.at(-1) as { uri: string; selection: { start: { line: number; character: number }; end: { line: number; character: number } } };
+      assert.equal(shown.uri, configUri);
+      const line = config.split('\n')[shown.selection.start.line];
+      assert.equal(line.slice(shown.selection.start.character, shown.selection.end.character), 'XX');
+      // Every open document is validated again with the new config: the host is now a processor abroad.
+      assert.deepEqual((await revalidated).diagnostics.map((d) => d.code), ['no-personal-data-in-logs', 'no-foreign-transfer-without-consent']);
+      fs.writeFileSync(file('privacy-lint.json'), CONFIG);
+      const restored = client.nextDiagnostics(uri2);
+      client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+      assert.deepEqual((await restored).diagnostics.map((d) => d.code), ['no-personal-data-in-logs', 'no-unguarded-external-transfer']);
     });
 
     it('hovers explain the finding: what, category, path, clause and link', async () => {
@@ -192,8 +203,9 @@ describe('language server over stdio', function () {
       const value = (hover.contents as { value: string }).value;
       assert.match(value, /`no-personal-data-in-logs`/);
       assert.match(value, /§4\(1\)/);
-      assert.match(value, /Category: contact/);
-      assert.match(value, /\[Documentation\]\(https:\/\/github\.com\/.*no-personal-data-in-logs\.md\)/);
+      assert.match(value, /Personal data: `c\.email` — contact data/);
+      assert.ok(!value.includes('Logs must not contain'), 'the diagnostic message is not repeated (editors show it beside the hover)');
+      assert.match(value, /\[Rule documentation\]\(https:\/\/github\.com\/.*no-personal-data-in-logs\.md\)/);
       const nothing = await client.connection.sendRequest('textDocument/hover', {
         textDocument: { uri: client.uri(file('src/customers.ts')) }, position: { line: 0, character: 2 },
       });
@@ -211,8 +223,13 @@ describe('language server over stdio', function () {
       }) as CodeAction[];
       const allow = actions.find((a) => a.title === 'Allow `src/hr/tax.ts` to handle My Number in privacy-lint.json');
       assert.ok(allow, `actions: ${actions.map((a) => a.title)}`);
-      const config = JSON.parse(applyEdits(CONFIG, editsFor(allow.edit, client.uri(file('privacy-lint.json')))));
+      const clean = client.nextDiagnostics(client.uri(hr));
+      await client.connection.sendRequest('workspace/executeCommand', { command: allow.command!.command, arguments: allow.command!.arguments });
+      const config = JSON.parse(fs.readFileSync(file('privacy-lint.json'), 'utf8'));
       assert.deepEqual(config.myNumber.permittedModules, ['src/payroll/**', 'src/hr/tax.ts']);
+      assert.deepEqual((await clean).diagnostics, [], 'the module may handle My Number now');
+      fs.writeFileSync(file('privacy-lint.json'), CONFIG);
+      client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri(file('privacy-lint.json')), type: 2 }] });
       client.close(hr);
     });
 
@@ -397,24 +414,33 @@ describe('language server over stdio', function () {
         for (const [f, findings] of expected) {
           assert.deepEqual(summary(await client.open(f, fs.readFileSync(f, 'utf8'))), findings, f);
         }
+        // Closing a scanned file keeps its findings in the Problems panel (linted again from the disk).
+        const [first, findings] = [...expected][0];
+        const republished = client.nextDiagnostics(client.uri(first));
+        client.close(first);
+        assert.deepEqual(summary((await republished).diagnostics), findings);
       } finally {
         await client.stop();
       }
     });
 
-    it('Create Configuration File creates a commented privacy-lint.json through the editor and opens it', async () => {
+    it('Create Configuration File writes a commented, valid privacy-lint.json and opens it', async () => {
       dir = project({ 'src/a.ts': 'export const a = 1;\n' });
       client = await LspTestClient.start({ folders: [dir] });
       try {
         const result = await client.connection.sendRequest('workspace/executeCommand', { command: 'privacy-lint.createConfigFile', arguments: [client.uri(dir)] });
         const uri = client.uri(file('privacy-lint.json'));
         assert.deepEqual(result, { uri, created: true });
-        const edit = (client.received.applyEdit.at(-1) as { edit: WorkspaceEdit }).edit;
-        assert.deepEqual(edit.documentChanges![0], { kind: 'create', uri, options: { ignoreIfExists: true } });
-        const text = applyEdits('', editsFor(edit, uri));
+        // On the disk at once: never an empty file waiting for a save (a broken config for the CLI meanwhile).
+        const text = fs.readFileSync(file('privacy-lint.json'), 'utf8');
         assert.match(text, /^\/\/ Privacy Lint configuration/);
         assert.match(text, /"consentGuards": \[\]/);
+        const cli = spawnSync(process.execPath, [path.join(repoRoot, 'cli', 'bin', 'privacy-lint.js'), '.'], { cwd: dir, encoding: 'utf8' });
+        assert.equal(cli.status, 0, cli.stdout + cli.stderr);
         assert.deepEqual(client.received.showDocument.at(-1), { uri, takeFocus: true });
+        const again = await client.connection.sendRequest('workspace/executeCommand', { command: 'privacy-lint.createConfigFile', arguments: [client.uri(dir)] });
+        assert.deepEqual(again, { uri, created: false });
+        assert.equal(fs.readFileSync(file('privacy-lint.json'), 'utf8'), text, 'an existing config is never overwritten');
       } finally {
         await client.stop();
       }
