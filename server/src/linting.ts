@@ -116,19 +116,9 @@ export class Linting {
     for (const folderConfig of this.folderConfigs.values()) folderConfig.configChanged(configFile);
   }
 
-  /** Lints one document (its buffer, or the disk when it has none). */
+  /** Lints one document (its buffer, or the disk when it has none); its tree is kept for the next keystroke. */
   lintFile(file: string, settings: Settings): FileResult {
-    const [result] = lintFiles({
-      files: [file],
-      rules: this.rules,
-      configFor: (f) => this.configFor(f, settings).config,
-      typeInfo: settings.typeInfo === 'auto',
-      today: this.today?.(),
-      readFile: (f) => this.buffers.get(f),
-      programFor: (tsconfig, files) => this.types.programFor(tsconfig, files),
-      sources: this.sources,
-    });
-    return result;
+    return this.run([file], settings, this.sources)[0];
   }
 
   /**
@@ -144,8 +134,13 @@ export class Linting {
     return discovery.files;
   }
 
-  /** Lints a batch of files of a scan (with types from the same language services as the open documents). */
+  /** Lints a batch of files of a scan (their trees are not kept: a scan must not hold the whole workspace). */
   lintBatch(files: readonly string[], settings: Settings): FileResult[] {
+    return this.run(files, settings);
+  }
+
+  /** The CLI's lint run, with the editor's buffers and the same language services as the open documents. */
+  private run(files: readonly string[], settings: Settings, sources?: IncrementalSources): FileResult[] {
     return lintFiles({
       files: [...files],
       rules: this.rules,
@@ -154,6 +149,7 @@ export class Linting {
       today: this.today?.(),
       readFile: (f) => this.buffers.get(f),
       programFor: (tsconfig, group) => this.types.programFor(tsconfig, group),
+      sources,
     });
   }
 }
