@@ -15,6 +15,19 @@ const settings = { myNumber: { permittedModules: ['src/payroll/**'] } };
 const MY_NUMBER = 'my-number-outside-permitted-module';
 const labels = { myNumber: 'Field names that hold a My Number' };
 console.log(mayUseMyNumber, initializerIsMyNumber, settings, MY_NUMBER, labels, config.myNumber.permittedModules);`,
+    // An optional settings section, seen through `!` or handed on whole; a cleared field holds nothing.
+    `declare const options: { myNumber?: { permittedModules?: string[] } };
+declare function show(x: unknown): void;
+show(options.myNumber!.permittedModules);
+show((options.myNumber)?.permittedModules);
+const reset = { myNumber: undefined, kojinBango: null };
+show(reset);`,
+    {
+      code: `declare const options: { myNumber?: { permittedModules?: string[] } };
+declare function show(x: unknown): void;
+show(options.myNumber);`,
+      typeInfo: true,
+    },
     // Type declarations are not uses.
     `interface Employee { id: string; myNumber: string; kojinBango?: string; 個人番号?: string }
 type Row = { individual_number: string; my_number: string | null };`,

@@ -94,11 +94,15 @@ const VALUE_MEMBERS = new Set(['length', 'slice', 'substring', 'substr', 'trim',
 
 /** `config.myNumber.permittedModules`: `myNumber` here holds settings, not a number. */
 function usedAsObject(node: ts.PropertyAccessExpression, a: FileAnalysis): boolean {
-  const parent = node.parent;
-  if (ts.isPropertyAccessExpression(parent) && parent.expression === node && !VALUE_MEMBERS.has(parent.name.text)) return true;
-  // With the checker: an array or object type (`extraFields.myNumber: string[]`) holds names or settings.
+  // `config.myNumber!.permittedModules`, `(config.myNumber).x`: look through `!` and parentheses.
+  let inner: ts.Expression = node;
+  while (ts.isNonNullExpression(inner.parent) || ts.isParenthesizedExpression(inner.parent)) inner = inner.parent;
+  const parent = inner.parent;
+  if (ts.isPropertyAccessExpression(parent) && parent.expression === inner && !VALUE_MEMBERS.has(parent.name.text)) return true;
+  // With the checker: an array or object type (`extraFields.myNumber: string[]`, an optional settings section)
+  // holds names or settings.
   if (a.checker) {
-    const t = a.checker.getTypeAtLocation(node);
+    const t = a.checker.getNonNullableType(a.checker.getTypeAtLocation(node));
     if (a.checker.isArrayType(t) || (t.flags & ts.TypeFlags.Object && t.getCallSignatures().length === 0
       && !(t.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike)) && t.getProperties().length > 0
       && !t.getProperty('toFixed') && !t.getProperty('charAt'))) return true;
@@ -106,11 +110,12 @@ function usedAsObject(node: ts.PropertyAccessExpression, a: FileAnalysis): boole
   return false;
 }
 
-/** An object, array or function can hold My Numbers but is not one. */
+/** An object, array or function can hold My Numbers but is not one; `undefined` and `null` hold nothing. */
 function isStructure(e: ts.Expression): boolean {
   e = stripParens(e);
   return ts.isObjectLiteralExpression(e) || ts.isArrayLiteralExpression(e) || ts.isArrowFunction(e) || ts.isFunctionExpression(e)
-    || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword;
+    || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword
+    || e.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(e) && e.text === 'undefined');
 }
 
 /** `const MY_NUMBER = 'my-number-outside-permitted-module'`: a word, not a number (a hard-coded number has digits). */
