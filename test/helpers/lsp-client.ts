@@ -121,6 +121,23 @@ export class LspTestClient {
     });
   }
 
+  /**
+   * Waits until a publishDiagnostics for `uri` satisfies `accept` (other publishes, e.g. of a validation scheduled
+   * before, are skipped). Rejects with the last diagnostics seen when none does in time.
+   */
+  waitForDiagnostics(uri: string, accept: (diagnostics: PublishDiagnosticsParams['diagnostics']) => boolean, what: string, timeoutMs = 15000): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        const last = [...this.published].reverse().find((p) => p.uri === uri);
+        reject(new Error(`timed out waiting for ${what} on ${uri}; last published: ${JSON.stringify(last?.diagnostics.map((d) => d.code))}`));
+      }, timeoutMs);
+      this.waiters.push({
+        match: (p) => p.uri === uri && accept(p.diagnostics),
+        resolve: (p) => { clearTimeout(timer); resolve(p); },
+      });
+    });
+  }
+
   /** Opens a document and waits for its first diagnostics (push mode). */
   async open(file: string, text: string, languageId = 'typescript'): Promise<Diagnostic[]> {
     const uri = this.uri(file);

@@ -3,7 +3,7 @@
 /**
  * Neovim 0.7 as an LSP client of the Privacy Lint server (server/bin/privacy-lint-server.js --stdio): runs
  * ./lsp-test.lua headless on a fresh copy of test/editors/fixtures/workspace, then checks the file it wrote.
- * Exit code 0 when everything passed. Needs `nvim` (bash scripts/editors/install-code-server.sh installs it).
+ * Exit code 0 when everything passed. Needs `nvim` (bash scripts/editors/install-editors.sh installs it).
  */
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -22,7 +22,7 @@ function check(condition, message) {
 function main() {
   const version = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
   check(!version.error && version.status === 0,
-    'nvim not found: install Neovim (apt-get install -y neovim, or bash scripts/editors/install-code-server.sh)');
+    'nvim not found: install Neovim (apt-get install -y neovim, or bash scripts/editors/install-editors.sh)');
   console.log(`neovim: ${version.stdout.split('\n')[0]}`);
   check(fs.existsSync(path.join(repo, 'server', 'dist', 'server.js')), 'server/dist/server.js is missing: npm run build');
 

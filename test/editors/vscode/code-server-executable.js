@@ -14,7 +14,7 @@
  *
  * Environment:
  *   PRIVACY_LINT_CODE_SERVER         code-server's entry script or bin (default: the cache install of
- *                                    scripts/editors/install-code-server.sh)
+ *                                    scripts/editors/install-editors.sh)
  *   PRIVACY_LINT_EDITOR_CACHE        that cache folder (default ~/.cache/privacy-lint-editors)
  *   PRIVACY_LINT_CHROMIUM            the browser (default /usr/bin/chromium)
  *   PRIVACY_LINT_EDITOR_TIMEOUT      ms the whole suite may take (default 600000)
@@ -74,7 +74,7 @@ function findCodeServer() {
   const entry = path.join(cache, `code-server-${CODE_SERVER_VERSION}`, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
   if (!fs.existsSync(entry)) {
     throw new Error(`code-server ${CODE_SERVER_VERSION} is not installed at ${entry}.\n` +
-      'Install it (and chromium, ripgrep, neovim) with: bash scripts/editors/install-code-server.sh');
+      'Install it (and chromium, ripgrep, neovim) with: bash scripts/editors/install-editors.sh');
   }
   return entry;
 }
@@ -146,7 +146,7 @@ async function main() {
   const entry = findCodeServer();
   const chromiumPath = process.env.PRIVACY_LINT_CHROMIUM || '/usr/bin/chromium';
   if (!fs.existsSync(chromiumPath)) {
-    throw new Error(`${chromiumPath} not found. Install it with: bash scripts/editors/install-code-server.sh`);
+    throw new Error(`${chromiumPath} not found. Install it with: bash scripts/editors/install-editors.sh`);
   }
   // Resolved from the repository's devDependencies, not from code-server's.
   const { chromium } = require('playwright-core');

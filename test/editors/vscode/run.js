@@ -6,7 +6,7 @@
  * test/editors/fixtures/workspace. Exit code: the suite's.
  *
  * By default "VS Code" is code-server driven by headless Chromium (./code-server-executable.js; install it with
- * `bash scripts/editors/install-code-server.sh`). With PRIVACY_LINT_VSCODE=download, @vscode/test-electron downloads
+ * `bash scripts/editors/install-editors.sh`). With PRIVACY_LINT_VSCODE=download, @vscode/test-electron downloads
  * VS Code instead (machines that can reach update.code.visualstudio.com; needs a display, e.g. xvfb-run).
  *
  * Environment: PRIVACY_LINT_EXTENSION_DIR (instead of client/), PRIVACY_LINT_SCREENSHOT_DIR (save the README's screenshots there; code-server only),

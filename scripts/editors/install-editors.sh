@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the real-editor tests need on a Debian machine that reaches only the npm registry and Debian:
 # code-server 4.100.3 (VS Code 1.100's workbench, the newest that runs on Node 20), Debian's Chromium (driven by
-# playwright-core) and Neovim 0.7. code-server goes into a cache folder, outside the project's dependencies.
+# playwright-core), Neovim 0.7, and Emacs 28 with eglot 1.9 (emacs-nox, elpa-eglot). code-server goes into a cache
+# folder, outside the project's dependencies.
 # Idempotent: a second run only checks. See ../shared/notes/real-editors.md.
 set -euo pipefail
 
@@ -13,16 +14,18 @@ need_apt=()
 command -v rg >/dev/null || need_apt+=(ripgrep)
 command -v chromium >/dev/null || need_apt+=(chromium)
 command -v nvim >/dev/null || need_apt+=(neovim)
+command -v emacs >/dev/null || need_apt+=(emacs-nox)
+dpkg -s elpa-eglot >/dev/null 2>&1 || need_apt+=(elpa-eglot)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
 if [ ${#need_apt[@]} -gt 0 ]; then
-  echo "install-code-server: apt-get install ${need_apt[*]}"
+  echo "install-editors: apt-get install ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
 fi
 
 if [ -x "$PREFIX/node_modules/.bin/code-server" ]; then
-  echo "install-code-server: code-server $CODE_SERVER_VERSION already in $PREFIX"
+  echo "install-editors: code-server $CODE_SERVER_VERSION already in $PREFIX"
   exit 0
 fi
 
@@ -39,6 +42,6 @@ fi
 mkdir -p "$PREFIX"
 cd "$PREFIX"
 [ -f package.json ] || echo '{"name":"code-server-cache","private":true}' > package.json
-echo "install-code-server: npm install code-server@$CODE_SERVER_VERSION into $PREFIX (2-3 minutes)"
+echo "install-editors: npm install code-server@$CODE_SERVER_VERSION into $PREFIX (2-3 minutes)"
 npm_config_yes=true npm install --unsafe-perm --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" >/dev/null
 "$PREFIX/node_modules/.bin/code-server" --version
