@@ -22,6 +22,11 @@ export class FindingsStatusItem implements vscode.Disposable {
     this.item = vscode.window.createStatusBarItem('privacyLint.status', vscode.StatusBarAlignment.Right, 100);
     this.item.name = vscode.l10n.t('Privacy Lint');
     this.subscriptions.push(vscode.languages.onDidChangeDiagnostics(() => this.scheduleRecount()));
+    // `privacyLint.enable` is per folder: the item says "off" for the file in front of the user.
+    this.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(() => this.render()));
+    this.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('privacyLint.enable')) this.render();
+    }));
     this.findings = countFindings();
     this.render();
     this.item.show();
@@ -71,6 +76,13 @@ export class FindingsStatusItem implements vscode.Disposable {
       item.tooltip = vscode.l10n.t('The Privacy Lint server is not running. Click to show its output.');
       item.command = 'privacyLint.showOutput';
       item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
+      return;
+    }
+    const document = vscode.window.activeTextEditor?.document;
+    if (document && !vscode.workspace.getConfiguration('privacyLint', document.uri).get<boolean>('enable', true)) {
+      item.text = `$(circle-slash) ${vscode.l10n.t('Privacy Lint: off')}`;
+      item.tooltip = vscode.l10n.t('Privacy Lint is turned off for this file (privacyLint.enable).');
+      item.command = { title: '', command: 'workbench.action.openSettings', arguments: ['privacyLint.enable'] };
       return;
     }
     const { state, message } = this.serverStatus;
