@@ -18,6 +18,8 @@ export class LruMap<K, V> {
 
   has(key: K): boolean { return this.map.has(key); }
 
+  delete(key: K): boolean { return this.map.delete(key); }
+
   set(key: K, value: V): void {
     this.map.delete(key);
     this.map.set(key, value);

@@ -52,7 +52,10 @@ export class TypeProjects {
 
   /** The editor's current text of a file (it wins over the disk). */
   setBuffer(file: string, text: string): void {
-    this.overlays.set(path.resolve(file), { text, version: ++this.counter });
+    const abs = path.resolve(file);
+    // The same text again is no change: the program is kept as it is.
+    if (this.overlays.get(abs)?.text === text) return;
+    this.overlays.set(abs, { text, version: ++this.counter });
   }
 
   /** The editor closed the file: the disk is the truth again. */

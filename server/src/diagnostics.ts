@@ -38,8 +38,12 @@ export function fileUri(file: string): string {
 /** What a diagnostic carries back to the server in code-action requests: which finding it is. */
 export interface DiagnosticData { version: number; index: number; }
 
-/** One finding as an LSP diagnostic. `version` and `index` identify it in the validation record. */
-export function toDiagnostic(finding: Finding, locale: Locale, rules: readonly RuleModule[], version: number, index: number): Diagnostic {
+/**
+ * One finding as an LSP diagnostic. `version` and `index` identify it in the validation record; `uriOf` gives the
+ * client's URI of a file (an open document's own, e.g. an untitled one's).
+ */
+export function toDiagnostic(finding: Finding, locale: Locale, rules: readonly RuleModule[], version: number, index: number,
+  uriOf: (file: string) => string = fileUri): Diagnostic {
   const href = docsUrlOf(finding.ruleId, rules);
   const diagnostic: Diagnostic = {
     range: toLspRange(finding.range),
@@ -53,7 +57,7 @@ export function toDiagnostic(finding: Finding, locale: Locale, rules: readonly R
   if (finding.ruleId === 'unused-suppression') diagnostic.tags = [DiagnosticTag.Unnecessary];
   if (finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map((r) => ({
-      location: { uri: fileUri(r.file), range: toLspRange(r.range) },
+      location: { uri: uriOf(r.file), range: toLspRange(r.range) },
       message: r.message[locale],
     }));
   }

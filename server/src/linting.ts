@@ -70,6 +70,7 @@ export class Linting {
   /** Trees of the files open documents lint without types, parsed incrementally as the user types. */
   private readonly sources = new IncrementalSources();
   private readonly folderConfigs = new Map<string, FolderConfig>();
+  private readonly explicitConfigs = new Set<string>();
   private workspaceFolders: string[] = [];
   /** Open documents' text by path: the engine reads these instead of the disk. */
   private readonly buffers = new Map<string, string>();
@@ -105,10 +106,22 @@ export class Linting {
     const key = `${folder}\0${explicit ?? ''}`;
     let folderConfig = this.folderConfigs.get(key);
     if (!folderConfig) {
+      if (explicit) this.explicitConfigs.add(explicit);
       folderConfig = new FolderConfig(folder, explicit);
       this.folderConfigs.set(key, folderConfig);
     }
     return folderConfig.forFile(file);
+  }
+
+  /** Whether `file` is a config file a `privacyLint.configFile` setting names (watched like privacy-lint.json). */
+  isExplicitConfig(file: string): boolean {
+    return this.explicitConfigs.has(path.resolve(file));
+  }
+
+  /** Settings changed (`configFile` may name another file): discover every folder's config afresh. */
+  resetConfigs(): void {
+    this.folderConfigs.clear();
+    this.explicitConfigs.clear();
   }
 
   /** A privacy-lint.json changed (saved, created or deleted). */

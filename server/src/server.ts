@@ -25,10 +25,12 @@ import {
   type InitializeParams,
   type InitializeResult,
   type Range as LspRange,
+  type TextEdit as LspTextEdit,
   type WorkDoneProgressServerReporter,
+  type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { configTextChange, parseConfigText, starterConfigText, type ConfigEdit, type FileResult, type Locale } from '@privacy-lint/engine';
+import { configTextChange, isIgnored, isLintableFile, parseConfigText, starterConfigText, type ConfigEdit, type FileResult, type Locale } from '@privacy-lint/engine';
 import { allRules, ruleCatalog } from '@privacy-lint/rules';
 import { codeActionsFor, fixAllEdit, FIX_ALL_KIND, readTextFrom, type CodeActionContext, type ValidationRecord } from './code-actions';
 import { Commands, StatusNotification, type StatusParams } from './commands';
@@ -70,6 +72,14 @@ function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** A document as it was when a request started (TextDocuments updates the object in place). */
+interface DocumentSnapshot {
+  doc: TextDocument;
+  uri: string;
+  version: number;
+  text: string;
+}
+
 class PrivacyLintServer {
   private readonly documents = new TextDocuments(TextDocument);
   private readonly linting = new Linting(allRules);
@@ -79,14 +89,22 @@ class PrivacyLintServer {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Version of each document at its last save (for `run: onSave`). */
   private readonly savedVersions = new Map<string, number>();
-  /** URIs Scan Workspace published diagnostics for (files not open). */
-  private scannedUris = new Set<string>();
-  /** Every file URI the last Scan Workspace linted: closing one of them publishes its findings from the disk again. */
+  /** Files Scan Workspace published diagnostics for (not open), with the URI it used. Keyed by path: clients
+   * encode URIs in their own way (`%28` for `(`), the path is the same. */
+  private scanned = new Map<string, string>();
+  /** Every file the last Scan Workspace linted: closing one of them publishes its findings from the disk again. */
   private scanCovered = new Set<string>();
   /** Config files (closed) we published errors for. */
   private readonly configErrorUris = new Set<string>();
   private readonly notedWithoutTypes = new Set<string>();
+  /** Config file (or a folder's defaults) → the problem it has now; the status reports the first. */
+  private readonly configStatus = new Map<string, string>();
   private lastStatus = '';
+  /** Made-up paths of untitled/virtual documents → their URIs (a fixed folder: the workspace folders can change). */
+  private readonly virtualUris = new Map<string, string>();
+  private readonly virtualRoot = path.join(process.cwd(), '.privacy-lint-virtual');
+  /** The record whose diagnostics the client shows (with `run: onSave` it can be older than `records`). */
+  private readonly shown = new Map<string, ValidationRecord>();
 
   private clientLocale: string | undefined;
   private pullDiagnostics = false;
@@ -95,6 +113,8 @@ class PrivacyLintServer {
   private canRefreshDiagnostics = false;
   private canWatchFiles = false;
   private canReportProgress = false;
+  private watchesFolders = false;
+  private canVersionEdits = false;
   private initialSettings: unknown;
 
   constructor(private readonly connection: Connection) {
@@ -120,6 +140,8 @@ class PrivacyLintServer {
     connection.onExecuteCommand((params) => this.execute(params.command, params.arguments ?? []));
     connection.onDidChangeConfiguration(() => {
       this.settings.clear();
+      // `privacyLint.configFile` may name another file now: discover configs afresh.
+      this.linting.resetConfigs();
       this.revalidateAll();
     });
     connection.onDidChangeWatchedFiles((params) => this.guard('watched files', () => {
@@ -128,12 +150,15 @@ class PrivacyLintServer {
         if (!change.uri.startsWith('file:')) continue;
         const file = fileURLToPath(change.uri);
         const kind = change.type === FileChangeType.Created ? 'created' : change.type === FileChangeType.Deleted ? 'deleted' : 'changed';
-        if (isConfigFile(file)) {
+        // Dependencies and build output change by the thousand (npm install, tsc -w) and are not the project's code.
+        if (/[\\/](node_modules|\.git)[\\/]/.test(file)) continue;
+        if (this.isConfig(file)) {
           this.linting.configChanged(file);
           this.publishConfigFileErrors(file);
           sourcesChanged = true;
-        } else if (/^[tj]sconfig.*\.json$/.test(path.basename(file)) || (SOURCE_FILE.test(file) && !this.documents.get(this.uriOfFile(file)))) {
-          this.linting.types.fileChanged(file, kind);
+        } else if (/^[tj]sconfig.*\.json$/.test(path.basename(file)) || SOURCE_FILE.test(file)) {
+          // An open document's buffer wins over its file; the documents that import it may still report differently.
+          if (!this.documents.get(this.uriOfFile(file))) this.linting.types.fileChanged(file, kind);
           sourcesChanged = true;
         }
       }
@@ -153,6 +178,8 @@ class PrivacyLintServer {
     this.canRefreshDiagnostics = !!caps.workspace?.diagnostics?.refreshSupport;
     this.canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     this.canReportProgress = !!caps.window?.workDoneProgress;
+    this.watchesFolders = !!caps.workspace?.workspaceFolders;
+    this.canVersionEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
     this.initialSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
     const folders = params.workspaceFolders?.map((f) => f.uri)
       ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [fileUri(params.rootPath)] : []);
@@ -180,14 +207,16 @@ class PrivacyLintServer {
         ],
       });
     }
-    if (this.linting.folders.length) {
-      this.connection.workspace.onDidChangeWorkspaceFolders((e) => {
-        const removed = new Set(e.removed.map((f) => fileURLToPath(f.uri)));
+    if (this.watchesFolders) {
+      this.connection.workspace.onDidChangeWorkspaceFolders((e) => this.guard('workspace folders', () => {
+        const paths = (folders: typeof e.added) => folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+        const removed = new Set(paths(e.removed));
         const kept = this.linting.folders.filter((f) => !removed.has(f));
-        this.linting.setWorkspaceFolders([...kept, ...e.added.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri))]);
+        this.linting.setWorkspaceFolders([...kept, ...paths(e.added)]);
+        this.linting.resetConfigs();
         this.settings.clear();
         this.revalidateAll();
-      });
+      }));
     }
   }
 
@@ -211,11 +240,20 @@ class PrivacyLintServer {
     if (doc.uri.startsWith('file:')) return fileURLToPath(doc.uri);
     const ext = { typescriptreact: '.tsx', javascript: '.js', javascriptreact: '.jsx', json: '.json', jsonc: '.json' }[doc.languageId] ?? '.ts';
     const name = decodeURIComponent(doc.uri.replace(/^[a-z-]+:\/*/i, '')).replace(/[^\w.-]+/g, '_');
-    return path.join(this.linting.folders[0] ?? process.cwd(), '.privacy-lint-virtual', path.extname(name) ? name : name + ext);
+    const file = path.join(this.virtualRoot, path.extname(name) ? name : name + ext);
+    this.virtualUris.set(file, doc.uri);
+    return file;
   }
 
-  /** The URI the client uses for a file: an open document's own URI when there is one. */
+  /** privacy-lint.json, or a config file a folder's `privacyLint.configFile` setting names. */
+  private isConfig(file: string): boolean {
+    return isConfigFile(file) || this.linting.isExplicitConfig(file);
+  }
+
+  /** The URI the client uses for a file: an open document's own URI when there is one (also an untitled one's). */
   private uriOfFile(file: string): string {
+    const virtual = this.virtualUris.get(file);
+    if (virtual) return virtual;
     const uri = fileUri(file);
     if (this.documents.get(uri)) return uri;
     for (const doc of this.documents.all()) if (doc.uri.startsWith('file:') && fileURLToPath(doc.uri) === file) return doc.uri;
@@ -235,13 +273,17 @@ class PrivacyLintServer {
 
   private async changed(doc: TextDocument): Promise<void> {
     const file = this.fileOf(doc);
-    if (isConfigFile(file)) {
+    if (this.isConfig(file)) {
       if (!this.pullDiagnostics) await this.publishConfigDocument(doc);
       return;
     }
     this.linting.setBuffer(file, doc.getText());
-    // Scan Workspace pushed diagnostics for this file while it was closed; pulled ones take over now.
-    if (this.scannedUris.delete(doc.uri)) void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+    // Scan Workspace pushed diagnostics for this file while it was closed; the document's own take over now.
+    const scannedUri = this.scanned.get(file);
+    if (scannedUri !== undefined) {
+      this.scanned.delete(file);
+      void this.connection.sendDiagnostics({ uri: scannedUri, diagnostics: [] });
+    }
     if (this.pullDiagnostics) return; // the client asks
     const settings = await this.settings.get(doc.uri);
     const first = !this.records.has(doc.uri);
@@ -251,17 +293,21 @@ class PrivacyLintServer {
   private async saved(doc: TextDocument): Promise<void> {
     this.savedVersions.set(doc.uri, doc.version);
     const file = this.fileOf(doc);
-    if (isConfigFile(file)) {
+    if (this.isConfig(file)) {
       this.linting.configChanged(file);
       this.revalidateAll();
       return;
     }
     const settings = await this.settings.get(doc.uri);
-    if (settings.run !== 'onSave') return;
     if (this.pullDiagnostics) {
-      if (this.canRefreshDiagnostics) void this.connection.languages.diagnostics.refresh();
-    } else {
-      this.schedule(doc.uri, 0);
+      // The client pulls again for what it shows (interFileDependencies); on save it needs telling.
+      if (settings.run === 'onSave' && this.canRefreshDiagnostics) void this.connection.languages.diagnostics.refresh();
+      return;
+    }
+    if (settings.run === 'onSave') this.schedule(doc.uri, 0);
+    // Saving a module can change what the documents importing it report (a URL, a type): validate the others too.
+    for (const other of this.documents.all()) {
+      if (other.uri !== doc.uri && !this.isConfig(this.fileOf(other))) this.schedule(other.uri, DEBOUNCE_MS);
     }
   }
 
@@ -270,14 +316,17 @@ class PrivacyLintServer {
     clearTimeout(this.timers.get(doc.uri));
     this.timers.delete(doc.uri);
     this.records.delete(doc.uri);
+    this.shown.delete(doc.uri);
     this.savedVersions.delete(doc.uri);
     this.settings.delete(doc.uri);
-    if (isConfigFile(file)) {
-      this.publishConfigFileErrors(file);
+    this.virtualUris.delete(file);
+    if (this.isConfig(file)) {
+      // What the disk says now, even nothing: the errors of the unsaved buffer must not stay behind.
+      this.publishConfigFileErrors(file, true);
       return;
     }
     this.linting.removeBuffer(file);
-    if (this.scanCovered.has(doc.uri)) {
+    if (this.scanCovered.has(file)) {
       // The file was part of a scan: its findings (of the saved file) stay in the Problems panel.
       void this.republishScanned(doc.uri, file);
     } else if (!this.pullDiagnostics) {
@@ -290,7 +339,7 @@ class PrivacyLintServer {
     if (!settings.enable || this.documents.get(uri)) return;
     const [result] = this.linting.lintBatch([file], settings);
     const locale = localeFor(settings, this.clientLocale);
-    this.scannedUris.add(uri);
+    this.scanned.set(file, uri);
     await this.connection.sendDiagnostics({ uri, diagnostics: (result?.findings ?? []).map((f, i) => toDiagnostic(f, locale, allRules, 0, i)) });
   }
 
@@ -304,28 +353,45 @@ class PrivacyLintServer {
   }
 
   private async validateAndPublish(uri: string): Promise<void> {
-    const doc = this.documents.get(uri);
-    if (!doc) return;
-    const record = await this.validate(doc);
+    const snapshot = this.snapshot(uri);
+    if (!snapshot) return;
+    const record = await this.validate(snapshot);
     // A newer version arrived meanwhile: its own validation is scheduled; these results are stale.
-    if (!record || this.documents.get(uri)?.version !== record.version) return;
+    if (!record || !this.stillCurrent(snapshot)) return;
+    this.shown.set(uri, record);
     await this.connection.sendDiagnostics({ uri, version: record.version, diagnostics: this.diagnosticsOf(record) });
   }
 
   private diagnosticsOf(record: ValidationRecord): Diagnostic[] {
-    return record.findings.map((f, i) => toDiagnostic(f, record.locale, allRules, record.version, i));
+    return record.findings.map((f, i) => toDiagnostic(f, record.locale, allRules, record.version, i, (file) => this.uriOfFile(file)));
   }
 
-  /** Lints a document's current text and records the result for code actions and hovers. */
-  private async validate(doc: TextDocument): Promise<ValidationRecord | undefined> {
-    const settings = await this.settings.get(doc.uri);
-    const current = this.documents.get(doc.uri);
-    if (!current || current.version !== doc.version) return undefined; // superseded while we waited
-    const file = this.fileOf(doc);
+  /** A document as it is when a request starts. TextDocuments updates documents in place: keep version and text. */
+  private snapshot(uri: string): DocumentSnapshot | undefined {
+    const doc = this.documents.get(uri);
+    return doc && { doc, uri, version: doc.version, text: doc.getText() };
+  }
+
+  /** The same document object (not closed and reopened) at the same version. */
+  private stillCurrent(s: DocumentSnapshot): boolean {
+    const doc = this.documents.get(s.uri);
+    return doc === s.doc && doc.version === s.version;
+  }
+
+  /**
+   * Lints a document's text as it was in `snapshot` and records the result for code actions and hovers; undefined
+   * when the document changed or closed meanwhile, or is a privacy-lint.json. Files the CLI would not lint (ignored
+   * by the config, in node_modules, declaration files) get no findings, so the editor and the CLI agree.
+   */
+  private async validate(snapshot: DocumentSnapshot): Promise<ValidationRecord | undefined> {
+    const settings = await this.settings.get(snapshot.uri);
+    if (!this.stillCurrent(snapshot)) return undefined; // superseded while we waited
+    const file = this.fileOf(snapshot.doc);
+    if (this.isConfig(file)) return undefined;
     const locale = localeFor(settings, this.clientLocale);
     let result: FileResult | undefined;
-    if (settings.enable) {
-      this.linting.setBuffer(file, doc.getText());
+    if (settings.enable && !this.skipped(file, settings)) {
+      this.linting.setBuffer(file, snapshot.text);
       try {
         result = this.linting.lintFile(file, settings);
       } catch (e) {
@@ -337,9 +403,16 @@ class PrivacyLintServer {
       if (result) this.noteTypeInfo(file, settings, result);
       this.updateStatus(file, settings, locale);
     }
-    const record: ValidationRecord = { uri: doc.uri, file, version: doc.version, text: doc.getText(), findings: result?.findings ?? [], locale };
-    this.records.set(doc.uri, record);
+    const record: ValidationRecord = { uri: snapshot.uri, file, version: snapshot.version, text: snapshot.text, findings: result?.findings ?? [], locale };
+    this.records.set(snapshot.uri, record);
     return record;
+  }
+
+  /** What `privacy-lint <folder>` would not lint: ignored by the config, under node_modules, a declaration file. */
+  private skipped(file: string, settings: Settings): boolean {
+    if (!path.isAbsolute(file) || file.includes(`${path.sep}.privacy-lint-virtual${path.sep}`)) return false;
+    if (file.split(path.sep).includes('node_modules') || !isLintableFile(file)) return true;
+    return isIgnored(file, this.linting.configFor(file, settings).config);
   }
 
   /** Files outside any tsconfig.json project are linted without types: say so once per workspace folder. */
@@ -352,51 +425,61 @@ class PrivacyLintServer {
     this.connection.console.info(`Privacy Lint: ${STRINGS.noTypes[locale](folder)}`);
   }
 
+  /** The status of each config file in force; the notification reports the worst (multi-root: one broken folder). */
   private updateStatus(file: string, settings: Settings, locale: Locale): void {
     const config = this.linting.configFor(file, settings);
-    const status: StatusParams = config.errors.length
-      ? { state: 'error', message: STRINGS.configErrors[locale](config.configFile ?? CONFIG_FILE_NAME, config.errors.length, config.lastGood) }
-      : { state: 'ok' };
-    const key = JSON.stringify(status);
-    if (key === this.lastStatus) return;
-    this.lastStatus = key;
+    const key = config.configFile ?? `defaults:${this.linting.folderOf(file)}`;
+    if (config.errors.length) {
+      this.configStatus.set(key, STRINGS.configErrors[locale](config.configFile ?? CONFIG_FILE_NAME, config.errors.length, config.lastGood));
+    } else {
+      this.configStatus.delete(key);
+    }
+    const [message] = this.configStatus.values();
+    const status: StatusParams = message ? { state: 'error', message } : { state: 'ok' };
+    const text = JSON.stringify(status);
+    if (text === this.lastStatus) return;
+    this.lastStatus = text;
     if (status.message) this.connection.console.warn(`Privacy Lint: ${status.message}`);
     void this.connection.sendNotification(StatusNotification, status);
   }
 
-  /** The record of a document's current version, validating now when it is behind (unless it runs on save). */
+  /**
+   * The record of a document's current text, for code actions, hovers and fix-all: validated now when it is behind
+   * (also with `run: onSave`: `codeActionsOnSave` asks before the save; what is shown is not changed by this).
+   */
   private async currentRecord(uri: string): Promise<ValidationRecord | undefined> {
-    const doc = this.documents.get(uri);
-    if (!doc) return undefined;
+    const snapshot = this.snapshot(uri);
+    if (!snapshot) return undefined;
     const record = this.records.get(uri);
-    if (record?.version === doc.version) return record;
-    const settings = await this.settings.get(uri);
-    if (settings.run === 'onSave' && record) return undefined; // what is shown belongs to another version
-    return this.validate(doc);
+    if (record?.version === snapshot.version && record.text === snapshot.text) return record;
+    return this.validate(snapshot);
   }
 
   /** `textDocument/diagnostic`: the client pulls (VS Code). */
   private async pull(uri: string, token: CancellationToken): Promise<{ kind: typeof DocumentDiagnosticReportKind.Full; items: Diagnostic[] }> {
-    const doc = this.documents.get(uri);
-    if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const file = this.fileOf(doc);
+    const snapshot = this.snapshot(uri);
+    if (!snapshot) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const file = this.fileOf(snapshot.doc);
     const settings = await this.settings.get(uri);
     const locale = localeFor(settings, this.clientLocale);
-    if (isConfigFile(file)) return { kind: DocumentDiagnosticReportKind.Full, items: this.configDiagnostics(file, doc.getText(), locale) };
+    if (this.isConfig(file)) return { kind: DocumentDiagnosticReportKind.Full, items: this.configDiagnostics(file, snapshot.text, locale) };
+    const shown = this.shown.get(uri);
+    if (settings.run === 'onSave' && shown && this.savedVersions.get(uri) !== snapshot.version) {
+      return { kind: DocumentDiagnosticReportKind.Full, items: this.diagnosticsOf(shown) };
+    }
+    const cancelled = (): never => {
+      // Ask the client to pull again: vscode-languageclient drops its own queued re-pull when a pull is cancelled.
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'a newer version of the document arrived', { retriggerRequest: true });
+    };
     const previous = this.records.get(uri);
-    if (settings.run === 'onSave' && previous && this.savedVersions.get(uri) !== doc.version) {
-      return { kind: DocumentDiagnosticReportKind.Full, items: this.diagnosticsOf(previous) };
-    }
-    if (previous && previous.version !== doc.version && settings.run === 'onType') {
+    if (previous && previous.version !== snapshot.version && settings.run === 'onType') {
       await delay(DEBOUNCE_MS);
-      if (token.isCancellationRequested || this.documents.get(uri)?.version !== doc.version) {
-        // Ask the client to pull again: vscode-languageclient drops its own queued re-pull when a pull is cancelled.
-        throw new ResponseError(LSPErrorCodes.ServerCancelled, 'a newer version of the document arrived', { retriggerRequest: true });
-      }
+      if (token.isCancellationRequested || !this.stillCurrent(snapshot)) cancelled();
     }
-    const record = previous?.version === doc.version ? previous : await this.validate(doc);
-    if (!record) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'a newer version of the document arrived', { retriggerRequest: true });
-    return { kind: DocumentDiagnosticReportKind.Full, items: this.diagnosticsOf(record) };
+    const record = previous?.version === snapshot.version && previous.text === snapshot.text ? previous : await this.validate(snapshot);
+    if (!record || !this.stillCurrent(snapshot)) cancelled();
+    this.shown.set(uri, record!);
+    return { kind: DocumentDiagnosticReportKind.Full, items: this.diagnosticsOf(record!) };
   }
 
   /** Something every open document depends on changed (settings, a config file, an imported module). */
@@ -407,7 +490,7 @@ class PrivacyLintServer {
       return;
     }
     for (const doc of this.documents.all()) {
-      if (isConfigFile(this.fileOf(doc))) void this.publishConfigDocument(doc);
+      if (this.isConfig(this.fileOf(doc))) void this.publishConfigDocument(doc);
       else this.schedule(doc.uri, DEBOUNCE_MS);
     }
   }
@@ -425,13 +508,13 @@ class PrivacyLintServer {
   }
 
   /** A config file that is not open: its errors (from the disk) still show in the Problems panel. */
-  private publishConfigFileErrors(file: string): void {
+  private publishConfigFileErrors(file: string, always = false): void {
     const uri = this.uriOfFile(file);
-    if (this.documents.get(uri)) return; // the open document reports its own buffer
+    if (this.documents.get(uri) && !always) return; // the open document reports its own buffer
     let text: string | undefined;
     try { text = fs.readFileSync(file, 'utf8'); } catch { text = undefined; }
     const diagnostics = text === undefined ? [] : this.configDiagnostics(file, text, localeFor({ locale: 'auto' } as Settings, this.clientLocale));
-    if (diagnostics.length || this.configErrorUris.has(uri)) {
+    if (diagnostics.length || this.configErrorUris.has(uri) || always) {
       if (diagnostics.length) this.configErrorUris.add(uri); else this.configErrorUris.delete(uri);
       void this.connection.sendDiagnostics({ uri, diagnostics });
     }
@@ -467,7 +550,7 @@ class PrivacyLintServer {
    */
   private async editConfig(arg: unknown): Promise<{ applied: boolean }> {
     const edit = arg as ConfigEdit;
-    if (!edit || typeof edit.file !== 'string' || path.basename(edit.file) !== CONFIG_FILE_NAME
+    if (!edit || typeof edit.file !== 'string' || !this.isConfig(edit.file)
       || !Array.isArray(edit.path) || !edit.path.every((k) => typeof k === 'string')) {
       throw new ResponseError(LSPErrorCodes.RequestFailed, 'not a privacy-lint.json edit');
     }
@@ -480,7 +563,7 @@ class PrivacyLintServer {
     const selection = change.selection && { start: after.positionAt(change.selection.start), end: after.positionAt(change.selection.end) };
     if (open) {
       const edits = change.edits.map((e) => ({ range: { start: open.positionAt(e.start), end: open.positionAt(e.end) }, newText: e.text }));
-      const result = await this.connection.workspace.applyEdit({ edit: { changes: { [uri]: edits } } });
+      const result = await this.connection.workspace.applyEdit({ edit: this.versionedEdit(uri, open.version, edits) });
       if (result.applied && selection && this.canShowDocument) await this.connection.window.showDocument({ uri, selection, takeFocus: true });
       return { applied: result.applied };
     }
@@ -502,6 +585,11 @@ class PrivacyLintServer {
     return { applied: true };
   }
 
+  /** Edits of one document, tied to the version they were computed for when the client can check it. */
+  private versionedEdit(uri: string, version: number, edits: LspTextEdit[]): WorkspaceEdit {
+    return this.canVersionEdits ? { documentChanges: [{ textDocument: { uri, version }, edits }] } : { changes: { [uri]: edits } };
+  }
+
   private async showExternal(url: string): Promise<null> {
     if (!/^https?:\/\//.test(url)) throw new ResponseError(LSPErrorCodes.RequestFailed, 'not a documentation link');
     if (this.canShowDocument) await this.connection.window.showDocument({ uri: url, external: true });
@@ -514,7 +602,8 @@ class PrivacyLintServer {
     if (!record) return { applied: 0 };
     const all = fixAllEdit(record, this.codeActionContext());
     if (!all) return { applied: 0 };
-    const result = await this.connection.workspace.applyEdit({ label: STRINGS.fixAll[record.locale], edit: all.edit });
+    const edits = all.edit.changes?.[record.uri] ?? [];
+    const result = await this.connection.workspace.applyEdit({ label: STRINGS.fixAll[record.locale], edit: this.versionedEdit(record.uri, record.version, edits) });
     return { applied: result.applied ? all.count : 0 };
   }
 
@@ -554,7 +643,7 @@ class PrivacyLintServer {
       if (settings.enable) work.push({ files: this.linting.discover(folder, settings), settings });
     }
     const total = work.reduce((n, w) => n + w.files.length, 0);
-    const published = new Set<string>();
+    const published = new Map<string, string>();
     const covered = new Set<string>();
     let done = 0;
     let findings = 0;
@@ -567,9 +656,9 @@ class PrivacyLintServer {
           for (const result of this.linting.lintBatch(batch, settings)) {
             findings += result.findings.length;
             const uri = this.uriOfFile(result.file);
-            covered.add(uri);
+            covered.add(result.file);
             if (this.documents.get(uri)) continue; // an open document reports its own buffer
-            published.add(uri);
+            published.set(result.file, uri);
             void this.connection.sendDiagnostics({ uri, diagnostics: result.findings.map((f, index) => toDiagnostic(f, batchLocale, allRules, 0, index)) });
           }
           done += batch.length;
@@ -581,8 +670,8 @@ class PrivacyLintServer {
       progress?.done();
     }
     // Files that had findings in an earlier scan and are gone or clean now.
-    for (const uri of this.scannedUris) if (!published.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
-    this.scannedUris = published;
+    for (const [file, uri] of this.scanned) if (!published.has(file)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.scanned = published;
     this.scanCovered = covered;
     return { files: done, findings };
   }

@@ -450,6 +450,105 @@ describe('language server over stdio', function () {
     });
   });
 
+  describe('documents changing under the server', () => {
+    it('a pull that waited while its document was closed and reopened never answers with the old text', async () => {
+      dir = project(BASE_FILES);
+      client = await LspTestClient.start({ folders: [dir], pull: true });
+      // The client answers settings slowly: the pull of the first text is still waiting when the file reopens.
+      client.connection.onRequest('workspace/configuration', async (p: { items: unknown[] }) => {
+        await new Promise((r) => setTimeout(r, 300));
+        return p.items.map(() => ({}));
+      });
+      try {
+        const f = file('src/customers.ts');
+        client.openNoWait(f, CUSTOMERS);
+        const first = client.pull(f).then(summary, (e: Error) => `cancelled: ${e.message}`);
+        client.close(f);
+        const withoutLog = CUSTOMERS.replace('  console.log(c.email);\n', '');
+        client.openNoWait(f, withoutLog);
+        const answer = await first;
+        assert.ok(typeof answer === 'string' ? answer.startsWith('cancelled') : !answer.some((d) => d.startsWith('no-personal-data-in-logs')),
+          `the first pull answered with the closed text's findings: ${JSON.stringify(answer)}`);
+        assert.deepEqual(summary(await client.pull(f)), ['no-unguarded-external-transfer@9:105-9:112']);
+        const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: client.uri(f) }, position: { line: 5, character: 17 } });
+        assert.equal(hover, null, 'no record of the old text answers for the new one');
+      } finally {
+        await client.stop();
+      }
+    });
+
+    it('saving a module re-validates the open documents that import it (push clients)', async () => {
+      dir = project({
+        ...BASE_FILES,
+        'src/endpoints.ts': "export const TRACKING_URL = 'https://api.analytics-example.com/track';\n",
+        'src/track.ts': "import { TRACKING_URL } from './endpoints';\nexport function send(c: { email: string }): void {\n  fetch(TRACKING_URL, { method: 'POST', body: c.email });\n}\n",
+      });
+      client = await LspTestClient.start({ folders: [dir] });
+      try {
+        const track = file('src/track.ts');
+        assert.deepEqual((await client.open(track, fs.readFileSync(track, 'utf8'))).map((d) => d.code), ['no-unguarded-external-transfer']);
+        const endpoints = file('src/endpoints.ts');
+        await client.open(endpoints, fs.readFileSync(endpoints, 'utf8'));
+        // The URL now points at the registered processor in Japan.
+        const processor = "export const TRACKING_URL = 'https://mailer.example.jp/track';\n";
+        client.change(endpoints, [{ text: processor }]);
+        fs.writeFileSync(endpoints, processor);
+        const clean = client.waitForDiagnostics(client.uri(track), (ds) => ds.length === 0, 'no finding once the module says processor');
+        client.save(endpoints);
+        await clean;
+      } finally {
+        await client.stop();
+      }
+    });
+
+    it('with run: onSave, fix-all works on unsaved text (codeActionsOnSave asks before the save)', async () => {
+      dir = project(BASE_FILES);
+      client = await LspTestClient.start({ folders: [dir], settings: { run: 'onSave' } });
+      try {
+        const f = file('src/fixable.ts');
+        const text = 'export const a = 1;\n';
+        await client.open(f, text);
+        const edited = '// privacy-lint-disable-next-line no-personal-data-in-logs -- nothing here\nexport const a = 2;\n';
+        client.change(f, [{ text: edited }]);
+        const actions = await client.connection.sendRequest('textDocument/codeAction', {
+          textDocument: { uri: client.uri(f) }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          context: { diagnostics: [], only: ['source.fixAll.privacyLint'] },
+        }) as CodeAction[];
+        assert.equal(actions.length, 1);
+        assert.equal(applyEdits(edited, editsFor(actions[0].edit, client.uri(f))), 'export const a = 2;\n');
+      } finally {
+        await client.stop();
+      }
+    });
+
+    it('files the CLI skips (ignored by the config, node_modules) get no findings in the editor either', async () => {
+      const code = 'export function f(c: { email: string }): void {\n  console.log(c.email);\n}\n';
+      dir = project({ 'privacy-lint.json': JSON.stringify({ ignores: ['generated/**'] }), 'generated/client.ts': code, 'node_modules/lib/index.ts': code, 'src/a.ts': code });
+      client = await LspTestClient.start({ folders: [dir] });
+      try {
+        assert.deepEqual(await client.open(file('generated/client.ts'), code), []);
+        assert.deepEqual(await client.open(file('node_modules/lib/index.ts'), code), []);
+        assert.equal((await client.open(file('src/a.ts'), code)).length, 1);
+      } finally {
+        await client.stop();
+      }
+    });
+
+    it('closing privacy-lint.json with unsaved mistakes leaves only what the file on disk has', async () => {
+      dir = project(BASE_FILES);
+      client = await LspTestClient.start({ folders: [dir] });
+      try {
+        const configFile = file('privacy-lint.json');
+        assert.equal((await client.open(configFile, '{ "nope": 1 }', 'jsonc')).length, 1);
+        const cleared = client.waitForDiagnostics(client.uri(configFile), (ds) => ds.length === 0, 'the errors of the buffer gone');
+        client.close(configFile);
+        await cleared;
+      } finally {
+        await client.stop();
+      }
+    });
+  });
+
   it('`npx privacy-lint-server` works from the repository root (how Neovim and Emacs users start it)', () => {
     const run = spawnSync('npx', ['--no-install', 'privacy-lint-server', '--version'], { cwd: repoRoot, encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);

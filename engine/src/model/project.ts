@@ -40,7 +40,8 @@ export function parseSource(file: string, text: string): ts.SourceFile {
  * Each tree handed out replaces the previous one of its file, which must not be used any more.
  */
 export class IncrementalSources {
-  private readonly trees = new Map<string, ts.SourceFile>();
+  /** Bounded: the open documents plus the modules they import, not everything a long session ever touched. */
+  private readonly trees = new LruMap<string, ts.SourceFile>(DEFAULT_CACHE_SIZE);
 
   parse(file: string, text: string): ts.SourceFile {
     const previous = this.trees.get(file);
