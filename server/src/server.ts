@@ -567,9 +567,11 @@ class PrivacyLintServer {
       if (result.applied && selection && this.canShowDocument) await this.connection.window.showDocument({ uri, selection, takeFocus: true });
       return { applied: result.applied };
     }
-    const temporary = `${edit.file}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, change.text);
-    fs.renameSync(temporary, edit.file);
+    // Atomic (a temporary file renamed over it), through a symlink to the real file, keeping its permissions.
+    const target = current === undefined ? edit.file : fs.realpathSync(edit.file);
+    const temporary = `${target}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, change.text, current === undefined ? {} : { mode: fs.statSync(target).mode & 0o7777 });
+    fs.renameSync(temporary, target);
     this.linting.configChanged(edit.file);
     this.publishConfigFileErrors(edit.file);
     this.revalidateAll();

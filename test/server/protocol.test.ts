@@ -534,6 +534,29 @@ describe('language server over stdio', function () {
       }
     });
 
+    it('a config fix written to disk keeps a symlinked privacy-lint.json a symlink, and its permissions', async () => {
+      const withoutConfig = Object.fromEntries(Object.entries(BASE_FILES).filter(([name]) => name !== 'privacy-lint.json'));
+      dir = project({ ...withoutConfig, 'shared/privacy.json': CONFIG });
+      fs.symlinkSync(path.join('shared', 'privacy.json'), file('privacy-lint.json'));
+      fs.chmodSync(file('shared/privacy.json'), 0o640);
+      client = await LspTestClient.start({ folders: [dir] });
+      try {
+        const hr = file('src/hr/tax.ts');
+        fs.mkdirSync(path.dirname(hr), { recursive: true });
+        const diagnostics = await client.open(hr, 'export function slip(e: { id: string; myNumber: string }): string {\n  return e.myNumber;\n}\n');
+        const actions = await client.connection.sendRequest('textDocument/codeAction', {
+          textDocument: { uri: client.uri(hr) }, range: diagnostics[0].range, context: { diagnostics },
+        }) as CodeAction[];
+        const allow = actions.find((a) => a.title.startsWith('Allow'))!;
+        await client.connection.sendRequest('workspace/executeCommand', { command: allow.command!.command, arguments: allow.command!.arguments });
+        assert.ok(fs.lstatSync(file('privacy-lint.json')).isSymbolicLink());
+        assert.deepEqual(JSON.parse(fs.readFileSync(file('shared/privacy.json'), 'utf8')).myNumber.permittedModules, ['src/payroll/**', 'src/hr/tax.ts']);
+        assert.equal(fs.statSync(file('shared/privacy.json')).mode & 0o777, 0o640);
+      } finally {
+        await client.stop();
+      }
+    });
+
     it('closing privacy-lint.json with unsaved mistakes leaves only what the file on disk has', async () => {
       dir = project(BASE_FILES);
       client = await LspTestClient.start({ folders: [dir] });
