@@ -4,11 +4,11 @@
  * "Show documentation", and `source.fixAll.privacyLint`, which applies only behaviour-preserving fixes (so it is
  * safe in `editor.codeActionsOnSave`).
  */
-import * as fs from 'node:fs';
 import {
   CodeActionKind,
   type CodeAction,
   type CodeActionParams,
+  type Diagnostic,
   type Range as LspRange,
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
@@ -23,7 +23,7 @@ import {
   type RuleModule,
   type TextEdit,
 } from '@privacy-lint/engine';
-import { docsUrlOf, fileUri, toDiagnostic, type DiagnosticData } from './diagnostics';
+import { docsUrlOf, toDiagnostic, toLspRange, type DiagnosticData } from './diagnostics';
 import { Commands } from './commands';
 
 /** What validation recorded for one document version. */
@@ -71,8 +71,7 @@ function lspEdits(edits: readonly TextEdit[], record: ValidationRecord, context:
   return changes;
 }
 
-function suggestionAction(finding: Finding, index: number, suggestion: FixSuggestion, record: ValidationRecord, context: CodeActionContext, preferred: boolean): CodeAction | undefined {
-  const diagnostic = toDiagnostic(finding, record.locale, context.rules, record.version, index);
+function suggestionAction(diagnostic: Diagnostic, suggestion: FixSuggestion, record: ValidationRecord, context: CodeActionContext, preferred: boolean): CodeAction | undefined {
   const action: CodeAction = { title: suggestion.title[record.locale], kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
   if (suggestion.configEdit) {
     // Applied by the server (`privacy-lint.editConfig`): the config may be closed, and then the fix must reach
@@ -95,7 +94,7 @@ function suggestionAction(finding: Finding, index: number, suggestion: FixSugges
   return action;
 }
 
-function suppressAction(finding: Finding, index: number, record: ValidationRecord, context: CodeActionContext): CodeAction | undefined {
+function suppressAction(finding: Finding, diagnostic: Diagnostic, record: ValidationRecord, context: CodeActionContext): CodeAction | undefined {
   let result;
   try {
     result = suppressionEdit(record.text, record.file, finding.statementLine ?? finding.range.start.line, finding.ruleId);
@@ -111,21 +110,21 @@ function suppressAction(finding: Finding, index: number, record: ValidationRecor
   return {
     title: ja ? `\`${finding.ruleId}\` を理由を書いて抑制する` : `Suppress \`${finding.ruleId}\` with a reason`,
     kind: CodeActionKind.QuickFix,
-    diagnostics: [toDiagnostic(finding, record.locale, context.rules, record.version, index)],
+    diagnostics: [diagnostic],
     edit: { changes },
     // Put the cursor where the reason goes.
     command: { title: 'Reveal', command: Commands.reveal, arguments: [record.uri, { start: cursor, end: cursor }] },
   };
 }
 
-function docsAction(finding: Finding, index: number, record: ValidationRecord, context: CodeActionContext): CodeAction | undefined {
+function docsAction(finding: Finding, diagnostic: Diagnostic, record: ValidationRecord, context: CodeActionContext): CodeAction | undefined {
   const href = docsUrlOf(finding.ruleId, context.rules);
   if (!href) return undefined;
   const ja = record.locale === 'ja';
   const title = ja ? `\`${finding.ruleId}\` のドキュメントを表示` : `Show documentation for \`${finding.ruleId}\``;
   return {
     title, kind: CodeActionKind.QuickFix,
-    diagnostics: [toDiagnostic(finding, record.locale, context.rules, record.version, index)],
+    diagnostics: [diagnostic],
     command: { title, command: Commands.showDocumentation, arguments: [href] },
   };
 }
@@ -155,25 +154,26 @@ export function codeActionsFor(record: ValidationRecord, params: CodeActionParam
       const data = d.data as DiagnosticData | undefined;
       if (d.source === 'privacy-lint' && data && data.version === record.version && record.findings[data.index]) indexes.add(data.index);
     }
+    // Asked on every cursor move: compare ranges only, build diagnostics for the findings that are hit.
     record.findings.forEach((f, i) => {
-      const diagnostic = toDiagnostic(f, record.locale, context.rules, record.version, i);
-      if (intersects(diagnostic.range, params.range)) indexes.add(i);
+      if (intersects(toLspRange(f.range), params.range)) indexes.add(i);
     });
     for (const index of [...indexes].sort((a, b) => a - b)) {
       const finding = record.findings[index];
+      const diagnostic = toDiagnostic(finding, record.locale, context.rules, record.version, index, context.uriOf);
       (finding.suggestions ?? []).forEach((s, i) => {
-        const action = suggestionAction(finding, index, s, record, context, i === 0);
+        const action = suggestionAction(diagnostic, s, record, context, i === 0);
         if (action) actions.push(action);
       });
       if (finding.fix) {
-        const action = suggestionAction(finding, index, finding.fix, record, context, true);
+        const action = suggestionAction(diagnostic, finding.fix, record, context, true);
         if (action) actions.push(action);
       }
       if (SUPPRESSIBLE(finding.ruleId, context.rules)) {
-        const suppress = suppressAction(finding, index, record, context);
+        const suppress = suppressAction(finding, diagnostic, record, context);
         if (suppress) actions.push(suppress);
       }
-      const docs = docsAction(finding, index, record, context);
+      const docs = docsAction(finding, diagnostic, record, context);
       if (docs) actions.push(docs);
     }
   }
@@ -189,16 +189,3 @@ export function codeActionsFor(record: ValidationRecord, params: CodeActionParam
   }
   return actions;
 }
-
-/** A file's text: the open buffer, else the disk. */
-export function readTextFrom(buffers: ReadonlyMap<string, string>, file: string): string | undefined {
-  const open = buffers.get(file);
-  if (open !== undefined) return open;
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-export { fileUri };

@@ -30,9 +30,9 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { configTextChange, isIgnored, isLintableFile, parseConfigText, starterConfigText, type ConfigEdit, type FileResult, type Locale } from '@privacy-lint/engine';
+import { configTextChange, decodeSource, isIgnored, isLintableFile, parseConfigText, starterConfigText, type ConfigEdit, type FileResult, type Locale } from '@privacy-lint/engine';
 import { allRules, ruleCatalog } from '@privacy-lint/rules';
-import { codeActionsFor, fixAllEdit, FIX_ALL_KIND, readTextFrom, type CodeActionContext, type ValidationRecord } from './code-actions';
+import { codeActionsFor, fixAllEdit, FIX_ALL_KIND, type CodeActionContext, type ValidationRecord } from './code-actions';
 import { Commands, StatusNotification, type StatusParams } from './commands';
 import { configErrorDiagnostic, fileUri, toDiagnostic } from './diagnostics';
 import { hoverFor } from './hover';
@@ -261,12 +261,18 @@ class PrivacyLintServer {
   }
 
   private codeActionContext(): CodeActionContext {
-    const buffers = new Map(this.documents.all().filter((d) => d.uri.startsWith('file:')).map((d) => [fileURLToPath(d.uri), d.getText()]));
-    return {
-      rules: allRules,
-      readText: (file) => readTextFrom(buffers, file),
-      uriOf: (file) => this.uriOfFile(file),
-    };
+    return { rules: allRules, readText: (file) => this.readText(file), uriOf: (file) => this.uriOfFile(file) };
+  }
+
+  /** A file's text: its open document (privacy-lint.json too), else the disk, decoded like the CLI reads it. */
+  private readText(file: string): string | undefined {
+    const open = this.documents.get(this.uriOfFile(file));
+    if (open) return open.getText();
+    try {
+      return decodeSource(fs.readFileSync(file)).text;
+    } catch {
+      return undefined;
+    }
   }
 
   // ── documents ──────────────────────────────────────────────────────────────────────────────────────────────
