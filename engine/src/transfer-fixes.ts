@@ -91,26 +91,33 @@ function isPromiseType(type: ts.Type): boolean {
 }
 
 /**
+ * The guard's call signatures as the checker sees them at `at`: undefined when its name is not in scope there, none
+ * when the checker cannot tell (`any`, an unknown member, an import it cannot resolve).
+ */
+function checkerSignatures(guard: string, at: ts.Node, checker: ts.TypeChecker): readonly ts.Signature[] | undefined {
+  const [head, ...rest] = guard.split('.');
+  let symbol = checker.getSymbolsInScope(at, ts.SymbolFlags.Value | ts.SymbolFlags.Alias).find((s) => s.name === head);
+  if (!symbol) return undefined;
+  if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  if (symbol.flags & ts.SymbolFlags.Alias) return [];
+  let type: ts.Type | undefined = checker.getTypeOfSymbolAtLocation(symbol, at);
+  for (const member of rest) {
+    const property: ts.Symbol | undefined = type?.getProperty(member);
+    type = property ? checker.getTypeOfSymbolAtLocation(property, at) : undefined;
+  }
+  return type?.getCallSignatures() ?? [];
+}
+
+/**
  * Whether the guard returns a promise: from the checker, else from its declaration here or in the module it
  * comes from. Undefined when neither can tell (the guard is not declared where we can see it).
  */
 function guardReturnsPromise(guard: string, at: ts.Node, analysis: FileAnalysis): boolean | undefined {
-  const [head, ...rest] = guard.split('.');
   const checker = analysis.project.checker;
-  if (checker) {
-    let symbol = checker.getSymbolsInScope(at, ts.SymbolFlags.Value | ts.SymbolFlags.Alias).find((s) => s.name === head);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-    if (symbol && !(symbol.flags & ts.SymbolFlags.Alias)) {
-      let type: ts.Type | undefined = checker.getTypeOfSymbolAtLocation(symbol, at);
-      for (const member of rest) {
-        const property: ts.Symbol | undefined = type?.getProperty(member);
-        type = property ? checker.getTypeOfSymbolAtLocation(property, at) : undefined;
-      }
-      const signatures = type?.getCallSignatures() ?? [];
-      // `any` or an unknown member: the checker cannot tell, the declarations may.
-      if (signatures.length) return signatures.some((sig) => isPromiseType(checker.getReturnTypeOfSignature(sig)));
-    }
-  }
+  // `any` or an unknown member: the checker cannot tell, the declarations may.
+  const signatures = checker && checkerSignatures(guard, at, checker);
+  if (checker && signatures?.length) return signatures.some((sig) => isPromiseType(checker.getReturnTypeOfSignature(sig)));
+  const rest = guard.split('.').slice(1);
   if (rest.length > 1) return undefined;
   const { decl } = syntacticGuard(guard, analysis);
   return decl ? declaresPromise(decl) : undefined;
@@ -162,23 +169,13 @@ function requiredParameters(parameters: readonly ts.ParameterDeclaration[]): num
  * cannot be called: the suggestion would not compile.
  */
 function guardCallable(guard: string, at: ts.Node, analysis: FileAnalysis): { callable: boolean; required?: number } {
-  const [head, ...rest] = guard.split('.');
   const checker = analysis.project.checker;
   if (checker) {
-    let symbol = checker.getSymbolsInScope(at, ts.SymbolFlags.Value | ts.SymbolFlags.Alias).find((s) => s.name === head);
-    if (!symbol) return { callable: false };
-    if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-    let type: ts.Type | undefined = checker.getTypeOfSymbolAtLocation(symbol, at);
-    for (const member of rest) {
-      const property: ts.Symbol | undefined = type?.getProperty(member);
-      type = property ? checker.getTypeOfSymbolAtLocation(property, at) : undefined;
-    }
-    const signatures = type?.getCallSignatures() ?? [];
-    if (signatures.length) {
-      return { callable: true, required: Math.min(...signatures.map((sig) => requiredParameters(
-        sig.getParameters().map((p) => p.valueDeclaration).filter((d): d is ts.ParameterDeclaration => !!d && ts.isParameter(d))))) };
-    }
-    return { callable: true };
+    const signatures = checkerSignatures(guard, at, checker);
+    if (!signatures) return { callable: false };
+    if (!signatures.length) return { callable: true };
+    return { callable: true, required: Math.min(...signatures.map((sig) => requiredParameters(
+      sig.getParameters().map((p) => p.valueDeclaration).filter((d): d is ts.ParameterDeclaration => !!d && ts.isParameter(d))))) };
   }
   const { bound, decl } = syntacticGuard(guard, analysis);
   if (!bound) return { callable: false };
