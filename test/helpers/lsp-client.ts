@@ -112,29 +112,26 @@ export class LspTestClient {
 
   /** Waits for the next publishDiagnostics for `uri` (optionally of a given document version). */
   nextDiagnostics(uri: string, version?: number, timeoutMs = 15000): Promise<PublishDiagnosticsParams> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri}${version === undefined ? '' : ` v${version}`} within ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
-      this.waiters.push({
-        match: (p) => p.uri === uri && (version === undefined || p.version === version),
-        resolve: (p) => { clearTimeout(timer); resolve(p); },
-      });
-    });
+    return this.waitForPublish((p) => p.uri === uri && (version === undefined || p.version === version),
+      `diagnostics for ${uri}${version === undefined ? '' : ` v${version}`}`, timeoutMs);
   }
 
   /**
    * Waits until a publishDiagnostics for `uri` satisfies `accept` (other publishes, e.g. of a validation scheduled
-   * before, are skipped). Rejects with the last diagnostics seen when none does in time.
+   * before, are skipped).
    */
   waitForDiagnostics(uri: string, accept: (diagnostics: PublishDiagnosticsParams['diagnostics']) => boolean, what: string, timeoutMs = 15000): Promise<PublishDiagnosticsParams> {
+    return this.waitForPublish((p) => p.uri === uri && accept(p.diagnostics), `${what} on ${uri}`, timeoutMs);
+  }
+
+  /** The first publishDiagnostics from now on that `match`es; rejects with what was last published and the server's stderr. */
+  private waitForPublish(match: (p: PublishDiagnosticsParams) => boolean, what: string, timeoutMs: number): Promise<PublishDiagnosticsParams> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
-        const last = [...this.published].reverse().find((p) => p.uri === uri);
-        reject(new Error(`timed out waiting for ${what} on ${uri}; last published: ${JSON.stringify(last?.diagnostics.map((d) => d.code))}`));
+        const last = this.published.at(-1);
+        reject(new Error(`no ${what} within ${timeoutMs} ms; last published: ${last?.uri} ${JSON.stringify(last?.diagnostics.map((d) => d.code))}; stderr: ${this.stderr}`));
       }, timeoutMs);
-      this.waiters.push({
-        match: (p) => p.uri === uri && accept(p.diagnostics),
-        resolve: (p) => { clearTimeout(timer); resolve(p); },
-      });
+      this.waiters.push({ match, resolve: (p) => { clearTimeout(timer); resolve(p); } });
     });
   }
 
