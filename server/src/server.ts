@@ -100,6 +100,8 @@ class PrivacyLintServer {
   /** Config file (or a folder's defaults) → the problem it has now; the status reports the first. */
   private readonly configStatus = new Map<string, string>();
   private lastStatus = '';
+  /** Paths of open file documents → the URI the client used (it may encode `(`, `@` … differently from us). */
+  private readonly openUris = new Map<string, string>();
   /** Made-up paths of untitled/virtual documents → their URIs (a fixed folder: the workspace folders can change). */
   private readonly virtualUris = new Map<string, string>();
   private readonly virtualRoot = path.join(process.cwd(), '.privacy-lint-virtual');
@@ -125,6 +127,9 @@ class PrivacyLintServer {
     const { connection, documents } = this;
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(() => this.initialized());
+    documents.onDidOpen((e) => {
+      if (e.document.uri.startsWith('file:')) this.openUris.set(fileURLToPath(e.document.uri), e.document.uri);
+    });
     documents.onDidChangeContent((e) => this.guard('change', () => this.changed(e.document)));
     documents.onDidSave((e) => this.guard('save', () => this.saved(e.document)));
     documents.onDidClose((e) => this.guard('close', () => this.closed(e.document)));
@@ -252,12 +257,7 @@ class PrivacyLintServer {
 
   /** The URI the client uses for a file: an open document's own URI when there is one (also an untitled one's). */
   private uriOfFile(file: string): string {
-    const virtual = this.virtualUris.get(file);
-    if (virtual) return virtual;
-    const uri = fileUri(file);
-    if (this.documents.get(uri)) return uri;
-    for (const doc of this.documents.all()) if (doc.uri.startsWith('file:') && fileURLToPath(doc.uri) === file) return doc.uri;
-    return uri;
+    return this.virtualUris.get(file) ?? this.openUris.get(file) ?? fileUri(file);
   }
 
   private codeActionContext(): CodeActionContext {
@@ -326,6 +326,7 @@ class PrivacyLintServer {
     this.savedVersions.delete(doc.uri);
     this.settings.delete(doc.uri);
     this.virtualUris.delete(file);
+    this.openUris.delete(file);
     if (this.isConfig(file)) {
       // What the disk says now, even nothing: the errors of the unsaved buffer must not stay behind.
       this.publishConfigFileErrors(file, true);

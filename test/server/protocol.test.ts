@@ -557,6 +557,27 @@ describe('language server over stdio', function () {
       }
     });
 
+    it('answers with the URI the client used, however it encodes the path (`%28shop%29`)', async () => {
+      dir = project({ ...BASE_FILES, 'src/(shop)/customers.ts': CUSTOMERS.replace("'./consent'", "'../consent'") });
+      client = await LspTestClient.start({ folders: [dir] });
+      try {
+        const f = file('src/(shop)/customers.ts');
+        const ours = client.uri(f);
+        const theirs = ours.replace('(', '%28').replace(')', '%29');
+        assert.notEqual(theirs, ours);
+        const scan = await client.connection.sendRequest('workspace/executeCommand', { command: 'privacy-lint.scanWorkspace', arguments: [] }) as { findings: number };
+        assert.ok(scan.findings >= 2);
+        const cleared = client.waitForDiagnostics(ours, (ds) => ds.length === 0, 'the scan results handed over to the open document');
+        const opened = client.nextDiagnostics(theirs, 1);
+        client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: theirs, languageId: 'typescript', version: 1, text: fs.readFileSync(f, 'utf8') } });
+        await cleared;
+        const related = (await opened).diagnostics.flatMap((d) => d.relatedInformation ?? []).map((r) => r.location.uri);
+        assert.ok(related.length > 0 && related.every((u) => u === theirs), JSON.stringify(related));
+      } finally {
+        await client.stop();
+      }
+    });
+
     it('closing privacy-lint.json with unsaved mistakes leaves only what the file on disk has', async () => {
       dir = project(BASE_FILES);
       client = await LspTestClient.start({ folders: [dir] });
