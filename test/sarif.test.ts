@@ -393,7 +393,7 @@ describe('privacy-lint --format sarif', function () {
     assert.match(driver.informationUri, /^https:\/\//);
     assert.deepEqual(
       driver.rules.map((r) => r.id),
-      [...allRules.map((r) => r.meta.id), 'parse-error', 'invalid-suppression', 'unused-suppression'],
+      [...allRules.map((r) => r.meta.id), 'parse-error', 'internal-error', 'invalid-suppression', 'unused-suppression'],
     );
     for (const rule of allRules) {
       const descriptor = driver.rules.find((r) => r.id === rule.meta.id)!;
@@ -405,6 +405,8 @@ describe('privacy-lint --format sarif', function () {
       assert.deepEqual(descriptor.properties.tags, ['privacy', 'security']);
     }
     assert.equal(driver.rules.find((r) => r.id === 'unused-suppression')!.defaultConfiguration.level, 'warning');
+    // The engine's own diagnostics link to their documentation too (the editor's diagnostics use the same links).
+    assert.match(String(driver.rules.find((r) => r.id === 'unused-suppression')!.helpUri), /docs\/suppressions\.md$/);
 
     assert.deepEqual(sarifRun!.originalUriBaseIds, { '%SRCROOT%': { uri: `${pathToFileURL(dir).href}/` } });
     assert.deepEqual(

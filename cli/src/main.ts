@@ -12,6 +12,7 @@ import {
   ConfigResolver,
   decodeSource,
   discoverFiles,
+  engineDiagnostics,
   formatConfigError,
   isIgnored,
   lintFiles,
@@ -25,7 +26,6 @@ import {
 } from '@privacy-lint/engine';
 import { allRules, ruleCatalog } from '@privacy-lint/rules';
 
-import { engineDiagnostics } from './engine-diagnostics';
 import { formatters, type FormatterContext, type RuleDescriptor } from './formatters';
 import { localeFromEnvironment } from './locale';
 import { helpText, parseOptions, UsageError, type CliOptions } from './options';

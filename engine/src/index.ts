@@ -24,3 +24,4 @@ export { configTextChange, starterConfigText, type ConfigTextChange } from './co
 export { TypeProjects } from './type-projects';
 export { findTsconfig, readTsconfig, type TsconfigProject } from './lint';
 export { discoverFiles, isLintableFile, MissingPathError, sortPaths, type Discovery, type IgnorePolicy } from './discovery';
+export { engineDiagnostics, type EngineDiagnosticDescriptor } from './engine-diagnostics';

@@ -5,23 +5,13 @@
  */
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range as LspRange } from 'vscode-languageserver';
-import type { ConfigError, Finding, Locale, Range, RuleModule } from '@privacy-lint/engine';
+import { engineDiagnostics, type ConfigError, type Finding, type Locale, type Range, type RuleModule } from '@privacy-lint/engine';
 
 export const SOURCE = 'privacy-lint';
 
-const DOCS_BASE = 'https://github.com/corezo/privacy-lint/blob/main/';
-
-/** Documentation of the engine's own diagnostics (not rules). */
-const ENGINE_DOCS: Record<string, string> = {
-  'parse-error': `${DOCS_BASE}README.md#cli`,
-  'internal-error': `${DOCS_BASE}README.md#cli`,
-  'invalid-suppression': `${DOCS_BASE}docs/suppressions.md`,
-  'unused-suppression': `${DOCS_BASE}docs/suppressions.md`,
-};
-
 /** The documentation link of a rule or engine diagnostic. */
 export function docsUrlOf(ruleId: string, rules: readonly RuleModule[]): string | undefined {
-  return rules.find((r) => r.meta.id === ruleId)?.meta.docsUrl ?? ENGINE_DOCS[ruleId];
+  return rules.find((r) => r.meta.id === ruleId)?.meta.docsUrl ?? engineDiagnostics.find((d) => d.id === ruleId)?.docsUrl;
 }
 
 export function toLspRange(range: Range): LspRange {

@@ -1,10 +1,21 @@
 /**
  * Descriptors of the findings the engine itself reports (not rules of `@privacy-lint/rules`): files that do not
- * parse and suppression comments. Code-scanning services need a descriptor for every `ruleId` in a SARIF log.
+ * parse or fail inside the engine, and suppression comments. Code-scanning services need a descriptor for every
+ * `ruleId` in a SARIF log; editors link each diagnostic to its documentation.
  */
-import type { RuleDescriptor } from './formatters';
+import type { LocalizedText, Severity } from './types';
 
-export const engineDiagnostics: readonly RuleDescriptor[] = [
+/** A diagnostic the engine reports itself, described like a rule for SARIF and editors. */
+export interface EngineDiagnosticDescriptor {
+  id: string;
+  description: LocalizedText;
+  defaultSeverity: Severity;
+  docsUrl: string;
+}
+
+const DOCS = 'https://github.com/corezo/privacy-lint/blob/main/';
+
+export const engineDiagnostics: readonly EngineDiagnosticDescriptor[] = [
   {
     id: 'parse-error',
     description: {
@@ -12,6 +23,16 @@ export const engineDiagnostics: readonly RuleDescriptor[] = [
       ja: '読み込めない、または構文解析できないファイルを検出します（検査されないまま見過ごされないように）。',
     },
     defaultSeverity: 'error',
+    docsUrl: `${DOCS}README.md#cli`,
+  },
+  {
+    id: 'internal-error',
+    description: {
+      en: 'Detect files the engine failed on, so a bug in the linter never passes for a clean file.',
+      ja: 'エンジンが解析に失敗したファイルを検出します（リンターの不具合が問題なしと見なされないように）。',
+    },
+    defaultSeverity: 'error',
+    docsUrl: `${DOCS}README.md#cli`,
   },
   {
     id: 'invalid-suppression',
@@ -20,6 +41,7 @@ export const engineDiagnostics: readonly RuleDescriptor[] = [
       ja: '適用されない抑制コメント（理由がない、規則 ID がない・存在しない、until の日付が期限切れ・不正）を検出します。',
     },
     defaultSeverity: 'error',
+    docsUrl: `${DOCS}docs/suppressions.md`,
   },
   {
     id: 'unused-suppression',
@@ -28,5 +50,6 @@ export const engineDiagnostics: readonly RuleDescriptor[] = [
       ja: '何も抑制していない抑制コメントを検出します（不要な抑制が残り続けないように）。',
     },
     defaultSeverity: 'warning',
+    docsUrl: `${DOCS}docs/suppressions.md`,
   },
 ];
