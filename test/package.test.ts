@@ -55,6 +55,16 @@ describe('the VS Code extension package', function () {
     assert.equal(manifest.capabilities.virtualWorkspaces.supported, 'limited');
   });
 
+  it('the client calls only commands the server offers, and listens to the notification the server sends', () => {
+    // The client may not import the server (it runs in VS Code's process): the contract is two copies, kept equal here.
+    const { Commands, StatusNotification } = require(path.join(repoRoot, 'server', 'dist', 'commands.js')) as { Commands: Record<string, string>; StatusNotification: string };
+    const protocol = fs.readFileSync(path.join(client, 'src', 'protocol.ts'), 'utf8');
+    const used = Array.from(protocol.matchAll(/'(privacy-lint\.[A-Za-z]+)'/g), (m) => m[1]);
+    assert.ok(used.length >= 3, `${used.length} server commands in client/src/protocol.ts`);
+    for (const command of used) assert.ok(Object.values(Commands).includes(command), `the server offers ${command}`);
+    assert.ok(protocol.includes(`'${StatusNotification}'`), `the client listens to ${StatusNotification}`);
+  });
+
   it('validates privacy-lint.json with the very schema the CLI uses', () => {
     const [validation] = manifest.contributes.jsonValidation;
     assert.equal(validation.fileMatch, 'privacy-lint.json');
