@@ -75,7 +75,7 @@ export class Linting {
   /** Open documents' text by path: the engine reads these instead of the disk. */
   private readonly buffers = new Map<string, string>();
 
-  constructor(private readonly rules: readonly RuleModule[], private readonly today?: () => Date) {}
+  constructor(private readonly rules: readonly RuleModule[]) {}
 
   setWorkspaceFolders(folders: readonly string[]): void {
     // Longest first, so a nested folder wins over its parent.
@@ -159,7 +159,6 @@ export class Linting {
       rules: this.rules,
       configFor: (f) => this.configFor(f, settings).config,
       typeInfo: settings.typeInfo === 'auto',
-      today: this.today?.(),
       readFile: (f) => this.buffers.get(f),
       programFor: (tsconfig, group) => this.types.programFor(tsconfig, group),
       sources,
