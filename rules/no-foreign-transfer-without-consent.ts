@@ -33,7 +33,7 @@ export const noForeignTransferWithoutConsent: RuleModule = {
       const d = site.destination;
       if (d.kind !== 'processor' || d.country === 'JP') continue;
       for (const value of site.values) {
-        const r = valueReport(value, 'foreignProcessor', destinationData(site));
+        const r = valueReport(value, 'foreignProcessor', destinationData(site), site);
         r.related = [...(r.related ?? []), ...destinationRelated(site)];
         r.suggestions = transferSuggestions(site, value, context, false);
         report(r);

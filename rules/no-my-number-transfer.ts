@@ -31,7 +31,7 @@ export const noMyNumberTransfer: RuleModule = {
       if (site.destination.kind === 'permitted') continue;
       const value = myNumberValue(site);
       if (!value) continue;
-      const r = valueReport(value, 'myNumberTransfer', destinationData(site));
+      const r = valueReport(value, 'myNumberTransfer', destinationData(site), site);
       r.related = [...(r.related ?? []), ...destinationRelated(site)];
       report(r);
     }

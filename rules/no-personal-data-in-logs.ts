@@ -30,7 +30,7 @@ export const noPersonalDataInLogs: RuleModule = {
   check({ model, config, report }) {
     for (const site of model.logSites) {
       for (const value of site.values) {
-        const r = valueReport(value, 'personalDataInLog', { sink: site.callee });
+        const r = valueReport(value, 'personalDataInLog', { sink: site.callee }, site);
         const suggestions = [maskSuggestion(value, config), logIdSuggestion(value, model.analysis.checker)]
           .filter((s): s is FixSuggestion => s !== undefined);
         if (suggestions.length) r.suggestions = suggestions;

@@ -52,7 +52,7 @@ export const noUnguardedExternalTransfer: RuleModule = {
       if (kind !== 'external' && !(kind === 'unknown' && options.reportUnknownDestinations === true)) continue;
       const messageId = kind === 'external' ? 'externalTransfer' : 'unknownDestination';
       for (const value of site.values) {
-        const r = valueReport(value, messageId, destinationData(site));
+        const r = valueReport(value, messageId, destinationData(site), site);
         r.related = [...(r.related ?? []), ...destinationRelated(site)];
         r.suggestions = transferSuggestions(site, value, context, kind === 'external');
         report(r);

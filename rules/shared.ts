@@ -1,4 +1,5 @@
 /** Small helpers the rules share: the docs link and the personal value → report translation. */
+import type * as ts from 'typescript';
 import type { PersonalValue, RuleReport, RelatedLocation } from '@privacy-lint/engine';
 import { describeValue, rangeOfNode } from '@privacy-lint/engine';
 
@@ -19,11 +20,14 @@ export function relatedDeclarations(v: PersonalValue): RelatedLocation[] {
 }
 
 /** The common parts of a report about a personal value. */
-export function valueReport(v: PersonalValue, messageId: string, data: Record<string, string>): RuleReport {
+export function valueReport(v: PersonalValue, messageId: string, data: Record<string, string>,
+  site: { call: ts.Node; innerCall?: ts.Node }): RuleReport {
   const why = describeValue(v);
   return {
     messageId,
     node: v.node,
+    // Where the data leaves: the sink call, also when the value is reported at the call of a helper that wraps it.
+    sink: site.innerCall ?? site.call,
     data: { ...data, why: why.en, whyJa: why.ja },
     related: relatedDeclarations(v),
     flow: v.flow,

@@ -173,6 +173,7 @@ export function runRules(model: PrivacyModel, rules: readonly RuleModule[], conf
           message: { en: interpolate(template.en, r.data), ja: interpolate(template.ja, r.data) },
           range, startOffset: start, endOffset: end, clause: rule.meta.clause,
           suggestions: r.suggestions, related: r.related, flow: r.flow, category: r.category,
+          ...(r.sink ? { sink: { file: r.sink.getSourceFile().fileName, range: rangeOfNode(r.sink) } } : {}),
         });
       },
     });

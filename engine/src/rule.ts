@@ -33,6 +33,8 @@ export interface RuleReport {
   data?: Record<string, string>;
   /** The node to underline (the personal value, not the whole statement). */
   node: ts.Node;
+  /** The call where the data leaves the program (the sink), when it is not the call that holds `node`. */
+  sink?: ts.Node;
   suggestions?: FixSuggestion[];
   related?: RelatedLocation[];
   flow?: string[];

@@ -75,6 +75,11 @@ export interface Finding {
    * (a multi-line call): a `disable-next-line` comment above the statement also suppresses the finding.
    */
   statementLine?: number;
+  /**
+   * Where the data leaves the program (the sink call), for flow findings: also set when the value is reported at
+   * the call of a helper whose body holds the sink, possibly in another file.
+   */
+  sink?: { file: string; range: Range };
 }
 
 /** Per-file result of a lint run. */

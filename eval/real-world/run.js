@@ -104,9 +104,29 @@ function checkout(mirrors, repo, commit) {
   if (!fs.existsSync(path.join(dir, '.complete'))) {
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
-    const tar = spawnSync('bash', ['-c', 'git --git-dir="$0" archive --format=tar "$1" | tar -x -C "$2"', gitDir, commit, dir],
-      { stdio: ['ignore', 'ignore', 'pipe'] });
-    if (tar.status !== 0) throw new Error(`git archive ${repo}@${commit}: ${tar.stderr}`);
+    // Only what the linter reads: sources, tsconfig/jsconfig and package.json files (mirrors lack files of 4 MiB
+    // and more, so a whole-tree archive can fail on a large image). One `cat-file --batch` for all blobs.
+    const wanted = /(\.(?:[cm]?[jt]s|[jt]sx)|(?:^|\/)(?:[^/]*tsconfig[^/]*|jsconfig[^/]*|package)\.json)$/;
+    const tree = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '-z', commit], { maxBuffer: 1 << 28 }).toString('utf8');
+    const entries = tree.split('\0').filter(Boolean).map((line) => {
+      const tab = line.indexOf('\t');
+      const [mode, type, sha] = line.slice(0, tab).split(' ');
+      return { mode, type, sha, file: line.slice(tab + 1) };
+    }).filter((e) => e.type === 'blob' && e.mode !== '120000' && wanted.test(e.file) && !/(^|\/)node_modules\//.test(e.file));
+    const out = execFileSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'],
+      { input: entries.map((e) => e.sha).join('\n') + '\n', maxBuffer: 1 << 30 });
+    let pos = 0;
+    for (const e of entries) {
+      const nl = out.indexOf(10, pos);
+      const header = out.subarray(pos, nl).toString();
+      pos = nl + 1;
+      if (header.endsWith('missing')) continue;
+      const size = Number(header.split(' ')[2]);
+      const target = path.join(dir, e.file);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, out.subarray(pos, pos + size));
+      pos += size + 1;
+    }
     fs.writeFileSync(path.join(dir, '.complete'), '');
   }
   // What a team starts with: the recommended preset and nothing else (a config of the repository's own, if it had

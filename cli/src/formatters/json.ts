@@ -31,6 +31,8 @@ export interface JsonMessage {
   /** Set on `parse-error`, as ESLint marks fatal parsing errors. */
   fatal?: true;
   suggestions?: JsonSuggestion[];
+  /** Where the data leaves the program (the sink call), for log and transfer findings. */
+  sink?: { filePath: string; line: number; column: number; endLine: number; endColumn: number };
 }
 
 /** The findings of one linted file. */
@@ -57,6 +59,10 @@ function toMessage(f: Finding, ctx: FormatterContext): JsonMessage {
   if (f.clause !== undefined) message.clause = f.clause;
   if (f.category !== undefined) message.category = f.category;
   if (f.ruleId === 'parse-error') message.fatal = true;
+  if (f.sink) {
+    const r = f.sink.range;
+    message.sink = { filePath: f.sink.file, line: r.start.line, column: r.start.column, endLine: r.end.line, endColumn: r.end.column };
+  }
   if (f.suggestions && f.suggestions.length > 0) {
     message.suggestions = f.suggestions.map((s) => ({ desc: s.title[ctx.locale], kind: s.kind }));
   }

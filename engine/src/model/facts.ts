@@ -54,6 +54,8 @@ export interface LogSite {
   /** `console.log`, `logger.info`. */
   callee: string;
   values: PersonalValue[];
+  /** When reported at a helper's call: the log call inside the helper. */
+  innerCall?: ts.CallExpression | ts.NewExpression;
 }
 
 export interface TransferSite {

@@ -63,7 +63,8 @@ export class PrivacyModel {
       for (const call of calls) {
         for (const inner of helperSinks(a, call, EMPTY_ENV, 0)) {
           if (inner.sink.spec.kind === 'log') {
-            this.logSites.push({ call, sink: inner.sink.spec, callee: calleePath(call.expression) ?? inner.sink.callee, values: inner.values });
+            this.logSites.push({ call, sink: inner.sink.spec, callee: calleePath(call.expression) ?? inner.sink.callee, values: inner.values,
+              innerCall: inner.sink.call });
           } else {
             this.transferSites.push({
               call, sink: inner.sink.spec, callee: calleePath(call.expression) ?? inner.sink.callee,
