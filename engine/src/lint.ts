@@ -96,6 +96,46 @@ export function findTsconfig(file: string, cache: Map<string, string | null> = n
   return undefined;
 }
 
+/**
+ * The tsconfig.json of the project that holds a file: the nearest one, unless that one does not list the file —
+ * a solution-style root (`"files": []` with `references`) never stands in for its projects — and one of the
+ * projects it references (followed transitively) does. Each referenced project is a project of its own.
+ */
+export function projectTsconfigFor(file: string, nearestCache: Map<string, string | null> = new Map(),
+  projects: TsconfigCache = new Map()): string | undefined {
+  const nearest = findTsconfig(file, nearestCache);
+  if (!nearest) return undefined;
+  const abs = path.resolve(file);
+  const listed = (tsconfig: string): boolean => !!cachedTsconfig(tsconfig, projects)?.files.has(abs);
+  if (listed(nearest)) return nearest;
+  const seen = new Set<string>([nearest]);
+  const queue = [nearest];
+  while (queue.length) {
+    const current = queue.shift()!;
+    for (const ref of cachedTsconfig(current, projects)?.projectReferences ?? []) {
+      const target = ts.resolveProjectReferencePath(ref);
+      if (seen.has(target) || seen.size > 200) continue;
+      seen.add(target);
+      if (listed(target)) return target;
+      queue.push(target);
+    }
+  }
+  return nearest;
+}
+
+/** Parsed tsconfig.json files of one run (each expands its file list once), with a set of those files. */
+export type TsconfigCache = Map<string, (TsconfigProject & { files: ReadonlySet<string> }) | null>;
+
+function cachedTsconfig(tsconfig: string, cache: TsconfigCache): (TsconfigProject & { files: ReadonlySet<string> }) | undefined {
+  let known = cache.get(tsconfig);
+  if (known === undefined) {
+    const project = readTsconfig(tsconfig);
+    known = project ? { ...project, files: new Set(project.fileNames) } : null;
+    cache.set(tsconfig, known);
+  }
+  return known ?? undefined;
+}
+
 const libFileCache = new Map<string, ts.SourceFile>();
 
 /** What a tsconfig.json asks for, with the settings the linter needs (no emit, JavaScript included). */
@@ -116,8 +156,9 @@ export function readTsconfig(tsconfig: string, readFile: (f: string) => string |
 }
 
 /** A program for one tsconfig.json, with our own files added; undefined when the tsconfig is unusable. */
-function createProgram(tsconfig: string, files: string[], readFile: (f: string) => string | undefined): ts.Program | undefined {
-  const project = readTsconfig(tsconfig, readFile);
+function createProgram(tsconfig: string, files: string[], readFile: (f: string) => string | undefined,
+  cache: TsconfigCache): ts.Program | undefined {
+  const project = cachedTsconfig(tsconfig, cache);
   if (!project) return undefined;
   const { options } = project;
   const host = ts.createCompilerHost(options, true);
@@ -135,7 +176,9 @@ function createProgram(tsconfig: string, files: string[], readFile: (f: string) 
   const original = host.readFile.bind(host);
   host.readFile = (f) => readFile(f) ?? original(f);
   const roots = Array.from(new Set([...project.fileNames, ...files]));
-  return ts.createProgram({ rootNames: roots, options, host, projectReferences: project.projectReferences });
+  // Project references are not passed on: TypeScript would then read a referenced project's built declarations
+  // (which a checkout rarely has) instead of its sources; imports resolve through `paths` and packages instead.
+  return ts.createProgram({ rootNames: roots, options, host });
 }
 
 function severityOf(config: ResolvedConfig, rule: RuleModule): Severity | undefined {
@@ -247,8 +290,9 @@ export function lintFiles(options: LintOptions): FileResult[] {
   // Group the readable files by their tsconfig.json when types are wanted.
   const groups = new Map<string | null, string[]>();
   const tsconfigCache = new Map<string, string | null>();
+  const tsconfigFiles: TsconfigCache = new Map();
   for (const file of texts.keys()) {
-    const key = options.typeInfo ? findTsconfig(file, tsconfigCache) ?? null : null;
+    const key = options.typeInfo ? projectTsconfigFor(file, tsconfigCache, tsconfigFiles) ?? null : null;
     const list = groups.get(key) ?? [];
     list.push(file);
     groups.set(key, list);
@@ -257,22 +301,36 @@ export function lintFiles(options: LintOptions): FileResult[] {
   for (const [tsconfig, groupFiles] of groups) {
     const program = !tsconfig ? undefined
       : options.programFor ? options.programFor(tsconfig, groupFiles)
-      : createProgram(tsconfig, groupFiles, (f) => texts.get(path.resolve(f)));
+      : createProgram(tsconfig, groupFiles, (f) => texts.get(path.resolve(f)), tsconfigFiles);
     const checker = program?.getTypeChecker();
-    const project = new ProjectContext(readText, checker, program, groupFiles, DEFAULT_CACHE_SIZE, options.sources);
-    // Without a program, files are parsed as they are linted and analyses are kept in an LRU (with the parsed
-    // files): memory stays bounded on large runs, and the modules everyone imports stay cached.
-    const analyses = new LruMap<string, FileAnalysis | null>(program ? Number.MAX_SAFE_INTEGER : DEFAULT_CACHE_SIZE);
-    const analysisFor = (f: string): FileAnalysis | undefined => {
-      const abs = path.resolve(f);
-      const known = analyses.get(abs);
-      if (known !== undefined) return known ?? undefined;
-      analyses.set(abs, null); // cycle guard while building
-      const sf = project.sourceFile(abs);
-      if (!sf || syntaxError(sf)) return undefined;
-      const a = new FileAnalysis(sf, options.configFor(abs), project, analysisFor);
-      analyses.set(abs, a);
-      return a;
+    const analysesOf = (typed: boolean) => {
+      const project = new ProjectContext(readText, typed ? checker : undefined, typed ? program : undefined, groupFiles,
+        DEFAULT_CACHE_SIZE, options.sources);
+      // Without a program, files are parsed as they are linted and analyses are kept in an LRU (with the parsed
+      // files): memory stays bounded on large runs, and the modules everyone imports stay cached.
+      const analyses = new LruMap<string, FileAnalysis | null>(typed && program ? Number.MAX_SAFE_INTEGER : DEFAULT_CACHE_SIZE);
+      const analysisFor = (f: string): FileAnalysis | undefined => {
+        const abs = path.resolve(f);
+        const known = analyses.get(abs);
+        if (known !== undefined) return known ?? undefined;
+        analyses.set(abs, null); // cycle guard while building
+        const sf = project.sourceFile(abs);
+        if (!sf || syntaxError(sf)) return undefined;
+        const a = new FileAnalysis(sf, options.configFor(abs), project, analysisFor);
+        analyses.set(abs, a);
+        return a;
+      };
+      return { project, analysisFor };
+    };
+    const { project, analysisFor } = analysesOf(true);
+    // When the checker throws on a file (a library without its types, unusual declarations), that file is
+    // analysed again by names and flows alone: one bad node never costs the file its findings.
+    let untyped: ReturnType<typeof analysesOf> | undefined;
+    const findingsOf = (file: string, text: string, config: ResolvedConfig, of: (f: string) => FileAnalysis | undefined): Finding[] => {
+      const analysis = of(file);
+      if (!analysis) throw new Error('the file could not be analysed');
+      const model = new PrivacyModel(analysis);
+      return applySuppressions({ file, text, findings: runRules(model, options.rules, config), knownRuleIds, today });
     };
     const parsed: Array<() => ts.SourceFile> = groupFiles.map((file) => () => {
       const fromProgram = program?.getSourceFile(file);
@@ -294,12 +352,16 @@ export function lintFiles(options: LintOptions): FileResult[] {
       }
       const config = options.configFor(file);
       let findings: Finding[];
+      let typeInfo = !!checker;
       try {
-        const analysis = analysisFor(file);
-        if (!analysis) throw new Error('the file could not be analysed');
-        const model = new PrivacyModel(analysis);
-        findings = runRules(model, options.rules, config);
-        findings = applySuppressions({ file, text, findings, knownRuleIds, today });
+        try {
+          findings = findingsOf(file, text, config, analysisFor);
+        } catch (typedError) {
+          if (!checker) throw typedError;
+          untyped ??= analysesOf(false);
+          findings = findingsOf(file, text, config, untyped.analysisFor);
+          typeInfo = false;
+        }
       } catch (e) {
         // An internal error in one file must not stop the run: report it on that file.
         const message = (e as Error).message;
@@ -308,7 +370,7 @@ export function lintFiles(options: LintOptions): FileResult[] {
         findings[0].ruleId = 'internal-error';
       }
       findings.sort(byPosition);
-      results.set(file, { file, findings, typeInfo: !!checker });
+      results.set(file, { file, findings, typeInfo });
     }
   }
   return files.map((f) => results.get(f)!).filter(Boolean);

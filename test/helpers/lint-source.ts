@@ -16,7 +16,7 @@ export interface SourceCase {
   config?: ConfigFileContents;
   /** Other files of the project, by relative path. */
   files?: Record<string, string>;
-  /** Lint with the type checker (a tsconfig.json is written). Default: both modes are checked by the tables. */
+  /** Lint with the type checker (a tsconfig.json is written unless `files` has one). Default: both modes are checked by the tables. */
   typeInfo?: boolean;
 }
 
@@ -44,7 +44,7 @@ export function lintSource(c: SourceCase): Finding[] {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), text);
   }
-  if (c.typeInfo) {
+  if (c.typeInfo && !('tsconfig.json' in files)) {
     fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({
       compilerOptions: { strict: true, target: 'ES2022', module: 'commonjs', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: true, noEmit: true },
       include: ['src/**/*'],

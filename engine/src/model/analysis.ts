@@ -759,9 +759,9 @@ export class FileAnalysis {
    * `module.exports = { name }`, `module.exports = { name: (…) => … }`, `module.exports.name = …`, `exports.name = …`.
    */
   exportedFunction(name: string): { fn: FunctionNode; analysis: FileAnalysis } | undefined {
-    const top = this.scope.resolveName(name, this.sourceFile.statements[0] ?? this.sourceFile);
-    const direct = top && this.functionOf(top);
-    if (direct) return { fn: direct, analysis: this };
+    const exported = this.exportedDeclaration(name, new Set());
+    const direct = exported && exported.analysis.functionOf(exported.decl);
+    if (direct) return { fn: direct, analysis: exported.analysis };
     for (const statement of this.sourceFile.statements) {
       if (!ts.isExpressionStatement(statement) || !ts.isBinaryExpression(statement.expression)
         || statement.expression.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
@@ -787,7 +787,7 @@ export class FileAnalysis {
     return undefined;
   }
 
-  private functionOf(decl: Declaration): FunctionNode | undefined {
+  functionOf(decl: Declaration): FunctionNode | undefined {
     if (ts.isFunctionDeclaration(decl) && decl.body) return decl;
     if (ts.isVariableDeclaration(decl) && decl.initializer) {
       const init = stripParens(decl.initializer);
@@ -796,22 +796,83 @@ export class FileAnalysis {
     return undefined;
   }
 
-  /** Follows `import { X } from './y'` to X's declaration in that file. */
+  /** Follows `import { X } from './y'` (or a default import) to X's declaration in the file that declares it. */
   importedDeclaration(decl: Declaration): { decl: Declaration; analysis: FileAnalysis } | undefined {
-    if (!ts.isImportSpecifier(decl)) return undefined;
-    const importDecl = decl.parent.parent.parent;
-    if (!ts.isStringLiteral(importDecl.moduleSpecifier)) return undefined;
-    const target = this.project.resolveImport(this.sourceFile.fileName, importDecl.moduleSpecifier.text);
-    if (!target) return undefined;
-    const other = this.analysisFor(target);
-    if (!other) return undefined;
-    const exported = (decl.propertyName ?? decl.name).text;
-    const found = other.scope.resolveName(exported, other.sourceFile.statements[0] ?? other.sourceFile);
-    if (!found) {
-      // `export { a as b }` is rare in application code; look for a top-level declaration of that name.
+    let importDecl: ts.ImportDeclaration | ts.JSDocImportTag;
+    let exported: string;
+    if (ts.isImportSpecifier(decl)) {
+      importDecl = decl.parent.parent.parent;
+      exported = (decl.propertyName ?? decl.name).text;
+    } else if (ts.isImportClause(decl) && decl.name) {
+      importDecl = decl.parent;
+      exported = 'default';
+    } else {
       return undefined;
     }
-    return { decl: found, analysis: other };
+    if (!ts.isImportDeclaration(importDecl) || !ts.isStringLiteral(importDecl.moduleSpecifier)) return undefined;
+    const other = this.moduleAt(importDecl.moduleSpecifier.text);
+    return other?.exportedDeclaration(exported, new Set());
+  }
+
+  /** The project file an import specifier refers to (relative, `paths` alias or workspace package). */
+  private moduleAt(specifier: string): FileAnalysis | undefined {
+    const target = this.project.resolveImport(this.sourceFile.fileName, specifier);
+    return target ? this.analysisFor(target) : undefined;
+  }
+
+  /**
+   * The declaration this module exports as `name`, through re-exports (`export { a as b } from './x'`,
+   * `export * from './x'`, `import { a } from './x'; export { a }`) and default exports.
+   */
+  exportedDeclaration(name: string, seen: Set<FileAnalysis>): { decl: Declaration; analysis: FileAnalysis } | undefined {
+    if (seen.has(this) || seen.size > 32) return undefined;
+    seen.add(this);
+    const statements = this.sourceFile.statements;
+    if (name === 'default') {
+      for (const st of statements) {
+        if ((ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st))
+          && st.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) {
+          return { decl: st as Declaration, analysis: this };
+        }
+        if (ts.isExportAssignment(st) && !st.isExportEquals && ts.isIdentifier(st.expression)) {
+          return this.localOrImported(st.expression.text, seen);
+        }
+      }
+    } else {
+      const top = this.scope.resolveName(name, statements[0] ?? this.sourceFile);
+      if (top) return this.followImport(top, seen) ?? { decl: top, analysis: this };
+    }
+    for (const st of statements) {
+      if (!ts.isExportDeclaration(st) || st.isTypeOnly) continue;
+      const from = st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier) ? st.moduleSpecifier.text : undefined;
+      if (st.exportClause && ts.isNamedExports(st.exportClause)) {
+        for (const el of st.exportClause.elements) {
+          if (el.name.text !== name) continue;
+          const local = (el.propertyName ?? el.name).text;
+          if (from) return this.moduleAt(from)?.exportedDeclaration(local, seen);
+          return this.localOrImported(local, seen);
+        }
+      } else if (!st.exportClause && from) {
+        const found = this.moduleAt(from)?.exportedDeclaration(name, seen);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  }
+
+  private localOrImported(local: string, seen: Set<FileAnalysis>): { decl: Declaration; analysis: FileAnalysis } | undefined {
+    const decl = this.scope.resolveName(local, this.sourceFile.statements[0] ?? this.sourceFile);
+    if (!decl) return undefined;
+    return this.followImport(decl, seen) ?? { decl, analysis: this };
+  }
+
+  /** An import binding re-exported as is: the declaration it imports. */
+  private followImport(decl: Declaration, seen: Set<FileAnalysis>): { decl: Declaration; analysis: FileAnalysis } | undefined {
+    if (!(ts.isImportSpecifier(decl) || ts.isImportClause(decl))) return undefined;
+    const importDecl = ts.isImportSpecifier(decl) ? decl.parent.parent.parent : decl.parent;
+    if (!ts.isImportDeclaration(importDecl) || !ts.isStringLiteral(importDecl.moduleSpecifier)) return undefined;
+    const exported = ts.isImportSpecifier(decl) ? (decl.propertyName ?? decl.name).text : 'default';
+    return this.moduleAt(importDecl.moduleSpecifier.text)?.exportedDeclaration(exported, seen);
   }
 
   // ───────────────────────────── types ─────────────────────────────
@@ -1227,8 +1288,8 @@ export class FileAnalysis {
     // `import { crmClient } from '../lib/http-clients'`: an instance made in another project file.
     const viaImport = this.importedDeclaration(decl);
     if (viaImport && viaImport.analysis !== this) {
-      const o = viaImport.analysis.originOf(viaImport.decl.name as ts.Identifier, depth + 1);
-      return o;
+      const name = (viaImport.decl as { name?: ts.Node }).name;
+      return name && ts.isIdentifier(name) ? viaImport.analysis.originOf(name, depth + 1) : undefined;
     }
     if (ts.isVariableDeclaration(decl) && decl.initializer) {
       const init = stripParens(decl.initializer);

@@ -13,7 +13,9 @@ import { textChange } from '../text';
 /** Parsed files kept at once without a program: a run's working set plus the modules everything imports. */
 export const DEFAULT_CACHE_SIZE = 300;
 
-export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+import { ModuleResolver, SOURCE_EXTENSIONS } from './modules';
+
+export { SOURCE_EXTENSIONS };
 
 export function scriptKindFor(file: string): ts.ScriptKind {
   const ext = path.extname(file).toLowerCase();
@@ -71,6 +73,7 @@ export class ProjectContext {
   private readonly files: LruMap<string, ts.SourceFile | null>;
   private readonly resolved = new Map<string, string | null>();
   private readonly knownFiles: ReadonlySet<string>;
+  private readonly modules: ModuleResolver;
 
   /**
    * @param readText reads a file's text (the editor's buffer or the disk), undefined when unreadable
@@ -87,6 +90,7 @@ export class ProjectContext {
   ) {
     this.knownFiles = new Set(Array.from(knownFiles, (f) => path.resolve(f)));
     this.files = new LruMap(program ? Number.MAX_SAFE_INTEGER : cacheSize);
+    this.modules = new ModuleResolver(program?.getCompilerOptions());
   }
 
   /** Registers a parsed file. */
@@ -106,12 +110,15 @@ export class ProjectContext {
     return sf;
   }
 
-  /** Resolves a relative import to a project file (`./x` → `./x.ts`, `./x/index.ts`, `./x.js` → `./x.ts`). */
+  /**
+   * Resolves an import to a project file: relative ones directly (`./x` → `./x.ts`, `./x/index.ts`, `./x.js` →
+   * `./x.ts`), others as TypeScript would (`paths`, `baseUrl`) or as a workspace package of the repository.
+   */
   resolveImport(fromFile: string, specifier: string): string | undefined {
-    if (!specifier.startsWith('.')) return undefined;
     const key = `${path.dirname(fromFile)}\0${specifier}`;
     if (this.resolved.has(key)) return this.resolved.get(key) ?? undefined;
-    const found = this.resolveImportUncached(fromFile, specifier);
+    const found = specifier.startsWith('.') ? this.resolveImportUncached(fromFile, specifier)
+      : this.modules.resolve(fromFile, specifier);
     this.resolved.set(key, found ?? null);
     return found;
   }

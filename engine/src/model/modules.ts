@@ -1,0 +1,287 @@
+/**
+ * Module resolution as TypeScript does it, with or without a program: `paths` and `baseUrl` (through `extends`),
+ * `node_modules`, and the repository's own workspace packages imported by name (npm, yarn and pnpm workspaces),
+ * mapped back to their sources when a package points at built output. Only files inside the repository count: a
+ * library's declarations are not project code.
+ */
+// A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
+import ts = require('typescript');
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** The extensions the linter reads. */
+export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+
+function isFile(f: string): boolean {
+  try { return fs.statSync(f).isFile(); } catch { return false; }
+}
+
+function isDirectory(f: string): boolean {
+  try { return fs.statSync(f).isDirectory(); } catch { return false; }
+}
+
+function readJson(file: string): Record<string, unknown> | undefined {
+  try {
+    const st = fs.statSync(file);
+    if (!st.isFile() || st.size > 1024 * 1024) return undefined;
+    const parsed = ts.parseConfigFileTextToJson(file, fs.readFileSync(file, 'utf8'));
+    return parsed.config && typeof parsed.config === 'object' ? parsed.config as Record<string, unknown> : undefined;
+  } catch { return undefined; }
+}
+
+const RESOLUTION_HOST: ts.ModuleResolutionHost = {
+  fileExists: isFile,
+  readFile: (f) => { try { return fs.readFileSync(f, 'utf8'); } catch { return undefined; } },
+  directoryExists: isDirectory,
+  realpath: (f) => { try { return fs.realpathSync(f); } catch { return f; } },
+  getCurrentDirectory: () => process.cwd(),
+};
+
+/** A workspace package of the repository: its name, folder and manifest. */
+interface WorkspacePackage { name: string; dir: string; manifest: Record<string, unknown>; }
+
+/** The workspace packages under one root, by name (found once per root). */
+function workspacePackages(root: string, manifest: Record<string, unknown>, patternsFromPnpm: string[]): Map<string, WorkspacePackage> {
+  const ws = manifest.workspaces;
+  const patterns = [...patternsFromPnpm,
+    ...(Array.isArray(ws) ? ws : ws && typeof ws === 'object' && Array.isArray((ws as { packages?: unknown }).packages)
+      ? (ws as { packages: unknown[] }).packages : [])].filter((p): p is string => typeof p === 'string' && !p.startsWith('!'));
+  const found = new Map<string, WorkspacePackage>();
+  const visit = (dir: string, segments: string[], budget: { n: number }): void => {
+    if (budget.n-- <= 0) return;
+    if (segments.length === 0) {
+      const pkg = readJson(path.join(dir, 'package.json'));
+      if (pkg && typeof pkg.name === 'string' && !found.has(pkg.name)) found.set(pkg.name, { name: pkg.name, dir, manifest: pkg });
+      return;
+    }
+    const [head, ...rest] = segments;
+    if (head === '**') {
+      visit(dir, rest, budget);
+      for (const child of subdirectories(dir)) visit(child, segments, budget);
+    } else if (head.includes('*')) {
+      const re = new RegExp('^' + head.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*') + '$');
+      for (const child of subdirectories(dir)) if (re.test(path.basename(child))) visit(child, rest, budget);
+    } else {
+      visit(path.join(dir, head), rest, budget);
+    }
+  };
+  for (const p of patterns) visit(root, p.replace(/\/+$/, '').split('/').filter((s) => s && s !== '.'), { n: 5000 });
+  return found;
+}
+
+function subdirectories(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && d.name !== 'node_modules' && !d.name.startsWith('.'))
+      .map((d) => path.join(dir, d.name));
+  } catch { return []; }
+}
+
+/** `dist/lib/x.js` of a workspace package → `src/lib/x.ts` (or the same path with a source extension), when it exists. */
+function sourceOf(file: string, pkgDir: string): string | undefined {
+  const rel = path.relative(pkgDir, file);
+  const stem = rel.replace(/(\.d)?\.[cm]?[jt]sx?$/, '');
+  const candidates = [stem, stem.replace(/^(dist|build|lib|out|esm|cjs)(\/|$)/, 'src$2'), stem.replace(/^(dist|build|lib|out)\/(esm|cjs)\//, 'src/')];
+  for (const c of new Set(candidates)) {
+    for (const ext of SOURCE_EXTENSIONS) {
+      const f = path.join(pkgDir, c + ext);
+      if (!f.endsWith('.d.ts') && isFile(f)) return f;
+    }
+    for (const ext of SOURCE_EXTENSIONS) {
+      const f = path.join(pkgDir, c, 'index' + ext);
+      if (isFile(f)) return f;
+    }
+  }
+  return undefined;
+}
+
+/** The `exports` target of a subpath: strings, condition objects (types/import/require/default …) and `*` patterns. */
+function exportTarget(exportsField: unknown, subpath: string): string[] {
+  const targets: string[] = [];
+  const collect = (v: unknown): void => {
+    if (typeof v === 'string') targets.push(v);
+    else if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === 'object') {
+      for (const key of ['source', 'types', 'typescript', 'import', 'module', 'require', 'node', 'default']) {
+        if (key in (v as object)) collect((v as Record<string, unknown>)[key]);
+      }
+    }
+  };
+  if (typeof exportsField === 'string' || Array.isArray(exportsField)) {
+    if (subpath === '.') collect(exportsField);
+    return targets;
+  }
+  if (!exportsField || typeof exportsField !== 'object') return targets;
+  const map = exportsField as Record<string, unknown>;
+  if (!Object.keys(map).some((k) => k.startsWith('.'))) { if (subpath === '.') collect(map); return targets; }
+  if (subpath in map) { collect(map[subpath]); return targets; }
+  for (const [key, value] of Object.entries(map)) {
+    const star = key.indexOf('*');
+    if (star < 0) continue;
+    const prefix = key.slice(0, star);
+    const suffix = key.slice(star + 1);
+    if (subpath.startsWith(prefix) && subpath.endsWith(suffix) && subpath.length >= prefix.length + suffix.length) {
+      const middle = subpath.slice(prefix.length, subpath.length - suffix.length);
+      const before = targets.length;
+      collect(value);
+      for (let i = before; i < targets.length; i++) targets[i] = targets[i].split('*').join(middle);
+    }
+  }
+  return targets;
+}
+
+/**
+ * Resolves bare and aliased specifiers for one run. Relative specifiers are the caller's business (they are
+ * resolved without any configuration).
+ */
+export class ModuleResolver {
+  // Shared by the resolvers of one process for a few seconds: an editor lints on every keystroke, and reading
+  // every package.json of a monorepo each time would cost more than the lint; a CLI run reads them once.
+  private static shared = { at: 0, optionsByDir: new Map<string, ts.CompilerOptions | null>(),
+    workspaceByDir: new Map<string, Map<string, WorkspacePackage> | null>() };
+  private readonly optionsByDir: Map<string, ts.CompilerOptions | null>;
+  private readonly workspaceByDir: Map<string, Map<string, WorkspacePackage> | null>;
+  private readonly cache = ts.createModuleResolutionCache(process.cwd(), (f) => f);
+
+  constructor(private readonly programOptions?: ts.CompilerOptions) {
+    const now = Date.now();
+    if (now - ModuleResolver.shared.at > 10_000) {
+      ModuleResolver.shared = { at: now, optionsByDir: new Map(), workspaceByDir: new Map() };
+    }
+    this.optionsByDir = ModuleResolver.shared.optionsByDir;
+    this.workspaceByDir = ModuleResolver.shared.workspaceByDir;
+  }
+
+  /** The repository file a specifier refers to from `fromFile`, or undefined (a library, or not found). */
+  resolve(fromFile: string, specifier: string): string | undefined {
+    const viaTs = this.resolveWithCompilerOptions(fromFile, specifier);
+    if (viaTs) return viaTs;
+    return this.resolveWorkspacePackage(fromFile, specifier);
+  }
+
+  private resolveWithCompilerOptions(fromFile: string, specifier: string): string | undefined {
+    const options = this.programOptions ?? this.compilerOptionsFor(path.dirname(fromFile));
+    if (!options) return undefined;
+    const opts: ts.CompilerOptions = { ...options, allowJs: true,
+      moduleResolution: options.moduleResolution ?? ts.ModuleResolutionKind.Bundler,
+      module: options.module ?? ts.ModuleKind.ESNext };
+    let resolved: ts.ResolvedModuleFull | undefined;
+    try {
+      resolved = ts.resolveModuleName(specifier, fromFile, opts, RESOLUTION_HOST, this.cache).resolvedModule;
+    } catch { return undefined; }
+    if (!resolved) return undefined;
+    const file = path.resolve(resolved.resolvedFileName);
+    if (!/[\\/]node_modules[\\/]/.test(file) && !resolved.isExternalLibraryImport) {
+      return file.endsWith('.d.ts') ? this.sourceBeside(file) ?? file : file;
+    }
+    return undefined;
+  }
+
+  /** A `.d.ts` produced from a source in the repository: that source. */
+  private sourceBeside(dts: string): string | undefined {
+    for (const ext of ['.ts', '.tsx', '.js']) {
+      const f = dts.slice(0, -'.d.ts'.length) + ext;
+      if (isFile(f)) return f;
+    }
+    return undefined;
+  }
+
+  /** The compilerOptions of the nearest tsconfig.json / jsconfig.json above a folder (with `extends` applied). */
+  private compilerOptionsFor(dir: string): ts.CompilerOptions | undefined {
+    const chain: string[] = [];
+    let current = dir;
+    let found: ts.CompilerOptions | null | undefined;
+    for (let i = 0; i < 64; i++) {
+      const known = this.optionsByDir.get(current);
+      if (known !== undefined) { found = known; break; }
+      chain.push(current);
+      const config = ['tsconfig.json', 'jsconfig.json'].map((n) => path.join(current, n)).find(isFile);
+      if (config) { found = this.readOptions(config) ?? null; break; }
+      if (path.basename(current) === 'node_modules') { found = null; break; }
+      const parent = path.dirname(current);
+      if (parent === current) { found = null; break; }
+      current = parent;
+    }
+    for (const d of chain) this.optionsByDir.set(d, found ?? null);
+    return found ?? undefined;
+  }
+
+  private readOptions(config: string): ts.CompilerOptions | undefined {
+    try {
+      const read = ts.readConfigFile(config, RESOLUTION_HOST.readFile!);
+      if (read.error) return undefined;
+      const host: ts.ParseConfigHost = { ...ts.sys, readDirectory: () => [] };
+      return ts.parseJsonConfigFileContent(read.config, host, path.dirname(config), undefined, config).options;
+    } catch { return undefined; }
+  }
+
+  /** `@acme/utils/format` → the workspace package `@acme/utils` of this repository, its entry or that subpath. */
+  private resolveWorkspacePackage(fromFile: string, specifier: string): string | undefined {
+    if (specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('node:')) return undefined;
+    const parts = specifier.split('/');
+    const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+    const sub = parts.slice(specifier.startsWith('@') ? 2 : 1).join('/');
+    const pkg = this.workspaceFor(path.dirname(fromFile))?.get(name);
+    if (!pkg) return undefined;
+    const subpath = sub ? `./${sub}` : '.';
+    const targets = exportTarget(pkg.manifest.exports, subpath);
+    if (!targets.length) {
+      if (sub) targets.push(`./${sub}`);
+      else for (const key of ['source', 'types', 'typings', 'module', 'main']) {
+        const v = pkg.manifest[key];
+        if (typeof v === 'string') targets.push(v);
+      }
+      if (!targets.length) targets.push('./index');
+    }
+    for (const t of targets) {
+      const abs = path.resolve(pkg.dir, t);
+      if (isFile(abs) && !abs.endsWith('.d.ts') && SOURCE_EXTENSIONS.includes(path.extname(abs))) return abs;
+      const source = sourceOf(abs, pkg.dir);
+      if (source) return source;
+    }
+    return undefined;
+  }
+
+  private workspaceFor(dir: string): Map<string, WorkspacePackage> | undefined {
+    const chain: string[] = [];
+    let current = dir;
+    let found: Map<string, WorkspacePackage> | null | undefined;
+    for (let i = 0; i < 64; i++) {
+      const known = this.workspaceByDir.get(current);
+      if (known !== undefined) { found = known; break; }
+      chain.push(current);
+      const manifest = readJson(path.join(current, 'package.json'));
+      const pnpm = pnpmPatterns(path.join(current, 'pnpm-workspace.yaml'));
+      if ((manifest && manifest.workspaces) || pnpm.length) {
+        found = workspacePackages(current, manifest ?? {}, pnpm);
+        break;
+      }
+      const parent = path.dirname(current);
+      if (parent === current) { found = null; break; }
+      current = parent;
+    }
+    for (const d of chain) this.workspaceByDir.set(d, found ?? null);
+    return found ?? undefined;
+  }
+}
+
+/** The `packages:` list of a pnpm-workspace.yaml (a list of quoted or bare globs; nothing else is read). */
+function pnpmPatterns(file: string): string[] {
+  let text: string;
+  try {
+    const st = fs.statSync(file);
+    if (!st.isFile() || st.size > 256 * 1024) return [];
+    text = fs.readFileSync(file, 'utf8');
+  } catch { return []; }
+  const out: string[] = [];
+  let inPackages = false;
+  for (const line of text.split(/\r?\n/)) {
+    if (/^packages\s*:/.test(line)) { inPackages = true; continue; }
+    if (inPackages) {
+      const m = /^\s*-\s*['"]?([^'"#]+?)['"]?\s*(#.*)?$/.exec(line);
+      if (m) out.push(m[1].trim());
+      else if (/^\S/.test(line)) inPackages = false;
+    }
+  }
+  return out;
+}
