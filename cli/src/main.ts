@@ -29,7 +29,7 @@ import { allRules, ruleCatalog } from '@privacy-lint/rules';
 import { formatters, type FormatterContext, type RuleDescriptor } from './formatters';
 import { localeFromEnvironment } from './locale';
 import { helpText, parseOptions, UsageError, type CliOptions } from './options';
-import { useColor, writeFileAtomically, writeStream } from './output';
+import { standardStreamOf, useColor, writeReportFile, writeStream } from './output';
 
 export { formatters } from './formatters';
 export type { Formatter, FormatterContext, RuleDescriptor } from './formatters';
@@ -192,17 +192,23 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
   let report = formatters[options.format](results, context);
   if (report !== '' && !report.endsWith('\n')) report += '\n';
 
-  if (options.outputFile !== undefined) {
-    try {
-      writeFileAtomically(path.resolve(cwd, options.outputFile), report);
-    } catch (error) {
-      return fail(`cannot write ${options.outputFile}: ${(error as Error).message}`);
-    }
-  } else {
-    await writeStream(io.stdout, report).catch((error: NodeJS.ErrnoException) => {
+  const outputFile = options.outputFile === undefined ? undefined : path.resolve(cwd, options.outputFile);
+  const stream = outputFile === undefined ? 'stdout' : standardStreamOf(outputFile);
+  if (stream !== undefined) {
+    const out = io[stream];
+    // A closed pipe is also emitted as an 'error' event, which would end the process with a stack trace when
+    // nobody listens; the write's own callback below reports every error, so the event has nothing to add.
+    if (!out.listeners('error').includes(ignoreStreamError)) out.on('error', ignoreStreamError);
+    await writeStream(out, report).catch((error: NodeJS.ErrnoException) => {
       // A closed pipe (`privacy-lint | head`) is the reader's choice, not our failure.
       if (error.code !== 'EPIPE') throw error;
     });
+  } else {
+    try {
+      writeReportFile(outputFile!, report);
+    } catch (error) {
+      return fail(`cannot write ${options.outputFile}: ${(error as Error).message}`);
+    }
   }
 
   if (errorCount > 0) return ExitCode.problems;
@@ -215,6 +221,8 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
   }
   return ExitCode.ok;
 }
+
+function ignoreStreamError(): void {}
 
 /** Results sorted by path, findings by position; with `--quiet`, warnings are dropped before anything counts them. */
 function normaliseResults(results: readonly FileResult[], quiet: boolean): FileResult[] {
