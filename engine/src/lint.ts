@@ -332,16 +332,16 @@ export function lintFiles(options: LintOptions): FileResult[] {
       const model = new PrivacyModel(analysis);
       return applySuppressions({ file, text, findings: runRules(model, options.rules, config), knownRuleIds, today });
     };
-    const parsed: Array<() => ts.SourceFile> = groupFiles.map((file) => () => {
-      const fromProgram = program?.getSourceFile(file);
-      if (fromProgram) return fromProgram;
-      const sf = project.sourceFile(file)!;
-      return sf;
-    });
-    for (const parse of parsed) {
-      const sf = parse();
-      const file = path.resolve(sf.fileName);
+    for (const file of groupFiles) {
+      // The run's own name for the file, never one derived from `sf.fileName` (TypeScript rewrites names).
+      const sf = project.sourceFile(file);
       const text = texts.get(file)!;
+      if (!sf) {
+        // Not expected (the text was read above), but one file must never abort the run.
+        results.set(file, { file, typeInfo: false, parseError: true,
+          findings: [fileProblem(file, { en: 'The file could not be parsed.', ja: 'ファイルを解析できませんでした。' })] });
+        continue;
+      }
       const err = syntaxError(sf);
       if (err) {
         const pos = sf.getLineAndCharacterOfPosition(err.start);

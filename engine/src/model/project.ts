@@ -104,7 +104,9 @@ export class ProjectContext {
     const fromProgram = this.program?.getSourceFile(abs);
     if (fromProgram) { this.files.set(abs, fromProgram); return fromProgram; }
     const text = this.readText(abs);
-    if (text === undefined || text.length > 2_000_000) { this.files.set(abs, null); return undefined; }
+    // No size limit of its own: readText applies the run's (MAX_FILE_BYTES). A second, smaller one here (it was
+    // 2,000,000 characters) left files between the two limits read but never parsed, and aborted the run.
+    if (text === undefined) { this.files.set(abs, null); return undefined; }
     const sf = this.sources ? this.sources.parse(abs, text) : parseSource(abs, text);
     this.files.set(abs, sf);
     return sf;
