@@ -10,7 +10,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   ConfigResolver,
-  decodeSource,
   discoverFiles,
   engineDiagnostics,
   formatConfigError,
@@ -18,6 +17,7 @@ import {
   lintFiles,
   loadConfigFile,
   MissingPathError,
+  readSourceFile,
   sortPaths,
   type ConfigError,
   type FileResult,
@@ -248,11 +248,7 @@ function compareFindings(a: Finding, b: Finding): number {
 
 /** A file's text decoded as the engine decoded it, so offsets and lines agree with the findings. */
 function readText(file: string): string | undefined {
-  try {
-    return decodeSource(fs.readFileSync(file)).text;
-  } catch {
-    return undefined;
-  }
+  return readSourceFile(file).text;
 }
 
 /** A path as shown in messages: relative to the working directory when inside it. */

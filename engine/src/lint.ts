@@ -15,6 +15,7 @@ import { LruMap } from './lru';
 import { FileAnalysis } from './model/analysis';
 import { PrivacyModel } from './model/model';
 import { applySuppressions } from './suppressions';
+import { isRegularFile, readRegularFile } from './read-file';
 
 /** Files larger than this are not analysed (generated bundles, data dumps). */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -45,6 +46,10 @@ function tooLargeProblem(): LocalizedText {
 /** Reads a file as text: UTF-8 (BOM stripped), UTF-16 with a BOM, or Shift_JIS; binary and huge files refused. */
 export function decodeSource(buf: Buffer): DecodedText {
   if (buf.length > MAX_FILE_BYTES) return { problem: tooLargeProblem() };
+  return decodeText(buf);
+}
+
+function decodeText(buf: Buffer): DecodedText {
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)) };
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)) };
   const head = buf.subarray(0, 8192);
@@ -63,6 +68,47 @@ export function decodeSource(buf: Buffer): DecodedText {
     }
   }
 }
+
+/**
+ * Reads a source file from disk as the engine lints it: a regular file of at most `MAX_FILE_BYTES`, decoded by
+ * `decodeSource`; otherwise the problem, said for the user. What the CLI, the language server and the lint run use.
+ */
+export function readSourceFile(file: string): DecodedText {
+  const read = readRegularFile(file, MAX_FILE_BYTES);
+  switch (read.problem) {
+    case undefined: return decodeSource(read.bytes);
+    case 'too-large': return { problem: tooLargeProblem() };
+    case 'not-a-regular-file':
+      return { problem: { en: 'File skipped: it is not a regular file (a FIFO, device or socket).',
+        ja: '通常のファイルではない（FIFO・デバイス・ソケット）ため検査しませんでした。' } };
+    case 'error': return { problem: { en: `Cannot read the file (${read.code}).`, ja: `ファイルを読めません（${read.code}）。` } };
+  }
+}
+
+/**
+ * Files TypeScript reads for types (declarations, tsconfig `extends`, files outside the run) may be larger than
+ * the lint limit, but not without bound.
+ */
+const MAX_TYPES_FILE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * `readFile` for TypeScript's hosts in place of `ts.sys.readFile`: regular files only (TypeScript would block on
+ * a FIFO and read `/dev/zero` forever), decoded like the lint run decodes (a file it cannot decode as UTF-8 as
+ * TypeScript does, replacement characters and all).
+ */
+export function readFileForTypeScript(file: string): string | undefined {
+  const read = readRegularFile(file, MAX_TYPES_FILE_BYTES);
+  if (!read.bytes) return undefined;
+  return decodeText(read.bytes).text ?? read.bytes.toString('utf8');
+}
+
+/** What TypeScript's config parser may touch (`extends`, `files`, `include`), without reading special files. */
+const configParseHost: ts.ParseConfigHost = {
+  useCaseSensitiveFileNames: ts.sys.useCaseSensitiveFileNames,
+  readDirectory: (...args) => ts.sys.readDirectory(...args),
+  fileExists: isRegularFile,
+  readFile: readFileForTypeScript,
+};
 
 function fileProblem(file: string, message: LocalizedText, line = 1, column = 1, offset = 0): Finding {
   return {
@@ -147,9 +193,9 @@ export interface TsconfigProject {
 
 /** Reads a tsconfig.json; undefined when it is unusable. */
 export function readTsconfig(tsconfig: string, readFile: (f: string) => string | undefined = () => undefined): TsconfigProject | undefined {
-  const read = ts.readConfigFile(tsconfig, (f) => readFile(f) ?? ts.sys.readFile(f));
+  const read = ts.readConfigFile(tsconfig, (f) => readFile(f) ?? readFileForTypeScript(f));
   if (read.error) return undefined;
-  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, path.dirname(tsconfig), { noEmit: true }, tsconfig);
+  const parsed = ts.parseJsonConfigFileContent(read.config, configParseHost, path.dirname(tsconfig), { noEmit: true }, tsconfig);
   const options: ts.CompilerOptions = { ...parsed.options, noEmit: true, allowJs: true, checkJs: false, incremental: false,
     composite: false, declaration: false, tsBuildInfoFile: undefined };
   return { options, fileNames: parsed.fileNames.map((f) => path.resolve(f)), projectReferences: parsed.projectReferences };
@@ -173,8 +219,8 @@ function createProgram(tsconfig: string, files: string[], readFile: (f: string) 
     if (!sf) { sf = originalGetSourceFile(fileName, languageVersion, onError, shouldCreate); if (sf) libFileCache.set(key, sf); }
     return sf;
   };
-  const original = host.readFile.bind(host);
-  host.readFile = (f) => readFile(f) ?? original(f);
+  // Regular files only, for the same reasons as everywhere else (a tsconfig's `files` may name a FIFO).
+  host.readFile = (f) => readFile(f) ?? readFileForTypeScript(f);
   const roots = Array.from(new Set([...project.fileNames, ...files]));
   // Project references are not passed on: TypeScript would then read a referenced project's built declarations
   // (which a checkout rarely has) instead of its sources; imports resolve through `paths` and packages instead.
@@ -253,10 +299,7 @@ export function lintFiles(options: LintOptions): FileResult[] {
     if (cached !== undefined) return cached;
     const override = readOverride(f);
     if (override !== undefined) return override;
-    try {
-      const decoded = decodeSource(fs.readFileSync(f));
-      return decoded.text;
-    } catch { return undefined; }
+    return readSourceFile(f).text;
   };
 
   for (const file of files) {
@@ -270,16 +313,7 @@ export function lintFiles(options: LintOptions): FileResult[] {
       }
       continue;
     }
-    let buf: Buffer;
-    try {
-      buf = fs.readFileSync(file);
-    } catch (e) {
-      const reason = (e as NodeJS.ErrnoException).code ?? 'error';
-      results.set(file, { file, typeInfo: false, parseError: true,
-        findings: [fileProblem(file, { en: `Cannot read the file (${reason}).`, ja: `ファイルを読めません（${reason}）。` })] });
-      continue;
-    }
-    const decoded = decodeSource(buf);
+    const decoded = readSourceFile(file);
     if (decoded.problem || decoded.text === undefined) {
       results.set(file, { file, typeInfo: false, parseError: true, findings: [fileProblem(file, decoded.problem!)] });
       continue;

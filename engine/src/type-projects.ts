@@ -6,9 +6,8 @@
  */
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodeSource, readTsconfig, type TsconfigProject } from './lint';
+import { readFileForTypeScript, readTsconfig, type TsconfigProject } from './lint';
 import { textChange } from './text';
 
 interface Overlay { text: string; version: number; }
@@ -133,13 +132,9 @@ export class TypeProjects {
     const readText = (f: string): string | undefined => {
       const overlay = this.overlays.get(path.resolve(f));
       if (overlay) return overlay.text;
-      try {
-        // A file too large to lint (a generated API client) still declares types: read it like the CLI's
-        // program does, so the editor and the CLI agree.
-        return decodeSource(fs.readFileSync(f)).text ?? ts.sys.readFile(f);
-      } catch {
-        return undefined;
-      }
+      // A file too large to lint (a generated API client) still declares types: read it like the CLI's
+      // program does, so the editor and the CLI agree.
+      return readFileForTypeScript(f);
     };
     const host: ts.LanguageServiceHost = {
       getCompilationSettings: () => project.settings.options,

@@ -30,7 +30,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { configTextChange, decodeSource, isIgnored, isLintableFile, parseConfigText, starterConfigText, type ConfigEdit, type FileResult, type Locale } from '@privacy-lint/engine';
+import { configTextChange, readRegularFile, readSourceFile, MAX_FILE_BYTES, isIgnored, isLintableFile, parseConfigText, starterConfigText, type ConfigEdit, type FileResult, type Locale } from '@privacy-lint/engine';
 import { allRules, ruleCatalog } from '@privacy-lint/rules';
 import { codeActionsFor, fixAllEdit, FIX_ALL_KIND, type CodeActionContext, type ValidationRecord } from './code-actions';
 import { Commands, StatusNotification, type StatusParams } from './commands';
@@ -268,11 +268,7 @@ class PrivacyLintServer {
   private readText(file: string): string | undefined {
     const open = this.documents.get(this.uriOfFile(file));
     if (open) return open.getText();
-    try {
-      return decodeSource(fs.readFileSync(file)).text;
-    } catch {
-      return undefined;
-    }
+    return readSourceFile(file).text;
   }
 
   // ── documents ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -519,7 +515,7 @@ class PrivacyLintServer {
     const uri = this.uriOfFile(file);
     if (this.documents.get(uri) && !always) return; // the open document reports its own buffer
     let text: string | undefined;
-    try { text = fs.readFileSync(file, 'utf8'); } catch { text = undefined; }
+    text = readRegularFile(file, MAX_FILE_BYTES).bytes?.toString('utf8');
     const diagnostics = text === undefined ? [] : this.configDiagnostics(file, text, localeFor({ locale: 'auto' } as Settings, this.clientLocale));
     if (diagnostics.length || this.configErrorUris.has(uri) || always) {
       if (diagnostics.length) this.configErrorUris.add(uri); else this.configErrorUris.delete(uri);
@@ -563,7 +559,12 @@ class PrivacyLintServer {
     }
     const uri = this.uriOfFile(edit.file);
     const open = this.documents.get(uri);
-    const current = open ? open.getText() : fs.existsSync(edit.file) ? fs.readFileSync(edit.file, 'utf8') : undefined;
+    // Regular files only: a privacy-lint.json that is a FIFO would block the server, and must not be replaced.
+    const read = open ? undefined : readRegularFile(edit.file, MAX_FILE_BYTES);
+    if (read?.problem !== undefined && !(read.problem === 'error' && read.code === 'ENOENT')) {
+      throw new ResponseError(LSPErrorCodes.RequestFailed, `cannot read ${edit.file}`);
+    }
+    const current = open ? open.getText() : read?.bytes?.toString('utf8');
     const change = configTextChange(current, edit);
     if (!change.edits.length) return { applied: false };
     const after = TextDocument.create(uri, 'jsonc', 0, change.text);

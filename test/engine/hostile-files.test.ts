@@ -8,7 +8,7 @@ import { strict as assert } from 'node:assert';
 import fsModule = require('node:fs');
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { lintFiles, MAX_FILE_BYTES, resolveConfig, type FileResult } from '@privacy-lint/engine';
+import { lintFiles, MAX_FILE_BYTES, readRegularFile, resolveConfig, type FileResult } from '@privacy-lint/engine';
 import { allRules, ruleCatalog } from '@privacy-lint/rules';
 
 const fs = fsModule;
@@ -26,6 +26,17 @@ function lint(dir: string, files: string[], typeInfo = false): Map<string, FileR
 
 const summary = (r: FileResult | undefined) => r?.findings.map((f) => `${f.range.start.line}:${f.range.start.column} ${f.ruleId}`);
 
+/** Replaces `fs[name]` for the duration of `body` (the engine reads the module's live properties). */
+function withStub<K extends 'statSync' | 'readFileSync' | 'readSync'>(name: K, stub: (typeof fs)[K], body: () => void): void {
+  const original = fs[name];
+  (fs as Record<K, unknown>)[name] = stub;
+  try {
+    body();
+  } finally {
+    (fs as Record<K, unknown>)[name] = original;
+  }
+}
+
 describe('hostile files', () => {
   let dir: string;
   beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-hostile-')); });
@@ -40,4 +51,38 @@ describe('hostile files', () => {
     assert.deepEqual(summary(results.get('big.js')), ['3:13 no-personal-data-in-logs']);
     assert.deepEqual(summary(results.get('good.ts')), ['2:13 no-personal-data-in-logs']);
   });
+
+  it('refuses a file over the limit by its size, without reading it (a sparse 1.5 GB file)', () => {
+    const huge = path.join(dir, 'dump.js');
+    fs.closeSync(fs.openSync(huge, 'w'));
+    fs.truncateSync(huge, 1.5 * 1024 ** 3); // sparse: no disk, no memory
+    fs.writeFileSync(path.join(dir, 'good.ts'), LEAK);
+    let bytesAsked = 0;
+    const realReadSync = fs.readSync;
+    const realReadFileSync = fs.readFileSync;
+    withStub('readFileSync', ((file: fsModule.PathOrFileDescriptor, ...rest: unknown[]) => {
+      if (file === huge) throw new Error('the whole file was read');
+      return (realReadFileSync as (...args: unknown[]) => unknown)(file, ...rest);
+    }) as typeof fs.readFileSync, () => {
+      withStub('readSync', ((fd: number, buffer: NodeJS.ArrayBufferView, ...rest: unknown[]) => {
+        bytesAsked += typeof rest[1] === 'number' ? rest[1] : buffer.byteLength;
+        return (realReadSync as (...args: unknown[]) => number)(fd, buffer, ...rest);
+      }) as typeof fs.readSync, () => {
+        const results = lint(dir, ['dump.js', 'good.ts']);
+        assert.deepEqual(summary(results.get('dump.js')), ['1:1 parse-error']);
+        assert.match(results.get('dump.js')!.findings[0].message.en, /larger than 4 MiB/);
+        assert.deepEqual(summary(results.get('good.ts')), ['2:13 no-personal-data-in-logs']);
+      });
+    });
+    assert.ok(bytesAsked < 1024 * 1024, `read ${bytesAsked} bytes`);
+  });
+
+  it('reads only regular files of at most the size asked, and says why not', () => {
+    fs.writeFileSync(path.join(dir, 'a.ts'), 'abc');
+    assert.equal(readRegularFile(path.join(dir, 'a.ts'), 3).bytes?.toString(), 'abc');
+    assert.deepEqual(readRegularFile(path.join(dir, 'a.ts'), 2), { problem: 'too-large' });
+    assert.deepEqual(readRegularFile(dir, 100), { problem: 'not-a-regular-file' });
+    assert.deepEqual(readRegularFile(path.join(dir, 'missing.ts'), 100), { problem: 'error', code: 'ENOENT' });
+  });
+
 });

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { getNodeValue, parseTree, printParseErrorCode, ParseErrorCode, type ParseError } from 'jsonc-parser';
 import { duplicateKeys, LineMap, offsetOf } from './json-text';
 import { validateConfigValue } from './validate';
+import { readRegularFile } from '../read-file';
 import type { ConfigError, ConfigFileContents, RuleCatalog } from './types';
 
 /** The name of the config file searched for next to and above each linted file. */
@@ -121,18 +122,20 @@ export function parseConfigText(
  */
 export function loadConfigFile(file: string, catalog: RuleCatalog): { config?: LoadedConfig; errors: ConfigError[] } {
   const absolute = path.resolve(file);
-  let text: string;
-  try {
-    text = fs.readFileSync(absolute, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+  // Regular files only: `--config /dev/stdin` or a FIFO would block the run, `/dev/zero` would fill the memory.
+  const read = readRegularFile(absolute, MAX_CONFIG_BYTES);
+  if (read.problem !== undefined) {
+    const code = read.problem === 'error' ? read.code : undefined;
     const reason =
-      code === 'ENOENT' ? 'the file does not exist'
-      : code === 'EISDIR' ? 'it is a folder, not a file'
+      read.problem === 'too-large' ? `it is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MiB`
+      : code === 'ENOENT' ? 'the file does not exist'
+      : read.problem === 'not-a-regular-file' ? (isFolder(absolute) ? 'it is a folder, not a file' : 'it is not a regular file (a FIFO, device or socket)')
       : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-      : (error as Error).message;
+      : code === 'ELOOP' ? 'too many levels of symbolic links'
+      : `error ${code}`;
     return { errors: [{ file: absolute, line: 1, column: 1, message: `cannot read the config file: ${reason}` }] };
   }
+  const text = read.bytes.toString('utf8');
   const { contents, errors } = parseConfigText(absolute, text, catalog);
   if (!contents) return { errors };
   return { config: { file: absolute, baseDir: path.dirname(absolute), contents }, errors };
@@ -152,6 +155,13 @@ export function findConfigFile(fromDir: string): string | undefined {
     if (parent === dir) return undefined;
     dir = parent;
   }
+}
+
+/** A config file is a few kilobytes; this only keeps a wrong path from filling the memory. */
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+
+function isFolder(file: string): boolean {
+  return fs.statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 /** Whether `file` exists and is a regular file (a folder named privacy-lint.json is not a config). */
