@@ -32,6 +32,7 @@ function findings(dir: string, stdout: string): string[] {
 }
 
 const LOGGED = 'good.ts: no-personal-data-in-logs Personal data written to a log by `console.log`: `c.email` is contact data. Logs must not contain personal data (policy §4(1)); log an id or mask the value.';
+const NOT_REGULAR = 'parse-error File skipped: it is not a regular file (a FIFO, device or socket).';
 
 function mknod(file: string, major: number, minor: number): void {
   assert.equal(spawnSync('mknod', [file, 'c', String(major), String(minor)]).status, 0, 'mknod (needs root)');
@@ -44,6 +45,23 @@ describe('CLI input: special files', () => {
     fs.writeFileSync(path.join(dir, 'good.ts'), LEAK);
   });
   afterEach(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+
+  it('reports a FIFO and a /dev/zero named like source files in a folder, without reading them', () => {
+    assert.equal(spawnSync('mkfifo', [path.join(dir, 'pipe.ts')]).status, 0);
+    mknod(path.join(dir, 'zero.js'), 1, 5);
+    const run = cli(dir, ['--no-type-info', '-f', 'json', '.']);
+    assert.equal(run.status, 1);
+    assert.deepEqual(findings(dir, run.stdout), [LOGGED, `pipe.ts: ${NOT_REGULAR}`, `zero.js: ${NOT_REGULAR}`]);
+  });
+
+  it('reports a FIFO, a device and /dev/stdin named on the command line', () => {
+    assert.equal(spawnSync('mkfifo', [path.join(dir, 'pipe')]).status, 0);
+    mknod(path.join(dir, 'zero'), 1, 5);
+    fs.symlinkSync('/proc/self/fd/0', path.join(dir, 'stdin')); // what /dev/stdin is
+    const run = cli(dir, ['--no-type-info', '-f', 'json', 'good.ts', 'pipe', 'zero', 'stdin']);
+    assert.equal(run.status, 1);
+    assert.deepEqual(findings(dir, run.stdout), [LOGGED, `pipe: ${NOT_REGULAR}`, `stdin: ${NOT_REGULAR}`, `zero: ${NOT_REGULAR}`]);
+  });
 
   it('stops with exit 2 naming the file when --config is a FIFO or a device', () => {
     assert.equal(spawnSync('mkfifo', [path.join(dir, 'config.json')]).status, 0);
@@ -79,5 +97,15 @@ describe('CLI input: special files', () => {
       assert.equal(run.status, 1, root);
       assert.deepEqual(findings(root, run.stdout), [LOGGED], root);
     }
+  });
+
+  it('reports a source file whose name is not valid UTF-8 and lints the others', () => {
+    fs.writeFileSync(Buffer.concat([Buffer.from(`${dir}/a`), Buffer.from([0xff]), Buffer.from('.ts')]), LEAK);
+    const run = cli(dir, ['--no-type-info', '-f', 'json', '.']);
+    assert.equal(run.status, 1);
+    assert.deepEqual(findings(dir, run.stdout), [
+      'a\\xFF.ts: parse-error File skipped: its name is not valid UTF-8 (invalid bytes shown as \\xNN). Rename it.',
+      LOGGED,
+    ]);
   });
 });

@@ -169,7 +169,7 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
           configFor: (file) => resolver.forFile(file).config,
           typeInfo: options.typeInfo,
         });
-  const results = normaliseResults(linted, options.quiet);
+  const results = normaliseResults([...linted, ...discovery.problems], options.quiet);
 
   const errorCount = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
   const warningCount = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
@@ -226,7 +226,12 @@ function ignoreStreamError(): void {}
 
 /** Results sorted by path, findings by position; with `--quiet`, warnings are dropped before anything counts them. */
 function normaliseResults(results: readonly FileResult[], quiet: boolean): FileResult[] {
-  const byFile = new Map(results.map((r) => [r.file, r]));
+  const byFile = new Map<string, FileResult>();
+  for (const r of results) {
+    // Two results for one path (a name shown with `\xNN` escapes that another file really has): keep both's findings.
+    const known = byFile.get(r.file);
+    byFile.set(r.file, known ? { ...known, findings: [...known.findings, ...r.findings], parseError: known.parseError || r.parseError } : r);
+  }
   return sortPaths(byFile.keys()).map((file) => {
     const result = byFile.get(file)!;
     const findings = (quiet ? result.findings.filter((f) => f.severity === 'error') : [...result.findings]).sort(

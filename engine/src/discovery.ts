@@ -7,6 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SOURCE_EXTENSIONS } from './model/project';
 import type { ResolvedConfig } from './config/types';
+import type { FileResult } from './types';
+import { fileProblem } from './lint';
 
 /** Extensions the engine lints (`.ts .tsx .mts .cts .js .jsx .mjs .cjs`). */
 export const lintableExtensions: readonly string[] = SOURCE_EXTENSIONS;
@@ -41,6 +43,11 @@ export class MissingPathError extends Error {
 export interface Discovery {
   /** Absolute paths, sorted, without duplicates. */
   files: string[];
+  /**
+   * Files and folders found that cannot be linted by name (their name is not valid UTF-8), each with one finding
+   * saying so; `file` shows the invalid bytes as `\xNN`. Part of the run's results.
+   */
+  problems: FileResult[];
   /** Paths given on the command line that yielded no file, with the reason. */
   unmatched: Array<{ userPath: string; reason: string }>;
   /** Things worth telling the user on stderr that do not fail the run. */
@@ -62,6 +69,44 @@ export function sortPaths(files: Iterable<string>): string[] {
   return [...files].sort(comparePaths);
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A file name as a string when its bytes are valid UTF-8 (so the string names the same file again). */
+function utf8Name(bytes: Buffer): string | undefined {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A name for messages: its valid UTF-8 sequences as they are, every other byte as `\xNN`. */
+function escapedName(bytes: Buffer): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >> 5 === 0b110 ? 2 : b >> 4 === 0b1110 ? 3 : b >> 3 === 0b11110 ? 4 : 0;
+    const sequence = length > 0 && i + length <= bytes.length ? utf8Name(bytes.subarray(i, i + length)) : undefined;
+    if (sequence !== undefined) {
+      out += sequence;
+      i += length;
+    } else {
+      out += `\\x${b.toString(16).padStart(2, '0').toUpperCase()}`;
+      i++;
+    }
+  }
+  return out;
+}
+
+function unreadableName(shown: string, folder: boolean): FileResult {
+  const message = folder
+    ? { en: 'Folder skipped: its name is not valid UTF-8 (invalid bytes shown as \\xNN); its files are not linted. Rename it.',
+      ja: 'フォルダー名が UTF-8 として正しくないため、中のファイルを検査しませんでした（不正なバイトは \\xNN で表示）。名前を変更してください。' }
+    : { en: 'File skipped: its name is not valid UTF-8 (invalid bytes shown as \\xNN). Rename it.',
+      ja: 'ファイル名が UTF-8 として正しくないため検査しませんでした（不正なバイトは \\xNN で表示）。名前を変更してください。' };
+  return { file: shown, typeInfo: false, parseError: true, findings: [fileProblem(shown, message)] };
+}
+
 /**
  * Finds the files to lint.
  *
@@ -72,6 +117,7 @@ export function discoverFiles(userPaths: readonly string[], cwd: string, policy:
   const found = new Set<string>();
   const unmatched: Discovery['unmatched'] = [];
   const notes: string[] = [];
+  const problems: FileResult[] = [];
 
   const ignoredBy = (target: string, kind: 'file' | 'folder'): boolean => {
     const config = policy.configFor(target, kind);
@@ -79,31 +125,49 @@ export function discoverFiles(userPaths: readonly string[], cwd: string, policy:
   };
 
   const walk = (folder: string, counts: { files: number; ignored: number }): void => {
-    let entries: fs.Dirent[];
+    let entries: Array<fs.Dirent<Buffer>>;
     try {
-      entries = fs.readdirSync(folder, { withFileTypes: true });
+      // Names as bytes: a name that is not valid UTF-8 would otherwise come back with U+FFFD in place of its bytes,
+      // a path that does not exist (or, worse, names another file).
+      entries = fs.readdirSync(folder, { withFileTypes: true, encoding: 'buffer' });
     } catch (error) {
       notes.push(`cannot read folder ${path.relative(cwd, folder) || '.'}: ${(error as Error).message}`);
       return;
     }
     for (const entry of entries) {
-      const full = path.join(folder, entry.name);
-      let isDirectory = entry.isDirectory();
-      let isFile = entry.isFile();
+      const name = utf8Name(entry.name);
+      if (name === undefined) {
+        // Nothing here can open it by a string path; a source file or folder named so is reported, never dropped.
+        const shown = path.join(folder, escapedName(entry.name));
+        if (entry.isDirectory() || isLintableFile(shown)) {
+          counts.files++;
+          problems.push(unreadableName(shown, entry.isDirectory()));
+        }
+        continue;
+      }
+      const full = path.join(folder, name);
+      // 'other': a FIFO, socket or device, or a link that cannot be followed (a loop, a folder we may not enter).
+      let kind: 'folder' | 'file' | 'other' | undefined;
       if (entry.isSymbolicLink()) {
         // Follow links to files; links to folders are not followed, which rules out cycles.
-        const stat = fs.statSync(full, { throwIfNoEntry: false });
-        isFile = stat?.isFile() ?? false;
-        isDirectory = false;
+        try {
+          const stat = fs.statSync(full, { throwIfNoEntry: false });
+          kind = !stat || stat.isDirectory() ? undefined : stat.isFile() ? 'file' : 'other';
+        } catch {
+          kind = 'other';
+        }
+      } else {
+        kind = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other';
       }
-      if (isDirectory) {
-        if (alwaysSkippedFolders.has(entry.name)) continue;
+      if (kind === 'folder') {
+        if (alwaysSkippedFolders.has(name)) continue;
         if (ignoredBy(full, 'folder')) {
           counts.ignored++;
           continue;
         }
         walk(full, counts);
-      } else if (isFile && isLintableFile(full)) {
+      } else if (kind !== undefined && isLintableFile(full)) {
+        // A source file that cannot be read ('other') is still listed: the lint run reports why, never skips it.
         if (ignoredBy(full, 'file')) {
           counts.ignored++;
           continue;
@@ -116,8 +180,16 @@ export function discoverFiles(userPaths: readonly string[], cwd: string, policy:
 
   for (const userPath of userPaths) {
     const absolute = path.resolve(cwd, userPath);
-    const stat = fs.statSync(absolute, { throwIfNoEntry: false });
-    if (!stat) throw new MissingPathError(userPath);
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(absolute, { throwIfNoEntry: false });
+      if (!stat) throw new MissingPathError(userPath);
+    } catch (error) {
+      if (error instanceof MissingPathError) throw error;
+      // A link loop, or a folder on the way we may not enter: the lint run reports the path with the reason.
+      found.add(absolute);
+      continue;
+    }
 
     if (stat.isDirectory()) {
       const counts = { files: 0, ignored: 0 };
@@ -131,6 +203,9 @@ export function discoverFiles(userPaths: readonly string[], cwd: string, policy:
         if (explicit) unmatched.push({ userPath, reason });
         else notes.push(`nothing to lint: ${reason}`);
       }
+    } else if (!stat.isFile()) {
+      // A FIFO, device or `/dev/stdin` named on purpose: never read, reported by the lint run as not a regular file.
+      found.add(absolute);
     } else if (!isLintableFile(absolute)) {
       // A file named on purpose (e.g. by a pre-commit hook passing every staged file) is skipped, not an error.
       notes.push(`skipped ${userPath}: not a JavaScript or TypeScript source file`);
@@ -141,5 +216,5 @@ export function discoverFiles(userPaths: readonly string[], cwd: string, policy:
     }
   }
 
-  return { files: sortPaths(found), unmatched, notes };
+  return { files: sortPaths(found), problems, unmatched, notes };
 }

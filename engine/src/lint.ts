@@ -110,7 +110,8 @@ const configParseHost: ts.ParseConfigHost = {
   readFile: readFileForTypeScript,
 };
 
-function fileProblem(file: string, message: LocalizedText, line = 1, column = 1, offset = 0): Finding {
+/** A `parse-error` finding at the start of a file: why the file is not linted. */
+export function fileProblem(file: string, message: LocalizedText, line = 1, column = 1, offset = 0): Finding {
   return {
     ruleId: PARSE_ERROR_RULE_ID, messageId: 'parseError', message, severity: 'error', file,
     range: { start: { line, column }, end: { line, column } }, startOffset: offset, endOffset: offset,

@@ -137,14 +137,16 @@ export class Linting {
   /**
    * The files Scan Workspace lints in a folder: discovered exactly like the CLI's `privacy-lint <folder>`
    * (node_modules skipped, each config's `ignores` applied). Folders whose config is broken use its last good version.
+   * `problems` are the files found that cannot be linted by name (not UTF-8), each with the finding that says so.
    */
-  discover(folder: string, settings: Settings): string[] {
-    if (!fs.existsSync(folder)) return [];
+  discover(folder: string, settings: Settings): { files: string[]; problems: FileResult[] } {
+    if (!fs.existsSync(folder)) return { files: [], problems: [] };
     const discovery = discoverFiles([folder], folder, {
       configFor: (f) => this.configFor(f, settings).config,
       isIgnored,
     }, false);
-    return discovery.files;
+    // `problems`: files found that cannot be linted by name (not UTF-8); the scan reports them like the CLI.
+    return { files: discovery.files, problems: discovery.problems };
   }
 
   /** Lints a batch of files of a scan (their trees are not kept: a scan must not hold the whole workspace). */

@@ -647,10 +647,10 @@ class PrivacyLintServer {
       progress = await this.connection.window.createWorkDoneProgress();
       progress.begin(`Privacy Lint: ${STRINGS.scanning[locale]}`, 0, undefined, true);
     }
-    const work: Array<{ files: string[]; settings: Settings }> = [];
+    const work: Array<{ files: string[]; problems: FileResult[]; settings: Settings }> = [];
     for (const folder of folders) {
       const settings = await this.settings.get(fileUri(folder));
-      if (settings.enable) work.push({ files: this.linting.discover(folder, settings), settings });
+      if (settings.enable) work.push({ ...this.linting.discover(folder, settings), settings });
     }
     const total = work.reduce((n, w) => n + w.files.length, 0);
     const published = new Map<string, string>();
@@ -658,12 +658,13 @@ class PrivacyLintServer {
     let done = 0;
     let findings = 0;
     try {
-      for (const { files, settings } of work) {
-        for (let i = 0; i < files.length; i += SCAN_BATCH) {
+      for (const { files, problems, settings } of work) {
+        for (let i = 0; i < files.length || (i === 0 && problems.length > 0); i += SCAN_BATCH) {
           if (progress?.token.isCancellationRequested) break;
           const batch = files.slice(i, i + SCAN_BATCH);
           const batchLocale = localeFor(settings, this.clientLocale);
-          for (const result of this.linting.lintBatch(batch, settings)) {
+          // The files discovery could not hand over by name are reported with the first batch.
+          for (const result of [...(i === 0 ? problems : []), ...this.linting.lintBatch(batch, settings)]) {
             findings += result.findings.length;
             const uri = this.uriOfFile(result.file);
             covered.add(result.file);

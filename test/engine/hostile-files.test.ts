@@ -8,7 +8,7 @@ import { strict as assert } from 'node:assert';
 import fsModule = require('node:fs');
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { lintFiles, MAX_FILE_BYTES, readRegularFile, resolveConfig, type FileResult } from '@privacy-lint/engine';
+import { discoverFiles, isIgnored, lintFiles, MAX_FILE_BYTES, readRegularFile, resolveConfig, type FileResult } from '@privacy-lint/engine';
 import { allRules, ruleCatalog } from '@privacy-lint/rules';
 
 const fs = fsModule;
@@ -22,6 +22,11 @@ function lint(dir: string, files: string[], typeInfo = false): Map<string, FileR
     typeInfo,
   });
   return new Map(results.map((r) => [path.relative(dir, r.file), r]));
+}
+
+function discover(dir: string): string[] {
+  const discovery = discoverFiles([dir], dir, { configFor: (f) => resolveConfig(undefined, f, ruleCatalog, dir), isIgnored }, true);
+  return discovery.files.map((f) => path.relative(dir, f));
 }
 
 const summary = (r: FileResult | undefined) => r?.findings.map((f) => `${f.range.start.line}:${f.range.start.column} ${f.ruleId}`);
@@ -85,4 +90,58 @@ describe('hostile files', () => {
     assert.deepEqual(readRegularFile(path.join(dir, 'missing.ts'), 100), { problem: 'error', code: 'ENOENT' });
   });
 
+  it('reports a link loop found in a folder instead of aborting discovery, and lints the rest', () => {
+    fs.writeFileSync(path.join(dir, 'good.ts'), LEAK);
+    fs.symlinkSync('loop.ts', path.join(dir, 'loop.ts')); // a link to itself
+    fs.symlinkSync('b.ts', path.join(dir, 'a.ts'));
+    fs.symlinkSync('a.ts', path.join(dir, 'b.ts'));
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.symlinkSync('..', path.join(dir, 'sub', 'up')); // a folder loop: links to folders are not followed
+    fs.symlinkSync('missing.ts', path.join(dir, 'dangling.ts')); // nothing to lint: skipped as before
+    const files = discover(dir);
+    assert.deepEqual(files, ['a.ts', 'b.ts', 'good.ts', 'loop.ts']);
+    const results = lint(dir, files);
+    for (const loop of ['a.ts', 'b.ts', 'loop.ts']) {
+      assert.deepEqual(summary(results.get(loop)), ['1:1 parse-error'], loop);
+      assert.equal(results.get(loop)!.findings[0].message.en, 'Cannot read the file (ELOOP).');
+      assert.equal(results.get(loop)!.findings[0].message.ja, 'ファイルを読めません（ELOOP）。');
+    }
+    assert.deepEqual(summary(results.get('good.ts')), ['2:13 no-personal-data-in-logs']);
+  });
+
+  it('reports a link into a folder it may not enter (EACCES) instead of aborting discovery', () => {
+    // As root every folder can be entered: the refusal is simulated where discovery and the read meet it.
+    fs.writeFileSync(path.join(dir, 'good.ts'), LEAK);
+    const link = path.join(dir, 'secret.ts');
+    fs.symlinkSync('/root/private/secret.ts', link);
+    const realStatSync = fs.statSync;
+    const denied = ((file: fsModule.PathLike, options?: fsModule.StatSyncOptions) => {
+      if (file === link) throw Object.assign(new Error(`EACCES: permission denied, stat '${link}'`), { code: 'EACCES' });
+      return realStatSync(file, options);
+    }) as typeof fs.statSync;
+    withStub('statSync', denied, () => {
+      const files = discover(dir);
+      assert.deepEqual(files, ['good.ts', 'secret.ts']);
+      const results = lint(dir, files);
+      assert.equal(results.get('secret.ts')!.findings[0].message.en, 'Cannot read the file (EACCES).');
+      assert.deepEqual(summary(results.get('good.ts')), ['2:13 no-personal-data-in-logs']);
+    });
+  });
+
+  it('reports a file whose name is not valid UTF-8, and never lets it pass for another file', () => {
+    const invalid = Buffer.concat([Buffer.from(`${dir}/a`), Buffer.from([0xff]), Buffer.from('.ts')]);
+    fs.writeFileSync(invalid, LEAK);
+    fs.writeFileSync(path.join(dir, 'a\ufffd.ts'), 'export const clean = 1;\n'); // the name the bytes would decode to
+    const folder = Buffer.concat([Buffer.from(`${dir}/src`), Buffer.from([0xe9, 0x41])]);
+    fs.mkdirSync(folder);
+    fs.writeFileSync(Buffer.concat([folder, Buffer.from('/hidden.ts')]), LEAK);
+    fs.writeFileSync(Buffer.concat([Buffer.from(`${dir}/notes`), Buffer.from([0xfe]), Buffer.from('.txt')]), 'x');
+    const discovery = discoverFiles([dir], dir, { configFor: (f) => resolveConfig(undefined, f, ruleCatalog, dir), isIgnored }, true);
+    assert.deepEqual(discovery.files.map((f) => path.relative(dir, f)), ['a\ufffd.ts']);
+    assert.deepEqual(discovery.problems.map((p) => [path.relative(dir, p.file), summary(p)]).sort(),
+      [['a\\xFF.ts', ['1:1 parse-error']], ['src\\xE9A', ['1:1 parse-error']]]);
+    const file = discovery.problems.find((p) => p.file.endsWith('.ts'))!.findings[0].message;
+    assert.equal(file.en, 'File skipped: its name is not valid UTF-8 (invalid bytes shown as \\xNN). Rename it.');
+    assert.match(file.ja, /UTF-8/);
+  });
 });
