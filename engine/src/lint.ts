@@ -10,7 +10,7 @@ import type { Finding, FileResult, LocalizedText, Range, Severity } from './type
 import type { RuleModule, RuleReport } from './rule';
 import type { LintOptions } from './lint-api';
 import type { ResolvedConfig } from './config/types';
-import { ProjectContext, DEFAULT_CACHE_SIZE } from './model/project';
+import { ProjectContext, DEFAULT_CACHE_SIZE, programCanName } from './model/project';
 import { LruMap } from './lru';
 import { FileAnalysis } from './model/analysis';
 import { PrivacyModel } from './model/model';
@@ -222,7 +222,8 @@ function createProgram(tsconfig: string, files: string[], readFile: (f: string) 
   };
   // Regular files only, for the same reasons as everywhere else (a tsconfig's `files` may name a FIFO).
   host.readFile = (f) => readFile(f) ?? readFileForTypeScript(f);
-  const roots = Array.from(new Set([...project.fileNames, ...files]));
+  // A file TypeScript cannot name (`log\util.ts` on POSIX) is linted without the program, never under another name.
+  const roots = Array.from(new Set([...project.fileNames, ...files.filter(programCanName)]));
   // Project references are not passed on: TypeScript would then read a referenced project's built declarations
   // (which a checkout rarely has) instead of its sources; imports resolve through `paths` and packages instead.
   return ts.createProgram({ rootNames: roots, options, host });

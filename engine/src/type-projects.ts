@@ -9,6 +9,7 @@ import ts = require('typescript');
 import * as path from 'node:path';
 import { readFileForTypeScript, readTsconfig, type TsconfigProject } from './lint';
 import { textChange } from './text';
+import { programCanName } from './model/project';
 
 interface Overlay { text: string; version: number; }
 
@@ -110,7 +111,8 @@ export class TypeProjects {
       }
       project.stale = false;
     }
-    for (const f of files) project.roots.add(path.resolve(f));
+    // A file TypeScript cannot name (`log\util.ts` on POSIX) is linted without the program, never under another name.
+    for (const f of files) if (programCanName(f)) project.roots.add(path.resolve(f));
     return project.service.getProgram();
   }
 

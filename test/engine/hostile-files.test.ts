@@ -128,6 +128,22 @@ describe('hostile files', () => {
     });
   });
 
+  for (const typeInfo of [false, true]) {
+    it(`lints a file whose name has a backslash under its own name (${typeInfo ? 'with' : 'without'} types)`, () => {
+      // TypeScript reads `log\util.ts` as `log/util.ts`: here that is another, clean file, which must not stand in.
+      fs.writeFileSync(path.join(dir, 'log\\util.ts'), LEAK);
+      fs.mkdirSync(path.join(dir, 'log'));
+      fs.writeFileSync(path.join(dir, 'log', 'util.ts'), 'export const level = 1;\n');
+      fs.writeFileSync(path.join(dir, 'tsconfig.json'), '{ "compilerOptions": { "strict": true } }\n');
+      const files = discover(dir);
+      assert.deepEqual(files, ['log/util.ts', 'log\\util.ts']);
+      const results = lint(dir, files, typeInfo);
+      assert.deepEqual(summary(results.get('log\\util.ts')), ['2:13 no-personal-data-in-logs']);
+      assert.equal(results.get('log\\util.ts')!.findings[0].file, path.join(dir, 'log\\util.ts'));
+      assert.deepEqual(summary(results.get(path.join('log', 'util.ts'))), []);
+    });
+  }
+
   it('reports a file whose name is not valid UTF-8, and never lets it pass for another file', () => {
     const invalid = Buffer.concat([Buffer.from(`${dir}/a`), Buffer.from([0xff]), Buffer.from('.ts')]);
     fs.writeFileSync(invalid, LEAK);

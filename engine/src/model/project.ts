@@ -33,7 +33,22 @@ export function scriptKindFor(file: string): ts.ScriptKind {
  */
 export function parseSource(file: string, text: string): ts.SourceFile {
   const jsDocParsingMode = text.includes('@personal') ? ts.JSDocParsingMode.ParseAll : ts.JSDocParsingMode.ParseNone;
-  return ts.createSourceFile(file, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode }, true, scriptKindFor(file));
+  return keepFileName(ts.createSourceFile(file, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode }, true, scriptKindFor(file)), file);
+}
+
+/**
+ * TypeScript turns every `\` of a file name into `/`: on POSIX, where `log\util.ts` is one legal name, the tree
+ * would name another file, and findings, import resolution and `permittedModules` would all miss the real one.
+ * The tree keeps the name it was parsed under.
+ */
+function keepFileName(sf: ts.SourceFile, file: string): ts.SourceFile {
+  if (path.sep === '/' && sf.fileName !== file) sf.fileName = file;
+  return sf;
+}
+
+/** Whether TypeScript's programs can hold this file under its own name (on POSIX, not when it has a `\`). */
+export function programCanName(file: string): boolean {
+  return path.sep !== '/' || !file.includes('\\');
 }
 
 /**
@@ -52,10 +67,10 @@ export class IncrementalSources {
     // JSDoc is parsed only when the text has `@personal`: a change of that needs a full parse.
     if (previous && previous.text.includes('@personal') === text.includes('@personal')) {
       const change = textChange(previous.text, text);
-      sf = ts.updateSourceFile(previous, text, {
+      sf = keepFileName(ts.updateSourceFile(previous, text, {
         span: { start: change.start, length: change.oldEnd - change.start },
         newLength: change.newEnd - change.start,
-      });
+      }), file);
     } else {
       sf = parseSource(file, text);
     }
@@ -101,7 +116,8 @@ export class ProjectContext {
     const abs = path.resolve(file);
     const known = this.files.get(abs);
     if (known !== undefined) return known ?? undefined;
-    const fromProgram = this.program?.getSourceFile(abs);
+    // A name with `\` means another file to the program (`log\util.ts` → `log/util.ts`): parse it on its own.
+    const fromProgram = programCanName(abs) ? this.program?.getSourceFile(abs) : undefined;
     if (fromProgram) { this.files.set(abs, fromProgram); return fromProgram; }
     const text = this.readText(abs);
     // No size limit of its own: readText applies the run's (MAX_FILE_BYTES). A second, smaller one here (it was
@@ -139,7 +155,7 @@ export class ProjectContext {
     for (const e of SOURCE_EXTENSIONS) candidates.push(path.join(base, 'index' + e));
     for (const c of candidates) {
       if (this.knownFiles.has(c) || this.files.has(c)) return c;
-      if (this.program?.getSourceFile(c)) return c;
+      if (programCanName(c) && this.program?.getSourceFile(c)) return c;
     }
     for (const c of candidates) {
       try { if (fs.statSync(c).isFile()) return c; } catch { /* next */ }
