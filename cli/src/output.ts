@@ -35,8 +35,12 @@ export function writeReportFile(file: string, text: string): void {
  * sockets as pipes) and truncate or replace a redirected file (`>> log`).
  */
 export function standardStreamOf(file: string): 'stdout' | 'stderr' | undefined {
-  const target = fs.statSync(file, { throwIfNoEntry: false });
-  if (!target) return undefined;
+  let target: fs.Stats | undefined;
+  try {
+    target = fs.statSync(file);
+  } catch {
+    return undefined; // missing or unreachable: writing it says why
+  }
   for (const [fd, name] of [[1, 'stdout'], [2, 'stderr']] as const) {
     try {
       const stream = fs.fstatSync(fd);
