@@ -8,6 +8,10 @@
 import ts = require('typescript');
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { readRegularFile } from '../read-file';
+
+/** package.json and tsconfig files module resolution reads are small; this bounds a wrong one. */
+const MAX_RESOLUTION_FILE_BYTES = 4 * 1024 * 1024;
 
 /** The extensions the linter reads. */
 export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
@@ -22,16 +26,18 @@ function isDirectory(f: string): boolean {
 
 function readJson(file: string): Record<string, unknown> | undefined {
   try {
-    const st = fs.statSync(file);
-    if (!st.isFile() || st.size > 1024 * 1024) return undefined;
-    const parsed = ts.parseConfigFileTextToJson(file, fs.readFileSync(file, 'utf8'));
+    const text = readRegularFile(file, 1024 * 1024).bytes?.toString('utf8');
+    if (text === undefined) return undefined;
+    const parsed = ts.parseConfigFileTextToJson(file, text);
     return parsed.config && typeof parsed.config === 'object' ? parsed.config as Record<string, unknown> : undefined;
   } catch { return undefined; }
 }
 
 const RESOLUTION_HOST: ts.ModuleResolutionHost = {
   fileExists: isFile,
-  readFile: (f) => { try { return fs.readFileSync(f, 'utf8'); } catch { return undefined; } },
+  // Through the engine's one safe read (regular files only, bounded): a stat before reading leaves a window in which
+  // the file can become a FIFO.
+  readFile: (f) => readRegularFile(f, MAX_RESOLUTION_FILE_BYTES).bytes?.toString('utf8'),
   directoryExists: isDirectory,
   realpath: (f) => { try { return fs.realpathSync(f); } catch { return f; } },
   getCurrentDirectory: () => process.cwd(),
@@ -210,7 +216,7 @@ export class ModuleResolver {
     try {
       const read = ts.readConfigFile(config, RESOLUTION_HOST.readFile!);
       if (read.error) return undefined;
-      const host: ts.ParseConfigHost = { ...ts.sys, readDirectory: () => [] };
+      const host: ts.ParseConfigHost = { ...ts.sys, readDirectory: () => [], fileExists: isFile, readFile: RESOLUTION_HOST.readFile! };
       return ts.parseJsonConfigFileContent(read.config, host, path.dirname(config), undefined, config).options;
     } catch { return undefined; }
   }
@@ -267,12 +273,8 @@ export class ModuleResolver {
 
 /** The `packages:` list of a pnpm-workspace.yaml (a list of quoted or bare globs; nothing else is read). */
 function pnpmPatterns(file: string): string[] {
-  let text: string;
-  try {
-    const st = fs.statSync(file);
-    if (!st.isFile() || st.size > 256 * 1024) return [];
-    text = fs.readFileSync(file, 'utf8');
-  } catch { return []; }
+  const text = readRegularFile(file, 256 * 1024).bytes?.toString('utf8');
+  if (text === undefined) return [];
   const out: string[] = [];
   let inPackages = false;
   for (const line of text.split(/\r?\n/)) {
