@@ -31,6 +31,9 @@ export const noPersonalDataInLogs: RuleModule = {
     for (const site of model.logSites) {
       for (const value of site.values) {
         const r = valueReport(value, 'personalDataInLog', { sink: site.callee }, site);
+        // An online identifier alone (an IP address, a user agent, an account handle) is 個人関連情報, not personal
+        // data by itself: in a log it is a caution, not a violation.
+        if (value.facts.every((f) => f.category === 'onlineIdentifier')) r.maxSeverity = 'warning';
         const suggestions = [maskSuggestion(value, config), logIdSuggestion(value, model.analysis.checker)]
           .filter((s): s is FixSuggestion => s !== undefined);
         if (suggestions.length) r.suggestions = suggestions;

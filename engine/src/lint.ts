@@ -259,7 +259,7 @@ export function runRules(model: PrivacyModel, rules: readonly RuleModule[], conf
         const range = rangeOf(sf, start, end);
         const statementLine = statementStartLine(sf, r.node);
         findings.push({
-          ruleId: rule.meta.id, messageId: r.messageId, severity, file: sf.fileName,
+          ruleId: rule.meta.id, messageId: r.messageId, severity: r.maxSeverity === 'warning' ? 'warning' : severity, file: sf.fileName,
           ...(statementLine < range.start.line ? { statementLine } : {}),
           message: { en: interpolate(template.en, r.data), ja: interpolate(template.ja, r.data) },
           range, startOffset: start, endOffset: end, clause: rule.meta.clause,

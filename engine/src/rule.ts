@@ -39,6 +39,8 @@ export interface RuleReport {
   related?: RelatedLocation[];
   flow?: string[];
   category?: string;
+  /** At most this severity, whatever the rule's setting (`warning` for what is reported as a caution). */
+  maxSeverity?: Severity;
 }
 
 export interface RuleContext {

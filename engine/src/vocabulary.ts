@@ -5,10 +5,15 @@
  */
 
 export type PersonalCategory =
-  | 'name' | 'kana' | 'contact' | 'address' | 'birthDate' | 'account' | 'myNumber' | 'sensitive';
+  | 'name' | 'kana' | 'contact' | 'address' | 'birthDate' | 'account' | 'myNumber' | 'sensitive'
+  | 'identificationCode' | 'onlineIdentifier' | 'credential'
+  /** A request body, query or form as a whole: the customer's input, which may hold any of the above. */
+  | 'input';
 
+/** The categories a field can be configured with (`personalData.extraFields`, `@personal` markers). */
 export const PERSONAL_CATEGORIES: readonly PersonalCategory[] =
-  ['name', 'kana', 'contact', 'address', 'birthDate', 'account', 'myNumber', 'sensitive'];
+  ['name', 'kana', 'contact', 'address', 'birthDate', 'account', 'myNumber', 'sensitive', 'identificationCode',
+    'onlineIdentifier', 'credential'];
 
 /** How each category reads in messages. */
 export const CATEGORY_LABELS: Record<PersonalCategory, { en: string; ja: string }> = {
@@ -20,6 +25,11 @@ export const CATEGORY_LABELS: Record<PersonalCategory, { en: string; ja: string 
   account: { en: 'an account or card number', ja: '口座番号・カード番号' },
   myNumber: { en: 'a My Number (individual number)', ja: '個人番号（マイナンバー）' },
   sensitive: { en: 'sensitive personal data (要配慮個人情報)', ja: '要配慮個人情報' },
+  identificationCode: { en: 'an identification code (個人識別符号)', ja: '個人識別符号' },
+  onlineIdentifier: { en: 'an online identifier (個人関連情報)', ja: 'オンライン識別子（個人関連情報）' },
+  credential: { en: 'a customer\'s credential', ja: '顧客の認証情報' },
+  input: { en: 'the customer\'s input (a request body or form) that may hold personal data',
+    ja: '個人データを含み得る顧客の入力（リクエストボディやフォーム）' },
 };
 
 interface VocabularyEntry {
@@ -71,10 +81,41 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'family origin', 'monchi', 'sexual orientation', 'sex life', 'crime victim', 'victim of crime', 'social status',
     'shakaiteki mibun', 'jinshu'] },
   { category: 'sensitive', terms: ['race'], needsPerson: true },
+  // 個人識別符号: codes the law names as identifying a person by themselves.
+  { category: 'identificationCode', terms: ['passport', 'passport number', 'passport no', 'passport num',
+    'driver license', 'drivers license', 'driver licence', 'drivers licence', 'driving license', 'driving licence',
+    'driver license number', 'drivers license number', 'driving licence number', 'license number', 'licence number',
+    'basic pension number', 'pension number', 'kiso nenkin bango', 'kiso nenkin bangou', 'nenkin bango', 'nenkin bangou',
+    'health insurance number', 'insurance card number', 'insured number', 'insured person number', 'hihokensha bango',
+    'hihokensha bangou', 'hokensha bango', 'hokensha bangou', 'residence card number', 'residence card',
+    'zairyu card', 'zairyu card number', 'zairyu kado', 'zairyu kado bango', 'ssn', 'social security number',
+    'unten menkyo', 'menkyo bango', 'menkyosho bango', 'ryoken bango'],
+    notAfter: ['software', 'product', 'app', 'plugin', 'api', 'key', 'seat', 'enterprise', 'site', 'server'] },
+  // 個人関連情報: online identifiers (APPI art. 31).
+  { category: 'onlineIdentifier', terms: ['ip', 'ip address', 'ip addr', 'ip v4', 'ip v6', 'ipv4', 'ipv6', 'user agent',
+    'useragent', 'device id', 'device identifier', 'advertising id', 'ad id', 'idfa', 'idfv', 'gaid', 'cookie id',
+    'geolocation', 'geo location', 'latitude', 'longitude', 'client ip', 'remote ip', 'remote addr', 'remote address'],
+    notAfter: ['server', 'host', 'local', 'bind', 'listen', 'proxy', 'gateway', 'dns', 'node', 'server ip', 'internal'] },
+  // An account's handle and display name are the person's online identity, on a person only (`user.username`).
+  { category: 'onlineIdentifier', terms: ['username', 'user name', 'usernames', 'login id', 'login name', 'screen name',
+    'screenname', 'handle', 'acct'], needsPerson: true },
+  { category: 'name', terms: ['display name', 'displayname', 'nickname', 'nick name'], needsPerson: true },
+  // A customer's credentials (a company's own: `smtpPassword`, `dbPassword` are not a customer's).
+  { category: 'credential', terms: ['password', 'passwd', 'passcode', 'pin', 'pin code', 'security answer',
+    'secret answer', 'security question answer', 'otp', 'one time password', 'one time code', 'verification code',
+    'pasuwado', 'pasuwaado', 'anshou bangou', 'ansho bango'],
+    notAfter: ['smtp', 'db', 'database', 'mysql', 'postgres', 'redis', 'mongo', 'admin', 'root', 'api', 'app', 'client',
+      'service', 'bot', 'proxy', 'ldap bind', 'bind', 'mail', 'mail server', 'ftp', 'sftp', 'ssh', 'keystore', 'key store',
+      'cert', 'certificate', 'master', 'system', 'server', 'basic auth', 'auth', 'aws', 's3', 'webhook', 'default',
+      'initial', 'temporary', 'temp', 'env', 'config'] },
 ];
 
 /** Japanese terms, matched as substrings of identifiers written in Japanese (most specific first). */
 export const JAPANESE_VOCABULARY: ReadonlyArray<{ term: string; category: PersonalCategory }> = [
+  { term: '旅券番号', category: 'identificationCode' }, { term: 'パスポート番号', category: 'identificationCode' },
+  { term: '運転免許', category: 'identificationCode' }, { term: '基礎年金番号', category: 'identificationCode' },
+  { term: '被保険者番号', category: 'identificationCode' }, { term: '保険者番号', category: 'identificationCode' },
+  { term: '在留カード', category: 'identificationCode' },
   { term: '個人番号', category: 'myNumber' }, { term: 'マイナンバー', category: 'myNumber' },
   { term: 'フリガナ', category: 'kana' }, { term: 'ふりがな', category: 'kana' }, { term: 'カナ', category: 'kana' },
   { term: 'よみがな', category: 'kana' },
@@ -90,6 +131,8 @@ export const JAPANESE_VOCABULARY: ReadonlyArray<{ term: string; category: Person
   { term: '人種', category: 'sensitive' }, { term: '信条', category: 'sensitive' }, { term: '宗教', category: 'sensitive' },
   { term: '健康診断', category: 'sensitive' }, { term: '本籍', category: 'sensitive' }, { term: '門地', category: 'sensitive' },
   { term: '労働組合', category: 'sensitive' }, { term: '性生活', category: 'sensitive' }, { term: '社会的身分', category: 'sensitive' },
+  { term: 'IPアドレス', category: 'onlineIdentifier' }, { term: '端末ID', category: 'onlineIdentifier' },
+  { term: 'パスワード', category: 'credential' }, { term: '暗証番号', category: 'credential' },
 ];
 
 /** Nouns that make an owner a person: `user.name`, `customerName`, `Customer` types. */
@@ -185,7 +228,6 @@ function compile(options: VocabularyOptions | undefined): CompiledVocabulary {
     }
   }
   const ignore = new Set((options?.ignoreFields ?? []).map((f) => f.toLowerCase()));
-  for (const builtin of ['displayname', 'username', 'nickname', 'screenname', 'handlename']) ignore.add(builtin);
   return { byJoined, maxWords, ignore, extraExact, cache: new Map() };
 }
 

@@ -41,7 +41,8 @@ describe('splitWords', () => {
 });
 
 /** `category`, `category?` (personal only on a person: needsPerson), or `-` (not personal). */
-type Expected = PersonalCategory | `${PersonalCategory}?` | '-';
+type Category = ReturnType<typeof classifyField> extends infer M ? (M extends { category: infer C } ? C : never) : never;
+type Expected = Category | `${Category}?` | '-';
 
 const CLASSIFY: Array<[identifier: string, expected: Expected]> = [
   // English
@@ -133,7 +134,7 @@ const CLASSIFY: Array<[identifier: string, expected: Expected]> = [
   ['hostname', '-'],
   ['typeName', '-'],
   ['className', '-'],
-  ['displayName', '-'],
+  ['displayName', 'name?'],
   ['companyName', '-'],
   ['emailTemplateId', '-'],
   ['emailTemplate', '-'],
@@ -141,11 +142,11 @@ const CLASSIFY: Array<[identifier: string, expected: Expected]> = [
   ['emailCount', '-'],
   ['addressBookVersion', '-'],
   ['addressBook', '-'],
-  ['ipAddress', '-'],
-  ['IPAddress', '-'],
+  ['ipAddress', 'onlineIdentifier'],
+  ['IPAddress', 'onlineIdentifier'],
   ['macAddress', '-'],
   ['serverAddress', '-'],
-  ['remoteAddress', '-'],
+  ['remoteAddress', 'onlineIdentifier'],
   ['returnAddress', '-'],
   ['mailServerAddress', '-'],
   ['mailServer', '-'],
@@ -158,10 +159,31 @@ const CLASSIFY: Array<[identifier: string, expected: Expected]> = [
   ['customerId', '-'],
   ['顧客ID', '-'],
   ['myNumbers', '-'],
-  // login handles are not names
-  ['userName', '-'],
-  ['username', '-'],
-  ['nickname', '-'],
+  // an account's handle and display name: personal on a person only (`user.username`, not `smtp.username`)
+  ['userName', 'onlineIdentifier?'],
+  ['username', 'onlineIdentifier?'],
+  ['nickname', 'name?'],
+  ['smtpUsername', '-'],
+  // 個人識別符号, 個人関連情報 and a customer's credentials
+  ['passportNumber', 'identificationCode'],
+  ['driversLicenseNumber', 'identificationCode'],
+  ['kisoNenkinBango', 'identificationCode'],
+  ['hihokenshaBango', 'identificationCode'],
+  ['在留カード番号', 'identificationCode'],
+  ['softwareLicenseNumber', '-'],
+  ['clientIp', 'onlineIdentifier'],
+  ['userAgent', 'onlineIdentifier'],
+  ['deviceId', 'onlineIdentifier'],
+  ['serverIp', '-'],
+  ['hostIp', '-'],
+  ['password', 'credential'],
+  ['newPassword', 'credential'],
+  ['smtpPassword', '-'],
+  ['dbPassword', '-'],
+  ['pinCode', 'credential'],
+  ['パスワード', 'credential'],
+  ['hasPassword', '-'],
+  ['passwordResetUrl', '-'],
   // boolean flags about a field are not the field
   ['emailVerified', '-'],
   ['phoneVerified', '-'],
@@ -202,7 +224,7 @@ describe('classifyField', () => {
       ['contactEmail', '-', 'contact'],
       ['ContactEmail', '-', 'contact'],
       ['email', 'contact', 'contact'],
-      ['displayName', '-', '-'],
+      ['displayName', 'name?', 'name?'],
     ];
     for (const [identifier, withOptions, without] of TABLE) {
       it(`${identifier} → ${withOptions} (without options: ${without})`, () => {
@@ -268,7 +290,8 @@ describe('the vocabulary table', () => {
       assert.ok(VOCABULARY.some((e) => e.category === category && e.terms.length > 0), `no terms for ${category}`);
       assert.ok(CATEGORY_LABELS[category].en && CATEGORY_LABELS[category].ja, `no label for ${category}`);
     }
-    assert.deepStrictEqual(Object.keys(CATEGORY_LABELS).sort(), [...PERSONAL_CATEGORIES].sort());
+    // `input` (a whole request body or form) is labelled but not configurable: no field name is "the input".
+    assert.deepStrictEqual(Object.keys(CATEGORY_LABELS).sort(), [...PERSONAL_CATEGORIES, 'input'].sort());
   });
 
   it('writes terms in lower case, words separated by single spaces', () => {
@@ -278,7 +301,7 @@ describe('the vocabulary table', () => {
   });
 
   it('never gives one term two categories', () => {
-    const seen = new Map<string, PersonalCategory>();
+    const seen = new Map<string, Category>();
     for (const e of VOCABULARY) {
       for (const t of e.terms) {
         const joined = t.split(' ').join('');

@@ -30,6 +30,8 @@ export interface ExpectedError {
   endColumn?: number;
   /** Text the English message must contain (e.g. the destination it names). */
   messageIncludes?: string;
+  /** The finding's severity, when the case is about it (online identifiers in logs are warnings). */
+  severity?: 'error' | 'warning';
 }
 
 /** A case that must get exactly `errors` from the rule under test. */
@@ -193,6 +195,7 @@ function checkMode(ruleId: string, rule: RuleModule, c: ValidCase, expected: rea
     const a: ExpectedError = { messageId: f.messageId, line: f.range.start.line, column: f.range.start.column };
     if (wanted[i]?.endLine !== undefined) a.endLine = f.range.end.line;
     if (wanted[i]?.endColumn !== undefined) a.endColumn = f.range.end.column;
+    if (wanted[i]?.severity !== undefined) a.severity = f.severity;
     return a;
   });
   assert.deepStrictEqual(actual, wanted.map(({ messageIncludes: _m, ...e }) => e), `${ruleId} ${context}`);

@@ -7,10 +7,10 @@ import { ruleTester } from '../helpers/rule-tester';
 ruleTester('no-personal-data-in-logs', {
   valid: [
     // Word matching: personal words inside other words are not personal.
-    `// near misses: fileName hostname typeName className displayName emailTemplateId addressBookVersion emailVerified ipAddress
+    `// near misses: fileName hostname typeName className displayName (of no person) emailTemplateId addressBookVersion emailVerified serverIp
 declare const c: any;
 console.log(c.fileName, c.hostname, c.typeName, c.className, c.displayName);
-console.log(c.emailTemplateId, c.addressBookVersion, c.emailVerified, c.ipAddress);`,
+console.log(c.emailTemplateId, c.addressBookVersion, c.emailVerified, c.serverIp);`,
     `const fileName = 'report-2024.csv';
 const hostname = 'db-primary';
 const typeName = 'Customer';
@@ -19,7 +19,7 @@ const displayName = 'Taro Yamada';
 console.log(fileName, hostname, typeName, className, displayName);`,
     `// more compounds that only contain a personal word
 declare const c: any;
-console.log(c.emailCount, c.emailSubject, c.emailDomain, c.addressBook, c.serverAddress, c.macAddress, c.remoteAddress);
+console.log(c.emailCount, c.emailSubject, c.emailDomain, c.addressBook, c.serverAddress, c.macAddress, c.hostAddress);
 console.log(c.zipFile, c.telemetry, c.hotel, c.faxMachine, c.namespace, c.renamed, c.userId, c.customerId);`,
     // Boolean flags about a personal field are not personal.
     `// boolean flags: hasEmail isEmailValid phoneVerified
@@ -64,9 +64,10 @@ class UserService {
 }`,
     `declare const user: any;
 console.log(user.id, user.role, user.createdAt, user.isActive, user.locale);`,
-    `// userName and nickname are login handles, not names
+    `// an account's handle and nickname are personal only on a person; a company's credentials are not a customer's
 declare const c: any;
-console.log(c.userName, c.username, c.nickname, c.companyName, c.productName);`,
+console.log(c.userName, c.username, c.nickname, c.companyName, c.productName);
+console.log(c.smtpPassword, c.dbPassword, c.smtpUsername);`,
     // Record types without personal fields.
     {
       code: `interface Order { id: string; total: number; status: string; fileName: string }
@@ -164,6 +165,21 @@ console.log(c.contactEmail);`,
     },
   ],
   invalid: [
+    // 個人関連情報 (online identifiers) are a caution in a log; identification codes and a customer's credentials are not.
+    {
+      code: `declare const req: { ip: string; headers: Record<string, string> };
+declare const user: { id: string; username: string; password: string; passportNumber: string };
+console.log(req.ip);
+console.log(user.username);
+console.log(user.password);
+console.log(user.passportNumber);`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 3, column: 13, severity: 'warning', messageIncludes: 'online identifier' },
+        { messageId: 'personalDataInLog', line: 4, column: 13, severity: 'warning' },
+        { messageId: 'personalDataInLog', line: 5, column: 13, severity: 'error', messageIncludes: 'credential' },
+        { messageId: 'personalDataInLog', line: 6, column: 13, severity: 'error', messageIncludes: 'identification code' },
+      ],
+    },
     // Explicit markers: a property documented with @personal is personal whatever its name.
     {
       code: `// @personal JSDoc marker on a field with a neutral name

@@ -17,6 +17,9 @@ export const personalCategories = [
   'account',
   'myNumber',
   'sensitive',
+  'identificationCode',
+  'onlineIdentifier',
+  'credential',
 ] as const;
 
 export type PersonalCategory = (typeof personalCategories)[number];
@@ -33,6 +36,9 @@ const categoryDescriptions: Record<PersonalCategory, string> = {
   account: 'Extra field names that hold a bank or card account number (e.g. "kozaBango").',
   myNumber: 'Extra field names that hold a My Number (individual number) (e.g. "kojinBango").',
   sensitive: 'Extra field names that hold sensitive (special care-required) data: health, creed, criminal record …',
+  identificationCode: 'Extra field names that hold an identification code (個人識別符号): passport, driver\'s licence, pension or health insurance number …',
+  onlineIdentifier: 'Extra field names that hold an online identifier (個人関連情報): IP address, user agent, device or advertising id, account handle …',
+  credential: 'Extra field names that hold a customer\'s credential: password, PIN, security answer, one-time code …',
 };
 
 const severitySchema = {

@@ -18,6 +18,7 @@ import type { Destination, MyNumberUse, PersonalFact, PersonalValue } from './fa
 import { collectMyNumberUse } from './my-number';
 import { classifyUrl, type UrlValue } from './destinations';
 import { calleePath, propertyNameText, stripParens } from './syntax';
+import { isFreeTextField, isInputCall, isInputMember, isInputParameter, isProcedureInput } from './request-input';
 
 export { calleePath } from './syntax';
 import { relativePosixPath } from '../config/globs';
@@ -394,6 +395,7 @@ export class FileAnalysis {
   private evaluateMember(node: ts.Expression, object: ts.Expression, name: string, nameNode: ts.Node,
     env: Env, d: number): Taint {
     if (PROJECTIONS.has(name)) return NONE;
+    if (isInputMember(object, name, this.checker)) return this.inputValue(node);
     const field = classifyField(name, this.vocabulary);
     if (field && (!field.needsPerson || this.isPersonLike(object, env, d))) {
       if (field.category === 'myNumber' && this.isCounterMember(node, name, object, env, d)) return NONE;
@@ -420,6 +422,7 @@ export class FileAnalysis {
     if (typed) return typed;
     // A member of a bound parameter: `body.user` where `body` is the caller's `{ user }`.
     const base = this.evaluate(object, env, d);
+    if (this.isInput(base) && isFreeTextField(name)) return { value: this.value(node, [], base.value) };
     return base.params ? { params: base.params } : NONE;
   }
 
@@ -463,6 +466,7 @@ export class FileAnalysis {
     if (typed) return typed;
     if (!decl) return NONE;
     if (ts.isParameter(decl)) {
+      if (isInputParameter(decl)) return this.inputValue(id);
       const cb = this.callbackElementTaint(decl, env, d);
       if (cb) return this.at(id, cb);
       if (this.personRecordByName(id, decl)) return this.personRecord(id);
@@ -492,6 +496,7 @@ export class FileAnalysis {
 
   /** `const { email } = c`, `const [first] = customers`, `{ ...rest }`. */
   private evaluateBindingElement(el: ts.BindingElement, env: Env, d: number): Taint {
+    if (isProcedureInput(el)) return this.inputValue(el.name);
     const pattern = el.parent;
     const holder = pattern.parent;
     let source: ts.Expression | undefined;
@@ -546,7 +551,17 @@ export class FileAnalysis {
     const typed = ts.isBindingElement(at) ? this.typeTaint(at.name) : undefined;
     if (typed) return typed;
     const base = this.evaluate(object, env, d);
+    if (this.isInput(base) && isFreeTextField(key)) return { value: this.value(at, [], base.value) };
     return base.params ? { params: base.params } : NONE;
+  }
+
+  /** The customer's input as a whole: a request body or query, a submitted form. */
+  private inputValue(node: ts.Node): Taint {
+    return { value: this.value(node, [{ category: 'input', field: subjectText(node), via: 'name' }]) };
+  }
+
+  private isInput(t: Taint): boolean {
+    return !!t.value && t.value.facts[0]?.category === 'input';
   }
 
   /** Where the checker says a property is declared, when that is in the project (not a library): related information. */
@@ -616,6 +631,7 @@ export class FileAnalysis {
     const last = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
     if (last && this.sanitizers.has(last)) return NONE;
     if (pathText && this.sanitizers.has(pathText)) return NONE;
+    if (isInputCall(call, this.checker)) return this.inputValue(call);
     if (pathText && PASS_THROUGH_FUNCTIONS.has(pathText)) {
       return this.merge(call.arguments.map((a) => this.evaluate(a, env, d)));
     }
@@ -1132,7 +1148,8 @@ export class FileAnalysis {
         if (bound?.expr && d < MAX_DEPTH) return bound.analysis.isPersonLike(bound.expr, bound.env, d + 1);
       }
     }
-    return false;
+    // What a customer sent (`req.body.name`, `input.displayName`) is theirs.
+    return d < MAX_DEPTH && this.isInput(this.evaluate(e, env, d + 1));
   }
 
   /** An object literal with other personal fields (`{ name, myNumber: 1 }` on a person record). */

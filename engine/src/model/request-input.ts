@@ -1,0 +1,104 @@
+/**
+ * Request input as a source: what a customer typed or sent — a whole request body, query or form — may hold any
+ * personal data, so logging or forwarding it whole is reported. Express, Fastify, Koa (`req.body`, `ctx.request.body`),
+ * the Fetch API as Next.js route handlers use it (`await request.json()`, `formData()`), NestJS (`@Body() dto`),
+ * tRPC and next-safe-action procedures (`({ input }) =>`), server actions (`formData: FormData`) and Angular forms
+ * (`form.value`, `form.getRawValue()`). Reading one field of it is judged by that field's name.
+ */
+// A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
+import ts = require('typescript');
+import { splitWords } from '../vocabulary';
+
+/** Receivers that are an incoming request (by name; a fetch `Response` is `res`/`response`, never these). */
+const REQUEST_NAMES = new Set(['req', 'request', '_req', '_request', 'rawRequest', 'incomingRequest', 'httpRequest']);
+/** Request types by name, when the checker knows them. */
+const REQUEST_TYPES = new Set(['Request', 'NextRequest', 'FastifyRequest', 'IncomingMessage', 'ExpressRequest', 'HonoRequest']);
+/** Members of a request that are the customer's input as a whole. */
+const INPUT_MEMBERS = new Set(['body', 'query', 'rawBody']);
+/** Methods of a Fetch API request that read its body. */
+const BODY_READERS = new Set(['json', 'formData', 'text']);
+/** NestJS parameter decorators that inject the input. */
+const INPUT_DECORATORS = new Set(['Body', 'Query']);
+/** Procedure builders whose callback receives the input (tRPC, next-safe-action). */
+const PROCEDURE_METHODS = new Set(['mutation', 'query', 'subscription', 'action', 'stateAction']);
+const PROCEDURE_INPUTS = new Set(['input', 'parsedInput', 'rawInput']);
+
+/**
+ * Fields of the input that hold what the customer wrote in their own words (a chat message, a comment, a prompt):
+ * free text that may hold anything, so it counts as the input itself. Other fields are judged by their names.
+ */
+const FREE_TEXT_WORDS = new Set(['message', 'messages', 'content', 'contents', 'text', 'prompt', 'prompts', 'comment',
+  'comments', 'note', 'notes', 'bio', 'feedback', 'question', 'questions', 'answer', 'answers', 'inquiry', 'profile',
+  'description', 'body', 'input', 'values', 'form', 'message body']);
+
+function nameOf(e: ts.Expression): string | undefined {
+  if (ts.isIdentifier(e)) return e.text;
+  if (ts.isPropertyAccessExpression(e)) return e.name.text;
+  return undefined;
+}
+
+function isRequestLike(e: ts.Expression, checker: ts.TypeChecker | undefined): boolean {
+  const name = nameOf(e);
+  if (name && REQUEST_NAMES.has(name)) return true;
+  if (checker && (ts.isIdentifier(e) || ts.isPropertyAccessExpression(e))) {
+    const type = checker.getTypeAtLocation(e);
+    const typeName = (type.aliasSymbol ?? type.getSymbol())?.name;
+    if (typeName && REQUEST_TYPES.has(typeName)) return true;
+  }
+  return false;
+}
+
+function isFormLike(e: ts.Expression): boolean {
+  const name = nameOf(e);
+  if (!name) return false;
+  const words = splitWords(name);
+  return words[words.length - 1] === 'form';
+}
+
+/** `req.body`, `ctx.request.body`, `req.query`, `this.form.value`: a member that is the input as a whole. */
+export function isInputMember(object: ts.Expression, name: string, checker: ts.TypeChecker | undefined): boolean {
+  if (INPUT_MEMBERS.has(name)) return isRequestLike(object, checker);
+  if (name === 'value' || name === 'rawValue') return isFormLike(object);
+  return false;
+}
+
+/** `request.json()`, `req.formData()`, `form.getRawValue()`: a call that reads the input as a whole. */
+export function isInputCall(call: ts.CallExpression, checker: ts.TypeChecker | undefined): boolean {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee)) return false;
+  const method = callee.name.text;
+  if (BODY_READERS.has(method) && call.arguments.length === 0) return isRequestLike(callee.expression, checker);
+  if (method === 'getRawValue') return isFormLike(callee.expression);
+  return false;
+}
+
+/** `@Body() dto`, `formData: FormData`: a parameter that receives the input. */
+export function isInputParameter(p: ts.ParameterDeclaration): boolean {
+  const decorators = ts.canHaveDecorators(p) ? ts.getDecorators(p) ?? [] : [];
+  for (const d of decorators) {
+    const e = d.expression;
+    const callee = ts.isCallExpression(e) ? e.expression : e;
+    if (ts.isIdentifier(callee) && INPUT_DECORATORS.has(callee.text)) return true;
+  }
+  const type = p.type;
+  return !!type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && type.typeName.text === 'FormData';
+}
+
+/** `.mutation(({ input }) => …)`: the binding of a procedure's input. */
+export function isProcedureInput(el: ts.BindingElement): boolean {
+  const key = (el.propertyName ?? el.name);
+  if (!ts.isIdentifier(key) || !PROCEDURE_INPUTS.has(key.text)) return false;
+  const param = el.parent.parent;
+  if (!ts.isParameter(param)) return false;
+  const fn = param.parent;
+  if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || fn.parameters[0] !== param) return false;
+  const call = fn.parent;
+  return ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression)
+    && PROCEDURE_METHODS.has(call.expression.name.text);
+}
+
+/** A field of the input that holds the customer's own words. */
+export function isFreeTextField(name: string): boolean {
+  const words = splitWords(name);
+  return words.length > 0 && FREE_TEXT_WORDS.has(words[words.length - 1]);
+}
