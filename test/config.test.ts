@@ -135,7 +135,8 @@ describe('config: schema', () => {
   });
 
   it('lists the personal-data categories as extraFields keys', () => {
-    assert.deepEqual([...personalCategories], ['name', 'kana', 'contact', 'address', 'birthDate', 'account', 'myNumber', 'sensitive']);
+    assert.deepEqual([...personalCategories], ['name', 'kana', 'contact', 'address', 'birthDate', 'account', 'myNumber', 'sensitive',
+      'identificationCode', 'onlineIdentifier', 'credential']);
     const extraFields = configSchema.properties.personalData.properties.extraFields;
     assert.deepEqual(Object.keys(extraFields.properties), [...personalCategories]);
   });
@@ -224,7 +225,7 @@ describe('config: parseConfigText', () => {
     it('reports an unknown key in a section with the keys it expects', () => {
       assertErrors('{ "personalData": { "extraFields": { ¦"phone": ["tel"] }, ¦"sanitiser": [] } }', [
         'unknown key "phone" in "personalData.extraFields"; expected one of: name, kana, contact, address, birthDate, ' +
-          'account, myNumber, sensitive',
+          'account, myNumber, sensitive, identificationCode, onlineIdentifier, credential',
         'unknown key "sanitiser" in "personalData"; expected one of: extraFields, ignoreFields, personalTypes, sanitizers ' +
           '(did you mean "sanitizers"?)',
       ]);

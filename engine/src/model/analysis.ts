@@ -97,6 +97,64 @@ function rootIdentifier(e: ts.Expression): ts.Identifier | undefined {
   return ts.isIdentifier(e) ? e : undefined;
 }
 
+/** Names of calls whose result is derived from, but does not hold, their input. */
+const NON_CARRYING_RESULT = /^(hash|digest|sha\d*|md5|hmac|encrypt|sign|uuid|nanoid|randomUUID|cuid|createId|generateId|generateToken)$|^(create|generate|get|build|make|sign|compute)\w*(Hash|Digest|Token|Id|Url|URL|Signature|Status|Count)$/;
+
+/** An object type with named properties (not a string, an array, a function or `any`). */
+function isKnownRecordType(checker: ts.TypeChecker, t: ts.Type): boolean {
+  if (!(t.flags & ts.TypeFlags.Object) || t.getCallSignatures().length > 0) return false;
+  if (checker.isArrayType(t) || checker.isTupleType(t)) return false;
+  const name = (t.aliasSymbol ?? t.getSymbol())?.name;
+  if (name === 'Promise' || name === 'Map' || name === 'Set' || name === 'Record' || name === 'Object') return false;
+  const props = checker.getPropertiesOfType(t);
+  return props.length > 0 && !checker.getIndexInfosOfType(t).length;
+}
+
+/** `x.split('@')`. */
+function isSplitAtSign(e: ts.Expression): boolean {
+  e = stripParens(e);
+  return ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'split'
+    && !!e.arguments[0] && ts.isStringLiteralLike(e.arguments[0]) && e.arguments[0].text === '@';
+}
+
+/** `email.split('@')[1]`: what follows the `@` of an address, its domain. */
+function isAfterAtSign(object: ts.Expression, index: ts.Expression): boolean {
+  return ts.isNumericLiteral(index) && Number(index.text) >= 1 && isSplitAtSign(object);
+}
+
+/** `process.env`, `import.meta.env`, `Bun.env`, an `env` object: the deployment's settings. */
+function isEnvironment(e: ts.Expression): boolean {
+  e = stripParens(e);
+  if (ts.isIdentifier(e)) return e.text === 'env' || e.text === 'ENV';
+  if (!ts.isPropertyAccessExpression(e) || e.name.text !== 'env') return false;
+  const owner = stripParens(e.expression);
+  return (ts.isIdentifier(owner) && (owner.text === 'process' || owner.text === 'Bun' || owner.text === 'Deno'))
+    || ts.isMetaProperty(owner);
+}
+
+/** Objects that are settings or clients, whose `password` is the company's own (`smtpConfig.password`). */
+const CONFIGURATION_WORDS = new Set(['config', 'configuration', 'conf', 'cfg', 'options', 'opts', 'settings', 'env',
+  'credentials', 'creds', 'secrets', 'connection', 'transport', 'transporter', 'smtp', 'db', 'database', 'mailer',
+  'client', 'server', 'proxy', 'redis', 'ldap', 'admin', 'bot']);
+
+function isConfigurationLike(e: ts.Expression): boolean {
+  e = stripParens(e);
+  const name = ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : undefined;
+  return !!name && splitWords(name).some((w) => CONFIGURATION_WORDS.has(w));
+}
+
+/** An initializer that is a literal, an environment variable or a choice between those: the company's constant. */
+function isCompanyConstant(init: ts.Expression): boolean {
+  const e = stripParens(init);
+  if (ts.isStringLiteralLike(e) || ts.isNumericLiteral(e)) return true;
+  if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) return isEnvironment(e.expression);
+  if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken
+    || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)) return isCompanyConstant(e.left) && isCompanyConstant(e.right);
+  if (ts.isConditionalExpression(e)) return isCompanyConstant(e.whenTrue) && isCompanyConstant(e.whenFalse);
+  if (ts.isTemplateExpression(e)) return e.templateSpans.every((span) => isCompanyConstant(span.expression));
+  return false;
+}
+
 /** Mapped utility types: the record type underneath names the value (`Readonly<Customer>` is a `Customer`). */
 const UTILITY_TYPES = new Set(['Readonly', 'Partial', 'Required', 'Pick', 'Omit', 'NonNullable', 'DeepReadonly', 'DeepPartial']);
 
@@ -345,6 +403,7 @@ export class FileAnalysis {
     }
     if (ts.isElementAccessExpression(expr)) {
       const arg = expr.argumentExpression;
+      if (isAfterAtSign(expr.expression, arg)) return NONE;
       if (ts.isStringLiteralLike(arg)) return this.evaluateMember(expr, expr.expression, arg.text, arg, env, d);
       return this.at(expr, this.evaluate(expr.expression, env, d));
     }
@@ -396,7 +455,10 @@ export class FileAnalysis {
     env: Env, d: number): Taint {
     if (PROJECTIONS.has(name)) return NONE;
     if (isInputMember(object, name, this.checker)) return this.inputValue(node);
+    // `process.env.SUPPORT_EMAIL`: the company's own settings, not a customer's data.
+    if (isEnvironment(object)) return NONE;
     const field = classifyField(name, this.vocabulary);
+    if (field && field.category === 'credential' && isConfigurationLike(object)) return NONE;
     if (field && (!field.needsPerson || this.isPersonLike(object, env, d))) {
       if (field.category === 'myNumber' && this.isCounterMember(node, name, object, env, d)) return NONE;
       if (!this.isBooleanTyped(node)) {
@@ -576,6 +638,9 @@ export class FileAnalysis {
   private nameTaint(node: ts.Identifier, name: string, decl: Declaration | undefined, env: Env, d: number): Taint | undefined {
     const field = classifyField(name, this.vocabulary);
     if (!field) return undefined;
+    // `const SUPPORT_EMAIL = 'help@…'`, `const from = process.env.MAIL_FROM`: the company's constants and settings.
+    if (decl && ts.isVariableDeclaration(decl) && decl.initializer && isCompanyConstant(decl.initializer)
+      && !this.assignments.has(name)) return undefined;
     if (field.needsPerson) {
       // A bare `name` is personal when it was destructured from a person (`const { name } = customer`).
       if (!(decl && ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent)
@@ -645,6 +710,9 @@ export class FileAnalysis {
           return this.merge(parts);
         }
       }
+      // `email.split('@').pop()`: the domain of an address is the company's or the provider's, not the person.
+      if ((method === 'pop' || (method === 'at' && call.arguments[0] && /^-/.test(call.arguments[0].getText())))
+        && isSplitAtSign(callee.expression)) return NONE;
       if (PASS_THROUGH_METHODS.has(method)) {
         const parts = [this.evaluate(callee.expression, env, d)];
         if (method === 'concat' || method === 'replace') parts.push(...call.arguments.map((a) => this.evaluate(a, env, d)));
@@ -680,11 +748,16 @@ export class FileAnalysis {
     if (this.matchSink(call)) return NONE;
     if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)
       && NON_PERSONAL_NAMESPACES.has(callee.expression.text)) return NONE;
+    // A digest, a token, an id or a URL made from personal data does not carry it.
+    if (name && NON_CARRYING_RESULT.test(name)) return NONE;
     if (this.checker) {
       const raw = this.checker.getTypeAtLocation(call);
       const t = this.checker.getAwaitedType(raw) ?? raw;
       if (t.flags & (ts.TypeFlags.BooleanLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.Void
-        | ts.TypeFlags.Undefined | ts.TypeFlags.Never | ts.TypeFlags.Null)) return NONE;
+        | ts.TypeFlags.Undefined | ts.TypeFlags.Never | ts.TypeFlags.Null | ts.TypeFlags.EnumLike)) return NONE;
+      // A record type the checker knows, with no personal field (its personal fields were looked at before):
+      // the result is that record (a status, a page, a response), not the arguments that went in.
+      if (isKnownRecordType(this.checker, t)) return NONE;
     }
     const parts = call.arguments.map((a) => this.evaluate(a, env, d));
     if (ts.isPropertyAccessExpression(callee)) parts.push(this.evaluate(callee.expression, env, d));
@@ -960,10 +1033,14 @@ export class FileAnalysis {
     for (const p of props) {
       const decl = p.valueDeclaration ?? p.declarations?.[0];
       if (decl && decl.getSourceFile().isDeclarationFile && /[\\/]typescript[\\/]lib[\\/]/.test(decl.getSourceFile().fileName)) continue;
+      // Methods are not fields: `findByEmail` on a service says nothing about what it holds.
+      if (decl && (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl))) continue;
       const field = (decl && markedField(decl)) ?? classifyField(p.name, this.vocabulary);
       if (field) {
-        if (field.needsPerson) { nameProps.push(p); continue; }
+        // A name or a password is a person's only on a person-like record (`SmtpConfig.password` is the company's).
+        if (field.needsPerson || field.category === 'credential') { nameProps.push(p); continue; }
         const pt = decl ? checker.getTypeOfSymbolAtLocation(p, decl) : undefined;
+        if (pt && pt.getCallSignatures().length > 0) continue;
         if (pt && (pt.flags & ts.TypeFlags.BooleanLike)) continue;
         if (field.category === 'myNumber' && pt && (pt.flags & ts.TypeFlags.NumberLike) && isAmbiguousMyNumberName(p.name)
           && !(display && isPersonNoun(display))) continue;
@@ -972,7 +1049,8 @@ export class FileAnalysis {
     }
     if (nameProps.length && (facts.length || (display && isPersonNoun(display)))) {
       for (const p of nameProps) {
-        facts.unshift({ category: 'name', field: p.name, via: 'type', typeName: display, path: p.name, declaration: p.valueDeclaration });
+        const category = classifyField(p.name, this.vocabulary)?.category === 'credential' ? 'credential' : 'name';
+        facts.unshift({ category, field: p.name, via: 'type', typeName: display, path: p.name, declaration: p.valueDeclaration });
       }
     }
     if (!facts.length && depth < 2) {
@@ -1111,7 +1189,10 @@ export class FileAnalysis {
       const field = markedField(m) ?? classifyField(n, this.vocabulary);
       if (!field) continue;
       if (m.type && m.type.kind === ts.SyntaxKind.BooleanKeyword) continue;
-      if (field.needsPerson) { names.push(m); continue; }
+      // A property holding a function (`findByEmail: (e: string) => …`) is a method, not a field.
+      if ((m.type && ts.isFunctionTypeNode(m.type)) || (ts.isPropertyDeclaration(m) && m.initializer
+        && (ts.isArrowFunction(m.initializer) || ts.isFunctionExpression(m.initializer)))) continue;
+      if (field.needsPerson || field.category === 'credential') { names.push(m); continue; }
       if (field.category === 'myNumber' && m.type?.kind === ts.SyntaxKind.NumberKeyword && isAmbiguousMyNumberName(n)
         && !(typeName && isPersonNoun(typeName))) continue;
       facts.push({ category: field.category, field: n, via: 'type', typeName, path: n, declaration: m });
@@ -1119,7 +1200,8 @@ export class FileAnalysis {
     if (names.length && (facts.length || (typeName && isPersonNoun(typeName)))) {
       for (const m of names) {
         const n = propertyNameText((m as ts.PropertySignature).name)!;
-        facts.unshift({ category: 'name', field: n, via: 'type', typeName, path: n, declaration: m });
+        const category = classifyField(n, this.vocabulary)?.category === 'credential' ? 'credential' : 'name';
+        facts.unshift({ category, field: n, via: 'type', typeName, path: n, declaration: m });
       }
     }
     return facts.length ? this.orderFacts(facts) : undefined;
