@@ -104,9 +104,9 @@ function checkout(mirrors, repo, commit) {
   if (!fs.existsSync(path.join(dir, '.complete'))) {
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
-    // Only what the linter reads: sources, tsconfig/jsconfig and package.json files (mirrors lack files of 4 MiB
+    // Only what the linter reads: sources, tsconfig/jsconfig package.json and pnpm-workspace.yaml files (mirrors lack files of 4 MiB
     // and more, so a whole-tree archive can fail on a large image). One `cat-file --batch` for all blobs.
-    const wanted = /(\.(?:[cm]?[jt]s|[jt]sx)|(?:^|\/)(?:[^/]*tsconfig[^/]*|jsconfig[^/]*|package)\.json)$/;
+    const wanted = /(\.(?:[cm]?[jt]s|[jt]sx)|(?:^|\/)(?:[^/]*tsconfig[^/]*|jsconfig[^/]*|package)\.json|(?:^|\/)pnpm-workspace\.yaml)$/;
     const tree = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '-z', commit], { maxBuffer: 1 << 28 }).toString('utf8');
     const entries = tree.split('\0').filter(Boolean).map((line) => {
       const tab = line.indexOf('\t');
