@@ -34,9 +34,14 @@ interface ParsedPattern {
 }
 
 function parsePattern(pattern: string): ParsedPattern {
-  const p = pattern.toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '');
-  const [bare, port] = splitPort(p);
+  const [bare, port] = splitPort(normalisePattern(pattern));
   return { labels: bare.split('.'), port };
+}
+
+/** Lower case, without a scheme or a path. */
+function normalisePattern(pattern: string): string {
+  const p = pattern.toLowerCase();
+  return p.includes('/') ? p.replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '') : p;
 }
 
 function parseHost(host: string): ParsedPattern {
@@ -114,14 +119,17 @@ function labelsMatch(pattern: readonly string[], host: readonly string[]): boole
  */
 class HostIndex {
   private readonly bySuffix = new Map<string, number[]>();
-  private readonly parsed: ParsedPattern[];
+  /** Parsed when first needed: building the index of 300,000 entries must not parse them all. */
+  private readonly parsed: (ParsedPattern | undefined)[];
 
-  constructor(patterns: readonly string[]) {
-    this.parsed = patterns.map(parsePattern);
-    this.parsed.forEach((pattern, index) => {
-      let i = pattern.labels.length;
-      while (i > 0 && !pattern.labels[i - 1].includes('*')) i--;
-      const suffix = pattern.labels.slice(i).join('.');
+  constructor(private readonly patterns: readonly string[]) {
+    this.parsed = new Array(patterns.length);
+    patterns.forEach((pattern, index) => {
+      const bare = splitPort(normalisePattern(pattern))[0];
+      // The labels after the last one that has a star: `*.tenant7.example.com` → `tenant7.example.com`.
+      const star = bare.lastIndexOf('*');
+      const dot = star < 0 ? -1 : bare.indexOf('.', star);
+      const suffix = star < 0 ? bare : dot < 0 ? '' : bare.slice(dot + 1);
       const group = this.bySuffix.get(suffix);
       if (group) group.push(index);
       else this.bySuffix.set(suffix, [index]);
@@ -134,7 +142,9 @@ class HostIndex {
     let best = -1;
     for (let i = 0; i <= parsed.labels.length; i++) {
       for (const index of this.bySuffix.get(parsed.labels.slice(i).join('.')) ?? []) {
-        if ((best < 0 || index < best) && patternMatches(this.parsed[index], parsed)) best = index;
+        if (best >= 0 && index > best) continue;
+        const pattern = (this.parsed[index] ??= parsePattern(this.patterns[index]));
+        if (patternMatches(pattern, parsed)) best = index;
       }
     }
     return best;
