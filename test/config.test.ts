@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import pm from 'picomatch';
 import {
   ConfigResolver,
   configSchema,
@@ -668,6 +669,35 @@ describe('config: isIgnored and matchesAny', () => {
     assert.equal(isIgnored(path.join(base, 'build', '.tmp', 'a.ts'), config(['build/**'])), true);
     assert.equal(isIgnored(path.join(base, 'src', '.eslintrc.js'), config(['**/*.js'])), true);
     assert.equal(isIgnored(path.resolve(base, '..', 'dist', 'a.js'), config(['dist'])), false);
+  });
+
+  it('matches plain paths and folder globs exactly as picomatch does', () => {
+    const globs = ['src/a.ts', 'src/a.ts/', '.env', 'src', 'src/**', 'src/gen/**', 'Src/**', 'a-b_c.d/**', './src/a.ts', 'src/./a.ts', 'src/**/x.ts', 'src/*'];
+    const paths = ['src/a.ts', 'src', 'src/b.ts', 'src/gen', 'src/gen/x.ts', 'src/generated/x.ts', '.env', 'a-b_c.d/e', 'srcx/a.ts', 'src/deep/x.ts'];
+    for (const glob of globs) {
+      const picomatch = pm(glob, { dot: true });
+      for (const file of paths) assert.equal(matchesAny(file, [glob], base), picomatch(file), `${glob} on ${file}`);
+    }
+  });
+
+  it('loads and applies 300,000 globs quickly (every glob was compiled, and tried for every file)', function () {
+    this.timeout(120_000);
+    const ignores: string[] = [];
+    for (let i = 0; i < 300_000; i++) ignores.push(i % 3 === 0 ? `gen/tenant${i}/**` : i % 3 === 1 ? `gen/file${i}.ts` : `gen/dir${i}`);
+    ignores.push('**/*.min.js');
+    const started = performance.now();
+    const { errors } = parseConfigText('/work/project/privacy-lint.json', JSON.stringify({ ignores, myNumber: { permittedModules: ignores } }), catalog);
+    assert.deepEqual(errors, []);
+    const big = config(ignores);
+    assert.equal(isIgnored(path.join(base, 'gen', 'tenant3', 'x.ts'), big), true);
+    assert.equal(isIgnored(path.join(base, 'gen', 'file4.ts'), big), true);
+    assert.equal(isIgnored(path.join(base, 'gen', 'dir5', 'a', 'b.ts'), big), true);
+    assert.equal(isIgnored(path.join(base, 'src', 'a.min.js'), big), true);
+    assert.equal(isIgnored(path.join(base, 'gen', 'tenant4', 'x.ts'), big), false);
+    for (let i = 0; i < 2000; i++) isIgnored(path.join(base, 'src', `f${i}`, 'x.ts'), big);
+    for (let i = 0; i < 2000; i++) matchesAny(path.join(base, 'src', `f${i}.ts`), ignores, base);
+    const ms = performance.now() - started;
+    assert.ok(ms < 15_000, `took ${Math.round(ms)} ms`);
   });
 
   it('matches globs relative to baseDir', () => {
