@@ -16,6 +16,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const { ROOT, NPM_CORPUS_DIR, GENERATED_CORPUS_DIR } = require('./corpora');
+const { STRESS_CORPUS_DIR, generateStress } = require('./stress');
 
 const TASK_SCRIPT = path.join(__dirname, 'task.js');
 const CLI_MAIN = path.join(ROOT, 'cli', 'dist', 'main.js');
@@ -27,6 +28,11 @@ const CORPORA = {
     label: 'generated application (typed corpus)',
     tasks: ['read', 'parse', 'cli-notypes', 'cli-types', 'tsc', 'eslint'],
   },
+  stress: {
+    dir: STRESS_CORPUS_DIR,
+    label: 'stress inputs (bench/stress.js): 16,000 findings, 16,000 suppressed findings, a 40-star host glob, 300,000 host globs',
+    tasks: ['format-json', 'format-sarif', 'suppress-parse', 'suppress-apply', 'host-plain', 'host-backtrack', 'config-json-parse', 'config-300k'],
+  },
 };
 
 /** The targets of issue 2. `a`/`b` name tasks; `metric` is ms or rss; pass when ratio `op` limit. */
@@ -35,10 +41,16 @@ const TARGETS = [
   { id: 'eslint-vs-notypes', a: 'eslint', b: 'cli-notypes', metric: 'ms', op: '>=', limit: 5, text: 'ESLint baseline ≥ 5× the CLI without types (time)' },
   { id: 'types-vs-tsc', a: 'cli-types', b: 'tsc', metric: 'ms', op: '<=', limit: 0.8, text: 'CLI with types ≤ 0.8× tsc --noEmit (time)' },
   { id: 'rss-notypes-vs-parse', a: 'cli-notypes', b: 'parse', metric: 'rss', op: '<=', limit: 2, text: 'CLI without types ≤ 2× the parse floor (peak RSS)' },
+  // Hardening: nothing quadratic. Each is linear work against a linear baseline on the same input, so the limits
+  // are loose; the quadratic code was 20× to several hundred times over them (docs/performance.md).
+  { id: 'sarif-vs-json', a: 'format-sarif', b: 'format-json', metric: 'ms', op: '<=', limit: 10, text: 'SARIF ≤ 10× JSON, 16,000 findings (time)' },
+  { id: 'suppress-apply-vs-parse', a: 'suppress-apply', b: 'suppress-parse', metric: 'ms', op: '<=', limit: 5, text: 'applying ≤ 5× parsing 16,000 suppressions (time)' },
+  { id: 'host-backtrack-vs-plain', a: 'host-backtrack', b: 'host-plain', metric: 'ms', op: '<=', limit: 10, text: '40-star host glob ≤ 10× "*.example.internal" (time)' },
+  { id: 'config-300k-vs-json-parse', a: 'config-300k', b: 'config-json-parse', metric: 'ms', op: '<=', limit: 40, text: '300k host globs: load+classify ≤ 40× JSON.parse (time)' },
 ];
 
 function parseArgs(argv) {
-  const opts = { runs: 5, corpora: ['npm', 'generated'], tasks: undefined, files: undefined, seed: undefined, fetch: true, out: path.join(__dirname, 'results', 'latest.json') };
+  const opts = { runs: 5, corpora: ['npm', 'generated', 'stress'], tasks: undefined, files: undefined, seed: undefined, fetch: true, out: path.join(__dirname, 'results', 'latest.json') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -54,12 +66,12 @@ function parseArgs(argv) {
     else if (a === '--no-fetch') opts.fetch = false;
     else if (a === '--out') opts.out = path.resolve(value());
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node bench/run.js [--runs 5] [--corpus npm,generated] [--tasks read,parse,cli-notypes,cli-types,tsc,eslint] [--files 1000] [--seed N] [--no-fetch] [--out FILE]');
+      console.log('usage: node bench/run.js [--runs 5] [--corpus npm,generated,stress] [--tasks read,parse,cli-notypes,cli-types,tsc,eslint] [--files 1000] [--seed N] [--no-fetch] [--out FILE]');
       process.exit(0);
     } else throw new Error(`unknown option ${a} (see --help)`);
   }
   if (!Number.isInteger(opts.runs) || opts.runs < 1) throw new Error('--runs must be a positive integer');
-  for (const c of opts.corpora) if (!CORPORA[c]) throw new Error(`unknown corpus ${c} (npm, generated)`);
+  for (const c of opts.corpora) if (!CORPORA[c]) throw new Error(`unknown corpus ${c} (npm, generated, stress)`);
   return opts;
 }
 
@@ -105,6 +117,10 @@ function prepareCorpora(opts) {
     const stats = generate(genOpts);
     console.log(`generated corpus: ${stats.sourceFiles} files, ${stats.lines} lines (seed ${stats.seed}, generator v${stats.generatorVersion})`);
     prepared.generated = { generator: stats };
+  }
+  if (opts.corpora.includes('stress')) {
+    generateStress();
+    prepared.stress = { generator: 'bench/stress.js' };
   }
   return prepared;
 }

@@ -20,6 +20,14 @@
  * - `tsc`          `tsc --noEmit -p <dir>` through the API: `ts.createProgram` + `ts.getPreEmitDiagnostics`;
  * - `eslint`       ESLint 9 (`ESLint` class, `overrideConfigFile: true`) with @typescript-eslint/parser and the
  *                  rules no-console, no-debugger, eqeqeq, no-var, on the same files.
+ * On the stress corpus (bench/stress.js), each task against a baseline on the same input, in the same run:
+ * - `format-json` / `format-sarif`  the JSON / SARIF formatter on the 16,000 findings of findings/ (linted untimed);
+ * - `suppress-parse` / `suppress-apply`  `parseSuppressions` / `applySuppressions` on suppressed/ (16,000 suppressed
+ *                  findings; the findings are linted untimed);
+ * - `host-plain` / `host-backtrack`  1,000 × `hostMatches('*.example.internal', h)` / `hostMatches('*.*.…x', h)`
+ *                  (40 stars) on an 81-character host;
+ * - `config-json-parse` / `config-300k`  `JSON.parse` of hosts/privacy-lint.json (300,000 host globs, ≈ 12 MB) /
+ *                  `loadConfigFile` + `resolveConfig` + classifying 10,000 URLs under it.
  * Exit code 0 on success; 3 with a message on stderr when the task cannot run (e.g. the CLI is not built).
  */
 const fs = require('node:fs');
@@ -168,6 +176,123 @@ const TASKS = {
     },
   },
 };
+
+// ---------------------------------------------------------------------------------------------------------------
+// Stress tasks (bench/stress.js): quadratic guards, each with its baseline on the same input
+
+function loadEngine() {
+  const engineMain = path.join(ROOT, 'engine', 'dist', 'index.js');
+  if (!fs.existsSync(engineMain)) throw new TaskError('engine/dist is missing: build first (npm run build)');
+  return { engine: require(engineMain), rules: require(path.join(ROOT, 'rules', 'dist', 'index.js')) };
+}
+
+/** Lints one file of the stress corpus without types (untimed: part of `load`). */
+function lintStress(dir, relative) {
+  const { engine, rules } = loadEngine();
+  const file = path.join(dir, relative);
+  const config = engine.defaultConfig(rules.ruleCatalog, path.dirname(file));
+  const [result] = engine.lintFiles({ files: [file], rules: [...rules.allRules], configFor: () => config, typeInfo: false });
+  return { engine, rules, file, text: fs.readFileSync(file, 'utf8'), result };
+}
+
+function formatterTask(name) {
+  return {
+    load(dir) {
+      const state = lintStress(dir, 'findings/customers.ts');
+      const { formatters } = require(path.join(ROOT, 'cli', 'dist', 'formatters', 'index.js'));
+      const rules = [...state.rules.allRules.map((r) => r.meta), ...state.engine.engineDiagnostics];
+      const ctx = {
+        cwd: dir, locale: 'en', rules, toolVersion: '0.0.0', informationUri: 'https://example.com', color: false,
+        sourceText: (f) => (f === state.file ? state.text : undefined),
+      };
+      return { ...state, format: formatters[name], ctx };
+    },
+    async run({ format, ctx, result }) {
+      const report = format([result], ctx);
+      return { findings: result.findings.length, reportChars: report.length };
+    },
+  };
+}
+
+/** Suppressed findings: the findings of findings/ placed on the lines of suppressed/ (each under its comment). */
+function suppressionState(dir) {
+  const { engine, result } = lintStress(dir, 'findings/customers.ts');
+  const file = path.join(dir, 'suppressed', 'customers.ts');
+  const text = fs.readFileSync(file, 'utf8');
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  // Line n of findings/ (n ≥ 2) is line 2n - 1 of suppressed/, right under its comment.
+  const findings = result.findings.map((f) => {
+    const line = f.range.start.line * 2 - 1;
+    const startOffset = starts[line - 1] + f.range.start.column - 1;
+    return { ...f, file, range: { start: { line, column: f.range.start.column }, end: { line, column: f.range.end.column } },
+      startOffset, endOffset: startOffset + (f.endOffset - f.startOffset), statementLine: line };
+  });
+  return { engine, file, text, findings };
+}
+
+const HOST_81 = Array(41).fill('a').join('.');
+
+const STRESS_TASKS = {
+  'format-json': formatterTask('json'),
+  'format-sarif': formatterTask('sarif'),
+
+  'suppress-parse': {
+    load: suppressionState,
+    async run({ engine, text }) {
+      return { directives: engine.parseSuppressions(text).length };
+    },
+  },
+  'suppress-apply': {
+    load: suppressionState,
+    async run({ engine, file, text, findings }) {
+      const directives = engine.parseSuppressions(text);
+      const out = engine.applySuppressions({ file, text, findings, knownRuleIds: new Set(['no-personal-data-in-logs']), today: new Date(), directives });
+      if (out.length !== 0) throw new TaskError(`${out.length} findings left unsuppressed`);
+      return { findings: findings.length };
+    },
+  },
+
+  'host-plain': {
+    load: () => loadEngine(),
+    async run({ engine }) {
+      let matched = 0;
+      for (let i = 0; i < 1000; i++) if (engine.hostMatches('*.example.internal', HOST_81)) matched++;
+      return { matched };
+    },
+  },
+  'host-backtrack': {
+    load: () => loadEngine(),
+    async run({ engine }) {
+      const pattern = `${'*.'.repeat(40)}x`;
+      let matched = 0;
+      for (let i = 0; i < 1000; i++) if (engine.hostMatches(pattern, HOST_81)) matched++;
+      return { matched };
+    },
+  },
+
+  'config-json-parse': {
+    load: (dir) => ({ file: path.join(dir, 'hosts', 'privacy-lint.json') }),
+    async run({ file }) {
+      return { hosts: JSON.parse(fs.readFileSync(file, 'utf8')).transfers.internalHosts.length };
+    },
+  },
+  'config-300k': {
+    load: (dir) => ({ ...loadEngine(), file: path.join(dir, 'hosts', 'privacy-lint.json') }),
+    async run({ engine, rules, file }) {
+      const { config, errors } = engine.loadConfigFile(file, rules.ruleCatalog);
+      if (!config) throw new TaskError(`the config has ${errors.length} errors`);
+      const resolved = engine.resolveConfig(config, path.join(path.dirname(file), 'src', 'send.ts'), rules.ruleCatalog, path.dirname(file));
+      let internal = 0;
+      for (let i = 0; i < 10_000; i++) {
+        const d = engine.classifyUrl({ text: `https://h.tenant${i}.example-${i % 97}.internal/x`, complete: true }, resolved);
+        if (d.kind === 'internal') internal++;
+      }
+      return { internal };
+    },
+  },
+};
+Object.assign(TASKS, STRESS_TASKS);
 
 async function runCli(cli, dir, extraArgs) {
   const outFile = path.join(os.tmpdir(), `privacy-lint-bench-${process.pid}.json`);

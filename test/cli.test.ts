@@ -501,6 +501,26 @@ describe('privacy-lint CLI', function () {
       assert.equal(run.stderr, 'privacy-lint.json:3:3: invalid JSON: expected "," before "\\"ignores\\""\n');
     });
 
+    it('stops with exit code 2 and the position when line 1 is broken (it used to lint with the defaults)', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-cli-'));
+      try {
+        fs.mkdirSync(path.join(dir, 'src'));
+        fs.writeFileSync(path.join(dir, 'src', 'a.ts'), 'console.log(user.email);\n');
+        for (const [text, position] of [['}', '1:1'], ['{"rules": {"x": }}', '1:17'], ['{"ignores": ["src/**"],, "rules": {}}', '1:24']]) {
+          fs.writeFileSync(path.join(dir, 'privacy-lint.json'), text);
+          const run = cli(dir, ['--no-type-info']);
+          assert.equal(run.status, 2, text);
+          assert.equal(run.stdout, '');
+          assert.match(run.stderr, new RegExp(`^privacy-lint\\.json:${position}: invalid JSON: `), text);
+        }
+        const ja = cli(dir, ['--no-type-info', '--locale', 'ja']);
+        assert.equal(ja.status, 2);
+        assert.match(ja.stderr, /^privacy-lint\.json:1:24: JSON の誤り: /);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
     it('stops with exit code 2 on an unknown key', () => {
       const run = cli(project('unknown-key'), ['-f', 'json']);
       assert.equal(run.status, 2);

@@ -2,6 +2,8 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import pm from 'picomatch';
 import {
   ConfigResolver,
   configSchema,
@@ -466,7 +468,11 @@ describe('config: loadConfigFile and formatConfigError', () => {
   it('reports a missing file as one error at 1:1', () => {
     const file = path.join(fixtures, 'does-not-exist', 'privacy-lint.json');
     assert.deepEqual(loadConfigFile(file, catalog), {
-      errors: [{ file, line: 1, column: 1, message: 'cannot read the config file: the file does not exist' }],
+      errors: [{
+        file, line: 1, column: 1,
+        message: 'cannot read the config file: the file does not exist',
+        messageJa: '設定ファイルを読み取れません: ファイルが存在しません',
+      }],
     });
   });
 
@@ -666,6 +672,35 @@ describe('config: isIgnored and matchesAny', () => {
     assert.equal(isIgnored(path.resolve(base, '..', 'dist', 'a.js'), config(['dist'])), false);
   });
 
+  it('matches plain paths and folder globs exactly as picomatch does', () => {
+    const globs = ['src/a.ts', 'src/a.ts/', '.env', 'src', 'src/**', 'src/gen/**', 'Src/**', 'a-b_c.d/**', './src/a.ts', 'src/./a.ts', 'src/**/x.ts', 'src/*'];
+    const paths = ['src/a.ts', 'src', 'src/b.ts', 'src/gen', 'src/gen/x.ts', 'src/generated/x.ts', '.env', 'a-b_c.d/e', 'srcx/a.ts', 'src/deep/x.ts'];
+    for (const glob of globs) {
+      const picomatch = pm(glob, { dot: true });
+      for (const file of paths) assert.equal(matchesAny(file, [glob], base), picomatch(file), `${glob} on ${file}`);
+    }
+  });
+
+  it('loads and applies 300,000 globs quickly (every glob was compiled, and tried for every file)', function () {
+    this.timeout(120_000);
+    const ignores: string[] = [];
+    for (let i = 0; i < 300_000; i++) ignores.push(i % 3 === 0 ? `gen/tenant${i}/**` : i % 3 === 1 ? `gen/file${i}.ts` : `gen/dir${i}`);
+    ignores.push('**/*.min.js');
+    const started = performance.now();
+    const { errors } = parseConfigText('/work/project/privacy-lint.json', JSON.stringify({ ignores, myNumber: { permittedModules: ignores } }), catalog);
+    assert.deepEqual(errors, []);
+    const big = config(ignores);
+    assert.equal(isIgnored(path.join(base, 'gen', 'tenant3', 'x.ts'), big), true);
+    assert.equal(isIgnored(path.join(base, 'gen', 'file4.ts'), big), true);
+    assert.equal(isIgnored(path.join(base, 'gen', 'dir5', 'a', 'b.ts'), big), true);
+    assert.equal(isIgnored(path.join(base, 'src', 'a.min.js'), big), true);
+    assert.equal(isIgnored(path.join(base, 'gen', 'tenant4', 'x.ts'), big), false);
+    for (let i = 0; i < 2000; i++) isIgnored(path.join(base, 'src', `f${i}`, 'x.ts'), big);
+    for (let i = 0; i < 2000; i++) matchesAny(path.join(base, 'src', `f${i}.ts`), ignores, base);
+    const ms = performance.now() - started;
+    assert.ok(ms < 15_000, `took ${Math.round(ms)} ms`);
+  });
+
   it('matches globs relative to baseDir', () => {
     assert.equal(matchesAny(path.join(base, 'src', 'payroll', 'pay.ts'), ['src/payroll/**'], base), true);
     assert.equal(matchesAny(path.join(base, 'src', 'payroll.ts'), ['src/payroll/**'], base), false);
@@ -782,5 +817,169 @@ describe('config: ConfigResolver', () => {
     } finally {
       fs.rmSync(path.join(root, 'lib', 'privacy-lint.json'));
     }
+  });
+});
+
+describe('config: broken files are never silently replaced by the defaults', () => {
+  // Before: an error on line 1 of a kind the parser also reports while recovering ("expected a value", a missing
+  // bracket) was dropped as a follow-up of an error that did not exist, the file had no errors and no contents,
+  // and the defaults were used without a word.
+  const LINE_ONE: Array<[text: string, column: number]> = [
+    ['{"ignores": ["src/**"],, "rules": {}}', 24],
+    ['}', 1],
+    [']', 1],
+    [',', 1],
+    ['{"rules": {"x": }}', 17],
+    ['[', 2],
+  ];
+  for (const [text, column] of LINE_ONE) {
+    it(`reports ${JSON.stringify(text)} at 1:${column}`, () => {
+      const { contents, errors } = parseConfigText('/project/privacy-lint.json', text, catalog);
+      assert.equal(contents, undefined);
+      assert.ok(errors.length > 0, 'no error');
+      assert.deepEqual([errors[0].line, errors[0].column], [1, column]);
+      assert.match(errors[0].message, /^invalid JSON: /);
+    });
+  }
+
+  it('reports each mistake of another kind, also on the same line', () => {
+    const { errors } = parseConfigText('/project/privacy-lint.json', '{a: 1, b: 2}', catalog);
+    assert.deepEqual(errors.map((e) => `${e.column} ${e.message}`), [
+      '2 invalid JSON: the key a needs double quotes ("a")',
+      '8 invalid JSON: the key b needs double quotes ("b")',
+    ]);
+  });
+
+  it('gives the resolver the errors, so the CLI stops and the server keeps the last good version', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-config-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'privacy-lint.json'), '{"ignores": ["src/**"],, "rules": {}}');
+      const { errors } = new ConfigResolver({ catalog, cwd: dir }).forFile(path.join(dir, 'src', 'a.ts'));
+      assert.equal(errors.length, 1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reports nesting 3,000 levels deep with a position instead of failing', () => {
+    for (const text of ['['.repeat(3000), `${'['.repeat(3000)}${']'.repeat(3000)}`, `{"a":${'{"a":'.repeat(3000)}1${'}'.repeat(3001)}`]) {
+      const { contents, errors } = parseConfigText('/project/privacy-lint.json', text, catalog);
+      assert.equal(contents, undefined);
+      assert.equal(errors.length, 1);
+      assert.match(errors[0].message, /nested more than 64 levels deep/);
+      assert.equal(errors[0].line, 1);
+      assert.ok(errors[0].column > 60 && errors[0].column < 400, `column ${errors[0].column}`);
+    }
+  });
+
+  it('quotes at most a short excerpt of the file in a message', () => {
+    const long = 'x'.repeat(100_000);
+    for (const text of [`{ ${long}: 1 }`, `{ "ignores": ["${long}[" ] }`, `{ "${long}": 1 }`, `{ "transfers": { "internalHosts": ["https://${long}"] } }`]) {
+      const { errors } = parseConfigText('/project/privacy-lint.json', text, catalog);
+      assert.ok(errors.length > 0);
+      for (const e of errors) assert.ok(e.message.length < 600, `a message of ${e.message.length} characters`);
+    }
+  });
+});
+
+describe('config: what is read', () => {
+  let dir: string;
+  let outside: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-config-'));
+    outside = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-outside-'));
+  });
+  afterEach(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(outside, { recursive: true, force: true });
+  });
+  const configIn = (folder: string) => path.join(folder, 'privacy-lint.json');
+  const messages = (file: string) => loadConfigFile(file, catalog).errors.map((e) => formatConfigError(e));
+
+  it('never quotes a link target outside the config\'s folder, but gives positions', () => {
+    const secret = path.join(outside, 'secrets.json');
+    fs.writeFileSync(secret, '{\n  "apiToken": "tok-abcdef-0123",\n  "password": hunter-two\n}\n');
+    fs.symlinkSync(secret, configIn(dir));
+    const shown = messages(configIn(dir));
+    assert.equal(shown.length, 1);
+    assert.ok(shown[0].startsWith(`${configIn(dir)}:3:15: invalid JSON (details not shown`), 'a position, no details');
+    assert.ok(!/apiToken|tok-abcdef|hunter|password/.test(shown.join('\n')), 'the message quotes the linked file');
+
+    fs.writeFileSync(secret, '{ "apiToken": "tok-abcdef-0123" }');
+    const invalid = messages(configIn(dir));
+    assert.ok(invalid.length === 1 && invalid[0].includes(':1:3: invalid configuration (details not shown'), 'a position, no details');
+    assert.ok(!/apiToken|tok-abcdef/.test(invalid.join('\n')), 'the message quotes the linked file');
+
+    // A valid shared config linked from elsewhere still works.
+    fs.writeFileSync(secret, '{ "ignores": ["dist/**"] }');
+    assert.deepEqual(loadConfigFile(configIn(dir), catalog).config?.contents, { ignores: ['dist/**'] });
+  });
+
+  it('never quotes /proc/self/environ through a link', () => {
+    fs.symlinkSync('/proc/self/environ', configIn(dir));
+    // In a child process with a known environment, which says only whether the messages quote it.
+    const probe = `
+      const { loadConfigFile, formatConfigError } = require(${JSON.stringify(require.resolve('@privacy-lint/engine'))});
+      const shown = loadConfigFile(${JSON.stringify(configIn(dir))}, { options: {}, defaults: {}, presets: {} }).errors.map((e) => formatConfigError(e)).join('\\n');
+      console.log(JSON.stringify({ errors: shown.length > 0, quotes: /PL_PROBE|probe-value/.test(shown) }));`;
+    const run = spawnSync(process.execPath, ['-e', probe], { env: { PL_PROBE: 'probe-value-123456' }, encoding: 'utf8' });
+    assert.deepEqual(JSON.parse(run.stdout), { errors: true, quotes: false });
+  });
+
+  it('quotes a link target inside the config\'s folder as usual', () => {
+    fs.writeFileSync(path.join(dir, 'shared.json'), '{ "ignore": [] }');
+    fs.symlinkSync('shared.json', configIn(dir));
+    assert.match(messages(configIn(dir))[0], /unknown key "ignore"/);
+  });
+
+  it('reports links that loop or lead nowhere, FIFOs and devices, without blocking, also when found by discovery', () => {
+    fs.symlinkSync(configIn(dir), configIn(dir));
+    assert.deepEqual(messages(configIn(dir)), [`${configIn(dir)}:1:1: cannot read the config file: it is a symbolic link that loops`]);
+    const resolved = new ConfigResolver({ catalog, cwd: dir }).forFile(path.join(dir, 'a.ts'));
+    assert.equal(resolved.errors.length, 1, 'discovery passed over a broken config');
+    fs.rmSync(configIn(dir));
+
+    fs.symlinkSync(path.join(outside, 'gone.json'), configIn(dir));
+    assert.deepEqual(messages(configIn(dir)), [`${configIn(dir)}:1:1: cannot read the config file: it is a symbolic link to a file that does not exist`]);
+    fs.rmSync(configIn(dir));
+
+    fs.symlinkSync('/dev/zero', configIn(dir));
+    assert.deepEqual(messages(configIn(dir)), [`${configIn(dir)}:1:1: cannot read the config file: it is not a regular file (a FIFO, device or socket)`]);
+    fs.rmSync(configIn(dir));
+
+    assert.equal(spawnSync('mkfifo', [configIn(dir)]).status, 0, 'mkfifo');
+    {
+      assert.deepEqual(messages(configIn(dir)), [`${configIn(dir)}:1:1: cannot read the config file: it is not a regular file (a FIFO, device or socket)`]);
+      assert.equal(new ConfigResolver({ catalog, cwd: dir }).forFile(path.join(dir, 'a.ts')).errors.length, 1, 'discovery passed over a FIFO');
+    }
+  });
+
+  it('reads UTF-16 LE and BE with a byte order mark, and UTF-8 with one', () => {
+    const text = '{ "ignores": ["生成/**"] }';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le.subarray(2)).swap16();
+    for (const bytes of [le, Buffer.concat([Buffer.from([0xfe, 0xff]), be]), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])]) {
+      fs.writeFileSync(configIn(dir), bytes);
+      const { config, errors } = loadConfigFile(configIn(dir), catalog);
+      assert.deepEqual(errors, []);
+      assert.deepEqual(config?.contents, { ignores: ['生成/**'] });
+    }
+  });
+});
+
+describe('config: messages in Japanese', () => {
+  it('has Japanese for syntax errors, unreadable files and the common validation errors', () => {
+    const ja = (text: string) => parseConfigText('/p/privacy-lint.json', text, catalog).errors.map((e) => formatConfigError(e, 'ja'));
+    assert.deepEqual(ja('{\n  "ignores": ["dist"]\n'), ['/p/privacy-lint.json:3:1: JSON の誤り: "}" が必要です']);
+    assert.deepEqual(ja('{ "ignore": [] }'), [
+      '/p/privacy-lint.json:1:3: "(root)" に不明なキー "ignore" があります。使えるキー: extends, ignores, rules, personalData, myNumber, transfers, sensitiveData, marketing, fixes, overrides, $schema（"ignores" の誤りではありませんか）',
+    ]);
+    assert.deepEqual(ja('{ "ignores": "dist" }'), ['/p/privacy-lint.json:1:14: "ignores" は文字列の配列でなければなりません']);
+    assert.deepEqual(ja('{ "rules": { "no-personal-data-in-log": "off" } }').length, 1);
+    assert.match(ja('{ "rules": { "no-personal-data-in-log": "off" } }')[0], /規則 "no-personal-data-in-log" は存在しません/);
+    assert.deepEqual(
+      loadConfigFile('/nonexistent/privacy-lint.json', catalog).errors.map((e) => formatConfigError(e, 'ja')),
+      ['/nonexistent/privacy-lint.json:1:1: 設定ファイルを読み取れません: ファイルが存在しません'],
+    );
   });
 });

@@ -349,6 +349,58 @@ describe('sarif formatter', () => {
         .digest('hex');
       assert.equal(prints(SOURCE, [findingAt(file, 2, 'user.email')])[0], expected);
     });
+
+    // Before: each finding split the whole file into lines again (16,000 findings: 12.8 s) and normalised its whole
+    // line however long (a 1 MB minified line: over a minute). The bounds are generous; linear code takes < 1 s.
+    it('take time linear in the findings: 16,000 findings in a 16,000-line file', function () {
+      this.timeout(60_000);
+      const lines = Array.from({ length: 16_000 }, (_, i) => `  console.log(user.email, ${i});`);
+      const text = lines.join('\n');
+      const findings: Finding[] = [];
+      let offset = 0;
+      lines.forEach((line, i) => {
+        const column = line.indexOf('user.email') + 1;
+        findings.push(findingAt(file, 1, 'user.email', line, {
+          range: { start: { line: i + 1, column }, end: { line: i + 1, column: column + 10 } },
+          startOffset: offset + column - 1,
+          endOffset: offset + column - 1 + 10,
+        }));
+        offset += line.length + 1;
+      });
+      const started = performance.now();
+      const all = prints(text, findings);
+      const ms = performance.now() - started;
+      assert.equal(new Set(all).size, 16_000);
+      assert.ok(ms < 5000, `16,000 fingerprints took ${Math.round(ms)} ms`);
+    });
+
+    it('take bounded time per finding on a 1 MB line, and still change when the code near the span changes', function () {
+      this.timeout(60_000);
+      const unit = 'f(user.email);'; // 14 characters
+      const text = unit.repeat(75_000); // ≈ 1 MB, one line
+      const findingsOn = (source: string, count: number) =>
+        Array.from({ length: count }, (_, i) => {
+          const start = i * 37 * unit.length + 2;
+          return findingAt(file, 1, 'user.email', source, {
+            range: { start: { line: 1, column: start + 1 }, end: { line: 1, column: start + 11 } },
+            startOffset: start,
+            endOffset: start + 10,
+          });
+        });
+      const started = performance.now();
+      const all = prints(text, findingsOn(text, 2000));
+      const ms = performance.now() - started;
+      assert.equal(all.length, 2000);
+      assert.ok(ms < 5000, `2,000 fingerprints on a 1 MB line took ${Math.round(ms)} ms`);
+
+      // The window still covers the code around the span: an edit next to it changes the fingerprint, an edit
+      // half a megabyte away does not.
+      const [base] = prints(text, findingsOn(text, 1));
+      const near = `f(user.email);g${text.slice(15)}`;
+      assert.notEqual(prints(near, findingsOn(near, 1))[0], base);
+      const far = `${text.slice(0, 500_000)}g${text.slice(501_000)}${'x'.repeat(999)}`;
+      assert.equal(prints(far, findingsOn(far, 1))[0], base);
+    });
   });
 });
 

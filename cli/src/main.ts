@@ -112,12 +112,13 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
   }
 
   const cwd = path.resolve(io.cwd);
+  const locale = options.locale ?? localeFromEnvironment(io.env);
   const configErrors = new Map<string, ConfigError>();
   const reportConfigErrors = async (): Promise<number> => {
     const sorted = [...configErrors.values()].sort(
       (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column),
     );
-    const lines = sorted.map((e) => formatConfigError({ ...e, file: displayPath(e.file, cwd) }));
+    const lines = sorted.map((e) => formatConfigError({ ...e, file: displayPath(e.file, cwd) }, locale));
     await writeStream(io.stderr, `${lines.join('\n')}\n`);
     return ExitCode.failure;
   };
@@ -179,7 +180,7 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
   const toFile = options.outputFile !== undefined;
   const context: FormatterContext = {
     cwd,
-    locale: options.locale ?? localeFromEnvironment(io.env),
+    locale,
     rules,
     toolVersion: pkg.version,
     informationUri: informationUri(pkg, rules),

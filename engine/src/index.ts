@@ -15,7 +15,7 @@ export { readRegularFile, isRegularFile, type FileRead } from './read-file';
 export * from './suppressions';
 export {
   ConfigResolver, loadConfigFile, parseConfigText, findConfigFile, resolveConfig, defaultConfig, isIgnored, matchesAny,
-  formatConfigError, configSchema, relativePosixPath, personalCategories, type PersonalCategory,
+  formatConfigError, configErrorMessage, readConfigText, configSchema, relativePosixPath, personalCategories, type PersonalCategory,
 } from './config/index';
 export type * from './config/types';
 export type { ConfigForFile, ConfigResolverOptions, LoadedConfig } from './config/index';

@@ -181,6 +181,7 @@ export function applySuppressions(args: ApplySuppressionsArgs): Finding[] {
   const openRegions = new Map<string, boolean>();
   /** `enable` rule ids with no `disable` before them: [directive, index of the id]. */
   const strayEnables: [SuppressionDirective, number][] = [];
+  const regionEnds = regionEndsOf(directives);
 
   directives.forEach((directive, index) => {
     const directiveWord = `privacy-lint-${directive.kind}`;
@@ -225,40 +226,35 @@ export function applySuppressions(args: ApplySuppressionsArgs): Finding[] {
     if (!inForce) return;
     active.push({
       directive,
-      regionEnds: directive.ruleIds.map((ruleId) => (directive.kind === 'disable' ? regionEnd(directives, index, ruleId) : undefined)),
+      regionEnds: regionEnds[index] ?? directive.ruleIds.map(() => undefined),
       used: directive.ruleIds.map(() => false),
     });
   });
 
+  const index = new SuppressionIndex(active);
   const remaining: Finding[] = [];
   for (const finding of findings) {
-    let suppressed = false;
-    if (!NEVER_SUPPRESSED.has(finding.ruleId)) {
-      for (const suppression of active) {
-        suppression.directive.ruleIds.forEach((ruleId, i) => {
-          if (ruleId === finding.ruleId && covers(suppression, i, finding.range.start, finding.statementLine)) {
-            suppression.used[i] = true;
-            suppressed = true;
-          }
-        });
-      }
+    if (NEVER_SUPPRESSED.has(finding.ruleId) || !index.suppress(finding.ruleId, finding.range.start, finding.statementLine)) {
+      remaining.push(finding);
     }
-    if (!suppressed) remaining.push(finding);
   }
+  index.markUsed();
 
   const fileParsed = !findings.some((f) => f.ruleId === 'parse-error');
   if (fileParsed) {
     const lines = new LineMap(text);
     for (const { directive, used } of active) {
       const unused = directive.ruleIds.map((ruleId, i) => knownRuleIds.has(ruleId) && !used[i]);
-      unused.forEach((isUnused, i) => {
-        if (isUnused) problems.push(unusedFinding(file, text, lines, directive, i, unused, knownRuleIds));
-      });
+      problems.push(...unusedFindings(file, text, lines, directive, unused, unused, knownRuleIds));
     }
+    // Stray enables, grouped by directive (a Map, not a search per id: a comment may name thousands of ids).
+    const strayIds = new Map<SuppressionDirective, boolean[]>();
     for (const [directive, i] of strayEnables) {
-      const unused = directive.ruleIds.map((_ruleId, k) => strayEnables.some(([d, j]) => d === directive && j === k));
-      problems.push(unusedFinding(file, text, lines, directive, i, unused, knownRuleIds));
+      let stray = strayIds.get(directive);
+      if (!stray) strayIds.set(directive, (stray = directive.ruleIds.map(() => false)));
+      stray[i] = true;
     }
+    for (const [directive, stray] of strayIds) problems.push(...unusedFindings(file, text, lines, directive, stray, stray, knownRuleIds));
   }
 
   problems.sort((a, b) => a.startOffset - b.startOffset || a.endOffset - b.endOffset);
@@ -526,30 +522,135 @@ function enclosing(literals: { start: number; end: number }[], offset: number): 
 // ---------------------------------------------------------------------------------------------------------------
 // Applying
 
-function regionEnd(directives: SuppressionDirective[], index: number, ruleId: string): Position | undefined {
-  for (let i = index + 1; i < directives.length; i++) {
-    if (directives[i].kind === 'enable' && directives[i].ruleIds.includes(ruleId)) return directives[i].range.start;
+/**
+ * For each `disable` directive (by index), where the region of each of its rule ids ends: at the first later
+ * `enable` naming that id, or the end of the file (undefined). One backward pass, instead of a scan forward from
+ * every directive (quadratic in a file with thousands of them).
+ */
+function regionEndsOf(directives: readonly SuppressionDirective[]): ((Position | undefined)[] | undefined)[] {
+  const ends: ((Position | undefined)[] | undefined)[] = new Array(directives.length);
+  const nextEnable = new Map<string, Position>();
+  for (let i = directives.length - 1; i >= 0; i--) {
+    const directive = directives[i];
+    if (directive.kind === 'disable') ends[i] = directive.ruleIds.map((ruleId) => nextEnable.get(ruleId));
+    else if (directive.kind === 'enable') for (const ruleId of directive.ruleIds) nextEnable.set(ruleId, directive.range.start);
   }
-  return undefined;
+  return ends;
 }
 
-function covers(suppression: ActiveSuppression, idIndex: number, at: Position, statementLine?: number): boolean {
-  const { directive } = suppression;
-  switch (directive.kind) {
-    case 'disable-line':
-      // ESLint's habit: the comment at the end of the line it suppresses.
-      return at.line === directive.range.start.line || statementLine === directive.range.start.line;
-    case 'disable-next-line':
-      return at.line === directive.range.end.line + 1 || statementLine === directive.range.end.line + 1;
-    case 'disable-file':
-      return true;
-    case 'disable': {
-      const end = suppression.regionEnds[idIndex];
-      return comparePositions(at, directive.range.start) >= 0 && (end === undefined || comparePositions(at, end) < 0);
+/** Suppressions (rule ids of directives in force) that cover the same findings and are used together. */
+interface SuppressionGroup {
+  members: [ActiveSuppression, number][];
+  used: boolean;
+}
+
+/** The `disable` regions of one rule id, in text order: their starts and their ends are both non-decreasing. */
+interface RegionList {
+  members: [ActiveSuppression, number][];
+  starts: Position[];
+  ends: (Position | undefined)[];
+  /** Difference array over `members`: which of them covered a finding (marked in `markUsed`). */
+  covered: number[];
+}
+
+/**
+ * The suppressions in force, indexed so that a finding only looks at those that can cover it: line directives by
+ * (rule id, line), file directives by rule id, regions by rule id with binary search. Before, every finding was
+ * tried against every suppression (16,000 suppressed findings took 24 s); now the time is O(n log n).
+ */
+class SuppressionIndex {
+  private readonly byLine = new Map<string, SuppressionGroup>();
+  private readonly wholeFile = new Map<string, SuppressionGroup>();
+  private readonly regions = new Map<string, RegionList>();
+
+  constructor(active: readonly ActiveSuppression[]) {
+    for (const suppression of active) {
+      const { directive } = suppression;
+      directive.ruleIds.forEach((ruleId, i) => {
+        switch (directive.kind) {
+          case 'disable-line':
+            groupOf(this.byLine, `${directive.range.start.line}\u0000${ruleId}`).members.push([suppression, i]);
+            break;
+          case 'disable-next-line':
+            groupOf(this.byLine, `${directive.range.end.line + 1}\u0000${ruleId}`).members.push([suppression, i]);
+            break;
+          case 'disable-file':
+            groupOf(this.wholeFile, ruleId).members.push([suppression, i]);
+            break;
+          case 'disable': {
+            let list = this.regions.get(ruleId);
+            if (!list) this.regions.set(ruleId, (list = { members: [], starts: [], ends: [], covered: [] }));
+            list.members.push([suppression, i]);
+            list.starts.push(directive.range.start);
+            list.ends.push(suppression.regionEnds[i]);
+            list.covered.push(0);
+            break;
+          }
+        }
+      });
     }
-    default:
-      return false;
+    for (const list of this.regions.values()) list.covered.push(0);
   }
+
+  /** Whether a finding of `ruleId` at `at` (in a statement starting on `statementLine`) is suppressed; notes the use. */
+  suppress(ruleId: string, at: Position, statementLine: number | undefined): boolean {
+    let suppressed = false;
+    const hit = (group: SuppressionGroup | undefined): void => {
+      if (group) suppressed = group.used = true;
+    };
+    hit(this.byLine.get(`${at.line}\u0000${ruleId}`));
+    if (statementLine !== undefined && statementLine !== at.line) hit(this.byLine.get(`${statementLine}\u0000${ruleId}`));
+    hit(this.wholeFile.get(ruleId));
+    const list = this.regions.get(ruleId);
+    if (list) {
+      // Regions covering `at` started at or before it and end after it: a contiguous run [from, to), as both the
+      // starts and the ends are in order.
+      const to = firstIndex(list.starts.length, (k) => comparePositions(list.starts[k], at) > 0);
+      const from = firstIndex(list.ends.length, (k) => {
+        const end = list.ends[k];
+        return end === undefined || comparePositions(at, end) < 0;
+      });
+      if (from < to) {
+        list.covered[from]++;
+        list.covered[to]--;
+        suppressed = true;
+      }
+    }
+    return suppressed;
+  }
+
+  /** Marks every suppression that covered a finding as used (once, after all findings). */
+  markUsed(): void {
+    const mark = ([suppression, i]: [ActiveSuppression, number]): void => {
+      suppression.used[i] = true;
+    };
+    for (const group of [...this.byLine.values(), ...this.wholeFile.values()]) if (group.used) group.members.forEach(mark);
+    for (const list of this.regions.values()) {
+      let depth = 0;
+      list.members.forEach((member, k) => {
+        depth += list.covered[k];
+        if (depth > 0) mark(member);
+      });
+    }
+  }
+}
+
+function groupOf(groups: Map<string, SuppressionGroup>, key: string): SuppressionGroup {
+  let group = groups.get(key);
+  if (!group) groups.set(key, (group = { members: [], used: false }));
+  return group;
+}
+
+/** The first index in [0, length) where the monotone `test` holds (false … false true … true), or `length`. */
+function firstIndex(length: number, test: (index: number) => boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (test(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 function comparePositions(a: Position, b: Position): number {
@@ -616,42 +717,68 @@ function metaFinding(file: string, messageId: SuppressionMessageId, at: TextSpan
 }
 
 /**
- * An `unused` finding on one rule id of a directive, with the fix that removes it: the whole comment when none
- * of its rule ids does anything, else the id and one separator next to it. `unused` marks the directive's unused ids.
+ * The `unused` findings of a directive, one per rule id marked in `report`, each with the fix that removes it: the
+ * whole comment when none of its rule ids does anything, else the id and one separator next to it. `unused` marks
+ * the directive's unused ids. What is kept is worked out once per directive, not once per id (a comment may name
+ * thousands).
  */
-function unusedFinding(file: string, text: string, lines: LineMap, directive: SuppressionDirective, index: number, unused: boolean[], knownRuleIds: ReadonlySet<string>): Finding {
-  const ruleId = directive.ruleIds[index];
+function unusedFindings(
+  file: string,
+  text: string,
+  lines: LineMap,
+  directive: SuppressionDirective,
+  unused: readonly boolean[],
+  report: readonly boolean[],
+  knownRuleIds: ReadonlySet<string>,
+): Finding[] {
   const kept = directive.ruleIds.map((id, i) => knownRuleIds.has(id) && !unused[i]);
-  let edit: TextEdit;
-  if (!kept.some(Boolean)) {
-    edit = { file, ...removeComment(text, lines, directive), text: '' };
-  } else {
-    const spans = directive.ruleIdSpans;
-    // An id after a kept one goes with the separator before it; a leading run of unused ids, with the one after.
-    // So the fixes for several ids of one comment never overlap.
-    const afterKept = kept.slice(0, index).some(Boolean);
-    edit = afterKept
-      ? { file, start: spans[index - 1].endOffset, end: spans[index].endOffset, text: '' }
-      : { file, start: spans[index].startOffset, end: spans[index + 1].startOffset, text: '' };
-  }
-  const fix: FixSuggestion = {
-    kind: 'remove-unused-suppression',
-    title: { en: `Remove unused suppression of \`${ruleId}\``, ja: `不要な抑制 \`${ruleId}\` を削除` },
-    edits: [edit],
-  };
-  return metaFinding(file, 'unused', directive.ruleIdSpans[index], { directive: `privacy-lint-${directive.kind}`, ruleId }, fix);
+  const anyKept = kept.some(Boolean);
+  const wholeComment = anyKept ? undefined : removeComment(text, lines, directive);
+  const found: Finding[] = [];
+  let keptBefore = false;
+  directive.ruleIds.forEach((ruleId, index) => {
+    if (report[index]) {
+      let edit: TextEdit;
+      if (wholeComment) {
+        edit = { file, ...wholeComment, text: '' };
+      } else {
+        const spans = directive.ruleIdSpans;
+        // An id after a kept one goes with the separator before it; a leading run of unused ids, with the one
+        // after. So the fixes for several ids of one comment never overlap.
+        edit = keptBefore
+          ? { file, start: spans[index - 1].endOffset, end: spans[index].endOffset, text: '' }
+          : { file, start: spans[index].startOffset, end: spans[index + 1].startOffset, text: '' };
+      }
+      const fix: FixSuggestion = {
+        kind: 'remove-unused-suppression',
+        title: { en: `Remove unused suppression of \`${ruleId}\``, ja: `不要な抑制 \`${ruleId}\` を削除` },
+        edits: [edit],
+      };
+      found.push(metaFinding(file, 'unused', directive.ruleIdSpans[index], { directive: `privacy-lint-${directive.kind}`, ruleId }, fix));
+    }
+    if (kept[index]) keptBefore = true;
+  });
+  return found;
 }
 
-/** The text to delete with a comment: its whole line(s) when alone there, else the comment and the space beside it. */
+/**
+ * The text to delete with a comment: its whole line(s) when alone there, else the comment and the space beside it.
+ * Looks only at the whitespace next to the comment, not at the whole line (many comments on one long line).
+ */
 function removeComment(text: string, lines: LineMap, directive: SuppressionDirective): { start: number; end: number } {
   const { startOffset, endOffset } = directive;
   const lineStart = lines.lineStart(directive.range.start.line);
   const endLine = directive.range.end.line;
-  const before = text.slice(lineStart, startOffset);
-  const after = text.slice(endOffset, lines.contentEnd(endLine));
-  if (!before.trim() && !after.trim()) {
+  const contentEnd = lines.contentEnd(endLine);
+  let before = startOffset;
+  while (before > lineStart && /\s/.test(text.charAt(before - 1))) before--;
+  let after = endOffset;
+  while (after < contentEnd && /\s/.test(text.charAt(after))) after++;
+  const aloneBefore = before === lineStart;
+  const aloneAfter = after === contentEnd;
+  if (aloneBefore && aloneAfter) {
     return { start: lineStart, end: endLine < lines.count ? lines.lineStart(endLine + 1) : text.length };
   }
-  if (!after.trim()) return { start: startOffset - (before.length - before.trimEnd().length), end: lines.contentEnd(endLine) };
-  return { start: startOffset, end: endOffset + (after.length - after.trimStart().length) };
+  if (aloneAfter) return { start: before, end: contentEnd };
+  return { start: startOffset, end: after };
 }

@@ -5,7 +5,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range as LspRange } from 'vscode-languageserver';
-import { engineDiagnostics, type ConfigError, type Finding, type Locale, type Range, type RuleModule } from '@privacy-lint/engine';
+import { configErrorMessage, engineDiagnostics, type ConfigError, type Finding, type Locale, type Range, type RuleModule } from '@privacy-lint/engine';
 
 export const SOURCE = 'privacy-lint';
 
@@ -62,6 +62,6 @@ export function configErrorDiagnostic(error: ConfigError, locale: Locale): Diagn
     severity: DiagnosticSeverity.Error,
     code: 'config-error',
     source: SOURCE,
-    message: locale === 'ja' ? `設定エラー: ${error.message}` : `Configuration error: ${error.message}`,
+    message: locale === 'ja' ? `設定エラー: ${configErrorMessage(error, locale)}` : `Configuration error: ${error.message}`,
   };
 }

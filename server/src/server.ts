@@ -30,7 +30,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { configTextChange, readRegularFile, readSourceFile, MAX_FILE_BYTES, isIgnored, isLintableFile, parseConfigText, starterConfigText, type ConfigEdit, type FileResult, type Locale } from '@privacy-lint/engine';
+import { configTextChange, readRegularFile, readSourceFile, MAX_FILE_BYTES, isIgnored, isLintableFile, loadConfigFile, parseConfigText, starterConfigText, type ConfigEdit, type FileResult, type Locale } from '@privacy-lint/engine';
 import { allRules, ruleCatalog } from '@privacy-lint/rules';
 import { codeActionsFor, fixAllEdit, FIX_ALL_KIND, type CodeActionContext, type ValidationRecord } from './code-actions';
 import { Commands, StatusNotification, type StatusParams } from './commands';
@@ -514,9 +514,11 @@ class PrivacyLintServer {
   private publishConfigFileErrors(file: string, always = false): void {
     const uri = this.uriOfFile(file);
     if (this.documents.get(uri) && !always) return; // the open document reports its own buffer
-    let text: string | undefined;
-    text = readRegularFile(file, MAX_FILE_BYTES).bytes?.toString('utf8');
-    const diagnostics = text === undefined ? [] : this.configDiagnostics(file, text, localeFor({ locale: 'auto' } as Settings, this.clientLocale));
+    // The CLI's loader: the same encodings, the same refusal of devices and FIFOs, the same rule on what may be
+    // quoted (a link to a file outside the project gives positions only). A file that is gone has no errors.
+    const locale = localeFor({ locale: 'auto' } as Settings, this.clientLocale);
+    const gone = !fs.existsSync(file) && !isSymbolicLink(file);
+    const diagnostics = gone ? [] : loadConfigFile(file, ruleCatalog).errors.map((e) => configErrorDiagnostic(e, locale));
     if (diagnostics.length || this.configErrorUris.has(uri) || always) {
       if (diagnostics.length) this.configErrorUris.add(uri); else this.configErrorUris.delete(uri);
       void this.connection.sendDiagnostics({ uri, diagnostics });
@@ -707,4 +709,13 @@ export function startServer(argv: readonly string[] = process.argv): void {
     connection.console.error(`Privacy Lint: ${(reason as Error)?.stack ?? String(reason)}`);
   });
   new PrivacyLintServer(connection).listen();
+}
+
+/** Whether `file` is a symbolic link (one that leads nowhere still makes a broken config). */
+function isSymbolicLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }

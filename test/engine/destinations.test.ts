@@ -27,6 +27,22 @@ const HOST_MATCHES: Array<[pattern: string, host: string, matches: boolean]> = [
   ['*.corezo.internal', 'billing-corezo.internal', false],
   ['api.*.example.com', 'api.eu.example.com', true],
   ['api.*.example.com', 'api.example.com', false],
+  ['api.*.example.com', 'api.a.b.example.com', true],
+  // A star inside a label stays within that label.
+  ['api-*.example.com', 'api-eu.example.com', true],
+  ['api-*.example.com', 'api-.example.com', false],
+  ['api-*.example.com', 'api-eu.x.example.com', false],
+  ['*-api.*.example.com', 'eu-api.tenant.example.com', true],
+  ['a*b*c.example.com', 'abc.example.com', false],
+  ['a*b*c.example.com', 'axbxc.example.com', true],
+  ['*.*.example.com', 'a.example.com', false],
+  ['*.*.example.com', 'a.b.example.com', true],
+  ['*', 'anything.example.com', true],
+  // Ports: a pattern without one matches any port; a pattern with one, that port only.
+  ['api.example.com:8443', 'api.example.com:8443', true],
+  ['api.example.com:8443', 'api.example.com', false],
+  ['api.example.com:8443', 'api.example.com:443', false],
+  ['[::1]', '[::1]:8080', true],
 ];
 
 describe('hostMatches', () => {
@@ -35,6 +51,45 @@ describe('hostMatches', () => {
       assert.equal(hostMatches(pattern, host), matches);
     });
   }
+});
+
+describe('host globs in linear time', () => {
+  it('match a glob of 40 stars against an 81-character host at once (was a backtracking regular expression)', () => {
+    // `*.*.*.…x` was compiled to `^.+\..+\..+…x(:\d+)?$`: more than a minute against this host.
+    const pattern = `${'*.'.repeat(40)}x`;
+    const host = Array(41).fill('a').join('.');
+    assert.equal(host.length, 81);
+    const started = performance.now();
+    assert.equal(hostMatches(pattern, host), false);
+    assert.equal(hostMatches(pattern, `${host}.x`), true);
+    assert.equal(hostMatches(`${'a*'.repeat(40)}x.example.com`, `${'a'.repeat(200)}.example.com`), false);
+    const ms = performance.now() - started;
+    assert.ok(ms < 1000, `took ${Math.round(ms)} ms`);
+  });
+
+  it('classify against 300,000 internal hosts and processors quickly, the first processor in the list winning', function () {
+    this.timeout(60_000);
+    const dir = path.resolve('/tmp/privacy-lint-destinations');
+    const internalHosts: string[] = [];
+    for (let i = 0; i < 300_000; i++) internalHosts.push(i % 3 === 0 ? `api${i}.tenant${i}.example.com` : `*.tenant${i}.example-${i % 97}.internal`);
+    const processors = [
+      { host: '*.mail.example.jp', country: 'JP', name: 'First' },
+      ...Array.from({ length: 100_000 }, (_, i) => ({ host: `*.p${i}.example.net`, country: 'US' })),
+      { host: 'eu.mail.example.jp', country: 'DE', name: 'Second' },
+    ];
+    const started = performance.now();
+    const big = resolveConfig({ file: path.join(dir, 'privacy-lint.json'), baseDir: dir, contents: { transfers: { internalHosts, processors } } },
+      path.join(dir, 'src/app.ts'), ruleCatalog, dir);
+    const classify = (url: string) => classifyUrl({ text: url, complete: true }, big);
+    assert.equal(classify('https://x.tenant7.example-7.internal/a').kind, 'internal');
+    assert.equal(classify('https://api3.tenant3.example.com/a').kind, 'internal');
+    assert.equal(classify('https://x.tenant3.example-3.internal/a').kind, 'external');
+    assert.equal(classify('https://a.p99999.example.net/a').kind, 'processor');
+    assert.equal(classify('https://eu.mail.example.jp/a').processorName, 'First');
+    for (let i = 0; i < 10_000; i++) classify(`https://h.tenant${i}.example-${i % 97}.internal/${i}`);
+    const ms = performance.now() - started;
+    assert.ok(ms < 10_000, `took ${Math.round(ms)} ms`);
+  });
 });
 
 /** A URL as the model resolved it: the whole text, or (`…` at the end) only the literal prefix it starts with. */

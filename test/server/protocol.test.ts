@@ -309,6 +309,25 @@ describe('language server over stdio', function () {
       await restored;
     });
 
+    it('a config broken on line 1 is reported at its position while the last good config stays in force', async () => {
+      // Before: "}" (or "]", ",", {"x": }) lost its only error as a "follow-up", and the defaults were used silently.
+      const configFile = file('privacy-lint.json');
+      const uri = client.uri(file('src/customers.ts'));
+      const statusBefore = client.received.status.length;
+      fs.writeFileSync(configFile, '}');
+      const configErrors = client.nextDiagnostics(client.uri(configFile));
+      const waiting = client.nextDiagnostics(uri);
+      client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri(configFile), type: 2 }] });
+      const published = await configErrors;
+      assert.deepEqual(published.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character]), [['config-error', 0, 0]]);
+      assert.deepEqual((await waiting).diagnostics.map((d) => d.code), ['no-personal-data-in-logs', 'no-unguarded-external-transfer']);
+      assert.ok(client.received.status.slice(statusBefore).some((s) => (s as { state: string }).state === 'error'), 'status says the config is broken');
+      fs.writeFileSync(configFile, CONFIG);
+      const restored = client.waitForDiagnostics(uri, (ds) => ds.length === 2, 'both findings back');
+      client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri(configFile), type: 2 }] });
+      await restored;
+    });
+
     it('an unknown command is an error response, not a crash', async () => {
       await assert.rejects(client.connection.sendRequest('workspace/executeCommand', { command: 'privacy-lint.nope', arguments: [] }), /unknown command/);
       const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: client.uri(file('src/customers.ts')) }, position: { line: 5, character: 17 } });

@@ -121,17 +121,75 @@ export function normaliseCode(code: string): string {
     .trim();
 }
 
+/**
+ * Flagged lines or spans longer than this many characters are fingerprinted from a bounded window instead of
+ * whole: otherwise every finding on a minified 1 MB line would normalise that whole line again (time quadratic
+ * in the line's length). Shorter code, which is nearly all code, gets exactly the fingerprint it always had.
+ */
+export const FINGERPRINT_WINDOW = 1024;
+/** Context kept on each side of the flagged span when the flagged lines are longer than the window. */
+const CONTEXT = FINGERPRINT_WINDOW / 4;
+
+/**
+ * Where each line starts, with the line breaks the fingerprint recipe has always used (CR, LF, CRLF), computed
+ * once per file: splitting the whole text again for every finding made SARIF output quadratic in the findings.
+ */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (ch === 10) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** Offset of the line break ending the 0-based `line` (the text's end for the last line). */
+function lineContentEnd(text: string, starts: readonly number[], line: number): number {
+  if (line + 1 >= starts.length) return text.length;
+  const next = starts[line + 1]!;
+  return text.charCodeAt(next - 1) === 10 && text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
+}
+
+function normaliseLines(code: string): string {
+  return code.split(/\r\n|\r|\n/).map(normaliseCode).join('\n');
+}
+
+/**
+ * `text.slice(from, to)` when it has at most `FINGERPRINT_WINDOW` characters, else its head and tail with its
+ * length between them (sliced directly, so a long span costs no more than a short one).
+ */
+function boundedSlice(text: string, from: number, to: number): string {
+  if (to - from <= FINGERPRINT_WINDOW) return text.slice(from, to);
+  const half = FINGERPRINT_WINDOW / 2;
+  return `${text.slice(from, from + half)}\u0001${to - from}\u0001${text.slice(to - half, to)}`;
+}
+
 /** The code a fingerprint is computed from: the flagged lines, plus the flagged span itself. */
-function flaggedCode(f: Finding, text: string | undefined): string {
-  if (text === undefined) return f.message.en;
-  const lines = text.split(/\r\n|\r|\n/);
+function flaggedCode(f: Finding, text: string | undefined, starts: readonly number[] | undefined): string {
+  if (text === undefined || starts === undefined) return f.message.en;
   // A range that ends at column 1 ends before that line's first character.
   const lastLine = f.range.end.line > f.range.start.line && f.range.end.column === 1 ? f.range.end.line - 1 : f.range.end.line;
-  const flaggedLines = lines
-    .slice(f.range.start.line - 1, lastLine)
-    .map(normaliseCode)
-    .join('\n');
-  return `${flaggedLines}\u0000${normaliseCode(text.slice(f.startOffset, f.endOffset))}`;
+  const first = Math.max(0, f.range.start.line - 1);
+  const last = Math.min(lastLine, starts.length) - 1;
+  let flaggedLines = '';
+  if (first < starts.length && last >= first) {
+    const from = starts[first]!;
+    const to = lineContentEnd(text, starts, last);
+    if (to - from <= FINGERPRINT_WINDOW) {
+      flaggedLines = normaliseLines(text.slice(from, to));
+    } else {
+      // Long lines: the span with some context on each side, within the flagged lines (edits there still count).
+      const windowStart = Math.max(from, Math.min(f.startOffset, to) - CONTEXT);
+      const windowEnd = Math.min(to, Math.max(f.endOffset, from) + CONTEXT);
+      flaggedLines = normaliseLines(boundedSlice(text, windowStart, Math.max(windowStart, windowEnd)));
+    }
+  }
+  return `${flaggedLines}\u0000${normaliseCode(boundedSlice(text, f.startOffset, Math.max(f.startOffset, f.endOffset)))}`;
 }
 
 /**
@@ -141,10 +199,11 @@ function flaggedCode(f: Finding, text: string | undefined): string {
  */
 export function fingerprints(result: FileResult, ctx: FormatterContext): string[] {
   const text = ctx.sourceText?.(result.file);
+  const starts = text === undefined ? undefined : lineStarts(text);
   const relative = path.relative(ctx.cwd, result.file).split(path.sep).join('/');
   const seen = new Map<string, number>();
   return result.findings.map((f) => {
-    const key = [f.ruleId, relative, flaggedCode(f, text)].join('\u0000');
+    const key = [f.ruleId, relative, flaggedCode(f, text, starts)].join('\u0000');
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
     return createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex');

@@ -25,10 +25,14 @@ export function globProblem(glob: string): string | undefined {
   if (/\\[^*?[\]{}()!+@|\\]/.test(glob)) {
     return `must use forward slashes ("${glob.replace(/\\/g, '/')}"), not backslashes`;
   }
-  try {
-    picomatch.makeRe(glob, { strictBrackets: true });
-  } catch (error) {
-    return `is not a valid glob: ${describePicomatchError(error)}`;
+  // Only brackets, braces and parentheses can be unbalanced (and picomatch refuses very long input): compiling
+  // every glob of a list of 300,000 just to find none took seconds.
+  if (/[[\](){}]/.test(glob) || glob.length > 1000) {
+    try {
+      picomatch.makeRe(glob, { strictBrackets: true });
+    } catch (error) {
+      return `is not a valid glob: ${describePicomatchError(error)}`;
+    }
   }
   return undefined;
 }
@@ -59,6 +63,55 @@ function matcherFor(glob: string): (input: string) => boolean {
   return matcher;
 }
 
+/** A path of plain names (no glob syntax, no `.`/`..` segments): picomatch matches it only by equality. */
+const PLAIN_PATH = /^(?!\.\.?(?:\/|$))[\w.-]+(?:\/(?!\.\.?(?:\/|$))[\w.-]+)*$/;
+
+/**
+ * A glob list prepared for many lookups: plain paths in a Set, `plain/path/**` as a Set of folders (it matches the
+ * folder and everything inside, as picomatch does), and only the other globs as picomatch matchers, compiled when
+ * first needed. A config may list hundreds of thousands of globs: compiling and trying each one for every file
+ * ran out of memory.
+ */
+class GlobIndex {
+  private readonly exact = new Set<string>();
+  private readonly folders = new Set<string>();
+  private readonly others: string[] = [];
+  private matchers?: ((input: string) => boolean)[];
+
+  constructor(globs: readonly string[]) {
+    for (const glob of globs) {
+      if (PLAIN_PATH.test(glob)) this.exact.add(glob);
+      else if (glob.endsWith('/**') && PLAIN_PATH.test(glob.slice(0, -3))) this.folders.add(glob.slice(0, -3));
+      else this.others.push(glob);
+    }
+  }
+
+  matches(relative: string): boolean {
+    if (this.exact.has(relative)) return true;
+    if (this.folders.size > 0) {
+      for (let end = relative.indexOf('/'); ; end = relative.indexOf('/', end + 1)) {
+        if (this.folders.has(end < 0 ? relative : relative.slice(0, end))) return true;
+        if (end < 0) break;
+      }
+    }
+    if (this.others.length === 0) return false;
+    this.matchers ??= this.others.map(matcherFor);
+    return this.matchers.some((matches) => matches(relative));
+  }
+}
+
+const globIndexes = new WeakMap<readonly string[], GlobIndex>();
+
+/** The index of a glob list, built once per list (configs are not changed once resolved). */
+function globIndex(globs: readonly string[]): GlobIndex {
+  let index = globIndexes.get(globs);
+  if (!index) {
+    index = new GlobIndex(globs);
+    globIndexes.set(globs, index);
+  }
+  return index;
+}
+
 /**
  * `file` relative to `baseDir` with `/` separators, or undefined when the file is outside `baseDir`.
  * A relative `file` is taken as relative to `baseDir`.
@@ -79,7 +132,7 @@ export function matchesAny(file: string, globs: readonly string[], baseDir: stri
   if (globs.length === 0) return false;
   const relative = relativePosixPath(file, baseDir);
   if (relative === undefined) return false;
-  return globs.some((glob) => matcherFor(glob)(relative));
+  return globIndex(globs).matches(relative);
 }
 
 /**
@@ -92,11 +145,22 @@ export function isIgnored(file: string, config: ResolvedConfig): boolean {
   const segments = relative !== undefined ? relative.split('/') : absolute.split(/[\\/]+/);
   if (segments.includes('node_modules')) return true;
   if (relative === undefined || config.ignores.length === 0) return false;
-  const matchers = config.ignores.map((glob) => matcherFor(glob.length > 1 ? glob.replace(/\/+$/, '') : glob));
+  const index = ignoresIndex(config.ignores);
   // The file itself, then each folder above it inside baseDir: "dist" ignores "dist/a/b.js".
   for (let end = segments.length; end > 0; end--) {
-    const candidate = segments.slice(0, end).join('/');
-    if (matchers.some((matches) => matches(candidate))) return true;
+    if (index.matches(segments.slice(0, end).join('/'))) return true;
   }
   return false;
+}
+
+const ignoresIndexes = new WeakMap<readonly string[], GlobIndex>();
+
+/** `ignores` indexed, with trailing slashes dropped (`dist/` names the folder `dist`). */
+function ignoresIndex(ignores: readonly string[]): GlobIndex {
+  let index = ignoresIndexes.get(ignores);
+  if (!index) {
+    index = new GlobIndex(ignores.map((glob) => (glob.length > 1 ? glob.replace(/\/+$/, '') : glob)));
+    ignoresIndexes.set(ignores, index);
+  }
+  return index;
 }

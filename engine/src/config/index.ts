@@ -10,11 +10,14 @@ export type {
 } from './types';
 export { configSchema, personalCategories, presetNames, type PersonalCategory } from './schema';
 export {
+  configErrorMessage,
   configFileName,
   findConfigFile,
   formatConfigError,
   loadConfigFile,
+  MAX_CONFIG_DEPTH,
   parseConfigText,
+  readConfigText,
   type LoadedConfig,
 } from './load';
 export { defaultConfig, defaultMaskFunction, defaultRuleOptions, defaultSanitizers, resolveConfig } from './resolve';

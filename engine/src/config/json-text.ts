@@ -18,6 +18,8 @@ export interface ConfigProblem {
   path: Segment[];
   target: ProblemTarget;
   message: string;
+  /** The message in Japanese, when it has a translation. */
+  messageJa?: string;
   /** Exact offset, when the path alone cannot tell (the second of two equal keys). */
   offset?: number;
 }
@@ -75,7 +77,8 @@ export function duplicateKeys(root: Node): ConfigProblem[] {
           problems.push({
             path: [...path, key],
             target: 'key',
-            message: `duplicate key "${key}" in "${describePath(path)}"; each key may appear only once`,
+            message: `duplicate key ${quote(key)} in "${describePath(path)}"; each key may appear only once`,
+            messageJa: `"${describePath(path)}" のキー ${quote(key)} が重複しています。同じキーは一度だけ書けます`,
             offset: property.children![0].offset,
           });
         }
@@ -97,7 +100,20 @@ export function describePath(path: readonly Segment[]): string {
   let text = '';
   for (const segment of path) {
     if (typeof segment === 'number') text += `[${segment}]`;
-    else text += text === '' ? segment : `.${segment}`;
+    else text += text === '' ? excerpt(segment) : `.${excerpt(segment)}`;
   }
   return text;
+}
+
+/** Characters of the file's own text an error message may quote at most (keys, values, unexpected tokens). */
+export const MAX_QUOTED = 60;
+
+/** `text`, cut to `MAX_QUOTED` characters with `…`: messages go to CI logs and editors, never whole values. */
+export function excerpt(text: string): string {
+  return text.length <= MAX_QUOTED ? text : `${text.slice(0, MAX_QUOTED - 1)}…`;
+}
+
+/** A value of the file in a message: JSON, bounded by `excerpt`. */
+export function quote(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(excerpt(value)) : excerpt(JSON.stringify(value) ?? String(value));
 }

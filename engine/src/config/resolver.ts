@@ -3,7 +3,7 @@
  * (asks again on every change; clears when a config file changes).
  */
 import * as path from 'node:path';
-import { configFileName, isFile, loadConfigFile, type LoadedConfig } from './load';
+import { configFileName, isConfigCandidate, loadConfigFile, type LoadedConfig } from './load';
 import { defaultConfig, matchingOverrides, resolveWithOverrides } from './resolve';
 import type { ConfigError, ResolvedConfig, RuleCatalog } from './types';
 
@@ -114,7 +114,7 @@ export class ConfigResolver {
     if (this.nearest.has(dir)) return this.nearest.get(dir);
     const candidate = path.join(dir, configFileName);
     const parent = path.dirname(dir);
-    const found = isFile(candidate) ? candidate : parent === dir ? undefined : this.nearestConfigFile(parent);
+    const found = isConfigCandidate(candidate) ? candidate : parent === dir ? undefined : this.nearestConfigFile(parent);
     this.nearest.set(dir, found);
     return found;
   }

@@ -56,7 +56,10 @@ export interface ConfigError {
   file: string;
   line: number;
   column: number;
+  /** In English. */
   message: string;
+  /** In Japanese, for the messages that have a translation (the others are shown in English in every locale). */
+  messageJa?: string;
 }
 
 /** What the config loader needs to know about the rules (the engine does not import `rules/`). */

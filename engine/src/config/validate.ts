@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { configSchema } from './schema';
-import { describePath, type ConfigProblem, type Segment } from './json-text';
+import { describePath, quote, type ConfigProblem, type Segment } from './json-text';
 import { didYouMean, quotedAlternatives } from './suggest';
 import { globProblem } from './globs';
 import type { RuleCatalog } from './types';
@@ -111,7 +111,8 @@ function checkRules(rules: Json, at: Segment[], catalog: RuleCatalog): ConfigPro
       problems.push({
         path: [...at, id],
         target: 'key',
-        message: `unknown rule "${id}" in "${describePath(at)}"; expected one of: ${ids.join(', ')}${didYouMean(id, ids)}`,
+        message: `unknown rule ${quote(id)} in "${describePath(at)}"; expected one of: ${ids.join(', ')}${didYouMean(id, ids)}`,
+        messageJa: `"${describePath(at)}" の規則 ${quote(id)} は存在しません。次のいずれかを書いてください: ${ids.join(', ')}${jaDidYouMean(id, ids)}`,
       });
       continue;
     }
@@ -158,7 +159,7 @@ function checkGlobs(section: Record<string, unknown>, at: Segment[]): ConfigProb
       const problem = globProblem(glob);
       if (problem) {
         const path = [...at, ...list, index];
-        problems.push({ path, target: 'value', message: `"${describePath(path)}" ${problem}; got ${JSON.stringify(glob)}` });
+        problems.push({ path, target: 'value', message: `"${describePath(path)}" ${problem}; got ${quote(glob)}` });
       }
     });
   }
@@ -230,6 +231,31 @@ const typeWords: Record<string, string> = {
   null: 'null',
 };
 
+const typeWordsJa: Record<string, string> = {
+  string: '文字列',
+  number: '数値',
+  integer: '整数',
+  boolean: 'true か false',
+  object: 'オブジェクト',
+  array: '配列',
+  null: 'null',
+};
+
+function expectedTypeJa(error: ErrorObject): string {
+  const types = String(error.params.type ?? '').split(',');
+  const schema = (error.parentSchema ?? {}) as SchemaNode;
+  const items = schema.items as SchemaNode | undefined;
+  return types
+    .map((t) => (t === 'array' && items && !Array.isArray(items) && items.type === 'string' ? '文字列の配列' : typeWordsJa[t] ?? t))
+    .join('または');
+}
+
+/** `（"x" の誤りではありませんか）` or the empty string: `didYouMean` in Japanese. */
+function jaDidYouMean(word: string, candidates: Iterable<string>): string {
+  const match = /"(.*)"/.exec(didYouMean(word, candidates))?.[1];
+  return match === undefined ? '' : `（"${match}" の誤りではありませんか）`;
+}
+
 function expectedType(error: ErrorObject): string {
   const types = String(error.params.type ?? '').split(',');
   const schema = (error.parentSchema ?? {}) as SchemaNode;
@@ -282,15 +308,20 @@ function explainAjvErrors(errors: ErrorObject[], value: Json, base: Segment[], r
         const key = String(error.params.additionalProperty);
         const expected = Object.keys((schema.properties ?? {}) as SchemaNode);
         const listed = expected.length > 0 ? `; expected one of: ${expected.join(', ')}` : '';
+        const listedJa = expected.length > 0 ? `使えるキー: ${expected.join(', ')}` : '';
         let message: string;
+        let messageJa: string;
         if (ruleId !== undefined && path.length === base.length) {
-          message = `unknown option "${key}" for rule "${ruleId}"${listed}${didYouMean(key, expected)}`;
+          message = `unknown option ${quote(key)} for rule "${ruleId}"${listed}${didYouMean(key, expected)}`;
+          messageJa = `規則 "${ruleId}" にオプション ${quote(key)} はありません。${listedJa}${jaDidYouMean(key, expected)}`;
         } else if (path[0] === 'overrides' && path.length === 2 && topLevelOnlyKeys.has(key)) {
-          message = `"${key}" is only allowed at the top level of the file, not in ${subject}`;
+          message = `${quote(key)} is only allowed at the top level of the file, not in ${subject}`;
+          messageJa = `${quote(key)} はファイルの最上位にだけ書けます（${subject} には書けません）`;
         } else {
-          message = `unknown key "${key}" in ${subject}${listed}${didYouMean(key, expected)}`;
+          message = `unknown key ${quote(key)} in ${subject}${listed}${didYouMean(key, expected)}`;
+          messageJa = `${subject} に不明なキー ${quote(key)} があります。${listedJa}${jaDidYouMean(key, expected)}`;
         }
-        problems.push({ path: [...path, key], target: 'key', message });
+        problems.push({ path: [...path, key], target: 'key', message, messageJa });
         continue;
       }
       case 'required':
@@ -298,10 +329,12 @@ function explainAjvErrors(errors: ErrorObject[], value: Json, base: Segment[], r
           path,
           target: 'value',
           message: `${subject} is missing the required key "${String(error.params.missingProperty)}"`,
+          messageJa: `${subject} に必須のキー "${String(error.params.missingProperty)}" がありません`,
         });
         continue;
     }
     let message: string;
+    let messageJa: string | undefined;
     if (custom !== undefined) {
       message = `${subject} ${custom}`;
 
@@ -309,9 +342,11 @@ function explainAjvErrors(errors: ErrorObject[], value: Json, base: Segment[], r
       switch (error.keyword) {
         case 'type':
           message = `${subject} must be ${expectedType(error)}`;
+          messageJa = `${subject} は${expectedTypeJa(error)}でなければなりません`;
           break;
         case 'enum':
           message = `${subject} must be ${quotedAlternatives(error.params.allowedValues as unknown[])}`;
+          messageJa = `${subject} は ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join('、')} のいずれかでなければなりません`;
           break;
         case 'const':
           message = `${subject} must be ${JSON.stringify(error.params.allowedValue)}`;
@@ -321,6 +356,7 @@ function explainAjvErrors(errors: ErrorObject[], value: Json, base: Segment[], r
           break;
         case 'minLength':
           message = error.params.limit === 1 ? `${subject} must not be empty` : `${subject} must have at least ${error.params.limit} characters`;
+          if (error.params.limit === 1) messageJa = `${subject} を空にはできません`;
           break;
         case 'maxLength':
           message = `${subject} must have at most ${error.params.limit} characters`;
@@ -345,9 +381,12 @@ function explainAjvErrors(errors: ErrorObject[], value: Json, base: Segment[], r
           message = `${subject} ${error.message ?? 'is not valid'}`;
       }
     }
-    if (error.keyword === 'pattern') message += `; got ${JSON.stringify(data)}${patternHint(error)}`;
-    else if (typeof data === 'string') message += didYouMean(data, allowedStrings(schema));
-    problems.push({ path, target: 'value', message });
+    if (error.keyword === 'pattern') message += `; got ${quote(data)}${patternHint(error)}`;
+    else if (typeof data === 'string') {
+      message += didYouMean(data, allowedStrings(schema));
+      if (messageJa !== undefined) messageJa += jaDidYouMean(data, allowedStrings(schema));
+    }
+    problems.push(messageJa === undefined ? { path, target: 'value', message } : { path, target: 'value', message, messageJa });
   }
   return problems;
 }

@@ -18,23 +18,149 @@ export interface UrlValue {
   dependsOnParams?: boolean;
 }
 
-/** Host-glob matching: `*.example.internal` matches any subdomain; a bare host matches itself. */
+/**
+ * Host-glob matching: `*.example.internal` matches any subdomain; a bare host matches itself. A `*` that is a
+ * whole label stands for one or more labels; a `*` inside a label (`api-*.example.com`) for one or more characters
+ * of that label. A pattern without a port matches the host on any port; one with a port, on that port only.
+ */
 export function hostMatches(pattern: string, host: string): boolean {
-  return hostPattern(pattern).test(host.toLowerCase());
+  return patternMatches(parsePattern(pattern), parseHost(host));
 }
 
-const hostPatterns = new Map<string, RegExp>();
+/** A host glob split into labels (lower case, without scheme or path), and its port if it names one. */
+interface ParsedPattern {
+  labels: string[];
+  port: string | undefined;
+}
 
-/** The pattern as a regular expression (compiled once: every transfer is classified against every entry). */
-function hostPattern(pattern: string): RegExp {
-  let re = hostPatterns.get(pattern);
-  if (!re) {
-    const p = pattern.toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '');
-    const body = p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.+');
-    re = new RegExp('^' + body + (p.includes(':') ? '$' : '(:\\d+)?$'));
-    hostPatterns.set(pattern, re);
+function parsePattern(pattern: string): ParsedPattern {
+  const [bare, port] = splitPort(normalisePattern(pattern));
+  return { labels: bare.split('.'), port };
+}
+
+/** Lower case, without a scheme or a path. */
+function normalisePattern(pattern: string): string {
+  const p = pattern.toLowerCase();
+  return p.includes('/') ? p.replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '') : p;
+}
+
+function parseHost(host: string): ParsedPattern {
+  const [bare, port] = splitPort(host.toLowerCase());
+  return { labels: bare.split('.'), port };
+}
+
+/** `host:port` → [host, port]; an IPv6 literal keeps its brackets (`[::1]:8080` → [`[::1]`, `8080`]). */
+function splitPort(hostAndPort: string): [string, string | undefined] {
+  const colon = hostAndPort.startsWith('[') ? hostAndPort.indexOf(']:') + 1 : hostAndPort.lastIndexOf(':');
+  return colon > 0 ? [hostAndPort.slice(0, colon), hostAndPort.slice(colon + 1)] : [hostAndPort, undefined];
+}
+
+function patternMatches(pattern: ParsedPattern, host: ParsedPattern): boolean {
+  if (pattern.port === undefined ? host.port !== undefined && !/^\d+$/.test(host.port) : host.port === undefined || !wildcardMatches(pattern.port, host.port)) {
+    return false;
   }
-  return re;
+  return labelsMatch(pattern.labels, host.labels);
+}
+
+/**
+ * Whether `text` matches `pattern`, where each `*` stands for one or more characters. No regular expression and
+ * no backtracking (`*.*.*.*…x` compiled to `.+\..+\..+…x` took minutes on an 81-character host): the pieces
+ * between stars are placed left to right at their first possible position, which is enough because a star has
+ * no upper bound. Time O(|text| × |pattern|) at worst, linear for the usual patterns.
+ */
+export function wildcardMatches(pattern: string, text: string): boolean {
+  if (!pattern.includes('*')) return pattern === text;
+  const pieces = pattern.split('*');
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  if (!text.startsWith(first)) return false;
+  let position = first.length;
+  for (let i = 1; i < pieces.length - 1; i++) {
+    // The star before this piece takes at least one character.
+    const at = text.indexOf(pieces[i], position + 1);
+    if (at < 0) return false;
+    position = at + pieces[i].length;
+  }
+  return text.length - last.length >= position + 1 && text.endsWith(last);
+}
+
+/**
+ * The same placement over labels: a pattern label `*` stands for one or more host labels; any other pattern
+ * label matches exactly one host label (with `wildcardMatches`, so `api-*` stays within its label).
+ */
+function labelsMatch(pattern: readonly string[], host: readonly string[]): boolean {
+  const segments: string[][] = [[]];
+  for (const label of pattern) {
+    if (label === '*') segments.push([]);
+    else segments[segments.length - 1].push(label);
+  }
+  const runMatches = (run: readonly string[], at: number): boolean => run.every((label, k) => wildcardMatches(label, host[at + k]));
+  if (segments.length === 1) return host.length === pattern.length && runMatches(pattern, 0);
+  const first = segments[0];
+  const last = segments[segments.length - 1];
+  const lastStart = host.length - last.length;
+  if (lastStart < first.length || !runMatches(first, 0)) return false;
+  let position = first.length;
+  for (let i = 1; i < segments.length - 1; i++) {
+    const run = segments[i];
+    let at = position + 1; // the star before this run takes at least one label
+    while (at + run.length < lastStart && !runMatches(run, at)) at++;
+    if (at + run.length >= lastStart) return false; // the star after it needs a label before the last run
+    position = at + run.length;
+  }
+  return lastStart >= position + 1 && runMatches(last, lastStart);
+}
+
+/**
+ * A list of host globs indexed for lookup (`transfers.internalHosts` may list hundreds of thousands, and each URL
+ * was tried against each one): patterns are grouped by the literal labels they end with (`*.tenant7.example.com`
+ * under `tenant7.example.com`, an exact host under itself, `api.example.*` under ``), so a host is checked only
+ * against the patterns whose literal ending is one of its own label suffixes.
+ */
+class HostIndex {
+  private readonly bySuffix = new Map<string, number[]>();
+  /** Parsed when first needed: building the index of 300,000 entries must not parse them all. */
+  private readonly parsed: (ParsedPattern | undefined)[];
+
+  constructor(private readonly patterns: readonly string[]) {
+    this.parsed = new Array(patterns.length);
+    patterns.forEach((pattern, index) => {
+      const bare = splitPort(normalisePattern(pattern))[0];
+      // The labels after the last one that has a star: `*.tenant7.example.com` → `tenant7.example.com`.
+      const star = bare.lastIndexOf('*');
+      const dot = star < 0 ? -1 : bare.indexOf('.', star);
+      const suffix = star < 0 ? bare : dot < 0 ? '' : bare.slice(dot + 1);
+      const group = this.bySuffix.get(suffix);
+      if (group) group.push(index);
+      else this.bySuffix.set(suffix, [index]);
+    });
+  }
+
+  /** The index of the first pattern (in list order) that matches `host`, or -1. */
+  firstMatch(host: string): number {
+    const parsed = parseHost(host);
+    let best = -1;
+    for (let i = 0; i <= parsed.labels.length; i++) {
+      for (const index of this.bySuffix.get(parsed.labels.slice(i).join('.')) ?? []) {
+        if (best >= 0 && index > best) continue;
+        const pattern = (this.parsed[index] ??= parsePattern(this.patterns[index]));
+        if (patternMatches(pattern, parsed)) best = index;
+      }
+    }
+    return best;
+  }
+}
+
+const hostIndexes = new WeakMap<readonly unknown[], HostIndex>();
+
+/** The index of a config's host list, built once per list. */
+function hostIndex<T>(list: readonly T[], hostOf: (entry: T) => string): HostIndex {
+  let index = hostIndexes.get(list);
+  if (!index) {
+    index = new HostIndex(list.map(hostOf));
+    hostIndexes.set(list, index);
+  }
+  return index;
 }
 
 /** The host of an absolute URL, or undefined when the text does not yet contain a whole host. */
@@ -71,14 +197,14 @@ function classifyUrlUncached(url: UrlValue | undefined, config: ResolvedConfig):
   const host = hostOf(url);
   if (!host) return { kind: 'unknown', label: 'an unresolved host', node: url.node };
   const bare = host.replace(/:\d+$/, '');
-  if (config.myNumber.permittedDestinations.some((p) => hostMatches(p, host))) {
+  if (hostIndex(config.myNumber.permittedDestinations, (p) => p).firstMatch(host) >= 0) {
     return { kind: 'permitted', host: bare, label: bare, node: url.node };
   }
-  if (config.transfers.internalHosts.some((p) => hostMatches(p, host))
+  if (hostIndex(config.transfers.internalHosts, (p) => p).firstMatch(host) >= 0
     || bare === 'localhost' || bare === '127.0.0.1' || bare === '[::1]') {
     return { kind: 'internal', host: bare, label: bare, node: url.node };
   }
-  const processor = config.transfers.processors.find((p) => hostMatches(p.host, host));
+  const processor = config.transfers.processors[hostIndex(config.transfers.processors, (p) => p.host).firstMatch(host)];
   if (processor) {
     return { kind: 'processor', host: bare, country: processor.country.toUpperCase(), processorName: processor.name,
       label: processor.name ? `${processor.name} (${bare})` : bare, node: url.node };
