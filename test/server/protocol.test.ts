@@ -6,17 +6,17 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic, Hover, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspTestClient } from '../helpers/lsp-client';
+import { tempDir } from '../helpers/temp';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 
 /** A project in a temp folder (outside the repository, so its privacy-lint.json never governs it). */
 function project(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-lsp-'));
+  const dir = tempDir('privacy-lint-lsp-');
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);
@@ -398,7 +398,7 @@ describe('language server over stdio', function () {
     });
 
     it('Scan Workspace publishes what the CLI reports for every file of the example app, and the open files agree too', async () => {
-      const example = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-lsp-example-'));
+      const example = tempDir('privacy-lint-lsp-example-');
       fs.cpSync(path.join(repoRoot, 'examples', 'shop-app'), example, { recursive: true });
       const cli = spawnSync(process.execPath, [path.join(repoRoot, 'cli', 'bin', 'privacy-lint.js'), '-f', 'json', '.'], { cwd: example, encoding: 'utf8' });
       const report = JSON.parse(cli.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number; endLine: number; endColumn: number }> }>;
