@@ -124,6 +124,16 @@ function tail(file, lines = 60) {
   }
 }
 
+/** XDG config, data, state and cache folders inside `tmp`, for a program that would otherwise write into ~. */
+function ownFolders(tmp) {
+  const env = {};
+  for (const [name, dir] of [['XDG_CONFIG_HOME', 'xdg-config'], ['XDG_DATA_HOME', 'xdg-data'], ['XDG_STATE_HOME', 'xdg-state'], ['XDG_CACHE_HOME', 'xdg-cache']]) {
+    env[name] = path.join(tmp, dir);
+    fs.mkdirSync(env[name], { recursive: true });
+  }
+  return env;
+}
+
 function writeJson(file, value) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(value, null, 2));
@@ -230,7 +240,9 @@ async function main() {
     ], {
       detached: true, // its own process group, ended as a whole
       stdio: ['ignore', logFd, logFd],
-      env: { ...process.env, PASSWORD: undefined, HASHED_PASSWORD: undefined },
+      // Its own config and data folders: by default code-server writes ~/.config/code-server/config.yaml and
+      // logs into ~/.local/share/code-server.
+      env: { ...process.env, PASSWORD: undefined, HASHED_PASSWORD: undefined, ...ownFolders(tmp) },
     });
     fs.closeSync(logFd);
     const started = Date.now();
@@ -240,6 +252,7 @@ async function main() {
     context = await chromium.launchPersistentContext(browserDir, {
       executablePath: chromiumPath,
       headless: true,
+      env: { ...process.env, ...ownFolders(tmp) },
       // Our own signal handlers end the browser and code-server together, and exit with 1.
       handleSIGINT: false,
       handleSIGTERM: false,
