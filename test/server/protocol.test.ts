@@ -170,7 +170,7 @@ describe('language server over stdio', function () {
         '  }',
       ].join('\n')), guarded);
 
-      const register = actions.find((a) => a.title === 'Register `api.analytics-example.com` as a processor in privacy-lint.json (then set its country)');
+      const register = actions.find((a) => a.title === 'Register `api.analytics-example.com` as a processor (entrustment) in privacy-lint.json — a legal decision for the lead, not a code fix; then set its country');
       assert.ok(register, `actions: ${actions.map((a) => a.title)}`);
       // The config is not open: the server writes it at once (one keystroke, the fix takes effect) and opens it
       // with the unknown country selected for the lead to fill in.
@@ -182,7 +182,7 @@ describe('language server over stdio', function () {
       const config = fs.readFileSync(file('privacy-lint.json'), 'utf8');
       assert.deepEqual(JSON.parse(config).transfers.processors, [
         { host: 'mailer.example.jp', country: 'JP' },
-        { host: 'api.analytics-example.com', country: 'XX' },
+        { host: 'api.analytics-example.com', name: 'analytics-example.com', country: 'XX' },
       ]);
       const shown = client.received.showDocument.at(-1) as { uri: string; selection: { start: { line: number; character: number }; end: { line: number; character: number } } };
       assert.equal(shown.uri, configUri);
