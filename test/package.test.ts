@@ -42,6 +42,27 @@ describe('the VS Code extension package', function () {
     for (const text of used) assert.ok(bundle[text], `bundle.l10n.ja.json translates "${text}"`);
   });
 
+  it('says "1 privacy finding" and "2 privacy findings" (status bar, Scan Workspace), in Japanese too', () => {
+    const { findingsLine, scanSummary } = require(path.join(client, 'out', 'counts.js')) as {
+      findingsLine(n: number, l10n: { t(m: string, ...a: Array<string | number | boolean>): string }): string;
+      scanSummary(files: number, findings: number, l10n: { t(m: string, ...a: Array<string | number | boolean>): string }): string;
+    };
+    const bundle = JSON.parse(fs.readFileSync(path.join(client, 'l10n', 'bundle.l10n.ja.json'), 'utf8')) as Record<string, string>;
+    const l10n = (texts: Record<string, string> | undefined) => ({
+      t: (message: string, ...args: Array<string | number | boolean>) => (texts?.[message] ?? message).replace(/\{(\d+)\}/g, (_m, i: string) => String(args[Number(i)])),
+    });
+    const en = l10n(undefined);
+    assert.equal(findingsLine(1, en), '1 privacy finding. Click to open the Problems view.');
+    assert.equal(findingsLine(0, en), '0 privacy findings. Click to open the Problems view.');
+    assert.equal(findingsLine(2, en), '2 privacy findings. Click to open the Problems view.');
+    assert.deepEqual([[1, 1], [1, 3], [4, 1], [4, 3]].map(([files, findings]) => scanSummary(files, findings, en)), [
+      'Privacy Lint: scanned 1 file, 1 finding.', 'Privacy Lint: scanned 1 file, 3 findings.',
+      'Privacy Lint: scanned 4 files, 1 finding.', 'Privacy Lint: scanned 4 files, 3 findings.',
+    ]);
+    assert.equal(findingsLine(1, l10n(bundle)), 'プライバシーの問題 1 件。クリックすると問題ビューを開きます。');
+    assert.equal(scanSummary(1, 1, l10n(bundle)), 'Privacy Lint: 1 ファイルをスキャンし、1 件の問題が見つかりました。');
+  });
+
   it('contributes the settings, commands, activation and workspace-trust promises the issue lists', () => {
     const settings = Object.keys(manifest.contributes.configuration.properties).sort();
     assert.deepEqual(settings, ['privacyLint.configFile', 'privacyLint.enable', 'privacyLint.locale', 'privacyLint.run', 'privacyLint.trace.server', 'privacyLint.typeInfo']);
