@@ -56,6 +56,10 @@ const STRINGS = {
     en: (file: string, n: number, lastGood: boolean) => `${file} has ${n === 1 ? 'an error' : `${n} errors`}; ${lastGood ? 'the last valid version is used' : 'the built-in defaults are used'} until it is fixed.`,
     ja: (file: string, n: number, lastGood: boolean) => `${file} に ${n} 件のエラーがあります。修正されるまで${lastGood ? '最後に有効だった設定' : '既定の設定'}を使います。`,
   },
+  configFixed: {
+    en: (file: string) => `${file} is valid again and in force.`,
+    ja: (file: string) => `${file} のエラーは解消され、この設定を使っています。`,
+  },
   scanning: { en: 'Scanning the workspace', ja: 'ワークスペースを検査しています' },
   fixAll: { en: 'Privacy Lint: fix all', ja: 'Privacy Lint: すべて修正' },
   outsideWorkspace: {
@@ -490,8 +494,9 @@ class PrivacyLintServer {
     const key = config.configFile ?? `defaults:${this.linting.folderOf(file)}`;
     if (config.errors.length) {
       this.configStatus.set(key, STRINGS.configErrors[locale](config.configFile ?? CONFIG_FILE_NAME, config.errors.length, config.lastGood));
-    } else {
-      this.configStatus.delete(key);
+    } else if (this.configStatus.delete(key) && config.configFile) {
+      // The output channel said it was broken: it says it is fixed too.
+      this.connection.console.info(`Privacy Lint: ${STRINGS.configFixed[locale](config.configFile)}`);
     }
     const [message] = this.configStatus.values();
     const status: StatusParams = message ? { state: 'error', message } : { state: 'ok' };

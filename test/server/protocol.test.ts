@@ -302,6 +302,10 @@ describe('language server over stdio', function () {
       client.save(configFile);
       await next;
       assert.deepEqual(client.received.status.at(-1), { state: 'ok' });
+      // The output channel said the config was broken; it says it is fixed too.
+      const brokenAt = client.received.logs.findIndex((l) => l.includes(`${configFile} has an error`));
+      assert.ok(brokenAt >= 0, client.received.logs.join('\n'));
+      assert.ok(client.received.logs.slice(brokenAt).some((l) => l === `Privacy Lint: ${configFile} is valid again and in force.`), client.received.logs.join('\n'));
       client.close(configFile);
       fs.writeFileSync(configFile, CONFIG);
       const restored = client.waitForDiagnostics(uri, (ds) => ds.length === 2, 'both findings back');
