@@ -3,7 +3,7 @@
 # code-server 4.100.3 (VS Code 1.100's workbench, the newest that runs on Node 20), Debian's Chromium (driven by
 # playwright-core), Neovim 0.7, and Emacs 28 with eglot 1.9 (emacs-nox, elpa-eglot). code-server goes into a cache
 # folder, outside the project's dependencies.
-# Idempotent: a second run only checks. See ../shared/notes/real-editors.md.
+# Idempotent: a second run only checks. See test/editors/README.md.
 set -euo pipefail
 
 # `npm test` runs this after the unit and protocol tests: when it fails, say plainly what failed and what did not.
