@@ -128,6 +128,8 @@ class PrivacyLintServer {
   private watchesFolders = false;
   private canVersionEdits = false;
   private initialSettings: unknown;
+  /** The editor reports JSON syntax errors in privacy-lint.json itself (VS Code's JSON language features). */
+  private editorReportsJsonSyntax = false;
 
   constructor(private readonly connection: Connection) {
     this.settings = new SettingsCache(connection, () => this.askSettings, () => this.initialSettings);
@@ -197,7 +199,9 @@ class PrivacyLintServer {
     this.canReportProgress = !!caps.window?.workDoneProgress;
     this.watchesFolders = !!caps.workspace?.workspaceFolders;
     this.canVersionEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
-    this.initialSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    const options = params.initializationOptions as { settings?: unknown; editorReportsJsonSyntax?: unknown } | undefined;
+    this.initialSettings = options?.settings;
+    this.editorReportsJsonSyntax = options?.editorReportsJsonSyntax === true;
     const folders = params.workspaceFolders?.map((f) => f.uri)
       ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [fileUri(params.rootPath)] : []);
     this.linting.setWorkspaceFolders(folders.map(localPath).filter((f): f is string => !!f));
@@ -565,8 +569,15 @@ class PrivacyLintServer {
 
   // ── privacy-lint.json ──────────────────────────────────────────────────────────────────────────────────────
 
-  private configDiagnostics(file: string, text: string, locale: Locale): Diagnostic[] {
-    return parseConfigText(file, text, ruleCatalog).errors.map((e) => configErrorDiagnostic(e, locale));
+  /**
+   * A config file's errors as diagnostics. In an open document whose editor reports JSON syntax errors itself
+   * (VS Code), those are left to the editor, so each mistake shows once; everything else (unknown keys with a
+   * did-you-mean, wrong values) only the server reports: the extension's JSON Schema gives completion, not errors.
+   */
+  private configDiagnostics(file: string, text: string, locale: Locale, open = true): Diagnostic[] {
+    const errors = parseConfigText(file, text, ruleCatalog).errors
+      .filter((e) => !(open && this.editorReportsJsonSyntax && e.message.startsWith('invalid JSON: ')));
+    return errors.map((e) => configErrorDiagnostic(e, locale));
   }
 
   private async publishConfigDocument(doc: TextDocument): Promise<void> {
@@ -584,7 +595,7 @@ class PrivacyLintServer {
     if (this.documents.get(uri) && !always) return; // the open document reports its own buffer
     let text: string | undefined;
     try { text = fs.readFileSync(file, 'utf8'); } catch { text = undefined; }
-    const diagnostics = text === undefined ? [] : this.configDiagnostics(file, text, localeFor({ locale: 'auto' } as Settings, this.clientLocale));
+    const diagnostics = text === undefined ? [] : this.configDiagnostics(file, text, localeFor({ locale: 'auto' } as Settings, this.clientLocale), false);
     if (diagnostics.length || this.configErrorUris.has(uri) || always) {
       if (diagnostics.length) this.configErrorUris.add(uri); else this.configErrorUris.delete(uri);
       void this.connection.sendDiagnostics({ uri, diagnostics });

@@ -582,6 +582,27 @@ describe('language server over stdio', function () {
       }
     });
 
+    it('each privacy-lint.json mistake shows once: JSON syntax errors are left to an editor that reports them (VS Code), the rest the server reports', async () => {
+      dir = project(BASE_FILES);
+      const syntax = '{ "extends": "recommended" "ignores": [] }';
+      const unknownKey = '{ "extendz": "recommended" }';
+      const configFile = file('privacy-lint.json');
+      for (const editorReportsJsonSyntax of [true, false]) {
+        client = await LspTestClient.start({ folders: [dir], initializationOptions: { editorReportsJsonSyntax } });
+        try {
+          const onOpen = (await client.open(configFile, syntax, 'jsonc')).map((d) => String(d.message));
+          if (editorReportsJsonSyntax) assert.deepEqual(onOpen, []);
+          else assert.match(onOpen.join('\n'), /invalid JSON/);
+          const version = client.change(configFile, [{ text: unknownKey }]);
+          const after = await client.nextDiagnostics(client.uri(configFile), version);
+          assert.equal(after.diagnostics.length, 1);
+          assert.match(String(after.diagnostics[0].message), /extendz.*extends/);
+        } finally {
+          await client.stop();
+        }
+      }
+    });
+
     it('closing privacy-lint.json with unsaved mistakes leaves only what the file on disk has', async () => {
       dir = project(BASE_FILES);
       client = await LspTestClient.start({ folders: [dir] });
