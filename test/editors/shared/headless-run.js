@@ -37,7 +37,10 @@ function ownFolders(tmp) {
 
 function runHeadless(editor) {
   try {
-    const version = spawnSync(editor.command, ['--version'], { encoding: 'utf8' });
+    // Even `nvim --version` creates ~/.cache/nvim/log: its own XDG folders, for this call too.
+    const versionTmp = fs.mkdtempSync(path.join(os.tmpdir(), `privacy-lint-${editor.name}-version-`));
+    const version = spawnSync(editor.command, ['--version'], { encoding: 'utf8', env: { ...process.env, ...ownFolders(versionTmp) } });
+    fs.rmSync(versionTmp, { recursive: true, force: true });
     check(!version.error && version.status === 0, `${editor.command} not found: ${editor.installHint}`);
     console.log(`${editor.name}: ${version.stdout.split('\n')[0]}`);
     check(fs.existsSync(path.join(repo, 'server', 'dist', 'server.js')), 'server/dist/server.js is missing: npm run build');

@@ -41,7 +41,8 @@ if (!script) {
   process.exit(2);
 }
 const before = listing();
-const runTmp = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-editors-'));
+// Short: sockets are made below it (a socket path has at most 107 bytes).
+const runTmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-editors-'));
 const run = spawnSync(process.execPath, [script, ...args], {
   stdio: 'inherit',
   env: { ...process.env, TMPDIR: runTmp, PRIVACY_LINT_EDITOR_CACHE: editorCache },

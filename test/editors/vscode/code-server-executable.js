@@ -162,6 +162,7 @@ async function main() {
   const { chromium } = require('playwright-core');
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-code-server-'));
+  const serverTmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-cs-'));
   const userDataDir = path.join(tmp, 'user-data');
   const extensionsDir = path.join(tmp, 'extensions');
   const browserDir = path.join(tmp, 'browser');
@@ -204,6 +205,7 @@ async function main() {
     server = undefined; // its process group id may be reused from now on
     if (process.env.PRIVACY_LINT_KEEP_TEMP === '1') log(`kept ${tmp}`);
     else fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+    fs.rmSync(serverTmp, { recursive: true, force: true, maxRetries: 3 });
   };
   const killServerGroup = (signal) => {
     if (!server || server.pid === undefined) return;
@@ -242,7 +244,9 @@ async function main() {
       stdio: ['ignore', logFd, logFd],
       // Its own config and data folders: by default code-server writes ~/.config/code-server/config.yaml and
       // logs into ~/.local/share/code-server.
-      env: { ...process.env, PASSWORD: undefined, HASHED_PASSWORD: undefined, ...ownFolders(tmp) },
+      // A temp dir of its own too (short: its IPC sockets go there, and a socket path has at most 107 bytes): it
+      // leaves vscode-ipc-*.sock and the TypeScript server's vscode-typescript* folder there.
+      env: { ...process.env, PASSWORD: undefined, HASHED_PASSWORD: undefined, ...ownFolders(tmp), TMPDIR: serverTmp },
     });
     fs.closeSync(logFd);
     const started = Date.now();
@@ -252,7 +256,7 @@ async function main() {
     context = await chromium.launchPersistentContext(browserDir, {
       executablePath: chromiumPath,
       headless: true,
-      env: { ...process.env, ...ownFolders(tmp) },
+      env: { ...process.env, ...ownFolders(tmp) }, // its temp files (SingletonSocket …) it removes itself
       // Our own signal handlers end the browser and code-server together, and exit with 1.
       handleSIGINT: false,
       handleSIGTERM: false,
