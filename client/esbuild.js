@@ -6,7 +6,7 @@
  *   server.js                the language server (server/dist, compiled by tsc -b), started with --node-ipc or --stdio
  *   cli.js                   the `privacy-lint` CLI, runnable as `node client/dist/cli.js`
  *   typescript/lib/…         TypeScript, shared by server.js and cli.js, with its lib.*.d.ts
- *   privacy-lint.schema.json the config schema (contributes.jsonValidation)
+ *   privacy-lint.schema.json the config schema for completion and hovers only (contributes.jsonValidation)
  *   docs/*.md                the rule docs
  *
  * TypeScript is not bundled into server.js and cli.js: it finds its default library (lib.es2022.d.ts …) next to
@@ -42,6 +42,37 @@ const common = {
   mainFields: ['module', 'main'],
   logLevel: 'warning',
 };
+
+/** Keywords that only validate: VS Code's JSON language features would report their errors beside the server's. */
+const VALIDATION_ONLY = new Set(['type', 'required', 'additionalProperties', 'pattern', 'minLength', 'maxLength', 'minItems',
+  'maxItems', 'uniqueItems', 'minimum', 'maximum', 'errorMessage', 'format', 'not', 'propertyNames']);
+
+/**
+ * The schema VS Code gets through `contributes.jsonValidation`, for completion and hovers only: the CLI's schema
+ * with every validating keyword removed (`enum` and `const` become `examples`, still offered as completions;
+ * `oneOf` becomes `anyOf` of schemas that accept anything). Mistakes in privacy-lint.json are reported once, by the
+ * server, with the CLI's messages in English or Japanese and its did-you-mean; VS Code's own check would repeat
+ * each in English. Comments and trailing commas are allowed, as the CLI allows them.
+ */
+function completionSchema(node, top = true) {
+  if (Array.isArray(node)) return node.map((n) => completionSchema(n, false));
+  if (!node || typeof node !== 'object') return node;
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (VALIDATION_ONLY.has(key)) {
+      // A map's value schema (`rules`) still gives completion inside: keep it when it is a schema.
+      if (key === 'additionalProperties' && value && typeof value === 'object') out[key] = completionSchema(value, false);
+      continue;
+    }
+    if (key === 'enum') out.examples = value;
+    else if (key === 'const') out.examples = [value];
+    else if (key === 'oneOf' || key === 'allOf') out.anyOf = completionSchema(value, false);
+    else if (key === 'properties' || key === 'definitions') out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, completionSchema(v, false)]));
+    else out[key] = completionSchema(value, false);
+  }
+  if (top) Object.assign(out, { allowComments: true, allowTrailingCommas: true });
+  return out;
+}
 
 function requireBuilt(file, hint) {
   if (!fs.existsSync(file)) {
@@ -90,7 +121,7 @@ async function main() {
   fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
 
   copyTypeScript(path.join(dist, 'typescript'));
-  fs.copyFileSync(schema, path.join(dist, 'privacy-lint.schema.json'));
+  fs.writeFileSync(path.join(dist, 'privacy-lint.schema.json'), JSON.stringify(completionSchema(JSON.parse(fs.readFileSync(schema, 'utf8'))), null, 2) + '\n');
   const docs = path.join(root, 'rules', 'docs');
   fs.mkdirSync(path.join(dist, 'docs'), { recursive: true });
   for (const name of fs.readdirSync(docs).filter((n) => n.endsWith('.md'))) {

@@ -36,7 +36,7 @@ export const noUnguardedExternalTransfer: RuleModule = {
     messages: {
       externalTransfer: {
         en: 'Personal data sent to {{destination}} by `{{sink}}` without a consent check: {{why}}. Customer data goes to third parties only with the customer\'s consent (policy §2); check consent first or register the destination as a processor.',
-        ja: '`{{sink}}` で同意確認なしに個人データを {{destinationJa}} へ送信しています: {{whyJa}}。顧客情報はお客さまの同意なく第三者に提供できません（方針 §2）。先に同意を確認するか、送信先を委託先として登録してください。',
+        ja: '`{{sink}}` で同意確認なしに個人データを{{destinationJa}}へ送信しています: {{whyJa}}。顧客情報はお客さまの同意なく第三者に提供できません（方針 §2）。先に同意を確認するか、送信先を委託先として登録してください。',
       },
       unknownDestination: {
         en: 'Personal data sent by `{{sink}}` without a consent check, to {{destination}}: {{why}}. If it can be a third party, check consent first (policy §2).',

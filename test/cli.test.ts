@@ -6,7 +6,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import type { FileResult, Finding } from '@privacy-lint/engine/dist/types';
@@ -17,12 +16,13 @@ import { displayWidth, stripAnsi } from 'privacy-lint/dist/formatters/terminal-t
 import type { FormatterContext } from 'privacy-lint/dist/formatters/types';
 import { localeFromEnvironment } from 'privacy-lint/dist/locale';
 import { useColor } from 'privacy-lint/dist/output';
+import { tempDir as makeTempDir } from './helpers/temp';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const bin = path.join(repoRoot, 'cli', 'bin', 'privacy-lint.js');
 // The fixture projects run from a copy outside the repository, so the repository's own privacy-lint.json
 // (which ignores test/fixtures/**) never governs them, as on a user's machine.
-const fixtures = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-cli-'));
+const fixtures = makeTempDir('privacy-lint-cli-');
 fs.cpSync(path.join(repoRoot, 'test', 'fixtures', 'cli'), fixtures, { recursive: true });
 const cliVersion = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'cli', 'package.json'), 'utf8')) as { version: string })
   .version;
@@ -301,7 +301,7 @@ function cli(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): Run {
 const project = (name: string) => path.join(fixtures, name);
 
 function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-cli-'));
+  return makeTempDir('privacy-lint-cli-');
 }
 
 /** The JSON report's shape is the formatter's own type, so test and formatter cannot drift apart. */

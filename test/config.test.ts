@@ -1,6 +1,6 @@
+import { tempDir as makeTempDir } from './helpers/temp';
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import pm from 'picomatch';
@@ -89,7 +89,7 @@ function assertErrors(markedText: string, messages: string[]): void {
 }
 
 function tempDir(): string {
-  return fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-config-')));
+  return fs.realpathSync(makeTempDir('privacy-lint-config-'));
 }
 
 function write(file: string, text: string): void {

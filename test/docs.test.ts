@@ -20,7 +20,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { configSchema, formatConfigError, parseConfigText, PERSONAL_CATEGORIES, type ConfigFileContents, type Finding } from '@privacy-lint/engine';
 import { allRules, ruleCatalog } from '@privacy-lint/rules';
+import { spawnSync } from 'node:child_process';
 import { lintSource } from './helpers/lint-source';
+import { tempDir } from './helpers/temp';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const RULE_DOCS = path.join(ROOT, 'rules', 'docs');
@@ -29,6 +31,8 @@ const SUPPRESSIONS_DOC = path.join(ROOT, 'docs', 'suppressions.md');
 /** The policy the rule docs quote: the published text, kept in the repository so the check always runs. */
 const POLICY_FILE = path.resolve(ROOT, 'docs', 'policy', 'customer-information-protection-policy.ja.txt');
 
+/** Docs in prose (not rule docs) whose links and file names must hold. */
+const PROSE_DOCS = ['README.md', 'docs/editor.md', 'examples/shop-app/EXPECTED.md', 'test/editors/README.md', 'client/README.md'];
 const META_RULES = new Set(['parse-error', 'invalid-suppression', 'unused-suppression']);
 
 // ───────────────────────────── reading Markdown ─────────────────────────────
@@ -317,6 +321,7 @@ describe('links in the docs', () => {
   const docs = [
     ...allRules.map((r) => path.join(RULE_DOCS, `${r.meta.id}.md`)),
     path.join(RULE_DOCS, 'README.md'), CONFIGURATION_DOC, SUPPRESSIONS_DOC,
+    ...PROSE_DOCS.map((d) => path.join(ROOT, d)),
   ].filter((f) => fs.existsSync(f));
 
   for (const file of docs) {
@@ -337,6 +342,64 @@ describe('links in the docs', () => {
       }
     });
   }
+});
+
+// ───────────────────────────── what the docs promise ─────────────────────────────
+
+describe('the docs promise only what is there', function () {
+  this.timeout(60_000);
+  const docs = [...PROSE_DOCS, 'docs/configuration.md', 'docs/suppressions.md',
+    ...fs.readdirSync(RULE_DOCS).map((f) => path.join('rules', 'docs', f))];
+  /** Sentences of a doc's prose (code blocks removed), paragraphs joined. */
+  const sentences = (doc: string): string[] => withoutCodeBlocks(fs.readFileSync(path.join(ROOT, doc), 'utf8'))
+    .replace(/\n(?!\n)/g, ' ').split(/(?<=[.。])\s+|\n+/);
+
+  it('every file path a doc names in backticks exists inside the repository', () => {
+    // Where a path may be relative to: the doc, the repository, the example app, the editor tests' workspace.
+    const bases = ['.', 'examples/shop-app', 'examples/shop-app/src', 'test/editors/fixtures/workspace'];
+    const missing: string[] = [];
+    for (const doc of docs) {
+      const prose = withoutCodeBlocks(fs.readFileSync(path.join(ROOT, doc), 'utf8'));
+      for (const m of prose.matchAll(/`([^`\s*?{}<>!]+\.(?:md|ts|json|js|txt|sh|png))`/g)) {
+        if (!m[1].includes('/')) continue;
+        const found = [path.dirname(doc), ...bases].some((base) => {
+          const file = path.resolve(ROOT, base, m[1]);
+          return file.startsWith(ROOT + path.sep) && fs.existsSync(file);
+        });
+        if (!found) missing.push(`${doc}: ${m[1]}`);
+      }
+    }
+    assert.deepEqual(missing, []);
+  });
+
+  it('SARIF and JSON reports are described as they are: suggestions by title in JSON, none in SARIF', () => {
+    const dir = tempDir('privacy-lint-docs-');
+    fs.writeFileSync(path.join(dir, 'a.ts'), 'declare const c: { id: string; email: string };\nconsole.log(c.email);\n');
+    const cli = path.join(ROOT, 'cli', 'bin', 'privacy-lint.js');
+    const json = JSON.parse(spawnSync(process.execPath, [cli, '--format', 'json', 'a.ts'], { cwd: dir, encoding: 'utf8' }).stdout) as Array<{ messages: Array<{ suggestions?: object[] }> }>;
+    const suggestions = json.flatMap((f) => f.messages.flatMap((m) => m.suggestions ?? []));
+    assert.ok(suggestions.length > 0, 'the JSON report lists suggestions');
+    const jsonHasEdits = suggestions.some((s) => 'fix' in s || 'edits' in s);
+    const sarif = JSON.parse(spawnSync(process.execPath, [cli, '--format', 'sarif', 'a.ts'], { cwd: dir, encoding: 'utf8' }).stdout) as { runs: Array<{ results: Array<{ fixes?: unknown[] }> }> };
+    const sarifHasFixes = sarif.runs.some((r) => r.results.some((x) => x.fixes?.length));
+    const claims: string[] = [];
+    for (const doc of docs) {
+      for (const sentence of sentences(doc)) {
+        const negated = /\bnot\b|ない|ません/.test(sentence);
+        if (!sarifHasFixes && !negated && /SARIF/.test(sentence) && /suggest|quick fix|修正候補/i.test(sentence)) claims.push(`${doc}: ${sentence}`);
+        if (!jsonHasEdits && !negated && /JSON report/.test(sentence) && /\bedits?\b/.test(sentence)) claims.push(`${doc}: ${sentence}`);
+      }
+    }
+    assert.deepEqual(claims, []);
+  });
+
+  it('no example config has a relative `$schema` (it breaks when the config is copied)', () => {
+    const configs = [path.join(ROOT, 'examples', 'shop-app', 'privacy-lint.json')];
+    const texts = configs.map((f) => fs.readFileSync(f, 'utf8'));
+    for (const doc of docs) for (const block of readMarkdown(path.join(ROOT, doc)).blocks.filter(isJson)) texts.push(block.code);
+    const relative = texts.flatMap((t) => Array.from(t.matchAll(/"\$schema"\s*:\s*"([^"]*)"/g), (m) => m[1])).filter((u) => !/^https?:\/\//.test(u));
+    assert.deepEqual(relative, []);
+  });
 });
 
 // ───────────────────────────── docs/configuration.md ─────────────────────────────

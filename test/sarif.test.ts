@@ -1,3 +1,4 @@
+import { tempDir } from './helpers/temp';
 /**
  * SARIF output: the formatter on synthetic results, and the built CLI's `--format sarif` on the fixture projects,
  * both validated against the official SARIF 2.1.0 JSON schema.
@@ -12,7 +13,6 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Ajv, { type ValidateFunction } from 'ajv';
@@ -32,7 +32,7 @@ import type { FormatterContext, RuleDescriptor } from 'privacy-lint/dist/formatt
 const repoRoot = path.resolve(__dirname, '..', '..');
 const bin = path.join(repoRoot, 'cli', 'bin', 'privacy-lint.js');
 // Fixture projects are used from a copy outside the repository (see cli.test.ts).
-const fixtures = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-sarif-'));
+const fixtures = tempDir('privacy-lint-sarif-');
 fs.cpSync(path.join(repoRoot, 'test', 'fixtures', 'cli'), fixtures, { recursive: true });
 const schemaFile = path.join(repoRoot, 'test', 'fixtures', 'sarif-2.1.0.schema.json');
 
@@ -419,7 +419,7 @@ function cli(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): { status
 }
 
 function copyProject(name: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-sarif-'));
+  const dir = tempDir('privacy-lint-sarif-');
   fs.cpSync(path.join(fixtures, name), dir, { recursive: true });
   return dir;
 }
@@ -528,7 +528,7 @@ describe('privacy-lint --format sarif', function () {
   });
 
   it('writes Japanese messages with --locale ja, and to --output-file', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-sarif-out-'));
+    const dir = tempDir('privacy-lint-sarif-out-');
     try {
       const out = path.join(dir, 'reports', 'privacy.sarif');
       const run = cli(path.join(fixtures, 'logs'), ['-f', 'sarif', '--locale', 'ja', '-o', out]);

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, State, type LanguageClient } from 'vscode-languageclient/node';
+import { scanSummary } from './counts';
 import {
   ServerCommand,
   type CreateConfigFileResult,
@@ -34,7 +35,7 @@ async function scanWorkspace(client: LanguageClient): Promise<void> {
   const result = await executeServerCommand<ScanWorkspaceResult>(client, ServerCommand.scanWorkspace, []);
   if (!result) return;
   void vscode.window.showInformationMessage(
-    vscode.l10n.t('Privacy Lint: scanned {0} files, {1} findings.', result.files, result.findings));
+    scanSummary(result.files, result.findings, vscode.l10n));
 }
 
 async function fixAll(client: LanguageClient): Promise<void> {

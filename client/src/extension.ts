@@ -40,6 +40,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const clientOptions: LanguageClientOptions = {
     documentSelector,
+    // VS Code's JSON language features report syntax errors in privacy-lint.json: the server leaves those to them.
+    // Its own JSON Schema (contributes.jsonValidation) gives completion only, so every other mistake shows once too.
+    initializationOptions: { editorReportsJsonSyntax: true },
     // No `workspaceFolder`: one server serves every folder of the window and finds each file's config itself.
     synchronize: {
       configurationSection: 'privacyLint',

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { State } from 'vscode-languageclient/node';
+import { findingsLine } from './counts';
 import { DIAGNOSTIC_SOURCE, type ServerStatusParams } from './protocol';
 
 /** Recounting walks every diagnostic in the window, so bursts of changes (a workspace scan) are coalesced. */
@@ -65,7 +66,7 @@ export class FindingsStatusItem implements vscode.Disposable {
     const item = this.item;
     item.backgroundColor = undefined;
     item.command = 'workbench.actions.view.problems';
-    const countLine = vscode.l10n.t('{0} privacy findings. Click to open the Problems view.', this.findings);
+    const countLine = findingsLine(this.findings, vscode.l10n);
     if (this.clientState === State.Starting) {
       item.text = `$(sync~spin) ${vscode.l10n.t('Privacy Lint')}`;
       item.tooltip = vscode.l10n.t('The Privacy Lint server is starting.');

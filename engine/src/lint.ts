@@ -27,6 +27,35 @@ export function interpolate(template: string, data: Record<string, string> | und
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (data && k in data ? data[k] : m));
 }
 
+/** Kana, kanji and the long-vowel mark: the letters a half-width word or a code span is spaced from. */
+const JA_LETTER = '[\\u3041-\\u3096\\u30A1-\\u30FA\\u30FC\\u4E00-\\u9FFF\\u3005]';
+
+/**
+ * The house style of the Japanese messages: a space between a half-width word or a `code span` and the Japanese
+ * around it (`` `Member` です``, `(api.example.com) へ`), never inside a code span. Applied to every filled-in
+ * message, so a template and the values put into it cannot disagree.
+ */
+export function spaceJapanese(text: string): string {
+  const parts = text.split('`');
+  // Even parts are prose, odd parts are code spans (an unpaired backtick leaves the rest as prose).
+  const prose = (i: number): boolean => i % 2 === 0 || i === parts.length - 1 && parts.length % 2 === 0;
+  const letter = new RegExp(JA_LETTER);
+  const before = new RegExp(`([A-Za-z0-9)\\]])(${JA_LETTER})`, 'g');
+  const after = new RegExp(`(${JA_LETTER})([A-Za-z0-9(\\[])`, 'g');
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    let part = parts[i];
+    if (prose(i)) {
+      part = part.replace(before, '$1 $2').replace(after, '$1 $2');
+      // A code span before: `Member`です → `Member` です; after: を`host` → を `host`.
+      if (i > 0 && letter.test(part.charAt(0))) part = ' ' + part;
+      if (i < parts.length - 1 && letter.test(part.charAt(part.length - 1))) part += ' ';
+    }
+    out += (i > 0 ? '`' : '') + part;
+  }
+  return out;
+}
+
 /** 1-based range of [start, end) offsets. */
 export function rangeOf(sf: ts.SourceFile, start: number, end: number): Range {
   const s = sf.getLineAndCharacterOfPosition(start);
@@ -261,7 +290,7 @@ export function runRules(model: PrivacyModel, rules: readonly RuleModule[], conf
         findings.push({
           ruleId: rule.meta.id, messageId: r.messageId, severity: r.maxSeverity === 'warning' ? 'warning' : severity, file: sf.fileName,
           ...(statementLine < range.start.line ? { statementLine } : {}),
-          message: { en: interpolate(template.en, r.data), ja: interpolate(template.ja, r.data) },
+          message: { en: interpolate(template.en, r.data), ja: spaceJapanese(interpolate(template.ja, r.data)) },
           range, startOffset: start, endOffset: end, clause: rule.meta.clause,
           suggestions: r.suggestions, related: r.related, flow: r.flow, category: r.category,
           ...(r.sink ? { sink: { file: r.sink.getSourceFile().fileName, range: rangeOfNode(r.sink) } } : {}),

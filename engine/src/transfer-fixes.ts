@@ -168,19 +168,39 @@ function requiredParameters(parameters: readonly ts.ParameterDeclaration[]): num
  * the name, else from the file's own declarations and imports. Unbound names (a guard the file does not import)
  * cannot be called: the suggestion would not compile.
  */
-function guardCallable(guard: string, at: ts.Node, analysis: FileAnalysis): { callable: boolean; required?: number } {
+function guardCallable(guard: string, at: ts.Node, analysis: FileAnalysis): { callable: boolean; required?: number; names?: string[] } {
   const checker = analysis.project.checker;
   if (checker) {
     const signatures = checkerSignatures(guard, at, checker);
     if (!signatures) return { callable: false };
     if (!signatures.length) return { callable: true };
-    return { callable: true, required: Math.min(...signatures.map((sig) => requiredParameters(
-      sig.getParameters().map((p) => p.valueDeclaration).filter((d): d is ts.ParameterDeclaration => !!d && ts.isParameter(d))))) };
+    // The signature that needs the fewest arguments, and the names of its parameters (for the placeholders).
+    const shapes = signatures.map((sig) => {
+      const params = sig.getParameters().map((p) => p.valueDeclaration).filter((d): d is ts.ParameterDeclaration => !!d && ts.isParameter(d));
+      return { required: requiredParameters(params), names: params.map(parameterName) };
+    }).sort((a, b) => a.required - b.required);
+    return { callable: true, ...shapes[0] };
   }
   const { bound, decl } = syntacticGuard(guard, analysis);
   if (!bound) return { callable: false };
   const fn = decl && ts.isVariableDeclaration(decl) ? decl.initializer : decl;
-  return { callable: true, required: fn && ts.isFunctionLike(fn) ? requiredParameters(fn.parameters) : undefined };
+  return fn && ts.isFunctionLike(fn)
+    ? { callable: true, required: requiredParameters(fn.parameters), names: fn.parameters.map(parameterName) }
+    : { callable: true };
+}
+
+/** A parameter's name for a placeholder (`purpose`), or a made-up one for a destructured parameter. */
+function parameterName(p: ts.ParameterDeclaration, index: number): string {
+  return ts.isIdentifier(p.name) ? p.name.text : `arg${index + 1}`;
+}
+
+/**
+ * An argument the user has to fill in: `<purpose>`. It is not valid code anywhere (TypeScript, JavaScript, TSX), so
+ * the file does not compile, and the linter reports a parse error instead of the transfer, until it is filled in:
+ * a guard that compiles with a made-up purpose would silence the rule while asking nobody's consent.
+ */
+function placeholder(name: string): string {
+  return `<${name}>`;
 }
 
 /** The person the value belongs to (`c` of `c.email`), when the guard can be asked about them at the statement. */
@@ -244,23 +264,37 @@ export function consentGuardSuggestion(site: TransferSite, value: PersonalValue,
   const statement = enclosingStatement(site.call);
   if (!statement) return undefined;
   const fn = enclosingFunction(statement);
-  // Only a guard the file can call, with no more required arguments than the person we can pass: anything else
-  // would not compile (and would still silence the rule, which recognises the guard by name).
+  // Only a guard the file can call (an unbound name would not compile, and would still silence the rule, which
+  // recognises the guard by name). The person goes first; every other required argument (`hasConsent(customer,
+  // purpose)`) is a placeholder to fill in, named after the parameter.
   const person = personArgument(value, statement);
   const callable = guardCallable(guard, statement, analysis);
-  if (!callable.callable || (callable.required ?? 0) > (person ? 1 : 0)) return undefined;
+  if (!callable.callable) return undefined;
+  const args: string[] = [];
+  const toFill: string[] = [];
+  for (let i = 0; i < Math.max(callable.required ?? 0, person ? 1 : 0); i++) {
+    if (i === 0 && person) {
+      args.push(person);
+    } else {
+      toFill.push(placeholder(callable.names?.[i] ?? `arg${i + 1}`));
+      args.push(toFill.at(-1)!);
+    }
+  }
   // A guard we cannot see is taken for one that returns a promise: an unawaited promise would always pass.
   const awaited = guardReturnsPromise(guard, statement, analysis) ?? true;
   if (awaited && !isAsync(fn)) return undefined;
   const sf = statement.getSourceFile();
-  const call = `${guard}(${person})`;
+  const call = `${guard}(${args.join(', ')})`;
   const condition = awaited ? `await ${call}` : call;
   const start = statement.getStart(sf);
   const lineStart = sf.text.lastIndexOf('\n', start - 1) + 1;
   const indent = /^[ \t]*/.exec(sf.text.slice(lineStart, start))![0];
   const eol = sf.text.includes('\r\n') ? '\r\n' : '\n';
   const unit = indent.includes('\t') ? '\t' : '  ';
-  const title = { en: `Wrap in a consent check (\`${guard}\`)`, ja: `同意確認（\`${guard}\`）で囲む` };
+  const fill = toFill.map((p) => `\`${p}\``).join(', ');
+  const title = toFill.length
+    ? { en: `Wrap in a consent check (\`${guard}\`; then fill in ${fill})`, ja: `同意確認（\`${guard}\`）で囲む（${fill} を記入してください）` }
+    : { en: `Wrap in a consent check (\`${guard}\`)`, ja: `同意確認（\`${guard}\`）で囲む` };
   if (ts.isExpressionStatement(statement)) {
     const body = indentedBody(statement, sf, unit, eol);
     return {
@@ -280,37 +314,39 @@ export function consentGuardSuggestion(site: TransferSite, value: PersonalValue,
   };
 }
 
-/**
- * Country-code top-level domains sold worldwide as generic names (`.io`, `.ai`, `.co`, …): they say nothing
- * about where the data is handled, so the country is left for the lead.
- */
-const VANITY_TLDS = new Set(['AC', 'AI', 'AM', 'CC', 'CO', 'EU', 'FM', 'GG', 'IO', 'LA', 'LY', 'ME', 'NU', 'SH', 'SO', 'SU', 'TK',
-  'TO', 'TV', 'VC', 'WS']);
+/** Second-level labels under which companies register (`example.co.jp`, `example.co.uk`). */
+const SECOND_LEVEL = /^(?:co|ne|or|ac|go|ed|gr|lg|com|net|org|gov)$/;
 
-/** A country guessed from a country-code top-level domain (`.jp` → JP); undefined for `.com`, `.io` and the like. */
-function countryOfHost(host: string): string | undefined {
-  const tld = /\.([a-z]{2})$/i.exec(host)?.[1]?.toUpperCase();
-  if (!tld || VANITY_TLDS.has(tld)) return undefined;
-  return tld === 'UK' ? 'GB' : tld;
+/** The vendor a host belongs to, as its registrable domain (`api.partner.example.co.jp` → `example.co.jp`). */
+function vendorOfHost(host: string): string {
+  const labels = host.split('.');
+  const keep = labels.length >= 3 && SECOND_LEVEL.test(labels[labels.length - 2]) && labels[labels.length - 1].length === 2 ? 3 : 2;
+  return labels.slice(-keep).join('.');
 }
 
-/** "Register `host` as a processor in privacy-lint.json": the country is left for the lead to fill in when unknown. */
+/**
+ * "Register `host` as a processor in privacy-lint.json". Registering turns a provision to a third party into
+ * entrustment (委託): a legal decision for the lead (is there an entrustment contract? where is the data
+ * handled?), not a code fix, and the title says so. The entry names the vendor (its domain, to be corrected to the
+ * company's name) and leaves the country as `XX`, selected for the lead to fill in: until then the processor
+ * counts as abroad, so its transfers still need consent. A country-code domain is no proof of where data is handled,
+ * so the country is never guessed.
+ */
 export function registerProcessorSuggestion(site: TransferSite, config: ResolvedConfig): FixSuggestion | undefined {
   const host = site.destination.host;
   if (!host || site.destination.kind !== 'external' || /[*?]/.test(host)) return undefined;
-  const country = countryOfHost(host);
   const placeholder = 'XX';
   return {
     kind: 'register-processor',
-    // Without a known country the processor counts as abroad (XX) until the lead sets it: the title says so.
-    title: country
-      ? { en: `Register \`${host}\` as a processor in ${country} in privacy-lint.json`, ja: `\`${host}\` を ${country} の委託先として privacy-lint.json に登録する` }
-      : { en: `Register \`${host}\` as a processor in privacy-lint.json (then set its country)`, ja: `\`${host}\` を委託先として privacy-lint.json に登録する（国を設定してください）` },
+    title: {
+      en: `Register \`${host}\` as a processor (entrustment) in privacy-lint.json — a legal decision for the lead, not a code fix; then set its country`,
+      ja: `\`${host}\` を委託先として privacy-lint.json に登録する（コードの修正ではなく責任者が判断する法的な決定です。登録後に国を設定してください）`,
+    },
     edits: [],
     configEdit: {
       file: configFileOf(config), path: ['transfers', 'processors'],
-      value: { host, country: country ?? placeholder },
-      ...(country ? {} : { placeholder }),
+      value: { host, name: vendorOfHost(host), country: placeholder },
+      placeholder,
     },
   };
 }

@@ -3,8 +3,22 @@
 # code-server 4.100.3 (VS Code 1.100's workbench, the newest that runs on Node 20), Debian's Chromium (driven by
 # playwright-core), Neovim 0.7, and Emacs 28 with eglot 1.9 (emacs-nox, elpa-eglot). code-server goes into a cache
 # folder, outside the project's dependencies.
-# Idempotent: a second run only checks. See ../shared/notes/real-editors.md.
+# Idempotent: a second run only checks. See test/editors/README.md.
 set -euo pipefail
+
+# `npm test` runs this after the unit and protocol tests: when it fails, say plainly what failed and what did not.
+on_failure() {
+  local status=$?
+  {
+    echo
+    echo "install-editors: FAILED (exit $status) while installing the editors for the real-editor tests (see the lines above)."
+    echo "The unit and protocol tests ran before this step; their summary is above. The real-editor tests (VS Code, Neovim,"
+    echo "Emacs) did not run. To run only the unit and protocol tests: npm run test:unit"
+    echo "To install the editors yourself (Debian, as root): bash scripts/editors/install-editors.sh"
+  } >&2
+  exit "$status"
+}
+trap on_failure ERR
 
 CODE_SERVER_VERSION=4.100.3
 CACHE_DIR="${PRIVACY_LINT_EDITOR_CACHE:-$HOME/.cache/privacy-lint-editors}"
@@ -20,6 +34,10 @@ dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "install-editors: apt-get install ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive
+  if [ "$(id -u)" != 0 ]; then
+    echo "install-editors: apt-get needs root: run as root, or install ${need_apt[*]} yourself" >&2
+    false
+  fi
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
 fi
@@ -44,4 +62,7 @@ cd "$PREFIX"
 [ -f package.json ] || echo '{"name":"code-server-cache","private":true}' > package.json
 echo "install-editors: npm install code-server@$CODE_SERVER_VERSION into $PREFIX (2-3 minutes)"
 npm_config_yes=true npm install --unsafe-perm --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" >/dev/null
-"$PREFIX/node_modules/.bin/code-server" --version
+# --version writes a default ~/.config/code-server/config.yaml unless it has config folders of its own.
+version_home="$(mktemp -d)"
+XDG_CONFIG_HOME="$version_home" XDG_DATA_HOME="$version_home" "$PREFIX/node_modules/.bin/code-server" --version
+rm -rf "$version_home"

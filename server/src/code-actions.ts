@@ -45,6 +45,8 @@ export interface CodeActionContext {
   readText(file: string): string | undefined;
   /** The URI the client uses for a file (an open document's own URI when there is one). */
   uriOf(file: string): string;
+  /** Whether a quick fix may edit this config file (one of the workspace's, not through a symlink out). */
+  canEditConfig(file: string): boolean;
 }
 
 const SUPPRESSIBLE = (ruleId: string, rules: readonly RuleModule[]): boolean => rules.some((r) => r.meta.id === ruleId);
@@ -77,6 +79,7 @@ function suggestionAction(diagnostic: Diagnostic, suggestion: FixSuggestion, rec
     // Applied by the server (`privacy-lint.editConfig`): the config may be closed, and then the fix must reach
     // the disk to take effect; an edit that would change nothing is not offered.
     const edit = suggestion.configEdit;
+    if (!context.canEditConfig(edit.file)) return undefined;
     let change;
     try {
       change = configTextChange(context.readText(edit.file), edit);

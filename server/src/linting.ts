@@ -20,6 +20,7 @@ import {
 } from '@privacy-lint/engine';
 import { ruleCatalog } from '@privacy-lint/rules';
 import type { Settings } from './settings';
+import { insideFolders } from './workspace';
 
 /** The configuration for one file, and the errors of the config file in force (then `config` is the last good one). */
 export interface EditorConfig {
@@ -102,7 +103,10 @@ export class Linting {
 
   configFor(file: string, settings: Settings): EditorConfig {
     const folder = this.folderOf(file);
-    const explicit = settings.configFile ? path.resolve(folder, settings.configFile) : undefined;
+    // A `configFile` setting may name only a file inside its workspace folder (a repository's .vscode/settings.json
+    // must not make the server read, and show the errors of, a file elsewhere on the machine).
+    const named = settings.configFile ? path.resolve(folder, settings.configFile) : undefined;
+    const explicit = named && this.workspaceFolders.includes(folder) && insideFolders([folder], named) ? named : undefined;
     const key = `${folder}\0${explicit ?? ''}`;
     let folderConfig = this.folderConfigs.get(key);
     if (!folderConfig) {

@@ -6,7 +6,6 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   createConnection,
   DidChangeWatchedFilesNotification,
@@ -38,6 +37,7 @@ import { configErrorDiagnostic, fileUri, toDiagnostic } from './diagnostics';
 import { hoverFor } from './hover';
 import { Linting } from './linting';
 import { localeFor, SettingsCache, type Settings } from './settings';
+import { insideFolders, localPath } from './workspace';
 
 /** Quiet time after the last keystroke before a document is validated (the issue allows at most 150 ms). */
 export const DEBOUNCE_MS = 100;
@@ -56,8 +56,16 @@ const STRINGS = {
     en: (file: string, n: number, lastGood: boolean) => `${file} has ${n === 1 ? 'an error' : `${n} errors`}; ${lastGood ? 'the last valid version is used' : 'the built-in defaults are used'} until it is fixed.`,
     ja: (file: string, n: number, lastGood: boolean) => `${file} に ${n} 件のエラーがあります。修正されるまで${lastGood ? '最後に有効だった設定' : '既定の設定'}を使います。`,
   },
+  configFixed: {
+    en: (file: string) => `${file} is valid again and in force.`,
+    ja: (file: string) => `${file} のエラーは解消され、この設定を使っています。`,
+  },
   scanning: { en: 'Scanning the workspace', ja: 'ワークスペースを検査しています' },
   fixAll: { en: 'Privacy Lint: fix all', ja: 'Privacy Lint: すべて修正' },
+  outsideWorkspace: {
+    en: (file: string) => `${file} is outside the workspace folders: Privacy Lint does not check it (open its folder as a workspace folder to check it).`,
+    ja: (file: string) => `${file} はワークスペースフォルダーの外にあるため、Privacy Lint は検査しません（検査するには、そのフォルダーをワークスペースフォルダーとして開いてください）。`,
+  },
   configEdited: {
     en: (what: string, key: string, file: string) => `Privacy Lint: added ${what} to ${key} in ${file}.`,
     ja: (what: string, key: string, file: string) => `Privacy Lint: ${file} の ${key} に ${what} を追加しました。`,
@@ -97,6 +105,8 @@ class PrivacyLintServer {
   /** Config files (closed) we published errors for. */
   private readonly configErrorUris = new Set<string>();
   private readonly notedWithoutTypes = new Set<string>();
+  /** Documents outside the workspace folders the output channel has told about. */
+  private readonly notedOutside = new Set<string>();
   /** Config file (or a folder's defaults) → the problem it has now; the status reports the first. */
   private readonly configStatus = new Map<string, string>();
   private lastStatus = '';
@@ -118,6 +128,8 @@ class PrivacyLintServer {
   private watchesFolders = false;
   private canVersionEdits = false;
   private initialSettings: unknown;
+  /** The editor reports JSON syntax errors in privacy-lint.json itself (VS Code's JSON language features). */
+  private editorReportsJsonSyntax = false;
 
   constructor(private readonly connection: Connection) {
     this.settings = new SettingsCache(connection, () => this.askSettings, () => this.initialSettings);
@@ -128,7 +140,8 @@ class PrivacyLintServer {
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(() => this.initialized());
     documents.onDidOpen((e) => {
-      if (e.document.uri.startsWith('file:')) this.openUris.set(fileURLToPath(e.document.uri), e.document.uri);
+      const file = localPath(e.document.uri);
+      if (file) this.openUris.set(file, e.document.uri);
     });
     documents.onDidChangeContent((e) => this.guard('change', () => this.changed(e.document)));
     documents.onDidSave((e) => this.guard('save', () => this.saved(e.document)));
@@ -152,8 +165,9 @@ class PrivacyLintServer {
     connection.onDidChangeWatchedFiles((params) => this.guard('watched files', () => {
       let sourcesChanged = false;
       for (const change of params.changes) {
-        if (!change.uri.startsWith('file:')) continue;
-        const file = fileURLToPath(change.uri);
+        // Only files of the workspace: not a remote host's, not one outside the folders (`ws/../x`).
+        const file = localPath(change.uri);
+        if (!file || !this.inWorkspace(file)) continue;
         const kind = change.type === FileChangeType.Created ? 'created' : change.type === FileChangeType.Deleted ? 'deleted' : 'changed';
         // Dependencies and build output change by the thousand (npm install, tsc -w) and are not the project's code.
         if (/[\\/](node_modules|\.git)[\\/]/.test(file)) continue;
@@ -185,10 +199,12 @@ class PrivacyLintServer {
     this.canReportProgress = !!caps.window?.workDoneProgress;
     this.watchesFolders = !!caps.workspace?.workspaceFolders;
     this.canVersionEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
-    this.initialSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    const options = params.initializationOptions as { settings?: unknown; editorReportsJsonSyntax?: unknown } | undefined;
+    this.initialSettings = options?.settings;
+    this.editorReportsJsonSyntax = options?.editorReportsJsonSyntax === true;
     const folders = params.workspaceFolders?.map((f) => f.uri)
       ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [fileUri(params.rootPath)] : []);
-    this.linting.setWorkspaceFolders(folders.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u)));
+    this.linting.setWorkspaceFolders(folders.map(localPath).filter((f): f is string => !!f));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -214,7 +230,7 @@ class PrivacyLintServer {
     }
     if (this.watchesFolders) {
       this.connection.workspace.onDidChangeWorkspaceFolders((e) => this.guard('workspace folders', () => {
-        const paths = (folders: typeof e.added) => folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+        const paths = (folders: typeof e.added) => folders.map((f) => localPath(f.uri)).filter((f): f is string => !!f);
         const removed = new Set(paths(e.removed));
         const kept = this.linting.folders.filter((f) => !removed.has(f));
         this.linting.setWorkspaceFolders([...kept, ...paths(e.added)]);
@@ -240,9 +256,15 @@ class PrivacyLintServer {
     this.connection.console.error(`Privacy Lint: internal error (${what}): ${error?.stack ?? String(e)}`);
   }
 
-  /** The path the engine sees for a document: its file, or a made-up path for an untitled/virtual one. */
-  private fileOf(doc: TextDocument): string {
-    if (doc.uri.startsWith('file:')) return fileURLToPath(doc.uri);
+  /**
+   * The path the engine sees for a document: its file, or a made-up path for an untitled/virtual one; undefined
+   * for a file outside the workspace folders (or of a remote host), which the server neither reads nor lints.
+   */
+  private fileOf(doc: TextDocument): string | undefined {
+    if (doc.uri.startsWith('file:')) {
+      const file = localPath(doc.uri);
+      return file && this.inWorkspace(file) ? file : undefined;
+    }
     const ext = { typescriptreact: '.tsx', javascript: '.js', javascriptreact: '.jsx', json: '.json', jsonc: '.json' }[doc.languageId] ?? '.ts';
     const name = decodeURIComponent(doc.uri.replace(/^[a-z-]+:\/*/i, '')).replace(/[^\w.-]+/g, '_');
     const file = path.join(this.virtualRoot, path.extname(name) ? name : name + ext);
@@ -251,8 +273,20 @@ class PrivacyLintServer {
   }
 
   /** privacy-lint.json, or a config file a folder's `privacyLint.configFile` setting names. */
-  private isConfig(file: string): boolean {
-    return isConfigFile(file) || this.linting.isExplicitConfig(file);
+  private isConfig(file: string | undefined): boolean {
+    return !!file && (isConfigFile(file) || this.linting.isExplicitConfig(file));
+  }
+
+  /** Whether a file is inside a workspace folder (by its path and its real path: a symlink out is outside). */
+  private inWorkspace(file: string): boolean {
+    return insideFolders(this.linting.folders, file);
+  }
+
+  /** A document outside the workspace: no diagnostics, and the output channel says why, once per document. */
+  private noteOutside(doc: TextDocument, locale: Locale): void {
+    if (this.notedOutside.has(doc.uri)) return;
+    this.notedOutside.add(doc.uri);
+    this.connection.console.info(`Privacy Lint: ${STRINGS.outsideWorkspace[locale](doc.uri)}`);
   }
 
   /** The URI the client uses for a file: an open document's own URI when there is one (also an untitled one's). */
@@ -261,11 +295,15 @@ class PrivacyLintServer {
   }
 
   private codeActionContext(): CodeActionContext {
-    return { rules: allRules, readText: (file) => this.readText(file), uriOf: (file) => this.uriOfFile(file) };
+    return {
+      rules: allRules, readText: (file) => this.readText(file), uriOf: (file) => this.uriOfFile(file),
+      canEditConfig: (file) => this.isConfig(file) && this.inWorkspace(file),
+    };
   }
 
   /** A file's text: its open document (privacy-lint.json too), else the disk, decoded like the CLI reads it. */
   private readText(file: string): string | undefined {
+    if (!this.inWorkspace(file) && !this.virtualUris.has(file)) return undefined;
     const open = this.documents.get(this.uriOfFile(file));
     if (open) return open.getText();
     return readSourceFile(file).text;
@@ -275,6 +313,13 @@ class PrivacyLintServer {
 
   private async changed(doc: TextDocument): Promise<void> {
     const file = this.fileOf(doc);
+    if (file === undefined) {
+      // Outside the workspace: not linted, and nothing near it is read (its config, its imports).
+      this.records.delete(doc.uri);
+      this.noteOutside(doc, localeFor(await this.settings.get(doc.uri), this.clientLocale));
+      if (!this.pullDiagnostics) void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+      return;
+    }
     if (this.isConfig(file)) {
       if (!this.pullDiagnostics) await this.publishConfigDocument(doc);
       return;
@@ -295,6 +340,7 @@ class PrivacyLintServer {
   private async saved(doc: TextDocument): Promise<void> {
     this.savedVersions.set(doc.uri, doc.version);
     const file = this.fileOf(doc);
+    if (file === undefined) return;
     if (this.isConfig(file)) {
       this.linting.configChanged(file);
       this.revalidateAll();
@@ -315,14 +361,20 @@ class PrivacyLintServer {
 
   private closed(doc: TextDocument): void {
     const file = this.fileOf(doc);
+    this.notedOutside.delete(doc.uri);
+    const local = localPath(doc.uri);
+    if (local) this.openUris.delete(local);
     clearTimeout(this.timers.get(doc.uri));
     this.timers.delete(doc.uri);
     this.records.delete(doc.uri);
     this.shown.delete(doc.uri);
     this.savedVersions.delete(doc.uri);
     this.settings.delete(doc.uri);
+    if (file === undefined) {
+      if (!this.pullDiagnostics) void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+      return;
+    }
     this.virtualUris.delete(file);
-    this.openUris.delete(file);
     if (this.isConfig(file)) {
       // What the disk says now, even nothing: the errors of the unsaved buffer must not stay behind.
       this.publishConfigFileErrors(file, true);
@@ -358,6 +410,14 @@ class PrivacyLintServer {
   private async validateAndPublish(uri: string): Promise<void> {
     const snapshot = this.snapshot(uri);
     if (!snapshot) return;
+    if (this.fileOf(snapshot.doc) === undefined) {
+      // Outside the workspace now (its folder was removed): what it showed goes away.
+      this.records.delete(uri);
+      this.shown.delete(uri);
+      this.noteOutside(snapshot.doc, localeFor(await this.settings.get(uri), this.clientLocale));
+      await this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
     const record = await this.validate(snapshot);
     // A newer version arrived meanwhile: its own validation is scheduled; these results are stale.
     if (!record || !this.stillCurrent(snapshot)) return;
@@ -390,7 +450,7 @@ class PrivacyLintServer {
     const settings = await this.settings.get(snapshot.uri);
     if (!this.stillCurrent(snapshot)) return undefined; // superseded while we waited
     const file = this.fileOf(snapshot.doc);
-    if (this.isConfig(file)) return undefined;
+    if (file === undefined || this.isConfig(file)) return undefined;
     const locale = localeFor(settings, this.clientLocale);
     let result: FileResult | undefined;
     if (settings.enable && !this.skipped(file, settings)) {
@@ -434,8 +494,9 @@ class PrivacyLintServer {
     const key = config.configFile ?? `defaults:${this.linting.folderOf(file)}`;
     if (config.errors.length) {
       this.configStatus.set(key, STRINGS.configErrors[locale](config.configFile ?? CONFIG_FILE_NAME, config.errors.length, config.lastGood));
-    } else {
-      this.configStatus.delete(key);
+    } else if (this.configStatus.delete(key) && config.configFile) {
+      // The output channel said it was broken: it says it is fixed too.
+      this.connection.console.info(`Privacy Lint: ${STRINGS.configFixed[locale](config.configFile)}`);
     }
     const [message] = this.configStatus.values();
     const status: StatusParams = message ? { state: 'error', message } : { state: 'ok' };
@@ -465,6 +526,10 @@ class PrivacyLintServer {
     const file = this.fileOf(snapshot.doc);
     const settings = await this.settings.get(uri);
     const locale = localeFor(settings, this.clientLocale);
+    if (file === undefined) {
+      this.noteOutside(snapshot.doc, locale);
+      return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    }
     if (this.isConfig(file)) return { kind: DocumentDiagnosticReportKind.Full, items: this.configDiagnostics(file, snapshot.text, locale) };
     const shown = this.shown.get(uri);
     if (settings.run === 'onSave' && shown && this.savedVersions.get(uri) !== snapshot.version) {
@@ -500,18 +565,28 @@ class PrivacyLintServer {
 
   // ── privacy-lint.json ──────────────────────────────────────────────────────────────────────────────────────
 
-  private configDiagnostics(file: string, text: string, locale: Locale): Diagnostic[] {
-    return parseConfigText(file, text, ruleCatalog).errors.map((e) => configErrorDiagnostic(e, locale));
+  /**
+   * A config file's errors as diagnostics. In an open document whose editor reports JSON syntax errors itself
+   * (VS Code), those are left to the editor, so each mistake shows once; everything else (unknown keys with a
+   * did-you-mean, wrong values) only the server reports: the extension's JSON Schema gives completion, not errors.
+   */
+  private configDiagnostics(file: string, text: string, locale: Locale, open = true): Diagnostic[] {
+    const errors = parseConfigText(file, text, ruleCatalog).errors
+      .filter((e) => !(open && this.editorReportsJsonSyntax && e.message.startsWith('invalid JSON: ')));
+    return errors.map((e) => configErrorDiagnostic(e, locale));
   }
 
   private async publishConfigDocument(doc: TextDocument): Promise<void> {
+    const file = this.fileOf(doc);
+    if (file === undefined) return;
     const settings = await this.settings.get(doc.uri);
-    const diagnostics = this.configDiagnostics(this.fileOf(doc), doc.getText(), localeFor(settings, this.clientLocale));
+    const diagnostics = this.configDiagnostics(file, doc.getText(), localeFor(settings, this.clientLocale));
     await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   }
 
   /** A config file that is not open: its errors (from the disk) still show in the Problems panel. */
   private publishConfigFileErrors(file: string, always = false): void {
+    if (!this.inWorkspace(file)) return;
     const uri = this.uriOfFile(file);
     if (this.documents.get(uri) && !always) return; // the open document reports its own buffer
     // The CLI's loader: the same encodings, the same refusal of devices and FIFOs, the same rule on what may be
@@ -536,6 +611,7 @@ class PrivacyLintServer {
         case Commands.showDocumentation: return await this.showExternal(String(args[0]));
         case Commands.editConfig: return await this.editConfig(args[0]);
         case Commands.reveal:
+          if (!this.isWorkspaceUri(String(args[0]))) throw new ResponseError(LSPErrorCodes.RequestFailed, 'not a document of the workspace');
           if (this.canShowDocument) await this.connection.window.showDocument({ uri: String(args[0]), selection: args[1] as LspRange, takeFocus: true });
           return null;
         default:
@@ -555,9 +631,10 @@ class PrivacyLintServer {
    */
   private async editConfig(arg: unknown): Promise<{ applied: boolean }> {
     const edit = arg as ConfigEdit;
-    if (!edit || typeof edit.file !== 'string' || !this.isConfig(edit.file)
+    // Only a config file of the workspace, also through a symlink: a link to a file outside is never written.
+    if (!edit || typeof edit.file !== 'string' || !path.isAbsolute(edit.file) || !this.isConfig(edit.file) || !this.inWorkspace(edit.file)
       || !Array.isArray(edit.path) || !edit.path.every((k) => typeof k === 'string')) {
-      throw new ResponseError(LSPErrorCodes.RequestFailed, 'not a privacy-lint.json edit');
+      throw new ResponseError(LSPErrorCodes.RequestFailed, 'not a privacy-lint.json edit of the workspace');
     }
     const uri = this.uriOfFile(edit.file);
     const open = this.documents.get(uri);
@@ -597,6 +674,14 @@ class PrivacyLintServer {
     return { applied: true };
   }
 
+  /** A URI of an open document the server lints, or of a file inside the workspace. */
+  private isWorkspaceUri(uri: string): boolean {
+    const doc = this.documents.get(uri);
+    if (doc) return this.fileOf(doc) !== undefined;
+    const file = localPath(uri);
+    return !!file && this.inWorkspace(file);
+  }
+
   /** Edits of one document, tied to the version they were computed for when the client can check it. */
   private versionedEdit(uri: string, version: number, edits: LspTextEdit[]): WorkspaceEdit {
     return this.canVersionEdits ? { documentChanges: [{ textDocument: { uri, version }, edits }] } : { changes: { [uri]: edits } };
@@ -620,8 +705,10 @@ class PrivacyLintServer {
   }
 
   private async createConfigFile(folderUri: string | undefined): Promise<{ uri: string; created: boolean }> {
-    const folder = folderUri?.startsWith('file:') ? fileURLToPath(folderUri) : this.linting.folders[0];
-    if (!folder) throw new ResponseError(LSPErrorCodes.RequestFailed, 'no workspace folder to create privacy-lint.json in');
+    // Only in a workspace folder itself (not a folder inside or outside one, not through a symlink out).
+    const folder = folderUri === undefined ? this.linting.folders[0] : this.linting.folders.find((f) => f === localPath(folderUri));
+    if (!folder) throw new ResponseError(LSPErrorCodes.RequestFailed, folderUri === undefined ? 'no workspace folder to create privacy-lint.json in' : 'not a workspace folder');
+    if (!this.inWorkspace(path.join(folder, CONFIG_FILE_NAME))) throw new ResponseError(LSPErrorCodes.RequestFailed, 'privacy-lint.json would be outside the workspace folder');
     const file = path.join(folder, CONFIG_FILE_NAME);
     const uri = this.uriOfFile(file);
     const settings = await this.settings.get(fileUri(folder));
@@ -641,8 +728,8 @@ class PrivacyLintServer {
 
   /** Lints every file of every workspace folder, like `privacy-lint <folder>`, and publishes what it finds. */
   private async scanWorkspace(): Promise<{ files: number; findings: number }> {
-    const folders = this.linting.folders.length ? this.linting.folders
-      : Array.from(new Set(this.documents.all().filter((d) => d.uri.startsWith('file:')).map((d) => path.dirname(fileURLToPath(d.uri)))));
+    // The workspace folders only: without any, there is nothing to scan (documents outside are never read).
+    const folders = this.linting.folders;
     let progress: WorkDoneProgressServerReporter | undefined;
     const locale = localeFor(await this.settings.get(folders[0] ? fileUri(folders[0]) : ''), this.clientLocale);
     if (this.canReportProgress) {

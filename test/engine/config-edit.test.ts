@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import type { ConfigEdit, ConfigFileContents } from '@privacy-lint/engine';
 import { configTextChange, loadConfigFile, parseConfigText, resolveConfig, starterConfigText } from '@privacy-lint/engine';
 import { ruleCatalog } from '@privacy-lint/rules';
+import { tempDir } from '../helpers/temp';
 
 const FILE = path.join(os.tmpdir(), 'privacy-lint-edit', 'privacy-lint.json');
 const processor = (host: string, country = 'XX'): ConfigEdit => ({
@@ -353,7 +354,7 @@ describe('configTextChange', () => {
   it('writes a new file as one insertion the loader reads from disk', () => {
     const change = configTextChange(undefined, permit('src/app.ts'));
     assert.deepEqual(change.edits, [{ start: 0, end: 0, text: change.text }]);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-edit-'));
+    const dir = tempDir('privacy-lint-edit-');
     const file = path.join(dir, 'privacy-lint.json');
     fs.writeFileSync(file, change.text);
     const { config, errors } = loadConfigFile(file, ruleCatalog);

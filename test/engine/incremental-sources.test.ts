@@ -4,12 +4,12 @@
  */
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { ConfigResolver, IncrementalSources, lintFiles, TypeProjects, type Finding } from '@privacy-lint/engine';
 import { allRules, ruleCatalog } from '@privacy-lint/rules';
+import { tempDir } from '../helpers/temp';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-incremental-'));
+const dir = tempDir('privacy-lint-incremental-');
 const file = path.join(dir, 'a.ts');
 const resolver = new ConfigResolver({ catalog: ruleCatalog, cwd: dir });
 
@@ -75,7 +75,7 @@ describe('IncrementalSources', () => {
   });
 
   it('the language service of a tsconfig project also parses a changed buffer incrementally', () => {
-    const project = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-incremental-ls-'));
+    const project = tempDir('privacy-lint-incremental-ls-');
     const tsconfig = path.join(project, 'tsconfig.json');
     const main = path.join(project, 'main.ts');
     fs.writeFileSync(tsconfig, JSON.stringify({ compilerOptions: { strict: true }, include: ['*.ts'] }));

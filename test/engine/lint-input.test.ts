@@ -4,15 +4,15 @@
  */
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { lintFiles, resolveConfig, MAX_FILE_BYTES, type FileResult, type RuleModule } from '@privacy-lint/engine';
 import { allRules, ruleCatalog } from '@privacy-lint/rules';
+import { tempDir } from '../helpers/temp';
 
 const GOOD = 'declare const c: { email: string };\nconsole.log(c.email);\n';
 
 function project(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-input-'));
+  const dir = tempDir('privacy-lint-input-');
   for (const [rel, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), content);

@@ -337,16 +337,6 @@ async function share() {
     expected: undefined,
   },
   {
-    name: 'offers nothing when the guard needs more arguments than the person (a purpose it cannot know)',
-    code: `declare function hasConsent(subject: { email: string }, purpose: string): boolean;
-declare const c: { email: string };
-function share() {
-  fetch(${OTHER}, { method: 'POST', body: c.email });
-}
-`,
-    expected: undefined,
-  },
-  {
     name: 'passes the person when the guard takes one more, optional, argument',
     code: `declare function hasConsent(subject: { email: string }, purpose?: string): boolean;
 declare const c: { email: string };
@@ -530,6 +520,29 @@ describe('consent-guard suggestions, applied and linted again', () => {
     }
   }
 
+  for (const typeInfo of MODES) {
+    it(`a guard that takes more than the person (\`hasConsent(c, purpose)\`) is offered with a placeholder that must be filled in (${modeName(typeInfo)})`, () => {
+      const code = `declare function hasConsent(subject: { email: string }, purpose: string, at?: Date): boolean;
+declare const c: { email: string };
+function share() {
+  fetch(${OTHER}, { method: 'POST', body: c.email });
+}
+`;
+      const guard = suggestion(findingOf({ code, typeInfo }, UNGUARDED), 'consent-guard');
+      assert.ok(guard, 'a consent-guard suggestion');
+      assert.deepEqual(guard.title, {
+        en: 'Wrap in a consent check (`hasConsent`; then fill in `<purpose>`)',
+        ja: '同意確認（`hasConsent`）で囲む（`<purpose>` を記入してください）',
+      });
+      const after = apply(code, guard.edits);
+      assert.match(after, /^  if \(hasConsent\(c, <purpose>\)\) \{$/m);
+      // Until it is filled in, the file does not compile: a parse error, not a silenced rule.
+      assert.deepEqual(lintSource({ code: after, typeInfo }).map((f) => f.ruleId), ['parse-error']);
+      const filled = after.replace('<purpose>', "'order-mail'");
+      assert.deepEqual(lintSource({ code: filled, typeInfo }).map((f) => f.ruleId), []);
+    });
+  }
+
   it('offers nothing when no consent guard is configured', () => {
     const code = `declare const c: { email: string };\nfetch(${OTHER}, { method: 'POST', body: c.email });\n`;
     const finding = findingOf({ code, config: withTransfers({ consentGuards: [] }) }, UNGUARDED);
@@ -547,48 +560,47 @@ describe('consent-guard suggestions, applied and linted again', () => {
 
 describe('register-processor suggestions', () => {
   const send = (url: string): string => `declare const c: { email: string };\n${GUARD}fetch('${url}', { method: 'POST', body: c.email });\n`;
-  const hosts: Array<{ url: string; host: string; country: string; placeholder?: string }> = [
-    { url: 'https://api.partner.example.co.jp/v1', host: 'api.partner.example.co.jp', country: 'JP' },
-    { url: 'https://api.partner.example.jp/v1', host: 'api.partner.example.jp', country: 'JP' },
-    { url: 'https://api.partner.example.co.uk/v1', host: 'api.partner.example.co.uk', country: 'GB' },
-    { url: 'https://api.partner.example.de:8443/v1', host: 'api.partner.example.de', country: 'DE' },
-    { url: 'https://api.partner.example.com/v1', host: 'api.partner.example.com', country: 'XX', placeholder: 'XX' },
-    // A country-code domain sold as a generic name says nothing about where the data is handled.
-    { url: 'https://api.partner.example.io/v1', host: 'api.partner.example.io', country: 'XX', placeholder: 'XX' },
-    { url: 'https://api.partner.example.ai/v1', host: 'api.partner.example.ai', country: 'XX', placeholder: 'XX' },
+  const hosts: Array<{ url: string; host: string; name: string }> = [
+    { url: 'https://api.partner.example.co.jp/v1', host: 'api.partner.example.co.jp', name: 'example.co.jp' },
+    { url: 'https://api.partner.example.jp/v1', host: 'api.partner.example.jp', name: 'example.jp' },
+    { url: 'https://api.partner.example.co.uk/v1', host: 'api.partner.example.co.uk', name: 'example.co.uk' },
+    { url: 'https://api.partner.example.de:8443/v1', host: 'api.partner.example.de', name: 'example.de' },
+    { url: 'https://api.partner.example.com/v1', host: 'api.partner.example.com', name: 'example.com' },
+    { url: 'https://api.partner.example.io/v1', host: 'api.partner.example.io', name: 'example.io' },
   ];
 
   for (const typeInfo of MODES) {
     for (const h of hosts) {
-      it(`registers ${h.host} in ${h.country} (${modeName(typeInfo)})`, () => {
+      it(`registers ${h.host} with the vendor's name and the country left to the lead (${modeName(typeInfo)})`, () => {
         const finding = findingOf({ code: send(h.url), typeInfo }, UNGUARDED);
         assert.deepEqual(finding.suggestions?.map((s) => s.kind), ['consent-guard', 'register-processor']);
         const register = suggestion(finding, 'register-processor')!;
         assert.deepEqual(register.edits, []);
-        assert.deepEqual(register.title, h.placeholder ? {
-          en: `Register \`${h.host}\` as a processor in privacy-lint.json (then set its country)`,
-          ja: `\`${h.host}\` を委託先として privacy-lint.json に登録する（国を設定してください）`,
-        } : {
-          en: `Register \`${h.host}\` as a processor in ${h.country} in privacy-lint.json`,
-          ja: `\`${h.host}\` を ${h.country} の委託先として privacy-lint.json に登録する`,
+        // Entrustment (委託) instead of provision to a third party is the lead's legal decision: the title says so.
+        assert.deepEqual(register.title, {
+          en: `Register \`${h.host}\` as a processor (entrustment) in privacy-lint.json — a legal decision for the lead, not a code fix; then set its country`,
+          ja: `\`${h.host}\` を委託先として privacy-lint.json に登録する（コードの修正ではなく責任者が判断する法的な決定です。登録後に国を設定してください）`,
         });
-        // The config in force: privacy-lint.json in the project folder (the file is src/app.ts).
+        // The config in force: privacy-lint.json in the project folder (the file is src/app.ts). A country-code
+        // domain proves nothing about where the data is handled: the country is always the placeholder.
         const expected: ConfigEdit = {
           file: path.join(path.dirname(path.dirname(finding.file)), 'privacy-lint.json'),
           path: ['transfers', 'processors'],
-          value: { host: h.host, country: h.country },
-          ...(h.placeholder ? { placeholder: h.placeholder } : {}),
+          value: { host: h.host, name: h.name, country: 'XX' },
+          placeholder: 'XX',
         };
         assert.deepEqual(register.configEdit, expected);
       });
     }
 
-    it(`after registering a host in Japan, nothing is reported (${modeName(typeInfo)})`, () => {
+    it(`after registering, the send still needs consent until the lead sets the country; in Japan, nothing is reported (${modeName(typeInfo)})`, () => {
       const code = send('https://api.partner.example.co.jp/v1');
       const register = suggestion(findingOf({ code, typeInfo }, UNGUARDED), 'register-processor')!;
       const config = configAfter(register.configEdit!);
-      assert.deepEqual(config.transfers?.processors?.at(-1), { host: 'api.partner.example.co.jp', country: 'JP' });
-      assert.deepEqual(transfersOf({ code, typeInfo, config }), []);
+      assert.deepEqual(config.transfers?.processors?.at(-1), { host: 'api.partner.example.co.jp', name: 'example.co.jp', country: 'XX' });
+      assert.deepEqual(transfersOf({ code, typeInfo, config }).map((f) => f.ruleId), [FOREIGN]);
+      const decided = { ...config, transfers: { ...config.transfers, processors: config.transfers!.processors!.map((p) => ({ ...p, country: 'JP' })) } };
+      assert.deepEqual(transfersOf({ code, typeInfo, config: decided }), []);
     });
 
     it(`after registering a host in an undecided country (XX), the send is a foreign transfer (${modeName(typeInfo)})`, () => {
@@ -604,8 +616,8 @@ describe('register-processor suggestions', () => {
     it(`registers a host whose URL is a constant elsewhere in the file (${modeName(typeInfo)})`, () => {
       const code = `const ENDPOINT = 'https://hooks.partner.example.co.jp/in';\n${GUARD}declare const c: { email: string };\nfetch(ENDPOINT, { method: 'POST', body: c.email });\n`;
       const register = suggestion(findingOf({ code, typeInfo }, UNGUARDED), 'register-processor')!;
-      assert.deepEqual(register.configEdit?.value, { host: 'hooks.partner.example.co.jp', country: 'JP' });
-      assert.deepEqual(transfersOf({ code, typeInfo, config: configAfter(register.configEdit!) }), []);
+      assert.deepEqual(register.configEdit?.value, { host: 'hooks.partner.example.co.jp', name: 'example.co.jp', country: 'XX' });
+      assert.deepEqual(transfersOf({ code, typeInfo, config: configAfter(register.configEdit!) }).map((f) => f.ruleId), [FOREIGN]);
     });
   }
 

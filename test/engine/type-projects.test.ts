@@ -5,10 +5,10 @@
  */
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { ConfigResolver, lintFiles, TypeProjects, type FileResult, type Finding } from '@privacy-lint/engine';
 import { allRules, ruleCatalog } from '@privacy-lint/rules';
+import { tempDir } from '../helpers/temp';
 
 const TSCONFIG = JSON.stringify({
   compilerOptions: { strict: true, target: 'ES2022', module: 'commonjs', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: true, noEmit: true },
@@ -27,7 +27,7 @@ interface Project {
 }
 
 function project(files: Record<string, string> = {}): Project {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-types-'));
+  const dir = tempDir('privacy-lint-types-');
   const all: Record<string, string> = { 'tsconfig.json': TSCONFIG, 'src/types.ts': TYPES, 'src/main.ts': MAIN, ...files };
   for (const [rel, text] of Object.entries(all)) {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });

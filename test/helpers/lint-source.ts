@@ -3,10 +3,10 @@
  * the real rules. Used by the rule tables and engine tests.
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { lintFiles, resolveConfig, type ConfigFileContents, type Finding } from '@privacy-lint/engine';
 import { allRules, ruleCatalog } from '@privacy-lint/rules';
+import { tempDir } from './temp';
 
 export interface SourceCase {
   code: string;
@@ -33,7 +33,7 @@ export const TEST_CONFIG: ConfigFileContents = {
   },
 };
 
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-test-'));
+const root = tempDir('privacy-lint-test-');
 let counter = 0;
 
 export function lintSource(c: SourceCase): Finding[] {

@@ -27,6 +27,8 @@ export interface StartOptions {
   locale?: string;
   /** Extra capabilities merged over the defaults. */
   capabilities?: ClientCapabilities;
+  /** `initializationOptions` of `initialize`. */
+  initializationOptions?: unknown;
   /** Server command (default: node on the built server). */
   command?: { file: string; args: string[] };
 }
@@ -103,6 +105,7 @@ export class LspTestClient {
       workspaceFolders: options.folders.map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })),
       capabilities,
       locale: options.locale ?? 'en',
+      initializationOptions: options.initializationOptions,
     });
     client.connection.sendNotification('initialized', {});
     return client;

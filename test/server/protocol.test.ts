@@ -6,17 +6,17 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic, Hover, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspTestClient } from '../helpers/lsp-client';
+import { tempDir } from '../helpers/temp';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 
 /** A project in a temp folder (outside the repository, so its privacy-lint.json never governs it). */
 function project(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-lsp-'));
+  const dir = tempDir('privacy-lint-lsp-');
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);
@@ -170,7 +170,7 @@ describe('language server over stdio', function () {
         '  }',
       ].join('\n')), guarded);
 
-      const register = actions.find((a) => a.title === 'Register `api.analytics-example.com` as a processor in privacy-lint.json (then set its country)');
+      const register = actions.find((a) => a.title === 'Register `api.analytics-example.com` as a processor (entrustment) in privacy-lint.json — a legal decision for the lead, not a code fix; then set its country');
       assert.ok(register, `actions: ${actions.map((a) => a.title)}`);
       // The config is not open: the server writes it at once (one keystroke, the fix takes effect) and opens it
       // with the unknown country selected for the lead to fill in.
@@ -182,7 +182,7 @@ describe('language server over stdio', function () {
       const config = fs.readFileSync(file('privacy-lint.json'), 'utf8');
       assert.deepEqual(JSON.parse(config).transfers.processors, [
         { host: 'mailer.example.jp', country: 'JP' },
-        { host: 'api.analytics-example.com', country: 'XX' },
+        { host: 'api.analytics-example.com', name: 'analytics-example.com', country: 'XX' },
       ]);
       const shown = client.received.showDocument.at(-1) as { uri: string; selection: { start: { line: number; character: number }; end: { line: number; character: number } } };
       assert.equal(shown.uri, configUri);
@@ -302,6 +302,10 @@ describe('language server over stdio', function () {
       client.save(configFile);
       await next;
       assert.deepEqual(client.received.status.at(-1), { state: 'ok' });
+      // The output channel said the config was broken; it says it is fixed too.
+      const brokenAt = client.received.logs.findIndex((l) => l.includes(`${configFile} has an error`));
+      assert.ok(brokenAt >= 0, client.received.logs.join('\n'));
+      assert.ok(client.received.logs.slice(brokenAt).some((l) => l === `Privacy Lint: ${configFile} is valid again and in force.`), client.received.logs.join('\n'));
       client.close(configFile);
       fs.writeFileSync(configFile, CONFIG);
       const restored = client.waitForDiagnostics(uri, (ds) => ds.length === 2, 'both findings back');
@@ -417,7 +421,7 @@ describe('language server over stdio', function () {
     });
 
     it('Scan Workspace publishes what the CLI reports for every file of the example app, and the open files agree too', async () => {
-      const example = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-lsp-example-'));
+      const example = tempDir('privacy-lint-lsp-example-');
       fs.cpSync(path.join(repoRoot, 'examples', 'shop-app'), example, { recursive: true });
       const cli = spawnSync(process.execPath, [path.join(repoRoot, 'cli', 'bin', 'privacy-lint.js'), '-f', 'json', '.'], { cwd: example, encoding: 'utf8' });
       const report = JSON.parse(cli.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number; endLine: number; endColumn: number }> }>;
@@ -594,6 +598,27 @@ describe('language server over stdio', function () {
         assert.ok(related.length > 0 && related.every((u) => u === theirs), JSON.stringify(related));
       } finally {
         await client.stop();
+      }
+    });
+
+    it('each privacy-lint.json mistake shows once: JSON syntax errors are left to an editor that reports them (VS Code), the rest the server reports', async () => {
+      dir = project(BASE_FILES);
+      const syntax = '{ "extends": "recommended" "ignores": [] }';
+      const unknownKey = '{ "extendz": "recommended" }';
+      const configFile = file('privacy-lint.json');
+      for (const editorReportsJsonSyntax of [true, false]) {
+        client = await LspTestClient.start({ folders: [dir], initializationOptions: { editorReportsJsonSyntax } });
+        try {
+          const onOpen = (await client.open(configFile, syntax, 'jsonc')).map((d) => String(d.message));
+          if (editorReportsJsonSyntax) assert.deepEqual(onOpen, []);
+          else assert.match(onOpen.join('\n'), /invalid JSON/);
+          const version = client.change(configFile, [{ text: unknownKey }]);
+          const after = await client.nextDiagnostics(client.uri(configFile), version);
+          assert.equal(after.diagnostics.length, 1);
+          assert.match(String(after.diagnostics[0].message), /extendz.*extends/);
+        } finally {
+          await client.stop();
+        }
       }
     });
 

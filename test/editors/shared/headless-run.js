@@ -25,9 +25,22 @@ function check(condition, message) {
  * @param {(workspace: string, tmp: string) => { args: string[], env?: object }} editor.invocation
  * @param {number} editor.timeoutMs
  */
+/** XDG config, data, state and cache folders inside `tmp`: an editor run never reads or writes the user's. */
+function ownFolders(tmp) {
+  const env = {};
+  for (const [name, dir] of [['XDG_CONFIG_HOME', 'xdg-config'], ['XDG_DATA_HOME', 'xdg-data'], ['XDG_STATE_HOME', 'xdg-state'], ['XDG_CACHE_HOME', 'xdg-cache']]) {
+    env[name] = path.join(tmp, dir);
+    fs.mkdirSync(env[name], { recursive: true });
+  }
+  return env;
+}
+
 function runHeadless(editor) {
   try {
-    const version = spawnSync(editor.command, ['--version'], { encoding: 'utf8' });
+    // Even `nvim --version` creates ~/.cache/nvim/log: its own XDG folders, for this call too.
+    const versionTmp = fs.mkdtempSync(path.join(os.tmpdir(), `privacy-lint-${editor.name}-version-`));
+    const version = spawnSync(editor.command, ['--version'], { encoding: 'utf8', env: { ...process.env, ...ownFolders(versionTmp) } });
+    fs.rmSync(versionTmp, { recursive: true, force: true });
     check(!version.error && version.status === 0, `${editor.command} not found: ${editor.installHint}`);
     console.log(`${editor.name}: ${version.stdout.split('\n')[0]}`);
     check(fs.existsSync(path.join(repo, 'server', 'dist', 'server.js')), 'server/dist/server.js is missing: npm run build');
@@ -45,7 +58,8 @@ function runHeadless(editor) {
         stdio: ['ignore', 'pipe', 'pipe'],
         timeout: editor.timeoutMs,
         killSignal: 'SIGKILL',
-        env: { ...process.env, PRIVACY_LINT_NODE: process.execPath, PRIVACY_LINT_SERVER: server, ...env },
+        // Its own XDG folders (the editor's own env may name some of them again).
+        env: { ...process.env, PRIVACY_LINT_NODE: process.execPath, PRIVACY_LINT_SERVER: server, ...ownFolders(tmp), ...env },
       });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       process.stdout.write(run.stdout ?? '');

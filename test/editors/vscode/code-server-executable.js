@@ -124,6 +124,16 @@ function tail(file, lines = 60) {
   }
 }
 
+/** XDG config, data, state and cache folders inside `tmp`, for a program that would otherwise write into ~. */
+function ownFolders(tmp) {
+  const env = {};
+  for (const [name, dir] of [['XDG_CONFIG_HOME', 'xdg-config'], ['XDG_DATA_HOME', 'xdg-data'], ['XDG_STATE_HOME', 'xdg-state'], ['XDG_CACHE_HOME', 'xdg-cache']]) {
+    env[name] = path.join(tmp, dir);
+    fs.mkdirSync(env[name], { recursive: true });
+  }
+  return env;
+}
+
 function writeJson(file, value) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(value, null, 2));
@@ -152,6 +162,7 @@ async function main() {
   const { chromium } = require('playwright-core');
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-code-server-'));
+  const serverTmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-cs-'));
   const userDataDir = path.join(tmp, 'user-data');
   const extensionsDir = path.join(tmp, 'extensions');
   const browserDir = path.join(tmp, 'browser');
@@ -194,6 +205,7 @@ async function main() {
     server = undefined; // its process group id may be reused from now on
     if (process.env.PRIVACY_LINT_KEEP_TEMP === '1') log(`kept ${tmp}`);
     else fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+    fs.rmSync(serverTmp, { recursive: true, force: true, maxRetries: 3 });
   };
   const killServerGroup = (signal) => {
     if (!server || server.pid === undefined) return;
@@ -230,7 +242,11 @@ async function main() {
     ], {
       detached: true, // its own process group, ended as a whole
       stdio: ['ignore', logFd, logFd],
-      env: { ...process.env, PASSWORD: undefined, HASHED_PASSWORD: undefined },
+      // Its own config and data folders: by default code-server writes ~/.config/code-server/config.yaml and
+      // logs into ~/.local/share/code-server.
+      // A temp dir of its own too (short: its IPC sockets go there, and a socket path has at most 107 bytes): it
+      // leaves vscode-ipc-*.sock and the TypeScript server's vscode-typescript* folder there.
+      env: { ...process.env, PASSWORD: undefined, HASHED_PASSWORD: undefined, ...ownFolders(tmp), TMPDIR: serverTmp },
     });
     fs.closeSync(logFd);
     const started = Date.now();
@@ -240,6 +256,7 @@ async function main() {
     context = await chromium.launchPersistentContext(browserDir, {
       executablePath: chromiumPath,
       headless: true,
+      env: { ...process.env, ...ownFolders(tmp) }, // its temp files (SingletonSocket …) it removes itself
       // Our own signal handlers end the browser and code-server together, and exit with 1.
       handleSIGINT: false,
       handleSIGTERM: false,

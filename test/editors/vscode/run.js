@@ -41,12 +41,15 @@ async function main() {
     console.log('run.js: screenshots need code-server; PRIVACY_LINT_SCREENSHOT_DIR ignored with PRIVACY_LINT_VSCODE=download');
     delete process.env.PRIVACY_LINT_SCREENSHOT_DIR;
   }
+  /** The screenshots' temp folder when nobody asked for them (removed at the end). */
+  let screenshotTemp;
   if (process.env.PRIVACY_LINT_SCREENSHOT_DIR) {
     process.env.PRIVACY_LINT_SCREENSHOT_DIR = path.resolve(process.env.PRIVACY_LINT_SCREENSHOT_DIR);
   } else if (!download) {
     // code-server can always take pictures: the screenshot test runs in every run (into a temp folder unless the
     // README's pictures are being refreshed), so the picture-taking path is tested, never skipped.
-    process.env.PRIVACY_LINT_SCREENSHOT_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-screenshots-'));
+    screenshotTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-screenshots-'));
+    process.env.PRIVACY_LINT_SCREENSHOT_DIR = screenshotTemp;
   }
 
   // Edits the tests make (quick fixes) land in this copy, never in the repository.
@@ -88,6 +91,7 @@ async function main() {
     code = typeof err?.code === 'number' && err.code !== 0 ? err.code : 1;
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+    if (screenshotTemp) fs.rmSync(screenshotTemp, { recursive: true, force: true, maxRetries: 3 });
   }
   console.log(`run.js: VS Code suite ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return code;
