@@ -105,6 +105,22 @@ export interface ApplySuppressionsArgs {
   today: Date;
   /** Directives already parsed from `text` (by {@link parseSuppressions}); parsed here when absent. */
   directives?: SuppressionDirective[];
+  /**
+   * Rules that did not run on this file (flow rules on test code): a suppression naming one is not reported
+   * as unused, since it may well be needed where the rule runs.
+   */
+  notRun?: ReadonlySet<string>;
+}
+
+/** A finding a suppression comment suppressed, with the comment's justification. */
+export interface SuppressedFinding {
+  finding: Finding;
+  /** The reason written after `--`. */
+  reason: string;
+  /** The directive's form (`disable-next-line`, `disable`, `disable-file` …). */
+  kind: SuppressionKind;
+  /** The `until` date as written, when there is one. */
+  until?: string;
 }
 
 const DIRECTIVE_PREFIX = 'privacy-lint-';
@@ -170,9 +186,17 @@ interface ActiveSuppression {
  *   in text order
  */
 export function applySuppressions(args: ApplySuppressionsArgs): Finding[] {
+  return applySuppressionsWithRecord(args).findings;
+}
+
+/**
+ * {@link applySuppressions}, also returning the findings that were suppressed, each with the reason of the
+ * (first) comment that suppressed it.
+ */
+export function applySuppressionsWithRecord(args: ApplySuppressionsArgs): { findings: Finding[]; suppressed: SuppressedFinding[] } {
   const { file, text, findings, knownRuleIds, today } = args;
   const directives = args.directives ?? parseSuppressions(text);
-  if (directives.length === 0) return findings.slice();
+  if (directives.length === 0) return { findings: findings.slice(), suppressed: [] };
 
   const todayKey = today.getFullYear() * 10000 + (today.getMonth() + 1) * 100 + today.getDate();
   const problems: Finding[] = [];
@@ -231,26 +255,30 @@ export function applySuppressions(args: ApplySuppressionsArgs): Finding[] {
   });
 
   const remaining: Finding[] = [];
+  const suppressedFindings: SuppressedFinding[] = [];
   for (const finding of findings) {
-    let suppressed = false;
+    let by: SuppressionDirective | undefined;
     if (!NEVER_SUPPRESSED.has(finding.ruleId)) {
       for (const suppression of active) {
         suppression.directive.ruleIds.forEach((ruleId, i) => {
           if (ruleId === finding.ruleId && covers(suppression, i, finding.range.start, finding.statementLine)) {
             suppression.used[i] = true;
-            suppressed = true;
+            by ??= suppression.directive;
           }
         });
       }
     }
-    if (!suppressed) remaining.push(finding);
+    if (!by) remaining.push(finding);
+    else {
+      suppressedFindings.push({ finding, reason: by.reason ?? '', kind: by.kind, ...(by.until !== undefined ? { until: by.until } : {}) });
+    }
   }
 
   const fileParsed = !findings.some((f) => f.ruleId === 'parse-error');
   if (fileParsed) {
     const lines = new LineMap(text);
     for (const { directive, used } of active) {
-      const unused = directive.ruleIds.map((ruleId, i) => knownRuleIds.has(ruleId) && !used[i]);
+      const unused = directive.ruleIds.map((ruleId, i) => knownRuleIds.has(ruleId) && !used[i] && !args.notRun?.has(ruleId));
       unused.forEach((isUnused, i) => {
         if (isUnused) problems.push(unusedFinding(file, text, lines, directive, i, unused, knownRuleIds));
       });
@@ -262,7 +290,7 @@ export function applySuppressions(args: ApplySuppressionsArgs): Finding[] {
   }
 
   problems.sort((a, b) => a.startOffset - b.startOffset || a.endOffset - b.endOffset);
-  return remaining.concat(problems);
+  return { findings: remaining.concat(problems), suppressed: suppressedFindings };
 }
 
 /**
