@@ -12,6 +12,7 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { escapeData, escapeProperty } from 'privacy-lint/dist/formatters/github';
 import { escapeXml } from 'privacy-lint/dist/formatters/junit';
+import { LspTestClient } from './helpers/lsp-client';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const bin = path.join(repoRoot, 'cli', 'bin', 'privacy-lint.js');
@@ -110,6 +111,25 @@ describe('adoption: test code', () => {
     assert.equal(printed([]).testFiles.lint, false);
     assert.ok(printed([]).testFiles.patterns.includes('**/*.test.*'));
     assert.equal(printed(['--include-tests']).testFiles.lint, true);
+  });
+
+  it('the language server applies the same test-code config as the CLI', async () => {
+    const dir = project({ 'src/app.ts': LOGS_EMAIL, 'src/app.test.ts': LOGS_EMAIL });
+    const codes = async (lsp: LspTestClient, file: string) => (await lsp.open(path.join(dir, file), LOGS_EMAIL)).map((d) => d.code);
+    let lsp = await LspTestClient.start({ folders: [dir] });
+    try {
+      assert.deepEqual(await codes(lsp, 'src/app.ts'), ['no-personal-data-in-logs']);
+      assert.deepEqual(await codes(lsp, 'src/app.test.ts'), []);
+    } finally {
+      await lsp.stop();
+    }
+    fs.writeFileSync(path.join(dir, 'privacy-lint.json'), '{ "testFiles": { "lint": true } }');
+    lsp = await LspTestClient.start({ folders: [dir] });
+    try {
+      assert.deepEqual(await codes(lsp, 'src/app.test.ts'), ['no-personal-data-in-logs']);
+    } finally {
+      await lsp.stop();
+    }
   });
 
   it('does not call a suppression in test code unused when the rule it names did not run there', () => {
