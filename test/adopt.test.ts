@@ -211,6 +211,7 @@ describe('adoption: baselines', () => {
     const missing = cli(dir, ['--baseline', 'nope.json']);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /baseline .*nope\.json does not exist \(create it with --write-baseline/);
+    assert.match(cli(dir, ['--baseline', 'nope.json', '--locale', 'ja']).stderr, /ベースライン .*nope\.json がありません/);
     fs.writeFileSync(path.join(dir, 'bad.json'), '{ "findings": 1 }');
     assert.equal(cli(dir, ['--baseline', 'bad.json']).status, 2);
   });
@@ -343,6 +344,7 @@ describe('adoption: --stdin and --changed-since', () => {
     };
     assert.equal(cli(dir, ['--changed-since', 'main']).status, 2, 'not a git repository');
     assert.match(cli(dir, ['--changed-since', 'main']).stderr, /--changed-since needs a git repository/);
+    assert.match(cli(dir, ['--changed-since', 'main', '--locale', 'ja']).stderr, /git リポジトリが必要です/);
     git('init', '-q', '-b', 'main');
     git('add', '.');
     git('commit', '-q', '-m', 'base');

@@ -55,6 +55,10 @@ export interface BaselineFile {
 /** A baseline file that cannot be used: the run stops with exit code 2. */
 export class BaselineError extends Error {
   override name = 'BaselineError';
+  /** @param ja The message in Japanese (for `--locale ja`). */
+  constructor(message: string, readonly ja: string) {
+    super(message);
+  }
 }
 
 /** Findings no baseline may hold: the file was not checked. */
@@ -71,30 +75,38 @@ export function readBaseline(file: string): BaselineFile {
       code === 'ENOENT'
         ? `baseline ${file} does not exist (create it with --write-baseline ${file})`
         : `cannot read baseline ${file}: ${(error as Error).message}`,
+      code === 'ENOENT'
+        ? `ベースライン ${file} がありません（--write-baseline ${file} で作成してください）`
+        : `ベースライン ${file} を読めません: ${(error as Error).message}`,
     );
   }
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (error) {
-    throw new BaselineError(`baseline ${file} is not valid JSON: ${(error as Error).message}`);
+    throw new BaselineError(`baseline ${file} is not valid JSON: ${(error as Error).message}`,
+      `ベースライン ${file} が正しい JSON ではありません: ${(error as Error).message}`);
   }
   const data = value as Partial<BaselineFile>;
   if (typeof value !== 'object' || value === null || !Array.isArray(data.findings)) {
-    throw new BaselineError(`baseline ${file} must be an object with a "findings" array (written by --write-baseline)`);
+    throw new BaselineError(`baseline ${file} must be an object with a "findings" array (written by --write-baseline)`,
+      `ベースライン ${file} は "findings" 配列を持つオブジェクトでなければなりません（--write-baseline で作成します）`);
   }
   if (data.version !== baselineVersion) {
-    throw new BaselineError(`baseline ${file} has version ${JSON.stringify(data.version)}; this privacy-lint reads version ${baselineVersion}`);
+    throw new BaselineError(`baseline ${file} has version ${JSON.stringify(data.version)}; this privacy-lint reads version ${baselineVersion}`,
+      `ベースライン ${file} のバージョン ${JSON.stringify(data.version)} は読めません（対応: ${baselineVersion}）`);
   }
   if (data.fingerprint !== fingerprintKey) {
     throw new BaselineError(
       `baseline ${file} was written with fingerprints ${JSON.stringify(data.fingerprint)}; this privacy-lint computes ${fingerprintKey}: rewrite it with --write-baseline`,
+      `ベースライン ${file} のフィンガープリント ${JSON.stringify(data.fingerprint)} は現在の ${fingerprintKey} と異なります。--write-baseline で作り直してください`,
     );
   }
   data.findings.forEach((entry, i) => {
     const e = entry as Partial<BaselineEntry> | null;
     if (typeof e !== 'object' || e === null || typeof e.fingerprint !== 'string' || typeof e.file !== 'string' || typeof e.ruleId !== 'string') {
-      throw new BaselineError(`baseline ${file}: findings[${i}] needs "fingerprint", "ruleId" and "file" strings`);
+      throw new BaselineError(`baseline ${file}: findings[${i}] needs "fingerprint", "ruleId" and "file" strings`,
+        `ベースライン ${file}: findings[${i}] には文字列の "fingerprint"・"ruleId"・"file" が必要です`);
     }
   });
   return data as BaselineFile;

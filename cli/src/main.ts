@@ -167,7 +167,7 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
     if (options.changedSince !== undefined) changed = changedFiles(options.changedSince, cwd);
     if (options.baseline !== undefined) baseline = readBaseline(path.resolve(cwd, options.baseline));
   } catch (error) {
-    if (error instanceof GitError || error instanceof BaselineError) return fail(error.message);
+    if (error instanceof GitError || error instanceof BaselineError) return fail(locale === 'ja' ? error.ja : error.message);
     throw error;
   }
 
@@ -234,7 +234,9 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
       try {
         previous = readBaseline(target);
       } catch (error) {
-        if (error instanceof BaselineError) return fail(`${error.message} (remove it to start a new baseline)`);
+        if (error instanceof BaselineError) {
+          return fail(locale === 'ja' ? `${error.ja}（新しく作るにはこのファイルを削除してください）` : `${error.message} (remove it to start a new baseline)`);
+        }
         throw error;
       }
     }
