@@ -122,6 +122,7 @@ export function entriesOf(results: readonly FileResult[], baselineFile: string, 
   const context = { ...ctx, cwd: folder };
   const out: Array<{ entry: BaselineEntry; finding: Finding }> = [];
   for (const result of results) {
+    if (result.findings.length === 0) continue; // fingerprints read the file's text: not for clean files
     const prints = fingerprints(result, context);
     result.findings.forEach((finding, i) => {
       if (neverBaselined.has(finding.ruleId)) return;

@@ -20,6 +20,7 @@ export interface CodeQualityIssue {
 export const gitlab: Formatter = (results, ctx) => {
   const issues: CodeQualityIssue[] = [];
   for (const result of results) {
+    if (result.findings.length === 0) continue; // fingerprints read the file's text: not for clean files
     const prints = fingerprints(result, ctx);
     result.findings.forEach((f, i) => {
       issues.push({
