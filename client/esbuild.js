@@ -83,7 +83,7 @@ function requireBuilt(file, hint) {
 
 async function main() {
   const serverEntry = path.join(root, 'server', 'dist', 'server.js');
-  const cliEntry = path.join(root, 'cli', 'bin', 'privacy-lint.js');
+  const cliEntry = path.join(root, 'cli', 'dist', 'main.js');
   const schema = path.join(root, 'schemas', 'privacy-lint.schema.json');
   requireBuilt(serverEntry, 'run `npm run build` (tsc -b) first');
   requireBuilt(path.join(root, 'cli', 'dist', 'main.js'), 'run `npm run build` (tsc -b) first');
@@ -113,7 +113,14 @@ async function main() {
     }),
     esbuild.build({
       ...common,
-      entryPoints: [cliEntry], // its `#!/usr/bin/env node` line is kept
+      // The same start as cli/bin/privacy-lint.js, on the compiled CLI (the bin picks its entry at run time).
+      stdin: {
+        contents: `require(${JSON.stringify(cliEntry)}).main(process.argv.slice(2)).then((code) => { process.exitCode = code; });\n`,
+        resolveDir: root,
+        sourcefile: 'privacy-lint-cli-entry.js',
+        loader: 'js',
+      },
+      banner: { js: '#!/usr/bin/env node' },
       outfile: path.join(dist, 'cli.js'),
       plugins: [typescriptNextToBundle],
     }),

@@ -10,6 +10,8 @@ const id = 'no-foreign-transfer-without-consent';
 
 export const noForeignTransferWithoutConsent: RuleModule = {
   meta: {
+    // Reports where personal data goes: skipped on test code (testFiles) unless it is linted.
+    flow: true,
     id,
     description: {
       en: 'Disallow sending personal data to a processor outside Japan without a dominating consent check.',

@@ -11,6 +11,8 @@ const id = 'no-my-number-transfer';
 
 export const noMyNumberTransfer: RuleModule = {
   meta: {
+    // Reports where personal data goes: skipped on test code (testFiles) unless it is linted.
+    flow: true,
     id,
     description: {
       en: 'Disallow sending My Number anywhere except the destinations the law requires.',

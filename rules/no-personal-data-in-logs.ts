@@ -10,6 +10,8 @@ const id = 'no-personal-data-in-logs';
 
 export const noPersonalDataInLogs: RuleModule = {
   meta: {
+    // Reports where personal data goes: skipped on test code (testFiles) unless it is linted.
+    flow: true,
     id,
     description: {
       en: 'Disallow writing personal data to logs.',

@@ -11,6 +11,8 @@ const id = 'no-unguarded-external-transfer';
 
 export const noUnguardedExternalTransfer: RuleModule = {
   meta: {
+    // Reports where personal data goes: skipped on test code (testFiles) unless it is linted.
+    flow: true,
     id,
     description: {
       en: 'Disallow sending personal data to an external party without a dominating consent check.',

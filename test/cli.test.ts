@@ -6,6 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import type { FileResult, Finding } from '@privacy-lint/engine/dist/types';
@@ -168,8 +169,9 @@ describe('json formatter', () => {
         errorCount: 1,
         fatalErrorCount: 0,
         warningCount: 0,
+        suppressedMessages: [],
       },
-      { filePath: path.join(cwd, 'src/b.ts'), messages: [], errorCount: 0, fatalErrorCount: 0, warningCount: 0 },
+      { filePath: path.join(cwd, 'src/b.ts'), messages: [], errorCount: 0, fatalErrorCount: 0, warningCount: 0, suppressedMessages: [] },
       {
         filePath: path.join(cwd, 'src/c/d.ts'),
         messages: [
@@ -188,6 +190,7 @@ describe('json formatter', () => {
         errorCount: 1,
         fatalErrorCount: 1,
         warningCount: 0,
+        suppressedMessages: [],
       },
     ]);
   });
@@ -374,7 +377,12 @@ describe('privacy-lint CLI', function () {
 
     it('rejects bad option values with exit code 2', () => {
       const cases: Array<[string[], string]> = [
-        [['--format', 'xml'], "unknown format 'xml' (expected one of: stylish, json, sarif)"],
+        [['--format', 'xml'], "unknown format 'xml' (expected one of: stylish, json, sarif, github, junit, gitlab)"],
+        [['--stdin'], '--stdin needs --stdin-filename <file>: the path the text is linted as (its config and file type)'],
+        [['--stdin-filename', 'a.ts'], '--stdin-filename is only used with --stdin'],
+        [['--stdin', '--stdin-filename', 'a.ts', '--changed-since', 'main'], '--changed-since cannot be used with --stdin'],
+        [['--changed-since'], "option '--changed-since <value>' needs a value"],
+        [['--baseline', ''], '--baseline needs a file name'],
         [['--max-warnings', 'many'], "--max-warnings expects a whole number of 0 or more, got 'many'"],
         [['--max-warnings', '1.5'], "--max-warnings expects a whole number of 0 or more, got '1.5'"],
         [['--locale', 'fr'], "unknown locale 'fr' (expected ja or en)"],

@@ -1,15 +1,18 @@
 import { tempDir as makeTempDir } from './helpers/temp';
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import pm from 'picomatch';
 import {
   ConfigResolver,
   configSchema,
+  defaultTestFilePatterns,
   findConfigFile,
   formatConfigError,
   isIgnored,
+  isTestFile,
   loadConfigFile,
   matchesAny,
   parseConfigText,
@@ -112,7 +115,7 @@ describe('config: schema', () => {
   it('has exactly the public top-level keys', () => {
     assert.deepEqual(Object.keys(configSchema.properties).sort(), [
       '$schema', 'extends', 'fixes', 'ignores', 'marketing', 'myNumber', 'overrides', 'personalData', 'rules',
-      'sensitiveData', 'transfers',
+      'sensitiveData', 'testFiles', 'transfers',
     ]);
   });
 
@@ -193,7 +196,7 @@ describe('config: parseConfigText', () => {
       errors: [],
     });
     assertErrors('\ufeff{ ¦"personalDta": {} }', [
-      'unknown key "personalDta" in "(root)"; expected one of: extends, ignores, rules, personalData, myNumber, transfers, ' +
+      'unknown key "personalDta" in "(root)"; expected one of: extends, ignores, testFiles, rules, personalData, myNumber, transfers, ' +
         'sensitiveData, marketing, fixes, overrides, $schema (did you mean "personalData"?)',
     ]);
   });
@@ -425,7 +428,7 @@ describe('config: parseConfigText', () => {
         '"extends" must be "recommended" or "strict", or an array of them (did you mean "recommended"?)',
         `unknown rule "no-personal-data-in-log" in "rules"; expected one of: ${ruleIds} (did you mean "no-personal-data-in-logs"?)`,
         '"rules.no-unguarded-external-transfer[1].reportUnknownDestinations" must be true or false',
-        'unknown key "personalDta" in "(root)"; expected one of: extends, ignores, rules, personalData, myNumber, transfers, ' +
+        'unknown key "personalDta" in "(root)"; expected one of: extends, ignores, testFiles, rules, personalData, myNumber, transfers, ' +
           'sensitiveData, marketing, fixes, overrides, $schema (did you mean "personalData"?)',
         '"transfers.processors[0].country" must be an ISO 3166-1 alpha-2 country code in upper case, like "JP" or "US"; got "us" (did you mean "US"?)',
         '"ignores[0]" is not a valid glob: missing closing "]" (write "\\]" to match the character itself); got "dist/[a-z"',
@@ -518,6 +521,7 @@ describe('config: resolveConfig', () => {
     const expected: ResolvedConfig = {
       baseDir: base,
       ignores: [],
+      testFiles: { patterns: [...defaultTestFilePatterns], lint: false },
       rules: {
         'no-personal-data-in-logs': { severity: 'error', options: {} },
         'no-unguarded-external-transfer': { severity: 'error', options: { reportUnknownDestinations: false } },
@@ -751,7 +755,7 @@ describe('config: ConfigResolver', () => {
     const file = path.join(root, 'broken', 'privacy-lint.json');
     const result = resolver.forFile(path.join(root, 'broken', 'src', 'x.ts'));
     assert.deepEqual(result.errors.map(formatConfigError), [
-      `${file}:2:3: unknown key "rulez" in "(root)"; expected one of: extends, ignores, rules, personalData, myNumber, ` +
+      `${file}:2:3: unknown key "rulez" in "(root)"; expected one of: extends, ignores, testFiles, rules, personalData, myNumber, ` +
         'transfers, sensitiveData, marketing, fixes, overrides, $schema (did you mean "rules"?)',
     ]);
     assert.equal(result.config.configFile, file);
@@ -981,5 +985,50 @@ describe('config: messages in Japanese', () => {
       loadConfigFile('/nonexistent/privacy-lint.json', catalog).errors.map((e) => formatConfigError(e, 'ja')),
       ['/nonexistent/privacy-lint.json:1:1: 設定ファイルを読み取れません: ファイルが存在しません'],
     );
+  });
+});
+
+describe('config: testFiles', () => {
+  const base = path.resolve('/work/project');
+  const loaded = (contents: object): LoadedConfig => ({ file: path.join(base, 'privacy-lint.json'), baseDir: base, contents });
+  const defaults = resolveConfig(undefined, path.join(base, 'src', 'a.ts'), catalog, base);
+
+  it('marks tests, specs, fixtures, mocks, stories and seeds as test code by default, not migrations or app code', () => {
+    const test = [
+      'src/user.test.ts', 'src/user.spec.tsx', 'src/__tests__/user.ts', 'test/helpers.ts', 'packages/api/tests/a.js',
+      'e2e/login.ts', 'src/fixtures/customers.ts', 'src/__fixtures__/a.ts', 'src/__mocks__/mailer.ts', 'src/mocks/api.ts',
+      'src/Button.stories.tsx', 'db/seeds/customers.ts', 'db/seed/a.ts', 'db/seeders/a.js', 'prisma/seed.ts',
+    ];
+    const app = [
+      'src/user.ts', 'src/testing-mode.ts', 'src/contest/entry.ts', 'db/migrations/0001-backfill.ts', 'src/seedling.ts',
+      'src/latest/a.ts', 'src/specs-page.tsx', 'src/mockup/screen.ts',
+    ];
+    for (const file of test) assert.ok(isTestFile(path.join(base, file), defaults), file);
+    for (const file of app) assert.ok(!isTestFile(path.join(base, file), defaults), file);
+    assert.ok(!isTestFile(path.resolve('/elsewhere/test/a.ts'), defaults), 'outside the config folder: not test code');
+  });
+
+  it('takes its own patterns (replacing the defaults) and lint from the file', () => {
+    const config = resolveConfig(loaded({ testFiles: { patterns: ['qa/**'], lint: true } }), path.join(base, 'a.ts'), catalog, base);
+    assert.deepEqual(config.testFiles, { patterns: ['qa/**'], lint: true });
+    assert.ok(isTestFile(path.join(base, 'qa', 'a.ts'), config));
+    assert.ok(!isTestFile(path.join(base, 'src', 'a.test.ts'), config));
+    const lintOnly = resolveConfig(loaded({ testFiles: { lint: true } }), path.join(base, 'a.ts'), catalog, base);
+    assert.deepEqual(lintOnly.testFiles, { patterns: [...defaultTestFilePatterns], lint: true });
+  });
+
+  it('is validated: only patterns and lint, globs checked, top level only', () => {
+    const errors = (text: string): string[] => parseConfigText('f.json', text, catalog).errors.map((e) => e.message);
+    assert.deepEqual(errors('{ "testFiles": { "patterns": ["**/*.test.*"], "lint": false } }'), []);
+    assert.deepEqual(errors('{ "testFiles": { "lint": "yes" } }'), ['"testFiles.lint" must be true or false']);
+    assert.deepEqual(errors('{ "testFiles": { "pattern": [] } }'), [
+      'unknown key "pattern" in "testFiles"; expected one of: patterns, lint (did you mean "patterns"?)',
+    ]);
+    assert.deepEqual(errors('{ "testFiles": { "patterns": ["../e2e/**"] } }'), [
+      '"testFiles.patterns[0]" must not contain "..": globs only match files inside the folder of privacy-lint.json; got "../e2e/**"',
+    ]);
+    assert.deepEqual(errors('{ "overrides": [{ "files": ["a/**"], "testFiles": {} }] }'), [
+      '"testFiles" is only allowed at the top level of the file, not in "overrides[0]"',
+    ]);
   });
 });

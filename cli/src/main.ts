@@ -10,10 +10,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   ConfigResolver,
+  decodeSource,
   discoverFiles,
   engineDiagnostics,
   formatConfigError,
   isIgnored,
+  isLintableFile,
   lintFiles,
   loadConfigFile,
   MissingPathError,
@@ -29,7 +31,10 @@ import { allRules, ruleCatalog } from '@privacy-lint/rules';
 import { formatters, type FormatterContext, type RuleDescriptor } from './formatters';
 import { localeFromEnvironment } from './locale';
 import { helpText, parseOptions, UsageError, type CliOptions } from './options';
-import { standardStreamOf, useColor, writeReportFile, writeStream } from './output';
+import { standardStreamOf, useColor, writeFileAtomically, writeReportFile, writeStream } from './output';
+import { applyBaseline, baselineText, BaselineError, nextBaseline, readBaseline, type BaselineFile } from './baseline';
+import { changedFiles, GitError, isChanged } from './git';
+import { baselineSummary, baselineWritten, stdinSkipped } from './notes';
 
 export { formatters } from './formatters';
 export type { Formatter, FormatterContext, RuleDescriptor } from './formatters';
@@ -43,6 +48,8 @@ export interface CliEnvironment {
   env: NodeJS.ProcessEnv;
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream;
+  /** Read with `--stdin`. */
+  stdin: NodeJS.ReadableStream;
 }
 
 interface PackageInfo {
@@ -73,6 +80,7 @@ export async function main(argv: readonly string[], environment: Partial<CliEnvi
     env: environment.env ?? process.env,
     stdout: environment.stdout ?? process.stdout,
     stderr: environment.stderr ?? process.stderr,
+    stdin: environment.stdin ?? process.stdin,
   };
   try {
     return await run(argv, io);
@@ -133,11 +141,12 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
     if (configErrors.size > 0) return reportConfigErrors();
   }
   const resolver = new ConfigResolver({ catalog: ruleCatalog, cwd, explicitConfigFile });
+  const configOf = withTestFilesLinted(options.includeTests, (target: string) => resolver.forFile(target).config);
   /** A folder's config only decides whether it is walked; errors count for the configs that govern files. */
   const configFor = (target: string, kind: 'file' | 'folder' = 'file'): ResolvedConfig | undefined => {
-    const { config, errors } = resolver.forFile(target);
+    const { errors } = resolver.forFile(target);
     if (kind === 'file') keepErrors(errors);
-    return errors.length > 0 ? undefined : config;
+    return errors.length > 0 ? undefined : configOf(target);
   };
 
   if (options.printConfig !== undefined) {
@@ -148,35 +157,62 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
     return ExitCode.ok;
   }
 
-  let discovery;
+  // Read before anything else can fail, so a hook's pipe is always drained.
+  const stdinText = options.stdin ? decodeSource(await readAll(io.stdin)) : undefined;
+  const stdinFile = options.stdinFilename !== undefined ? path.resolve(cwd, options.stdinFilename) : undefined;
+
+  let changed: Set<string> | undefined;
+  let baseline: BaselineFile | undefined;
   try {
-    discovery = discoverFiles(options.paths, cwd, { configFor, isIgnored }, !options.defaultPaths);
+    if (options.changedSince !== undefined) changed = changedFiles(options.changedSince, cwd);
+    if (options.baseline !== undefined) baseline = readBaseline(path.resolve(cwd, options.baseline));
   } catch (error) {
-    if (error instanceof MissingPathError) return fail(error.message);
+    if (error instanceof GitError || error instanceof BaselineError) return fail(locale === 'ja' ? error.ja : error.message);
     throw error;
   }
-  if (configErrors.size > 0) return reportConfigErrors();
-  if (discovery.unmatched.length > 0) {
-    return fail(discovery.unmatched.map((u) => `No files matching '${u.userPath}' were found: ${u.reason}.`).join('\n'));
+
+  let files: string[];
+  /** Paths discovery could not lint (link loops, special files …), reported as findings. */
+  let discoveryProblems: FileResult[] = [];
+  if (stdinFile !== undefined) {
+    const config = configFor(stdinFile);
+    if (configErrors.size > 0) return reportConfigErrors();
+    if (stdinText?.text === undefined) return fail(`standard input: ${stdinText?.problem?.[locale] ?? 'cannot be read'}`);
+    const skip = !isLintableFile(stdinFile) ? 'not-source' : config && isIgnored(stdinFile, config) ? 'ignored' : undefined;
+    if (skip) await writeStream(io.stderr, `privacy-lint: ${stdinSkipped(locale, options.stdinFilename!, skip)}\n`);
+    files = skip ? [] : [stdinFile];
+  } else {
+    let discovery;
+    try {
+      discovery = discoverFiles(options.paths, cwd, { configFor, isIgnored }, !options.defaultPaths);
+    } catch (error) {
+      if (error instanceof MissingPathError) return fail(error.message);
+      throw error;
+    }
+    if (configErrors.size > 0) return reportConfigErrors();
+    if (discovery.unmatched.length > 0) {
+      return fail(discovery.unmatched.map((u) => `No files matching '${u.userPath}' were found: ${u.reason}.`).join('\n'));
+    }
+    for (const note of discovery.notes) await writeStream(io.stderr, `privacy-lint: ${note}\n`);
+    files = discovery.files;
+    discoveryProblems = discovery.problems;
   }
-  for (const note of discovery.notes) await writeStream(io.stderr, `privacy-lint: ${note}\n`);
 
   const linted =
-    discovery.files.length === 0
+    files.length === 0
       ? []
       : lintFiles({
-          files: discovery.files,
+          files,
           rules: [...allRules],
-          configFor: (file) => resolver.forFile(file).config,
+          configFor: configOf,
           typeInfo: options.typeInfo,
+          ...(stdinFile !== undefined ? { readFile: (file: string) => (file === stdinFile ? stdinText?.text : undefined) } : {}),
         });
-  const results = normaliseResults([...linted, ...discovery.problems], options.quiet);
-
-  const errorCount = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
-  const warningCount = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
+  // --changed-since: the whole project was analysed (flows cross files); only changed files are reported.
+  const inScope = [...(changed ? linted.filter((r) => isChanged(r.file, changed)) : linted), ...discoveryProblems];
 
   const rules: RuleDescriptor[] = [...allRules.map((rule) => rule.meta), ...engineDiagnostics];
-  const sources = new Map<string, string | undefined>();
+  const sources = new Map<string, string | undefined>(stdinFile !== undefined ? [[stdinFile, stdinText?.text]] : []);
   const toFile = options.outputFile !== undefined;
   const context: FormatterContext = {
     cwd,
@@ -190,6 +226,48 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
       return sources.get(file);
     },
   };
+
+  if (options.writeBaseline !== undefined) {
+    const target = path.resolve(cwd, options.writeBaseline);
+    let previous: BaselineFile | undefined = baseline;
+    if (fs.existsSync(target)) {
+      try {
+        previous = readBaseline(target);
+      } catch (error) {
+        if (error instanceof BaselineError) {
+          return fail(locale === 'ja' ? `${error.ja}（新しく作るにはこのファイルを削除してください）` : `${error.message} (remove it to start a new baseline)`);
+        }
+        throw error;
+      }
+    }
+    const next = nextBaseline(inScope, previous, target, context);
+    const before = new Set((previous?.findings ?? []).map((e) => e.fingerprint));
+    const after = new Set(next.findings.map((e) => e.fingerprint));
+    try {
+      writeFileAtomically(target, baselineText(next));
+    } catch (error) {
+      return fail(`cannot write ${options.writeBaseline}: ${(error as Error).message}`);
+    }
+    const added = [...after].filter((f) => !before.has(f)).length;
+    const removed = [...before].filter((f) => !after.has(f)).length;
+    await writeStream(io.stderr, `privacy-lint: ${baselineWritten(locale, options.writeBaseline, next.findings.length, added, removed)}\n`);
+    // Recorded findings are accepted; what the baseline cannot hold (parse errors) is still reported below.
+    baseline = next;
+  }
+  let afterBaseline = inScope;
+  if (baseline !== undefined) {
+    const baselineFile = path.resolve(cwd, options.writeBaseline ?? options.baseline!);
+    const outcome = applyBaseline(inScope, baseline, baselineFile, context);
+    afterBaseline = outcome.results;
+    const shown = path.relative(cwd, baselineFile) || baselineFile;
+    if (options.writeBaseline === undefined) {
+      await writeStream(io.stderr, `privacy-lint: ${baselineSummary(locale, shown, outcome.known, outcome.fixed.length)}\n`);
+    }
+  }
+  const results = normaliseResults(afterBaseline, options.quiet);
+  const errorCount = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
+  const warningCount = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
+
   let report = formatters[options.format](results, context);
   if (report !== '' && !report.endsWith('\n')) report += '\n';
 
@@ -224,6 +302,34 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
 }
 
 function ignoreStreamError(): void {}
+
+/**
+ * `configFor` as given, or with test code linted (`--include-tests`): one copy per resolved config, so files that
+ * share a config still share one object.
+ */
+function withTestFilesLinted(includeTests: boolean, configFor: (file: string) => ResolvedConfig): (file: string) => ResolvedConfig {
+  if (!includeTests) return configFor;
+  const copies = new WeakMap<ResolvedConfig, ResolvedConfig>();
+  return (file) => {
+    const config = configFor(file);
+    let copy = copies.get(config);
+    if (!copy) {
+      copy = { ...config, testFiles: { ...config.testFiles, lint: true } };
+      copies.set(config, copy);
+    }
+    return copy;
+  };
+}
+
+/** Everything a stream gives until it ends. */
+function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer | string) => chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk));
+    stream.on('end', () => resolve(Buffer.concat(chunks)));
+    stream.on('error', reject);
+  });
+}
 
 /** Results sorted by path, findings by position; with `--quiet`, warnings are dropped before anything counts them. */
 function normaliseResults(results: readonly FileResult[], quiet: boolean): FileResult[] {

@@ -21,6 +21,17 @@ export interface CliOptions {
   typeInfo: boolean;
   /** Undefined means: from the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`). */
   locale?: Locale;
+  /** Lint test code with every rule (`testFiles.lint: true` for every config). */
+  includeTests: boolean;
+  /** Only findings not in this baseline file count and are shown. */
+  baseline?: string;
+  /** Write every current finding to this baseline file. */
+  writeBaseline?: string;
+  /** Lint the text on standard input as if it were the file `stdinFilename`. */
+  stdin: boolean;
+  stdinFilename?: string;
+  /** Only report findings in files changed since this git ref (and untracked files). */
+  changedSince?: string;
   help: boolean;
   version: boolean;
 }
@@ -39,6 +50,12 @@ const optionSpec = {
   'print-config': { type: 'string' },
   'no-type-info': { type: 'boolean' },
   locale: { type: 'string' },
+  'include-tests': { type: 'boolean' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  'changed-since': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -92,11 +109,25 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     locale = values.locale;
   }
 
-  for (const name of ['output-file', 'config', 'print-config'] as const) {
+  for (const name of ['output-file', 'config', 'print-config', 'baseline', 'write-baseline', 'stdin-filename'] as const) {
     if (values[name] === '') throw new UsageError(`--${name} needs a file name`);
   }
   if (values['print-config'] !== undefined && positionals.length > 0) {
     throw new UsageError('--print-config takes exactly one file and no other paths');
+  }
+  if (values['changed-since'] !== undefined && !/^[^-\s][^\s]*$/.test(values['changed-since'])) {
+    throw new UsageError(`--changed-since expects a git ref such as origin/main, got '${values['changed-since']}'`);
+  }
+  const stdin = values.stdin ?? false;
+  if (values['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename is only used with --stdin');
+  if (stdin) {
+    if (values['stdin-filename'] === undefined) {
+      throw new UsageError('--stdin needs --stdin-filename <file>: the path the text is linted as (its config and file type)');
+    }
+    if (positionals.length > 0) throw new UsageError('--stdin lints standard input only; give no other paths');
+    for (const name of ['changed-since', 'write-baseline'] as const) {
+      if (values[name] !== undefined) throw new UsageError(`--${name} cannot be used with --stdin`);
+    }
   }
 
   return {
@@ -110,6 +141,12 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     printConfig: values['print-config'],
     typeInfo: !(values['no-type-info'] ?? false),
     locale,
+    includeTests: values['include-tests'] ?? false,
+    baseline: values.baseline,
+    writeBaseline: values['write-baseline'],
+    stdin,
+    stdinFilename: values['stdin-filename'],
+    changedSince: values['changed-since'],
     help: values.help ?? false,
     version: values.version ?? false,
   };
@@ -125,7 +162,8 @@ Paths are files or folders (default: the current folder). Folders are searched f
 and the "ignores" of privacy-lint.json.
 
 Options:
-  -f, --format <name>       Output format: stylish (default), json, sarif
+  -f, --format <name>       Output format: stylish (default), json, sarif, github
+                            (workflow annotations), junit, gitlab (Code Quality)
   -o, --output-file <file>  Write the report to <file> instead of stdout (folders are created)
   -c, --config <file>       Use this privacy-lint.json for every file instead of finding
                             the nearest one above each file
@@ -135,6 +173,17 @@ Options:
       --no-type-info        Do not use the TypeScript type checker (faster; names only)
       --locale <ja|en>      Language of the messages (default: from LC_ALL, LC_MESSAGES
                             or LANG; Japanese when it starts with "ja", else English)
+      --include-tests       Also run the log and transfer rules on test code (tests,
+                            fixtures, mocks, stories, seeds; see "testFiles")
+      --baseline <file>     Report and count only findings not in this baseline file
+      --write-baseline <file>
+                            Record every current finding in <file> (reasons and owners
+                            already there are kept) and exit 0
+      --stdin               Lint the text on standard input ...
+      --stdin-filename <file>
+                            ... as if it were <file> (its config and file type)
+      --changed-since <ref> Report findings only in files changed since the git <ref>
+                            (and untracked files); the whole project is still analysed
   -h, --help                Show this help and exit
   -v, --version             Show the version and exit
 
@@ -152,4 +201,11 @@ Examples:
   privacy-lint -f json --quiet src              Errors only, as JSON
   privacy-lint --print-config src/app.ts        Show the config used for a file
   privacy-lint --locale ja src                  Messages in Japanese
+  privacy-lint --write-baseline .privacy-lint-baseline.json
+                                                Accept today's findings as legacy
+  privacy-lint --baseline .privacy-lint-baseline.json -f github
+                                                New findings only, as PR annotations
+  privacy-lint --changed-since origin/main      Findings in the files a branch changed
+  cat a.ts | privacy-lint --stdin --stdin-filename src/a.ts
+                                                Lint unsaved text (editors, hooks)
 `;

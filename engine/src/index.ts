@@ -15,7 +15,8 @@ export { readRegularFile, isRegularFile, type FileRead } from './read-file';
 export * from './suppressions';
 export {
   ConfigResolver, loadConfigFile, parseConfigText, findConfigFile, resolveConfig, defaultConfig, isIgnored, matchesAny,
-  formatConfigError, configErrorMessage, readConfigText, configSchema, relativePosixPath, personalCategories, type PersonalCategory,
+  formatConfigError, configErrorMessage, readConfigText, configSchema, relativePosixPath, isTestFile, defaultTestFilePatterns,
+  personalCategories, type PersonalCategory,
 } from './config/index';
 export type * from './config/types';
 export type { ConfigForFile, ConfigResolverOptions, LoadedConfig } from './config/index';
@@ -25,4 +26,5 @@ export { configTextChange, starterConfigText, type ConfigTextChange } from './co
 export { TypeProjects } from './type-projects';
 export { findTsconfig, readTsconfig, type TsconfigProject } from './lint';
 export { discoverFiles, isLintableFile, MissingPathError, sortPaths, type Discovery, type IgnorePolicy } from './discovery';
+export { LineMap } from './text';
 export { engineDiagnostics, type EngineDiagnosticDescriptor } from './engine-diagnostics';

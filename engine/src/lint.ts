@@ -14,8 +14,9 @@ import { ProjectContext, DEFAULT_CACHE_SIZE, programCanName } from './model/proj
 import { LruMap } from './lru';
 import { FileAnalysis } from './model/analysis';
 import { PrivacyModel } from './model/model';
-import { applySuppressions } from './suppressions';
+import { applySuppressionsWithRecord, type SuppressedFinding } from './suppressions';
 import { isRegularFile, readRegularFile } from './read-file';
+import { isTestFile } from './config/globs';
 
 /** Files larger than this are not analysed (generated bundles, data dumps). */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -266,13 +267,25 @@ function severityOf(config: ResolvedConfig, rule: RuleModule): Severity | undefi
   return rule.meta.defaultSeverity;
 }
 
+/**
+ * The rules that do not run on `file` although they are on: the flow rules, when the file is test code
+ * (`testFiles`) and test code is not linted.
+ */
+export function rulesSkippedFor(file: string, rules: readonly RuleModule[], config: ResolvedConfig): Set<string> {
+  const skipped = new Set<string>();
+  if (config.testFiles?.lint !== false || !isTestFile(file, config)) return skipped;
+  for (const rule of rules) if (rule.meta.flow) skipped.add(rule.meta.id);
+  return skipped;
+}
+
 /** Runs the rules over one file's model. */
 export function runRules(model: PrivacyModel, rules: readonly RuleModule[], config: ResolvedConfig): Finding[] {
   const findings: Finding[] = [];
   const sf = model.sourceFile;
+  const skipped = rulesSkippedFor(sf.fileName, rules, config);
   for (const rule of rules) {
     const severity = severityOf(config, rule);
-    if (!severity) continue;
+    if (!severity || skipped.has(rule.meta.id)) continue;
     const options = { ...(rule.meta.defaultOptions ?? {}), ...(config.rules[rule.meta.id]?.options ?? {}) };
     const seen = new Set<string>();
     rule.check({
@@ -391,11 +404,12 @@ export function lintFiles(options: LintOptions): FileResult[] {
     // When the checker throws on a file (a library without its types, unusual declarations), that file is
     // analysed again by names and flows alone: one bad node never costs the file its findings.
     let untyped: ReturnType<typeof analysesOf> | undefined;
-    const findingsOf = (file: string, text: string, config: ResolvedConfig, of: (f: string) => FileAnalysis | undefined): Finding[] => {
+    const findingsOf = (file: string, text: string, config: ResolvedConfig, of: (f: string) => FileAnalysis | undefined): { findings: Finding[]; suppressed: SuppressedFinding[] } => {
       const analysis = of(file);
       if (!analysis) throw new Error('the file could not be analysed');
       const model = new PrivacyModel(analysis);
-      return applySuppressions({ file, text, findings: runRules(model, options.rules, config), knownRuleIds, today });
+      const notRun = rulesSkippedFor(file, options.rules, config);
+      return applySuppressionsWithRecord({ file, text, findings: runRules(model, options.rules, config), knownRuleIds, today, notRun });
     };
     for (const file of groupFiles) {
       // The run's own name for the file, never one derived from `sf.fileName` (TypeScript rewrites names).
@@ -418,13 +432,14 @@ export function lintFiles(options: LintOptions): FileResult[] {
       const config = options.configFor(file);
       let findings: Finding[];
       let typeInfo = !!checker;
+      let suppressed: SuppressedFinding[] = [];
       try {
         try {
-          findings = findingsOf(file, text, config, analysisFor);
+          ({ findings, suppressed } = findingsOf(file, text, config, analysisFor));
         } catch (typedError) {
           if (!checker) throw typedError;
           untyped ??= analysesOf(false);
-          findings = findingsOf(file, text, config, untyped.analysisFor);
+          ({ findings, suppressed } = findingsOf(file, text, config, untyped.analysisFor));
           typeInfo = false;
         }
       } catch (e) {
@@ -435,7 +450,7 @@ export function lintFiles(options: LintOptions): FileResult[] {
         findings[0].ruleId = 'internal-error';
       }
       findings.sort(byPosition);
-      results.set(file, { file, findings, typeInfo });
+      results.set(file, { file, findings, typeInfo, ...(suppressed.length > 0 ? { suppressed } : {}) });
     }
   }
   return files.map((f) => results.get(f)!).filter(Boolean);

@@ -26,6 +26,11 @@ export interface RuleMeta {
   suggestions?: string[];
   /** Kinds of behaviour-preserving fixes the rule offers. */
   fixes?: string[];
+  /**
+   * True for rules that report where personal data goes (a log, another party). Test code holds no real customer
+   * data, so they skip the files of `testFiles.patterns` unless `testFiles.lint` is true.
+   */
+  flow?: boolean;
 }
 
 export interface RuleReport {

@@ -105,6 +105,22 @@ export interface ApplySuppressionsArgs {
   today: Date;
   /** Directives already parsed from `text` (by {@link parseSuppressions}); parsed here when absent. */
   directives?: SuppressionDirective[];
+  /**
+   * Rules that did not run on this file (flow rules on test code): a suppression naming one is not reported
+   * as unused, since it may well be needed where the rule runs.
+   */
+  notRun?: ReadonlySet<string>;
+}
+
+/** A finding a suppression comment suppressed, with the comment's justification. */
+export interface SuppressedFinding {
+  finding: Finding;
+  /** The reason written after `--`. */
+  reason: string;
+  /** The directive's form (`disable-next-line`, `disable`, `disable-file` …). */
+  kind: SuppressionKind;
+  /** The `until` date as written, when there is one. */
+  until?: string;
 }
 
 const DIRECTIVE_PREFIX = 'privacy-lint-';
@@ -170,9 +186,17 @@ interface ActiveSuppression {
  *   in text order
  */
 export function applySuppressions(args: ApplySuppressionsArgs): Finding[] {
+  return applySuppressionsWithRecord(args).findings;
+}
+
+/**
+ * {@link applySuppressions}, also returning the findings that were suppressed, each with the reason of the
+ * (first) comment that suppressed it.
+ */
+export function applySuppressionsWithRecord(args: ApplySuppressionsArgs): { findings: Finding[]; suppressed: SuppressedFinding[] } {
   const { file, text, findings, knownRuleIds, today } = args;
   const directives = args.directives ?? parseSuppressions(text);
-  if (directives.length === 0) return findings.slice();
+  if (directives.length === 0) return { findings: findings.slice(), suppressed: [] };
 
   const todayKey = today.getFullYear() * 10000 + (today.getMonth() + 1) * 100 + today.getDate();
   const problems: Finding[] = [];
@@ -233,9 +257,13 @@ export function applySuppressions(args: ApplySuppressionsArgs): Finding[] {
 
   const index = new SuppressionIndex(active);
   const remaining: Finding[] = [];
+  const suppressedFindings: SuppressedFinding[] = [];
   for (const finding of findings) {
-    if (NEVER_SUPPRESSED.has(finding.ruleId) || !index.suppress(finding.ruleId, finding.range.start, finding.statementLine)) {
-      remaining.push(finding);
+    const by = NEVER_SUPPRESSED.has(finding.ruleId) ? undefined
+      : index.suppress(finding.ruleId, finding.range.start, finding.statementLine);
+    if (!by) remaining.push(finding);
+    else {
+      suppressedFindings.push({ finding, reason: by.reason ?? '', kind: by.kind, ...(by.until !== undefined ? { until: by.until } : {}) });
     }
   }
   index.markUsed();
@@ -244,7 +272,7 @@ export function applySuppressions(args: ApplySuppressionsArgs): Finding[] {
   if (fileParsed) {
     const lines = new LineMap(text);
     for (const { directive, used } of active) {
-      const unused = directive.ruleIds.map((ruleId, i) => knownRuleIds.has(ruleId) && !used[i]);
+      const unused = directive.ruleIds.map((ruleId, i) => knownRuleIds.has(ruleId) && !used[i] && !args.notRun?.has(ruleId));
       problems.push(...unusedFindings(file, text, lines, directive, unused, unused, knownRuleIds));
     }
     // Stray enables, grouped by directive (a Map, not a search per id: a comment may name thousands of ids).
@@ -258,7 +286,7 @@ export function applySuppressions(args: ApplySuppressionsArgs): Finding[] {
   }
 
   problems.sort((a, b) => a.startOffset - b.startOffset || a.endOffset - b.endOffset);
-  return remaining.concat(problems);
+  return { findings: remaining.concat(problems), suppressed: suppressedFindings };
 }
 
 /**
@@ -592,11 +620,17 @@ class SuppressionIndex {
     for (const list of this.regions.values()) list.covered.push(0);
   }
 
-  /** Whether a finding of `ruleId` at `at` (in a statement starting on `statementLine`) is suppressed; notes the use. */
-  suppress(ruleId: string, at: Position, statementLine: number | undefined): boolean {
-    let suppressed = false;
+  /**
+   * The directive that suppresses a finding of `ruleId` at `at` (in a statement starting on `statementLine`), if
+   * any; notes the use.
+   */
+  suppress(ruleId: string, at: Position, statementLine: number | undefined): SuppressionDirective | undefined {
+    let suppressed: SuppressionDirective | undefined;
     const hit = (group: SuppressionGroup | undefined): void => {
-      if (group) suppressed = group.used = true;
+      if (group) {
+        group.used = true;
+        suppressed ??= group.members[0][0].directive;
+      }
     };
     hit(this.byLine.get(`${at.line}\u0000${ruleId}`));
     if (statementLine !== undefined && statementLine !== at.line) hit(this.byLine.get(`${statementLine}\u0000${ruleId}`));
@@ -613,7 +647,7 @@ class SuppressionIndex {
       if (from < to) {
         list.covered[from]++;
         list.covered[to]--;
-        suppressed = true;
+        suppressed ??= list.members[to - 1][0].directive;
       }
     }
     return suppressed;

@@ -3,6 +3,7 @@
  * Everything here is public API for the other layers.
  */
 import type * as ts from 'typescript';
+import type { SuppressedFinding } from './suppressions';
 
 export type Locale = 'ja' | 'en';
 export type Severity = 'error' | 'warning';
@@ -90,6 +91,11 @@ export interface FileResult {
   parseError?: boolean;
   /** Whether type information was used for this file. */
   typeInfo: boolean;
+  /**
+   * Findings a `privacy-lint-disable…` comment suppressed, with the comment's reason (kept for SARIF
+   * `suppressions` and audits; not counted, not shown by the stylish report). Absent when there are none.
+   */
+  suppressed?: SuppressedFinding[];
 }
 
 export type { ts };

@@ -3,6 +3,7 @@
  * one entry per linted file (clean files too) with its messages and counts.
  */
 import type { Finding } from '@privacy-lint/engine';
+import { mergedFix, type EslintFix } from './edits';
 import type { Formatter, FormatterContext } from './types';
 
 /** A behaviour-changing suggestion the rule offers for a message. */
@@ -11,6 +12,16 @@ export interface JsonSuggestion {
   desc: string;
   /** Stable kind, e.g. `mask`, `consent-guard`. */
   kind: string;
+  /**
+   * The edits, as one ESLint fix of the file: replace the text between the offsets `range[0]` and `range[1]` (of the
+   * file as linted) with `text`. Absent for a suggestion that only changes privacy-lint.json.
+   */
+  fix?: EslintFix;
+}
+
+/** A finding a `privacy-lint-disable…` comment suppressed, as ESLint lists them in `suppressedMessages`. */
+export interface JsonSuppressedMessage extends JsonMessage {
+  suppressions: Array<{ kind: 'directive'; justification: string }>;
 }
 
 /** One finding, with ESLint's message fields plus the policy clause. */
@@ -43,6 +54,8 @@ export interface JsonFileResult {
   errorCount: number;
   fatalErrorCount: number;
   warningCount: number;
+  /** Findings suppressed by a comment, with its reason; not counted. */
+  suppressedMessages: JsonSuppressedMessage[];
 }
 
 function toMessage(f: Finding, ctx: FormatterContext): JsonMessage {
@@ -64,7 +77,11 @@ function toMessage(f: Finding, ctx: FormatterContext): JsonMessage {
     message.sink = { filePath: f.sink.file, line: r.start.line, column: r.start.column, endLine: r.end.line, endColumn: r.end.column };
   }
   if (f.suggestions && f.suggestions.length > 0) {
-    message.suggestions = f.suggestions.map((s) => ({ desc: s.title[ctx.locale], kind: s.kind }));
+    const text = ctx.sourceText?.(f.file);
+    message.suggestions = f.suggestions.map((s) => {
+      const fix = mergedFix(s, f.file, text);
+      return { desc: s.title[ctx.locale], kind: s.kind, ...(fix ? { fix } : {}) };
+    });
   }
   return message;
 }
@@ -79,6 +96,10 @@ export function toJsonResults(results: Parameters<Formatter>[0], ctx: FormatterC
       errorCount: messages.filter((m) => m.severity === 2).length,
       fatalErrorCount: messages.filter((m) => m.fatal).length,
       warningCount: messages.filter((m) => m.severity === 1).length,
+      suppressedMessages: (result.suppressed ?? []).map((s) => ({
+        ...toMessage(s.finding, ctx),
+        suppressions: [{ kind: 'directive' as const, justification: s.reason }],
+      })),
     };
   });
 }

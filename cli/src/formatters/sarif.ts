@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FileResult, Finding, Locale } from '@privacy-lint/engine';
+import { sarifFixes } from './edits';
 import type { Formatter, FormatterContext, RuleDescriptor } from './types';
 
 /** The `$schema` of the log; the official OASIS schema is mirrored by SchemaStore at this address. */
@@ -218,7 +219,14 @@ export const sarif: Formatter = (results, ctx) => {
 
   for (const result of results) {
     const prints = fingerprints(result, ctx);
-    result.findings.forEach((f, i) => {
+    // Findings a comment suppressed stay in the log with the comment's reason, as SARIF `suppressions`.
+    const suppressed = result.suppressed ?? [];
+    const suppressedPrints = suppressed.length > 0 ? fingerprints({ ...result, findings: suppressed.map((s) => s.finding) }, ctx) : [];
+    const entries = [
+      ...result.findings.map((f, i) => ({ f, print: prints[i], justification: undefined as string | undefined })),
+      ...suppressed.map((s, i) => ({ f: s.finding, print: suppressedPrints[i], justification: s.reason })),
+    ];
+    entries.forEach(({ f, print, justification }) => {
       let index = ruleIndex.get(f.ruleId);
       if (index === undefined) {
         // A diagnostic the catalog does not describe still gets a descriptor, so `ruleIndex` is always valid.
@@ -232,8 +240,11 @@ export const sarif: Formatter = (results, ctx) => {
         level: levelOf(f.severity),
         message: { text: f.message[ctx.locale] },
         locations: [{ physicalLocation: physicalLocation(f.file, f.range, ctx.cwd) }],
-        partialFingerprints: { [fingerprintKey]: prints[i] },
+        partialFingerprints: { [fingerprintKey]: print },
       };
+      if (justification !== undefined) sarifResult.suppressions = [{ kind: 'inSource', justification }];
+      const fixes = sarifFixes(f.suggestions, ctx, ctx.locale);
+      if (fixes.length > 0) sarifResult.fixes = fixes;
       if (f.related && f.related.length > 0) {
         sarifResult.relatedLocations = f.related.map((r, j) => ({
           id: j + 1,

@@ -164,3 +164,12 @@ function ignoresIndex(ignores: readonly string[]): GlobIndex {
   }
   return index;
 }
+
+/**
+ * Whether `file` is test code for `config` (matches `testFiles.patterns`, relative to the config's folder).
+ * Files outside that folder are not.
+ */
+export function isTestFile(file: string, config: Pick<ResolvedConfig, 'baseDir' | 'testFiles'>): boolean {
+  const patterns = config.testFiles?.patterns;
+  return patterns !== undefined && matchesAny(file, patterns, config.baseDir);
+}

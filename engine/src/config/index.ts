@@ -8,7 +8,7 @@ export type {
   RuleConfig,
   RuleSetting,
 } from './types';
-export { configSchema, personalCategories, presetNames, type PersonalCategory } from './schema';
+export { configSchema, defaultTestFilePatterns, personalCategories, presetNames, type PersonalCategory } from './schema';
 export {
   configErrorMessage,
   configFileName,
@@ -21,5 +21,5 @@ export {
   type LoadedConfig,
 } from './load';
 export { defaultConfig, defaultMaskFunction, defaultRuleOptions, defaultSanitizers, resolveConfig } from './resolve';
-export { globProblem, isIgnored, matchesAny, relativePosixPath } from './globs';
+export { globProblem, isIgnored, isTestFile, matchesAny, relativePosixPath } from './globs';
 export { ConfigResolver, type ConfigForFile, type ConfigResolverOptions } from './resolver';

@@ -5,6 +5,7 @@
  */
 import * as path from 'node:path';
 import { matchesAny } from './globs';
+import { defaultTestFilePatterns } from './schema';
 import type { LoadedConfig } from './load';
 import type { ConfigFileContents, ResolvedConfig, RuleCatalog, RuleConfig, RuleSetting } from './types';
 import type { SeveritySetting } from '../types';
@@ -15,7 +16,7 @@ export const defaultSanitizers: readonly string[] = ['mask', 'redact', 'anonymiz
 /** The function the mask suggestion uses when the config does not say otherwise. */
 export const defaultMaskFunction = { name: 'mask' } as const;
 
-type ConfigLayer = Omit<ConfigFileContents, 'extends' | 'overrides' | 'ignores' | '$schema'>;
+type ConfigLayer = Omit<ConfigFileContents, 'extends' | 'overrides' | 'ignores' | 'testFiles' | '$schema'>;
 
 const sectionKeys = ['personalData', 'myNumber', 'transfers', 'sensitiveData', 'marketing', 'fixes'] as const;
 
@@ -47,6 +48,7 @@ export function defaultConfig(catalog: RuleCatalog, baseDir: string, configFile?
   const config: ResolvedConfig = {
     baseDir,
     ignores: [],
+    testFiles: { patterns: [...defaultTestFilePatterns], lint: false },
     rules,
     personalData: { extraFields: {}, ignoreFields: [], personalTypes: [], sanitizers: [...defaultSanitizers] },
     myNumber: { permittedModules: [], permittedDestinations: [] },
@@ -119,6 +121,8 @@ export function resolveWithOverrides(loaded: LoadedConfig, overrideIndexes: read
     if (settings) applyRules(config.rules, settings, catalog);
   }
   if (contents.ignores) config.ignores = [...contents.ignores];
+  if (contents.testFiles?.patterns) config.testFiles.patterns = [...contents.testFiles.patterns];
+  if (contents.testFiles?.lint !== undefined) config.testFiles.lint = contents.testFiles.lint;
   applyLayer(config, contents, catalog);
   for (const index of overrideIndexes) {
     const entry = contents.overrides?.[index];

@@ -24,6 +24,31 @@ export const personalCategories = [
 
 export type PersonalCategory = (typeof personalCategories)[number];
 
+/**
+ * Where code that holds no real customer data lives, by default: tests, specs, end-to-end suites, fixtures,
+ * mocks, stories and seed data. The flow rules (logs, transfers) do not run there unless `testFiles.lint` is
+ * true; the My Number rule still does (a real My Number pasted into a fixture is exactly what it catches).
+ * Migrations are not in the list: they run against production data. Public API (documented in
+ * docs/configuration.md).
+ */
+export const defaultTestFilePatterns: readonly string[] = [
+  '**/*.test.*',
+  '**/*.spec.*',
+  '**/__tests__/**',
+  '**/test/**',
+  '**/tests/**',
+  '**/e2e/**',
+  '**/fixtures/**',
+  '**/__fixtures__/**',
+  '**/__mocks__/**',
+  '**/mocks/**',
+  '**/*.stories.*',
+  '**/seed/**',
+  '**/seeds/**',
+  '**/seeders/**',
+  '**/seed.*',
+];
+
 /** Built-in presets `extends` may name. */
 export const presetNames = ['recommended', 'strict'] as const;
 
@@ -257,6 +282,22 @@ export const configSchema = {
       'Files and folders not linted, as globs relative to this file\'s folder (e.g. "dist/**" or "dist"). node_modules is always ignored.',
       'A glob relative to the folder of privacy-lint.json; a folder ignores everything inside it.',
     ),
+    testFiles: {
+      type: 'object',
+      description:
+        'Test code (tests, fixtures, mocks, stories, seeds) holds no real customer data: the log and transfer rules skip it unless "lint" is true. The My Number rule always runs on it.',
+      additionalProperties: false,
+      properties: {
+        patterns: globList(
+          `Globs, relative to this file's folder, of files that are test code. Replaces the default list: ${defaultTestFilePatterns.join(', ')}.`,
+          'A glob relative to the folder of privacy-lint.json.',
+        ),
+        lint: {
+          type: 'boolean',
+          description: 'true: lint test code with every rule (like --include-tests). Default: false.',
+        },
+      },
+    },
     ...sectionProperties,
     overrides: {
       type: 'array',

@@ -13,6 +13,7 @@ export interface ConfigFileContents {
   $schema?: string;
   extends?: 'recommended' | 'strict' | Array<'recommended' | 'strict'>;
   ignores?: string[];
+  testFiles?: { patterns?: string[]; lint?: boolean };
   rules?: Record<string, RuleSetting>;
   personalData?: {
     extraFields?: Record<string, string[]>;
@@ -25,7 +26,7 @@ export interface ConfigFileContents {
   sensitiveData?: { permittedModules?: string[] };
   marketing?: { optOutGuards?: string[]; senders?: string[] };
   fixes?: { maskFunction?: { name: string; import?: string } };
-  overrides?: Array<Omit<ConfigFileContents, 'extends' | 'overrides' | 'ignores' | '$schema'> & { files: string[] }>;
+  overrides?: Array<Omit<ConfigFileContents, 'extends' | 'overrides' | 'ignores' | 'testFiles' | '$schema'> & { files: string[] }>;
 }
 
 export interface RuleConfig { severity: SeveritySetting; options: Record<string, unknown>; }
@@ -37,6 +38,11 @@ export interface ResolvedConfig {
   /** Folder globs are relative to (the config file's folder, or the working directory). */
   baseDir: string;
   ignores: string[];
+  /**
+   * Test code: files matching `patterns` (globs relative to `baseDir`) are skipped by the flow rules
+   * (`RuleMeta.flow`) unless `lint` is true.
+   */
+  testFiles: { patterns: string[]; lint: boolean };
   rules: Record<string, RuleConfig>;
   personalData: {
     extraFields: Record<string, string[]>;

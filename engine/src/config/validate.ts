@@ -15,7 +15,7 @@ type Json = unknown;
 type SchemaNode = Record<string, unknown>;
 
 /** Keys allowed only at the top level, so a misplaced one gets a better message than "unknown key". */
-const topLevelOnlyKeys = new Set(['extends', 'ignores', 'overrides', '$schema']);
+const topLevelOnlyKeys = new Set(['extends', 'ignores', 'testFiles', 'overrides', '$schema']);
 
 /** Non-standard keywords editors understand; ajv must accept them as annotations. */
 const editorKeywords = ['errorMessage', 'patternErrorMessage', 'markdownDescription', 'deprecationMessage'];
@@ -144,6 +144,7 @@ function checkRules(rules: Json, at: Segment[], catalog: RuleCatalog): ConfigPro
 function checkGlobs(section: Record<string, unknown>, at: Segment[]): ConfigProblem[] {
   const lists: Segment[][] = [
     ['ignores'],
+    ['testFiles', 'patterns'],
     ['files'],
     ['myNumber', 'permittedModules'],
     ['sensitiveData', 'permittedModules'],

@@ -1,0 +1,78 @@
+/**
+ * "Install into your own project": `npm pack` of the `privacy-lint` package, installed without the network into a
+ * fresh project (TypeScript, its only dependency, taken from this repository's node_modules), then
+ * `npx privacy-lint` there — exit 1 on a file with a finding, 0 on a clean one. The package ships the CLI as one
+ * bundle (engine and rules inside): the workspace packages are private and never published.
+ */
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+function run(command: string, args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120_000,
+    // No registry: everything must come from the tarball and the local TypeScript.
+    env: { ...process.env, npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', LANG: 'C' },
+  });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('installing privacy-lint into a project', function () {
+  this.timeout(180_000);
+  let root: string;
+  let project: string;
+
+  before(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-install-'));
+    project = path.join(root, 'project');
+    fs.mkdirSync(path.join(project, 'src'), { recursive: true });
+    fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'customer-app', version: '1.0.0', private: true }));
+  });
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('packs the CLI as a bundle whose only dependency is TypeScript', () => {
+    const packed = run(npm, ['pack', '--json', '--pack-destination', root], path.join(repoRoot, 'cli'));
+    assert.equal(packed.status, 0, packed.stderr);
+    const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>;
+    const files = info!.files.map((f) => f.path).sort();
+    assert.ok(files.includes('bundle/privacy-lint.js') && files.includes('bin/privacy-lint.js'), files.join(', '));
+    assert.ok(!files.some((f) => f.startsWith('src/')), 'no sources: the bin uses the bundle');
+    const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'cli', 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    assert.deepEqual(Object.keys(manifest.dependencies), ['typescript']);
+    fs.renameSync(path.join(root, info!.filename), path.join(root, 'privacy-lint.tgz'));
+  });
+
+  it('installs offline next to a local TypeScript', () => {
+    const typescript = path.join(repoRoot, 'node_modules', 'typescript');
+    const installed = run(npm, ['install', '--no-save', typescript, path.join(root, 'privacy-lint.tgz')], project);
+    assert.equal(installed.status, 0, installed.stderr);
+    assert.ok(fs.existsSync(path.join(project, 'node_modules', 'privacy-lint', 'bundle', 'privacy-lint.js')));
+    assert.ok(!fs.existsSync(path.join(project, 'node_modules', '@privacy-lint')), 'the workspace packages are inside the bundle');
+  });
+
+  it('`npx privacy-lint` exits with 1 on a finding (types used) and 0 on clean code', () => {
+    fs.writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, target: 'es2022', module: 'commonjs' } }));
+    fs.writeFileSync(path.join(project, 'src', 'types.ts'), 'export interface Customer {\n  id: string;\n  email: string;\n}\n');
+    fs.writeFileSync(path.join(project, 'src', 'leak.ts'),
+      "import type { Customer } from './types';\ndeclare function find(id: string): Customer;\nexport function show(id: string): void {\n  const record = find(id);\n  console.log(record);\n}\n");
+    fs.writeFileSync(path.join(project, 'src', 'clean.ts'), "export function show(id: string): void {\n  console.log('shown', id);\n}\n");
+    const dirty = run(npx, ['--no-install', 'privacy-lint', '-f', 'json', 'src/leak.ts'], project);
+    assert.equal(dirty.status, 1, dirty.stderr);
+    const [result] = JSON.parse(dirty.stdout) as Array<{ messages: Array<{ ruleId: string; line: number }> }>;
+    assert.deepEqual(result!.messages.map((m) => `${m.line}:${m.ruleId}`), ['5:no-personal-data-in-logs'], 'found through the type Customer');
+    const clean = run(npx, ['--no-install', 'privacy-lint', 'src/clean.ts'], project);
+    assert.equal(clean.status, 0, clean.stdout + clean.stderr);
+    assert.equal(clean.stdout, '');
+    const version = run(npx, ['--no-install', 'privacy-lint', '--version'], project);
+    assert.equal(version.stdout.trim(), JSON.parse(fs.readFileSync(path.join(repoRoot, 'cli', 'package.json'), 'utf8')).version);
+  });
+});
