@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { tempDir } from './helpers/temp';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { escapeData, escapeProperty } from 'privacy-lint/dist/formatters/github';
@@ -35,15 +36,9 @@ function cli(dir: string, args: string[], input?: string, env: NodeJS.ProcessEnv
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const temporary: string[] = [];
-after(() => {
-  for (const dir of temporary) fs.rmSync(dir, { recursive: true, force: true });
-});
-
 /** A project in a fresh temporary folder with these files (path → text). */
 function project(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-adopt-'));
-  temporary.push(dir);
+  const dir = tempDir('privacy-lint-adopt-');
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);

@@ -976,7 +976,7 @@ describe('config: messages in Japanese', () => {
     const ja = (text: string) => parseConfigText('/p/privacy-lint.json', text, catalog).errors.map((e) => formatConfigError(e, 'ja'));
     assert.deepEqual(ja('{\n  "ignores": ["dist"]\n'), ['/p/privacy-lint.json:3:1: JSON の誤り: "}" が必要です']);
     assert.deepEqual(ja('{ "ignore": [] }'), [
-      '/p/privacy-lint.json:1:3: "(root)" に不明なキー "ignore" があります。使えるキー: extends, ignores, rules, personalData, myNumber, transfers, sensitiveData, marketing, fixes, overrides, $schema（"ignores" の誤りではありませんか）',
+      '/p/privacy-lint.json:1:3: "(root)" に不明なキー "ignore" があります。使えるキー: extends, ignores, testFiles, rules, personalData, myNumber, transfers, sensitiveData, marketing, fixes, overrides, $schema（"ignores" の誤りではありませんか）',
     ]);
     assert.deepEqual(ja('{ "ignores": "dist" }'), ['/p/privacy-lint.json:1:14: "ignores" は文字列の配列でなければなりません']);
     assert.deepEqual(ja('{ "rules": { "no-personal-data-in-log": "off" } }').length, 1);
