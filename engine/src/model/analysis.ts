@@ -97,6 +97,9 @@ function rootIdentifier(e: ts.Expression): ts.Identifier | undefined {
   return ts.isIdentifier(e) ? e : undefined;
 }
 
+/** What an error made with personal data carries it in. */
+const ERROR_PARTS = new Set(['message', 'cause', 'stack', 'errors', 'details']);
+
 /** Names of calls whose result is derived from, but does not hold, their input. */
 const NON_CARRYING_RESULT = /^(hash|digest|sha\d*|md5|hmac|encrypt|sign|uuid|nanoid|randomUUID|cuid|createId|generateId|generateToken)$|^(create|generate|get|build|make|sign|compute)\w*(Hash|Digest|Token|Id|Url|URL|Signature|Status|Count)$/;
 
@@ -241,6 +244,18 @@ export class FileAnalysis {
   /** Reads and writes of My Number in this file. */
   get myNumberUses(): readonly MyNumberUse[] { this.ensureIndexed(); return this.myNumberUseList; }
   private readonly mutationsByRoot = new Map<string, Array<{ root: ts.Identifier; value: ts.Expression }>>();
+  private readonly thisAssignmentsByClass = new Map<ts.ClassLikeDeclaration, Map<string, ts.Expression[]>>();
+
+  /** What a class's field `name` is given: its initializer and every `this.name = …` in the class. */
+  private fieldValues(cls: ts.ClassLikeDeclaration, name: string): ts.Expression[] {
+    this.ensureIndexed();
+    const out: ts.Expression[] = [];
+    for (const m of cls.members) {
+      if (ts.isPropertyDeclaration(m) && m.initializer && propertyNameText(m.name) === name) out.push(m.initializer);
+    }
+    out.push(...(this.thisAssignmentsByClass.get(cls)?.get(name) ?? []));
+    return out;
+  }
   /** Values written into an object or collection after it was made, by the variable holding it. */
   get mutations(): ReadonlyMap<string, Array<{ root: ts.Identifier; value: ts.Expression }>> {
     this.ensureIndexed();
@@ -325,6 +340,16 @@ export class FileAnalysis {
           // `body.email = c.email`, `payload['tel'] = …`: the object now carries the value.
           const root = rootIdentifier(node.left.expression);
           if (root) this.addMutation(root, node.right);
+          // `this.saved = user.email` (in a constructor or any method): the field holds it for every method.
+          if (ts.isPropertyAccessExpression(node.left) && node.left.expression.kind === ts.SyntaxKind.ThisKeyword) {
+            const cls = ts.findAncestor(node, ts.isClassLike);
+            if (cls) {
+              let fields = this.thisAssignmentsByClass.get(cls);
+              if (!fields) this.thisAssignmentsByClass.set(cls, (fields = new Map()));
+              const list = fields.get(node.left.name.text);
+              if (list) list.push(node.right); else fields.set(node.left.name.text, [node.right]);
+            }
+          }
         }
       }
       if (this.mayUseMyNumber) collectMyNumberUse(this, node, this.myNumberUseList);
@@ -482,8 +507,19 @@ export class FileAnalysis {
     }
     const typed = this.typeTaint(node);
     if (typed) return typed;
+    // A field of this class: what its initializer and the class's assignments gave it.
+    if (stripParens(object).kind === ts.SyntaxKind.ThisKeyword) {
+      const cls = ts.findAncestor(object, ts.isClassLike);
+      const given = cls ? this.fieldValues(cls, name) : [];
+      if (given.length) {
+        const t = this.merge(given.map((g) => this.evaluate(g, EMPTY_ENV, d)));
+        if (t.value) return this.at(node, { value: t.value });
+      }
+    }
     // A member of a bound parameter: `body.user` where `body` is the caller's `{ user }`.
     const base = this.evaluate(object, env, d);
+    // An error's message and cause carry what it was made with.
+    if (base.value && ERROR_PARTS.has(name)) return this.at(node, { value: base.value });
     if (this.isInput(base) && isFreeTextField(name)) return { value: this.value(node, [], base.value) };
     return base.params ? { params: base.params } : NONE;
   }
@@ -533,6 +569,9 @@ export class FileAnalysis {
       if (cb) return this.at(id, cb);
       if (this.personRecordByName(id, decl)) return this.personRecord(id);
       return { params: new Set([decl]) };
+    }
+    if (ts.isVariableDeclaration(decl) && ts.isCatchClause(decl.parent)) {
+      return this.at(id, this.merge(this.thrownIn(decl.parent.parent.tryBlock).map((t) => t.analysis.evaluate(t.expr, EMPTY_ENV, d))));
     }
     if (ts.isVariableDeclaration(decl)) {
       const parts: Taint[] = [];
@@ -615,6 +654,46 @@ export class FileAnalysis {
     const base = this.evaluate(object, env, d);
     if (this.isInput(base) && isFreeTextField(key)) return { value: this.value(at, [], base.value) };
     return base.params ? { params: base.params } : NONE;
+  }
+
+  /**
+   * What a `try` block can throw: its own `throw` expressions, and those of the project functions it calls
+   * directly (one level: `throw new Error(\`… ${user.email}\`)` in a helper reaches the caller's `catch (e)`).
+   */
+  private thrownIn(block: ts.Block): Array<{ expr: ts.Expression; analysis: FileAnalysis }> {
+    const out: Array<{ expr: ts.Expression; analysis: FileAnalysis }> = [];
+    const seen = new Set<ts.Node>();
+    const collect = (root: ts.Node, follow: boolean): void => {
+      const visit = (n: ts.Node): void => {
+        if (ts.isThrowStatement(n)) { out.push({ expr: n.expression, analysis: this }); return; }
+        if (ts.isTryStatement(n)) { if (n.finallyBlock) visit(n.finallyBlock); if (n.catchClause) visit(n.catchClause.block); return; }
+        if (n !== root && (ts.isFunctionLike(n) || ts.isClassLike(n))) return;
+        if (follow && ts.isCallExpression(n) && out.length < 64) {
+          const target = this.resolveFunction(n.expression);
+          if (target?.fn.body && !seen.has(target.fn)) {
+            seen.add(target.fn);
+            for (const expr of target.analysis.thrownInFunction(target.fn)) out.push({ expr, analysis: target.analysis });
+          }
+        }
+        ts.forEachChild(n, visit);
+      };
+      visit(root);
+    };
+    collect(block, true);
+    return out;
+  }
+
+  /** The `throw` expressions of a function's own body (not of nested functions or caught ones). */
+  thrownInFunction(fn: FunctionNode): ts.Expression[] {
+    const out: ts.Expression[] = [];
+    const visit = (n: ts.Node): void => {
+      if (ts.isThrowStatement(n)) { out.push(n.expression); return; }
+      if (ts.isTryStatement(n)) { if (n.catchClause) visit(n.catchClause.block); if (n.finallyBlock) visit(n.finallyBlock); return; }
+      if (ts.isFunctionLike(n) || ts.isClassLike(n)) return;
+      ts.forEachChild(n, visit);
+    };
+    if (fn.body) ts.forEachChild(fn.body, visit);
+    return out;
   }
 
   /** The customer's input as a whole: a request body or query, a submitted form. */
