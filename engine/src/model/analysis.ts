@@ -207,6 +207,8 @@ interface SinkOrigin {
   creation?: ts.CallExpression | ts.NewExpression;
   /** The file the instance was made in (another project file when it was imported). */
   analysis?: FileAnalysis;
+  /** For a client made by another client (`mg.client()`, `meili.index('x')`): the first client's creation. */
+  first?: { creation: ts.CallExpression | ts.NewExpression; analysis: FileAnalysis };
 }
 
 /** A sink call found in code, before deciding what it carries. */
@@ -217,6 +219,8 @@ export interface SinkCall {
   origin: SinkOrigin;
   /** The method called (`post`), or undefined when the export/instance itself is called. */
   method?: string;
+  /** What carries the data when it is not the call's arguments (what callbacks return, for `callbackMethods`). */
+  payload?: readonly ts.Expression[];
 }
 
 export class FileAnalysis {
@@ -1309,7 +1313,9 @@ export class FileAnalysis {
     for (let i = 0; i < 6; i++) {
       const origin = this.originOf(target);
       if (i === 0) nearest = origin;
-      if (origin && methodsOf(origin)?.includes(dotted)) return { call, spec: origin.spec, callee: text, origin, method: dotted };
+      if (origin && methodsOf(origin)?.includes(dotted)) {
+        return { call, spec: origin.spec, callee: text, origin, method: dotted, payload: callbackPayload(call, origin.spec, dotted) };
+      }
       if (!ts.isPropertyAccessExpression(target)) break;
       dotted = `${target.name.text}.${dotted}`;
       target = stripParens(target.expression);
@@ -1596,7 +1602,11 @@ export class FileAnalysis {
       let name = made.name.text;
       for (let i = 0; i < 3; i++) {
         const o = this.originOf(target, depth + 1);
-        if (o && o.role !== 'function' && o.spec.factories?.includes(name)) return { spec: o.spec, role: 'instance', creation: init, analysis: this };
+        if (o && o.role !== 'function' && o.spec.factories?.includes(name)) {
+          // `new MeiliSearch({ host }).index('users')`: the first client of the chain holds the options.
+          const first = o.role === 'instance' ? o.first ?? (o.creation ? { creation: o.creation, analysis: o.analysis ?? this } : undefined) : undefined;
+          return { spec: o.spec, role: 'instance', creation: init, analysis: this, first };
+        }
         if (o || !ts.isPropertyAccessExpression(target)) break;
         name = `${target.name.text}.${name}`;
         target = stripParens(target.expression);
@@ -1664,8 +1674,8 @@ export class FileAnalysis {
         return { destination: this.vendorDestination(sink.spec), dependsOnParams: false };
       case 'clientOption': {
         // `createTransport({ host })`, `new Client({ node })`: the server the client was made for, else the vendor's cloud.
-        const maker = sink.origin.analysis ?? this;
-        const option = sink.origin.creation?.arguments?.[strategy.arg];
+        const maker = sink.origin.first?.analysis ?? sink.origin.analysis ?? this;
+        const option = (sink.origin.first?.creation ?? sink.origin.creation)?.arguments?.[strategy.arg];
         let server: ts.Expression | undefined;
         if (option && ts.isStringLiteralLike(stripParens(option))) server = option;
         else if (option) for (const f of strategy.fields) server ??= maker.objectProperty(option, f, EMPTY_ENV);
@@ -1945,6 +1955,23 @@ function methodsOf(origin: SinkOrigin): readonly string[] | undefined {
   if (origin.role === 'instance') return origin.spec.instanceMethods;
   if (origin.role === 'module' || origin.role === 'global') return origin.spec.methods;
   return undefined;
+}
+
+/** For `callbackMethods`: the arguments, with each function argument replaced by what it returns. */
+function callbackPayload(call: ts.CallExpression, spec: SinkSpec, method: string): ts.Expression[] | undefined {
+  if (!spec.callbackMethods?.includes(method)) return undefined;
+  const out: ts.Expression[] = [];
+  for (const arg of call.arguments) {
+    if (!ts.isArrowFunction(arg) && !ts.isFunctionExpression(arg)) { out.push(arg); continue; }
+    if (!ts.isBlock(arg.body)) { out.push(arg.body); continue; }
+    const visit = (n: ts.Node): void => {
+      if (ts.isFunctionLike(n)) return;
+      if (ts.isReturnStatement(n) && n.expression) out.push(n.expression);
+      else ts.forEachChild(n, visit);
+    };
+    ts.forEachChild(arg.body, visit);
+  }
+  return out;
 }
 
 /** Calling the value itself sends (`gtag(…)`, `dbg(…)`, `generateText({ … })`). */

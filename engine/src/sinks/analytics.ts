@@ -49,8 +49,8 @@ export const ANALYTICS_SINKS: readonly SinkSpec[] = [
   // Umami Software, Inc. (US); Umami is often self-hosted, then register the host as internal.
   sdk('umami', 'analytics', vendor('Umami', 'Umami Software, Inc.', 'US', ['cloud.umami.is', 'api.umami.is']), {
     globals: ['umami'], modules: ['@umami/node'], methods: ['track', 'identify', 'send'], factories: ['Umami'], instanceMethods: ['track', 'identify', 'send'] }),
-  sdk('gtag', 'analytics', google, { label: 'gtag', globals: ['gtag'], callable: true, modules: ['@next/third-parties/google#sendGAEvent'] }),
   api('ga4-measurement-protocol', 'analytics', { ...google, name: 'Google Analytics Measurement Protocol' }),
+  sdk('gtag', 'analytics', google, { label: 'gtag', globals: ['gtag'], callable: true, modules: ['@next/third-parties/google#sendGAEvent'] }),
   sdk('react-ga4', 'analytics', google, { label: 'react-ga4', modules: ['react-ga4', 'react-ga'], methods: ['event', 'set', 'gtag', 'send'] }),
   sdk('gtm', 'analytics', vendor('Google Tag Manager', 'Google LLC', 'US', ['www.googletagmanager.com']), {
     label: 'dataLayer', globals: ['dataLayer'], methods: ['push', 'dataLayer'],

@@ -27,7 +27,7 @@ export const LOG_SINKS: readonly SinkSpec[] = [
   log({ id: 'nestjs-logger', label: 'NestJS Logger', modules: ['@nestjs/common#Logger', '@nestjs/common#ConsoleLogger'],
     methods: LOG_METHODS, factories: ['new'], instanceMethods: LOG_METHODS }),
   // `morgan.token('email', (req) => req.user.email)` writes what the function returns into every access-log line.
-  log({ id: 'morgan', label: 'morgan', modules: ['morgan'], methods: ['token', 'format'], callable: true }),
+  log({ id: 'morgan', label: 'morgan', modules: ['morgan'], methods: ['token', 'format'], callbackMethods: ['token', 'format'], callable: true }),
   // Any receiver called logger or log: `logger.info`, `this.logger.warn`, `req.log.error`, `app.log.info`.
   log({ id: 'logger', label: 'logger', receiverPattern: /^[_#]?(log|logger|[A-Za-z0-9_]*Logger|[a-z0-9_]*_logger)$/,
     methods: LOG_METHODS }),

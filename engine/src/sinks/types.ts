@@ -80,6 +80,11 @@ export interface SinkSpec {
   instanceMethods?: readonly string[];
   /** Calling a client itself sends (`const dbg = debug('app'); dbg(...)`). */
   instanceCallable?: boolean;
+  /**
+   * Methods whose function arguments produce what is sent: the values those functions return are the data
+   * (`morgan.token('email', (req) => req.user.email)` writes the e-mail into every access-log line).
+   */
+  callbackMethods?: readonly string[];
   /** Methods chained on a request builder that carry the payload (`superagent.post(url).send(data)`). */
   chainMethods?: readonly string[];
   destination?: DestinationStrategy;
