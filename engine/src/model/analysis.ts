@@ -1314,7 +1314,7 @@ export class FileAnalysis {
       const origin = this.originOf(target);
       if (i === 0) nearest = origin;
       if (origin && methodsOf(origin)?.includes(dotted)) {
-        return { call, spec: origin.spec, callee: text, origin, method: dotted, payload: callbackPayload(call, origin.spec, dotted) };
+        return { call, spec: origin.spec, callee: text || dotted, origin, method: dotted, payload: callbackPayload(call, origin.spec, dotted) };
       }
       if (!ts.isPropertyAccessExpression(target)) break;
       dotted = `${target.name.text}.${dotted}`;
