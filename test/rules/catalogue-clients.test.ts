@@ -118,6 +118,23 @@ export function welcome(c: any) { return resend.emails.send({ to: c.email }); }`
       errors: [{ messageId: 'externalTransfer', line: 3, column: 67, messageIncludes: 'Resend' }],
     },
     {
+      code: `// a singleton reached through a tsconfig paths alias and a barrel that renames it
+import { stripe } from '@/lib/stripe';
+import { billing } from '@/lib';
+declare const c: any;
+stripe.customers.create({ email: c.email });
+billing.customers.update(c.id, { phone: c.phone });`,
+      files: {
+        'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'commonjs', baseUrl: '.', paths: { '@/*': ['src/*'] }, types: [], noEmit: true }, include: ['src/**/*'] }),
+        'src/lib/stripe.ts': "import Stripe from 'stripe';\nexport const stripe = new Stripe('sk_test');\n",
+        'src/lib/index.ts': "export { stripe as billing } from './stripe';\n",
+      },
+      errors: [
+        { messageId: 'externalTransfer', line: 5, column: 34, messageIncludes: 'Stripe' },
+        { messageId: 'externalTransfer', line: 6, column: 41, messageIncludes: 'Stripe' },
+      ],
+    },
+    {
       code: `// a default-exported client, and a namespace import of the clients module
 import openai from './lib/openai';
 import * as clients from './lib/openai';
