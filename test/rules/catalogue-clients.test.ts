@@ -11,6 +11,7 @@ const STRIPE_TYPES = `export default class Stripe {
   constructor(key: string);
   customers: { create(params: { email?: string }): Promise<unknown> };
 }
+export interface Invoice { refunds: { create(params: unknown): void } }
 `;
 
 ruleTester('no-unguarded-external-transfer', {
@@ -56,6 +57,16 @@ const resend = new Resend('re_key');
 declare const c: any;
 resend.emails.send({ to: c.email, subject: 'Welcome' });`,
       config: { transfers: { processors: [{ host: 'api.resend.com', country: 'US', name: 'Resend Inc' }], internalHosts: [], consentGuards: [] } },
+    },
+    {
+      code: `// with the checker, a type the SDK declares that is not its client is data, not a client
+import type { Invoice } from 'stripe';
+declare function resolve<T>(): T;
+const inv = resolve<Invoice>();
+declare const c: any;
+inv.refunds.create({ email: c.email });`,
+      files: { 'node_modules/stripe/index.d.ts': STRIPE_TYPES },
+      typeInfo: true,
     },
     {
       code: `// without the checker, a value of an SDK type obtained from a container is not recognised

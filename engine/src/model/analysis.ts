@@ -1576,7 +1576,11 @@ export class FileAnalysis {
     const found = specForImport(pkg, symbol.name) ?? specForImport(pkg, 'default');
     if (!found || (found.role === 'function')) return undefined;
     const named = found.spec.factories?.includes(symbol.name) || found.spec.modules?.some((p) => p === `${pkg}#${symbol.name}`);
-    return named || (found.role === 'module' && found.spec.factories?.includes('new'))
+    // The package's main class (`export default class Stripe`, `Stripe` in `stripe`), not any type it declares
+    // (`Stripe.Customer` is data, not a client).
+    const main = ts.isClassDeclaration(decl) && !!ts.getModifiers(decl)?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)
+      || pkg.replace(/^@[^/]+\//, '').replace(/[^a-z0-9]/gi, '').toLowerCase().startsWith(symbol.name.toLowerCase());
+    return named || (main && found.role === 'module' && found.spec.factories?.includes('new'))
       ? { spec: found.spec, role: 'instance', analysis: this } : undefined;
   }
 
