@@ -229,6 +229,22 @@ createCustomer(1, { email: c.email });`,
       ],
     },
     {
+      code: `// the AI SDK sends to the provider of the model it is given
+import { generateText, embed } from 'ai';
+import { openai } from '@ai-sdk/openai';
+import { anthropic } from '@ai-sdk/anthropic';
+import * as mistral from '@ai-sdk/mistral';
+declare const c: any;
+generateText({ model: anthropic('claude-sonnet-4-5'), system: 'Be brief.', messages: [{ role: 'user', content: c.email }] });
+embed({ model: openai.embedding('text-embedding-3-small'), value: c.address });
+generateText({ model: mistral.mistral('mistral-large-latest'), prompt: c.phone });`,
+      errors: [
+        { messageId: 'externalTransfer', line: 7, column: 112, messageIncludes: 'Anthropic (a third-party service) by `generateText`' },
+        { messageId: 'externalTransfer', line: 8, column: 67, messageIncludes: 'OpenAI (a third-party service) by `embed`' },
+        { messageId: 'externalTransfer', line: 9, column: 72, messageIncludes: 'Mistral AI (a third-party service)' },
+      ],
+    },
+    {
       code: `// with the checker, a value whose type the SDK package declares, however it was obtained
 import Stripe from 'stripe';
 declare function resolve<T>(): T;

@@ -1676,6 +1676,20 @@ export class FileAnalysis {
     switch (strategy.kind) {
       case 'sdk':
         return { destination: this.vendorDestination(sink.spec), dependsOnParams: false };
+      case 'modelProvider': {
+        // `generateText({ model: openai('gpt-4o') })` with `import { openai } from '@ai-sdk/openai'`: OpenAI.
+        const model = args[0] ? this.objectProperty(args[0], strategy.field, env) : undefined;
+        const made = model && stripParens(model);
+        const maker = made && (ts.isCallExpression(made) || ts.isNewExpression(made)) ? stripParens(made.expression) : made;
+        const root = maker && ts.isPropertyAccessExpression(maker) ? stripParens(maker.expression) : maker;
+        const decl = root && ts.isIdentifier(root) ? this.scope.resolve(root) : undefined;
+        const holder = decl && (ts.isImportSpecifier(decl) ? decl.parent.parent.parent : ts.isImportClause(decl) ? decl.parent
+          : ts.isNamespaceImport(decl) ? decl.parent.parent : undefined);
+        const source = holder && ts.isStringLiteral(holder.moduleSpecifier) ? holder.moduleSpecifier.text : undefined;
+        const providerId = source !== undefined ? strategy.providers[source] : undefined;
+        const provider = providerId ? SINK_CATALOG.find((s) => s.id === providerId) : undefined;
+        return { destination: this.vendorDestination(provider ?? sink.spec), dependsOnParams: false };
+      }
       case 'clientOption': {
         // `createTransport({ host })`, `new Client({ node })`: the server the client was made for, else the vendor's cloud.
         const maker = sink.origin.first?.analysis ?? sink.origin.analysis ?? this;

@@ -87,7 +87,12 @@ export const LLM_SINKS: readonly SinkSpec[] = [
     instanceMethods: LANGCHAIN_MODEL_METHODS }),
   // The Vercel AI SDK sends `prompt`, `messages`, `system` (and `value(s)` to embed) to the model passed as `model`.
   sdk('vercel-ai-sdk', 'llm', vendor('the model provider of the AI SDK call', 'the model provider', 'US'), {
-    label: 'AI SDK', modules: ['ai'], methods: ['generateText', 'streamText', 'generateObject', 'streamObject', 'embed', 'embedMany'] }),
+    label: 'AI SDK', modules: ['ai'], methods: ['generateText', 'streamText', 'generateObject', 'streamObject', 'embed', 'embedMany'],
+    destination: { kind: 'modelProvider', field: 'model', providers: {
+      '@ai-sdk/openai': 'openai', '@ai-sdk/azure': 'azure-openai', '@ai-sdk/anthropic': 'anthropic', '@ai-sdk/google': 'google-genai',
+      '@ai-sdk/google-vertex': 'vertex-ai', '@ai-sdk/mistral': 'mistral', '@ai-sdk/cohere': 'cohere', '@ai-sdk/groq': 'groq',
+      '@ai-sdk/togetherai': 'together', '@ai-sdk/amazon-bedrock': 'aws-bedrock', '@ai-sdk/replicate': 'replicate',
+    } } }),
   sdk('llamaindex', 'llm', vendor('the LLM provider of LlamaIndex', 'the model provider', 'US'), {
     label: 'LlamaIndex', modules: ['llamaindex', 'llamaindex#VectorStoreIndex', '@llamaindex/openai', '@llamaindex/anthropic'],
     methods: ['fromDocuments'],

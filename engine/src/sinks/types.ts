@@ -43,7 +43,13 @@ export type DestinationStrategy =
    * argument `arg` of the call that made the client, itself a URL or an object with one of `fields`. When it
    * cannot be read, the entry's vendor (its cloud) is the destination, or unknown without one.
    */
-  | { kind: 'clientOption'; arg: number; fields: readonly string[] };
+  | { kind: 'clientOption'; arg: number; fields: readonly string[] }
+  /**
+   * The vendor is the provider of the model passed in option `field` of the first argument (`generateText({ model:
+   * openai('gpt-4o') })`): `providers` maps the provider's package to the catalogue entry whose vendor it is. When
+   * the model cannot be traced to one of them, the entry's own vendor stands.
+   */
+  | { kind: 'modelProvider'; field: string; providers: Readonly<Record<string, string>> };
 
 export interface SinkSpec {
   id: string;
