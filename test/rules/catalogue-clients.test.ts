@@ -122,6 +122,13 @@ export class Mailer {
       errors: [{ messageId: 'externalTransfer', line: 6, column: 58, messageIncludes: 'Resend' }],
     },
     {
+      code: `// a client made only when configured, in another file
+import { resend } from './lib/resend';
+export async function unsubscribe(c: any) { if (!resend) return; await resend.contacts.remove({ email: c.email }); }`,
+      files: { 'src/lib/resend.ts': "import { Resend } from 'resend';\nexport const resend = process.env.RESEND_API_KEY ? new Resend(process.env.RESEND_API_KEY) : null;\n" },
+      errors: [{ messageId: 'externalTransfer', line: 3, column: 104, messageIncludes: 'Resend' }],
+    },
+    {
       code: `// a module singleton exported from another file
 import { resend } from './lib/resend';
 export function welcome(c: any) { return resend.emails.send({ to: c.email }); }`,

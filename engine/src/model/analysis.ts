@@ -1369,6 +1369,12 @@ export class FileAnalysis {
   originOf(expr: ts.Expression, depth = 0): SinkOrigin | undefined {
     if (depth > 8) return undefined;
     expr = stripParens(expr);
+    // `process.env.KEY ? new Resend(key) : null`, `cached ?? new PostHog(key)`: either side may hold the client.
+    if (ts.isConditionalExpression(expr)) return this.originOf(expr.whenTrue, depth + 1) ?? this.originOf(expr.whenFalse, depth + 1);
+    if (ts.isBinaryExpression(expr) && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken,
+      ts.SyntaxKind.AmpersandAmpersandToken].includes(expr.operatorToken.kind)) {
+      return this.originOf(expr.right, depth + 1) ?? this.originOf(expr.left, depth + 1);
+    }
     // `pino().info(…)`, `loglevel.getLogger('x').warn(…)`, `logger.child({ … }).info(…)`, `getPostHog().capture(…)`.
     if (ts.isCallExpression(expr) || ts.isNewExpression(expr)) {
       const made = this.instanceOrigin(expr, depth);

@@ -17,7 +17,7 @@ export const MESSAGING_SINKS: readonly SinkSpec[] = [
     instanceMethods: ['sendEmail', 'sendEmailWithTemplate', 'sendEmailBatch', 'sendEmailBatchWithTemplates'] }),
   sdk('resend', 'messaging', vendor('Resend', 'Resend, Inc.', 'US', ['api.resend.com']), {
     modules: ['resend'], factories: ['Resend'],
-    instanceMethods: ['emails.send', 'emails.create', 'batch.send', 'contacts.create', 'contacts.update'] }),
+    instanceMethods: ['emails.send', 'emails.create', 'batch.send', 'contacts.create', 'contacts.update', 'contacts.remove'] }),
   sdk('brevo', 'messaging', vendor('Brevo', 'Sendinblue SAS (Brevo)', 'FR', ['api.brevo.com', 'api.sendinblue.com']), {
     modules: ['@getbrevo/brevo', 'sib-api-v3-sdk', 'sib-api-v3-typescript'],
     factories: ['TransactionalEmailsApi', 'ContactsApi', 'TransactionalSMSApi', 'Brevo', 'BrevoClient'],
@@ -67,7 +67,7 @@ export const MESSAGING_SINKS: readonly SinkSpec[] = [
     instanceMethods: ['sendMessage', 'telegram.sendMessage', 'api.sendMessage'] }),
   sdk('loops', 'messaging', vendor('Loops', 'Loops.so, Inc.', 'US', ['app.loops.so']), {
     modules: ['loops'], factories: ['LoopsClient'],
-    instanceMethods: ['createContact', 'updateContact', 'sendEvent', 'sendTransactionalEmail'] }),
+    instanceMethods: ['createContact', 'updateContact', 'deleteContact', 'findContact', 'sendEvent', 'sendTransactionalEmail'] }),
   sdk('customerio', 'messaging', vendor('Customer.io', 'Peaberry Software Inc. (Customer.io)', 'US', ['track.customer.io', 'api.customer.io']), {
     modules: ['customerio-node', '@customerio/cdp-analytics-node', '@customerio/cdp-analytics-browser'],
     factories: ['TrackClient', 'APIClient', 'SendEmailRequest', 'Analytics', 'AnalyticsBrowser'],
