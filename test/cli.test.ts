@@ -361,6 +361,22 @@ describe('privacy-lint CLI', function () {
       assert.deepEqual(cli(fixtures, ['-h']).stdout, run.stdout);
     });
 
+    it('--list-sinks prints the sink catalogue (id, family, vendor, country, packages), also as JSON', () => {
+      const run = cli(fixtures, ['--list-sinks']);
+      assert.equal(run.status, 0);
+      assert.equal(run.stderr, '');
+      assert.match(run.stdout, /^id +family +vendor +country +packages/);
+      assert.match(run.stdout, /\nresend +messaging +Resend +US +resend\n/);
+      assert.match(run.stdout, /\npayjp +payments +PAY\.JP +JP +payjp\n/);
+      assert.match(run.stdout, /\n(\d+) entries\n$/);
+      const json = cli(fixtures, ['--list-sinks', '-f', 'json']);
+      const rows = JSON.parse(json.stdout) as Array<{ id: string; country: string; legalName: string; packages: string[] }>;
+      assert.ok(rows.length >= 120);
+      assert.deepEqual(rows.find((r) => r.id === 'mistral'),
+        { ...rows.find((r) => r.id === 'mistral'), country: 'FR', legalName: 'Mistral AI SAS', packages: ['@mistralai/mistralai'] });
+      assert.ok(cli(fixtures, ['--help']).stdout.includes('--list-sinks'));
+    });
+
     it('--version prints the version of the privacy-lint package', () => {
       assert.deepEqual(cli(fixtures, ['--version']), { status: 0, stdout: `${cliVersion}\n`, stderr: '' });
       assert.equal(cli(fixtures, ['-v']).stdout, `${cliVersion}\n`);

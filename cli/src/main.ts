@@ -31,6 +31,7 @@ import { allRules, ruleCatalog } from '@privacy-lint/rules';
 import { formatters, type FormatterContext, type RuleDescriptor } from './formatters';
 import { localeFromEnvironment } from './locale';
 import { helpText, parseOptions, UsageError, type CliOptions } from './options';
+import { sinkListText } from './list-sinks';
 import { standardStreamOf, useColor, writeFileAtomically, writeReportFile, writeStream } from './output';
 import { applyBaseline, baselineText, BaselineError, nextBaseline, readBaseline, type BaselineFile } from './baseline';
 import { changedFiles, GitError, isChanged } from './git';
@@ -116,6 +117,10 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
   }
   if (options.version) {
     await writeStream(io.stdout, `${pkg.version}\n`);
+    return ExitCode.ok;
+  }
+  if (options.listSinks) {
+    await writeStream(io.stdout, sinkListText(options.format));
     return ExitCode.ok;
   }
 

@@ -34,6 +34,8 @@ export interface CliOptions {
   changedSince?: string;
   help: boolean;
   version: boolean;
+  /** Print the sink catalogue and exit. */
+  listSinks: boolean;
 }
 
 /** A mistake on the command line; the CLI prints it with a hint to `--help` and exits with 2. */
@@ -58,6 +60,7 @@ const optionSpec = {
   'changed-since': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
+  'list-sinks': { type: 'boolean' },
 } as const;
 
 /** Turns parseArgs' messages (which talk about its own API) into ones a CLI user can act on. */
@@ -149,6 +152,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     changedSince: values['changed-since'],
     help: values.help ?? false,
     version: values.version ?? false,
+    listSinks: values['list-sinks'] ?? false,
   };
 }
 
@@ -184,6 +188,8 @@ Options:
                             ... as if it were <file> (its config and file type)
       --changed-since <ref> Report findings only in files changed since the git <ref>
                             (and untracked files); the whole project is still analysed
+      --list-sinks          Print the catalogue of sinks (id, family, vendor, country,
+                            packages) and exit; with -f json, as JSON
   -h, --help                Show this help and exit
   -v, --version             Show the version and exit
 

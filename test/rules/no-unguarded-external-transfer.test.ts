@@ -449,7 +449,7 @@ const webhook = new IncomingWebhook('https://hooks.slack.com/services/T000/B000/
 declare const user: any;
 webhook.send({ text: \`New signup: \${user.email}\` });`,
       errors: [
-        { messageId: 'externalTransfer', line: 4, column: 37, endLine: 4, endColumn: 47, messageIncludes: '`hooks.slack.com` by `webhook.send`' },
+        { messageId: 'externalTransfer', line: 4, column: 37, endLine: 4, endColumn: 47, messageIncludes: 'Slack (a third-party service) by `webhook.send`' },
       ],
     },
     {
@@ -457,7 +457,7 @@ webhook.send({ text: \`New signup: \${user.email}\` });`,
 declare const user: any;
 fetch('https://hooks.slack.com/services/T000/B000/XXXX', { method: 'POST', body: JSON.stringify({ text: user.email }) });`,
       errors: [
-        { messageId: 'externalTransfer', line: 3, column: 105, endLine: 3, endColumn: 115, messageIncludes: '`hooks.slack.com`' },
+        { messageId: 'externalTransfer', line: 3, column: 105, endLine: 3, endColumn: 115, messageIncludes: 'Slack (a third-party service)' },
       ],
     },
     {

@@ -11,7 +11,7 @@ import {
   classifyField, isPersonNoun, isAmbiguousMyNumberName, splitWords, PERSONAL_CATEGORIES, type FieldMatch,
   type PersonalCategory, type VocabularyOptions,
 } from '../vocabulary';
-import { SINK_CATALOG, SINK_METHOD_NAMES, specForImport, type SinkSpec } from '../sinks';
+import { SINK_CATALOG, SINK_METHOD_NAMES, specForHost, specForImport, type SinkSpec } from '../sinks';
 import { ScopeResolver, type Declaration } from './scope';
 import type { ProjectContext } from './project';
 import type { Destination, MyNumberUse, PersonalFact, PersonalValue } from './facts';
@@ -198,11 +198,20 @@ type FunctionNode = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFun
 /** Where a callee's value comes from, in catalog terms. */
 interface SinkOrigin {
   spec: SinkSpec;
-  role: 'module' | 'global' | 'instance';
+  /**
+   * `module`/`global`: the SDK's module object or global; `instance`: a client; `factory`: what makes clients
+   * (`Resend`, `usePostHog`, a project subclass); `function`: one sending function (`generateText`, a method
+   * destructured from a hook: `const { boot } = useIntercom()`).
+   */
+  role: 'module' | 'global' | 'instance' | 'factory' | 'function';
+  /** The sending function's method name, for `function`. */
+  method?: string;
   /** The call or `new` that made the instance. */
   creation?: ts.CallExpression | ts.NewExpression;
   /** The file the instance was made in (another project file when it was imported). */
   analysis?: FileAnalysis;
+  /** For a client made by another client (`mg.client()`, `meili.index('x')`): the first client's creation. */
+  first?: { creation: ts.CallExpression | ts.NewExpression; analysis: FileAnalysis };
 }
 
 /** A sink call found in code, before deciding what it carries. */
@@ -213,6 +222,8 @@ export interface SinkCall {
   origin: SinkOrigin;
   /** The method called (`post`), or undefined when the export/instance itself is called. */
   method?: string;
+  /** What carries the data when it is not the call's arguments (what callbacks return, for `callbackMethods`). */
+  payload?: readonly ts.Expression[];
 }
 
 export class FileAnalysis {
@@ -223,6 +234,8 @@ export class FileAnalysis {
   private cycleCut = false;
   private readonly typeMemo = new Map<ts.Type, PersonalFact[] | null>();
   private readonly originByDecl = new Map<Declaration, SinkOrigin | null>();
+  private readonly fieldOrigins = new Map<ts.ClassLikeDeclaration, Map<string, SinkOrigin | null>>();
+  private readonly thisAssignmentsByClass = new Map<ts.ClassLikeDeclaration, Map<string, ts.Expression[]>>();
   private readonly sanitizers: Set<string>;
   // What the one walk over the file gathers. The walk runs on first use, so a file that is only looked into
   // for an imported constant or type is never walked.
@@ -1360,8 +1373,8 @@ export class FileAnalysis {
     if (ts.isIdentifier(callee) || this.isGlobalObjectMember(callee)) {
       const id = ts.isIdentifier(callee) ? callee : (callee as ts.PropertyAccessExpression).name;
       const origin = this.originOf(callee);
-      if (origin && ((origin.role !== 'instance' && origin.spec.callable) || (origin.role === 'instance' && origin.spec.instanceCallable))) {
-        return { call, spec: origin.spec, callee: calleePath(callee) || id.text, origin };
+      if (origin && callSends(origin)) {
+        return { call, spec: origin.spec, callee: calleePath(callee) || id.text, origin, method: origin.method };
       }
       return undefined;
     }
@@ -1371,19 +1384,20 @@ export class FileAnalysis {
     if (!SINK_METHOD_NAMES.has(method)) return undefined;
     const text = calleePath(callee) ?? '';
     const receiver = stripParens(callee.expression);
-    const origin = this.originOf(receiver);
-    if (origin) {
-      const list = origin.role === 'instance' ? origin.spec.instanceMethods : origin.spec.methods;
-      if (list?.includes(method)) return { call, spec: origin.spec, callee: text, origin, method };
-    }
-    // Dotted methods on nested objects: `mixpanel.people.set`, `client.chat.postMessage`.
-    if (ts.isPropertyAccessExpression(receiver)) {
-      const outer = this.originOf(stripParens(receiver.expression));
-      const dotted = `${receiver.name.text}.${method}`;
-      if (outer) {
-        const list = outer.role === 'instance' ? outer.spec.instanceMethods : outer.spec.methods;
-        if (list?.includes(dotted)) return { call, spec: outer.spec, callee: text, origin: outer, method: dotted };
+    // Dotted methods of any depth: `a.b.c.d(…)` is `d` on `a.b.c`, then `c.d` on `a.b`, then `b.c.d` on `a`
+    // (`openai.chat.completions.create`, `this.stripe.customers.create`, `mixpanel.people.set`).
+    let target = receiver;
+    let dotted = method;
+    let nearest: SinkOrigin | undefined;
+    for (let i = 0; i < 6; i++) {
+      const origin = this.originOf(target);
+      if (i === 0) nearest = origin;
+      if (origin && methodsOf(origin)?.includes(dotted)) {
+        return { call, spec: origin.spec, callee: text || dotted, origin, method: dotted, payload: callbackPayload(call, origin.spec, dotted) };
       }
+      if (!ts.isPropertyAccessExpression(target)) break;
+      dotted = `${target.name.text}.${dotted}`;
+      target = stripParens(target.expression);
     }
     // Request builders: `superagent.post(url).send(data)`.
     if (ts.isCallExpression(receiver)) {
@@ -1398,7 +1412,7 @@ export class FileAnalysis {
     // Receivers known by name: `logger.info`, `this.logger.warn`, `req.log.error`, `analytics.track`.
     const receiverName = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text
       : ts.isPrivateIdentifier(receiver) ? receiver.text : undefined;
-    if (receiverName && !origin) {
+    if (receiverName && !nearest) {
       for (const spec of SINK_CATALOG) {
         if (spec.receiverPattern?.test(receiverName) && (spec.methods?.includes(method) || spec.instanceMethods?.includes(method))) {
           return { call, spec, callee: text, origin: { spec, role: 'module' }, method };
@@ -1426,11 +1440,21 @@ export class FileAnalysis {
     return undefined;
   }
 
-  /** What catalog entry a receiver or callee value comes from: an import, a global, or an instance. */
+  /**
+   * What catalog entry a receiver or callee value comes from: an import, a global, a client (made here, in a
+   * field, in another project file, by a project factory), or — with the type checker — a value whose type is
+   * declared by an SDK package.
+   */
   originOf(expr: ts.Expression, depth = 0): SinkOrigin | undefined {
-    if (depth > 5) return undefined;
+    if (depth > 8) return undefined;
     expr = stripParens(expr);
-    // `pino().info(…)`, `loglevel.getLogger('x').warn(…)`, `logger.child({ … }).info(…)`.
+    // `process.env.KEY ? new Resend(key) : null`, `cached ?? new PostHog(key)`: either side may hold the client.
+    if (ts.isConditionalExpression(expr)) return this.originOf(expr.whenTrue, depth + 1) ?? this.originOf(expr.whenFalse, depth + 1);
+    if (ts.isBinaryExpression(expr) && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken,
+      ts.SyntaxKind.AmpersandAmpersandToken].includes(expr.operatorToken.kind)) {
+      return this.originOf(expr.right, depth + 1) ?? this.originOf(expr.left, depth + 1);
+    }
+    // `pino().info(…)`, `loglevel.getLogger('x').warn(…)`, `logger.child({ … }).info(…)`, `getPostHog().capture(…)`.
     if (ts.isCallExpression(expr) || ts.isNewExpression(expr)) {
       const made = this.instanceOrigin(expr, depth);
       if (made) return made;
@@ -1441,20 +1465,37 @@ export class FileAnalysis {
     }
     if (ts.isPropertyAccessExpression(expr)) {
       if (this.isGlobalObjectMember(expr)) return this.globalOrigin(expr.name.text);
-      if (expr.expression.kind === ts.SyntaxKind.ThisKeyword) {
-        // `this.logger` → the class property's initializer.
+      const base = stripParens(expr.expression);
+      if (base.kind === ts.SyntaxKind.ThisKeyword) {
+        // `this.stripe` → the field's initializer, its declared type, or what a method assigns to it.
         const cls = ts.findAncestor(expr, ts.isClassLike);
-        const prop = cls?.members.find((m) => ts.isPropertyDeclaration(m) && propertyNameText(m.name) === expr.name.text);
-        if (prop && ts.isPropertyDeclaration(prop) && prop.initializer) return this.instanceOrigin(prop.initializer, depth);
+        return (cls && this.fieldOrigin(cls, expr.name.text, depth)) ?? this.typedOrigin(expr);
       }
-      return undefined;
+      // `clients.resend` with `import * as clients from './clients'`: the other file's export.
+      if (ts.isIdentifier(base)) {
+        const holder = this.scope.resolve(base);
+        const module = holder && (ts.isNamespaceImport(holder) || ts.isVariableDeclaration(holder)) ? this.moduleOfHolder(holder) : undefined;
+        if (module) {
+          const exported = module.scope.resolveName(expr.name.text, module.sourceFile.statements[0] ?? module.sourceFile);
+          return exported ? module.declarationOrigin(exported, depth + 1) : undefined;
+        }
+      }
+      // A namespace inside an SDK module: `line.messagingApi` in `new line.messagingApi.MessagingApiClient()`.
+      const outer = this.originOf(base, depth + 1);
+      if (outer?.role === 'module' && !outer.spec.methods?.includes(expr.name.text)) return outer;
+      return outer ? undefined : this.typedOrigin(expr);
     }
     if (!ts.isIdentifier(expr)) return undefined;
     const decl = this.scope.resolve(expr);
     if (!decl || isAmbient(decl)) return this.globalOrigin(expr.text);
-    // Many calls share a receiver or callee (`logger`, an imported helper): decide once per declaration.
+    return this.declarationOrigin(decl, depth) ?? this.typedOrigin(expr);
+  }
+
+  /** The origin of what a declaration holds; many calls share a receiver (`logger`, a client): decided once per declaration. */
+  private declarationOrigin(decl: Declaration, depth: number): SinkOrigin | undefined {
     const known = this.originByDecl.get(decl);
     if (known !== undefined) return known ?? undefined;
+    this.originByDecl.set(decl, null); // a declaration that refers to itself holds nothing from the catalog
     const found = this.originOfDeclaration(decl, depth);
     this.originByDecl.set(decl, found ?? null);
     return found;
@@ -1463,25 +1504,175 @@ export class FileAnalysis {
   private originOfDeclaration(decl: Declaration, depth: number): SinkOrigin | undefined {
     const imported = this.importOrigin(decl);
     if (imported) return imported;
-    // `import { crmClient } from '../lib/http-clients'`: an instance made in another project file.
+    // `import { resend } from '../lib/resend'`: a client made in another project file.
     const viaImport = this.importedDeclaration(decl);
-    if (viaImport && viaImport.analysis !== this) {
-      const name = (viaImport.decl as { name?: ts.Node }).name;
-      return name && ts.isIdentifier(name) ? viaImport.analysis.originOf(name, depth + 1) : undefined;
+    if (viaImport && viaImport.analysis !== this) return viaImport.analysis.declarationOrigin(viaImport.decl, depth + 1);
+    // `import resend from '../lib/resend'` with `export default new Resend(key)`.
+    if (ts.isImportClause(decl) && ts.isStringLiteral(decl.parent.moduleSpecifier)) {
+      const file = this.project.resolveImport(this.sourceFile.fileName, decl.parent.moduleSpecifier.text);
+      const other = file ? this.analysisFor(file) : undefined;
+      return other && other !== this ? other.defaultExportOrigin(depth + 1) : undefined;
     }
-    if (ts.isVariableDeclaration(decl) && decl.initializer) {
-      const init = stripParens(decl.initializer);
-      if (ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'require'
+    if (ts.isVariableDeclaration(decl)) {
+      const init = decl.initializer && stripParens(decl.initializer);
+      if (init && ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'require'
         && init.arguments[0] && ts.isStringLiteralLike(init.arguments[0])) {
         return this.moduleOrigin(init.arguments[0].text, 'default');
       }
-      if (ts.isIdentifier(init) || ts.isPropertyAccessExpression(init)) return this.originOf(init, depth + 1);
-      return this.instanceOrigin(init, depth);
+      const fromInit = init ? this.originOf(init, depth + 1) : undefined;
+      if (fromInit) return fromInit;
+      // `let client: PostHog | null = null; … client = new PostHog(key)`: the declared type, then what is assigned.
+      const typed = decl.type && this.typeOrigin(decl.type, depth);
+      if (typed) return typed;
+      if (ts.isIdentifier(decl.name) && !(decl.parent.flags & ts.NodeFlags.Const)) {
+        for (const value of this.assignments.get(decl.name.text) ?? []) {
+          const o = this.originOf(value, depth + 1);
+          if (o) return o;
+        }
+      }
+      return undefined;
+    }
+    // `const { boot, trackEvent } = useIntercom()`, `const { generateText } = require('ai')`.
+    if (ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent) && ts.isVariableDeclaration(decl.parent.parent)) {
+      const key = propertyNameText(decl.propertyName ?? decl.name);
+      const init = decl.parent.parent.initializer && stripParens(decl.parent.parent.initializer);
+      if (!key || !init) return undefined;
+      if (ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'require'
+        && init.arguments[0] && ts.isStringLiteralLike(init.arguments[0])) {
+        return this.moduleOrigin(init.arguments[0].text, key);
+      }
+      const holder = this.originOf(init, depth + 1);
+      if (!holder) return undefined;
+      const sends = holder.role === 'instance' ? holder.spec.instanceMethods : holder.role === 'module' || holder.role === 'global' ? holder.spec.methods : undefined;
+      if (sends?.includes(key)) return { spec: holder.spec, role: 'function', method: key, creation: holder.creation, analysis: holder.analysis };
+      if (holder.spec.factories?.includes(key)) return { spec: holder.spec, role: 'factory' };
+      return undefined;
+    }
+    // `constructor(private readonly stripe: Stripe)`, `function notify(client: Resend, …)`.
+    if (ts.isParameter(decl)) return decl.type ? this.typeOrigin(decl.type, depth) : undefined;
+    // `class AppLogger extends ConsoleLogger`: the project's subclass makes clients too.
+    if (ts.isClassDeclaration(decl)) {
+      const base = decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+      const o = base ? this.originOf(base, depth + 1) : undefined;
+      return o && makesClients(o) ? { spec: o.spec, role: 'factory' } : undefined;
     }
     return undefined;
   }
 
-  /** `pino()`, `axios.create({ … })`, `new WebSocket(url)`, `winston.createLogger()`. */
+  /** What this file's default export holds (`export default new Resend(key)`, `export default client`). */
+  private defaultExportOrigin(depth: number): SinkOrigin | undefined {
+    for (const s of this.sourceFile.statements) {
+      if (ts.isExportAssignment(s) && !s.isExportEquals) return this.originOf(s.expression, depth + 1);
+    }
+    return undefined;
+  }
+
+  /**
+   * A field of a class: its initializer (`private resend = new Resend(key)`), its declared type (`private readonly
+   * stripe: Stripe`, injected), a constructor parameter property, or what a member assigns (`this.resend = …`).
+   */
+  private fieldOrigin(cls: ts.ClassLikeDeclaration, name: string, depth: number): SinkOrigin | undefined {
+    let byName = this.fieldOrigins.get(cls);
+    if (!byName) { byName = new Map(); this.fieldOrigins.set(cls, byName); }
+    const known = byName.get(name);
+    if (known !== undefined) return known ?? undefined;
+    byName.set(name, null);
+    let found: SinkOrigin | undefined;
+    for (const m of cls.members) {
+      if (found) break;
+      if (ts.isPropertyDeclaration(m) && propertyNameText(m.name) === name) {
+        found = (m.initializer && this.originOf(m.initializer, depth + 1)) || (m.type && this.typeOrigin(m.type, depth)) || undefined;
+      } else if (ts.isConstructorDeclaration(m)) {
+        const p = m.parameters.find((x) => ts.isIdentifier(x.name) && x.name.text === name
+          && !!ts.getModifiers(x)?.length);
+        if (p?.type) found = this.typeOrigin(p.type, depth);
+      }
+    }
+    if (!found) {
+      for (const value of this.thisAssignments(cls).get(name) ?? []) {
+        found = this.originOf(value, depth + 1);
+        if (found) break;
+      }
+    }
+    byName.set(name, found ?? null);
+    return found;
+  }
+
+  /** `this.x = …` in the class's constructor and methods, by field name. */
+  private thisAssignments(cls: ts.ClassLikeDeclaration): Map<string, ts.Expression[]> {
+    let map = this.thisAssignmentsByClass.get(cls);
+    if (map) return map;
+    map = new Map();
+    this.thisAssignmentsByClass.set(cls, map);
+    const found = map;
+    const visit = (n: ts.Node): void => {
+      if (ts.isClassLike(n) && n !== cls) return;
+      if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left)
+        && n.left.expression.kind === ts.SyntaxKind.ThisKeyword) {
+        const list = found.get(n.left.name.text) ?? [];
+        list.push(n.right);
+        found.set(n.left.name.text, list);
+      }
+      ts.forEachChild(n, visit);
+    };
+    for (const m of cls.members) if (!ts.isPropertyDeclaration(m)) visit(m);
+    return map;
+  }
+
+  /** A declared type that names an SDK's client class (`Stripe`, `PostHog | null`, `Logger`, a project subclass). */
+  private typeOrigin(type: ts.TypeNode, depth: number): SinkOrigin | undefined {
+    if (ts.isUnionTypeNode(type)) {
+      for (const t of type.types) {
+        const o = this.typeOrigin(t, depth);
+        if (o) return o;
+      }
+      return undefined;
+    }
+    if (!ts.isTypeReferenceNode(type)) return undefined;
+    const name = type.typeName;
+    if (ts.isIdentifier(name)) {
+      const decl = this.scope.resolve(name);
+      const o = decl && this.declarationOrigin(decl, depth + 1);
+      return o && makesClients(o) ? { spec: o.spec, role: 'instance', analysis: this } : undefined;
+    }
+    // `Stripe.Stripe`, `line.messagingApi.MessagingApiClient`.
+    let left: ts.EntityName = name;
+    while (ts.isQualifiedName(left)) left = left.left;
+    const decl = this.scope.resolve(left);
+    const o = decl && this.declarationOrigin(decl, depth + 1);
+    return o && (o.role === 'module' || o.role === 'factory') && (o.spec.factories?.includes(name.right.text) || makesClients(o))
+      ? { spec: o.spec, role: 'instance', analysis: this } : undefined;
+  }
+
+  /**
+   * With the type checker: a value whose type is a class or interface declared by an SDK package
+   * (`node_modules/stripe/…` declaring `Stripe`) is that SDK's client, however it was obtained.
+   */
+  private typedOrigin(expr: ts.Expression): SinkOrigin | undefined {
+    const checker = this.checker;
+    if (!checker) return undefined;
+    const type = checker.getTypeAtLocation(expr);
+    const symbol = type.aliasSymbol ?? type.getSymbol();
+    const decl = symbol?.declarations?.[0];
+    if (!symbol || !decl) return undefined;
+    const m = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(decl.getSourceFile().fileName);
+    if (!m) return undefined;
+    const pkg = m[1].replace(/\\/g, '/').replace(/^@types\/(.+?)__(.+)$/, '@$1/$2').replace(/^@types\//, '');
+    const found = specForImport(pkg, symbol.name) ?? specForImport(pkg, 'default');
+    if (!found || (found.role === 'function')) return undefined;
+    const named = found.spec.factories?.includes(symbol.name) || found.spec.modules?.some((p) => p === `${pkg}#${symbol.name}`);
+    // The package's main class (`export default class Stripe`, `Stripe` in `stripe`), not any type it declares
+    // (`Stripe.Customer` is data, not a client).
+    const main = ts.isClassDeclaration(decl) && !!ts.getModifiers(decl)?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)
+      || pkg.replace(/^@[^/]+\//, '').replace(/[^a-z0-9]/gi, '').toLowerCase().startsWith(symbol.name.toLowerCase());
+    return named || (main && found.role === 'module' && found.spec.factories?.includes('new'))
+      ? { spec: found.spec, role: 'instance', analysis: this } : undefined;
+  }
+
+  /**
+   * `pino()`, `axios.create({ … })`, `new Resend(key)`, `winston.createLogger()`, `usePostHog()`, `mg.client()`,
+   * `genAI.getGenerativeModel({ … })`, and calls of the project's own factories (`getPostHogClient()`).
+   */
   private instanceOrigin(init: ts.Expression, depth: number): SinkOrigin | undefined {
     init = stripParens(init);
     if (!(ts.isCallExpression(init) || ts.isNewExpression(init))) return undefined;
@@ -1489,14 +1680,47 @@ export class FileAnalysis {
     const isNew = ts.isNewExpression(init);
     if (ts.isIdentifier(made)) {
       const o = this.originOf(made, depth + 1);
-      if (o && o.role !== 'instance' && o.spec.factories?.includes(isNew ? 'new' : '()')) return { spec: o.spec, role: 'instance', creation: init, analysis: this };
-      return undefined;
+      if (o) {
+        const makes = o.role === 'factory' || (o.role === 'function' && o.spec.factories?.includes(o.method!))
+          || (o.role !== 'instance' && o.role !== 'function' && o.spec.factories?.includes(isNew ? 'new' : '()'));
+        return makes ? { spec: o.spec, role: 'instance', creation: init, analysis: this } : undefined;
+      }
+    } else if (ts.isPropertyAccessExpression(made)) {
+      // `ai.chats.create()`, `vertex.preview.getGenerativeModel()`: dotted factories too.
+      let target: ts.Expression = stripParens(made.expression);
+      let name = made.name.text;
+      for (let i = 0; i < 3; i++) {
+        const o = this.originOf(target, depth + 1);
+        if (o && o.role !== 'function' && o.spec.factories?.includes(name)) {
+          // `new MeiliSearch({ host }).index('users')`: the first client of the chain holds the options.
+          const first = o.role === 'instance' ? o.first ?? (o.creation ? { creation: o.creation, analysis: o.analysis ?? this } : undefined) : undefined;
+          return { spec: o.spec, role: 'instance', creation: init, analysis: this, first };
+        }
+        if (o || !ts.isPropertyAccessExpression(target)) break;
+        name = `${target.name.text}.${name}`;
+        target = stripParens(target.expression);
+      }
     }
-    if (ts.isPropertyAccessExpression(made)) {
-      const o = this.originOf(stripParens(made.expression), depth + 1);
-      if (o && o.spec.factories?.includes(made.name.text)) return { spec: o.spec, role: 'instance', creation: init, analysis: this };
+    // A project function that returns a client: `export function getPostHogClient() { return new PostHog(key) }`.
+    if (!isNew && ts.isCallExpression(init)) {
+      const fn = this.resolveFunction(init.expression);
+      if (fn) return fn.analysis.returnedOrigin(fn.fn, depth + 1);
     }
     return undefined;
+  }
+
+  /** What a project function returns, in catalog terms (its first `return` that yields a client). */
+  private returnedOrigin(fn: FunctionNode, depth: number): SinkOrigin | undefined {
+    if (depth > 8 || !fn.body) return undefined;
+    if (!ts.isBlock(fn.body)) return this.originOf(fn.body, depth + 1);
+    let found: SinkOrigin | undefined;
+    const visit = (n: ts.Node): void => {
+      if (found || (n !== fn.body && ts.isFunctionLike(n))) return;
+      if (ts.isReturnStatement(n) && n.expression) found = this.originOf(n.expression, depth + 1);
+      else ts.forEachChild(n, visit);
+    };
+    visit(fn.body);
+    return found;
   }
 
   private importOrigin(decl: Declaration): SinkOrigin | undefined {
@@ -1512,13 +1736,12 @@ export class FileAnalysis {
       source = decl.moduleReference.expression.text; exportName = 'default';
     }
     if (!source || !exportName) return undefined;
-    const spec = specForImport(source, exportName);
-    return spec ? { spec, role: 'module' } : undefined;
+    return this.moduleOrigin(source, exportName);
   }
 
   private moduleOrigin(source: string, exportName: string): SinkOrigin | undefined {
-    const spec = specForImport(source, exportName);
-    return spec ? { spec, role: 'module' } : undefined;
+    const found = specForImport(source, exportName);
+    return found ? { spec: found.spec, role: found.role, method: found.method } : undefined;
   }
 
   private globalOrigin(name: string): SinkOrigin | undefined {
@@ -1537,7 +1760,37 @@ export class FileAnalysis {
     if (!strategy) return { destination: { kind: 'unknown', label: sink.callee }, dependsOnParams: false };
     switch (strategy.kind) {
       case 'sdk':
-        return { destination: { kind: 'external', vendor: strategy.vendor, label: strategy.vendor }, dependsOnParams: false };
+        return { destination: this.vendorDestination(sink.spec), dependsOnParams: false };
+      case 'modelProvider': {
+        // `generateText({ model: openai('gpt-4o') })` with `import { openai } from '@ai-sdk/openai'`: OpenAI.
+        const model = args[0] ? this.objectProperty(args[0], strategy.field, env) : undefined;
+        const made = model && stripParens(model);
+        const maker = made && (ts.isCallExpression(made) || ts.isNewExpression(made)) ? stripParens(made.expression) : made;
+        const root = maker && ts.isPropertyAccessExpression(maker) ? stripParens(maker.expression) : maker;
+        const decl = root && ts.isIdentifier(root) ? this.scope.resolve(root) : undefined;
+        const holder = decl && (ts.isImportSpecifier(decl) ? decl.parent.parent.parent : ts.isImportClause(decl) ? decl.parent
+          : ts.isNamespaceImport(decl) ? decl.parent.parent : undefined);
+        const source = holder && ts.isStringLiteral(holder.moduleSpecifier) ? holder.moduleSpecifier.text : undefined;
+        const providerId = source !== undefined ? strategy.providers[source] : undefined;
+        const provider = providerId ? SINK_CATALOG.find((s) => s.id === providerId) : undefined;
+        return { destination: this.vendorDestination(provider ?? sink.spec), dependsOnParams: false };
+      }
+      case 'clientOption': {
+        // `createTransport({ host })`, `new Client({ node })`: the server the client was made for, else the vendor's cloud.
+        const maker = sink.origin.first?.analysis ?? sink.origin.analysis ?? this;
+        const option = (sink.origin.first?.creation ?? sink.origin.creation)?.arguments?.[strategy.arg];
+        let server: ts.Expression | undefined;
+        if (option && ts.isStringLiteralLike(stripParens(option))) server = option;
+        else if (option) for (const f of strategy.fields) server ??= maker.objectProperty(option, f, EMPTY_ENV);
+        const u = server ? maker.resolveUrl(server, EMPTY_ENV, 0) : undefined;
+        if (u && (u.complete || u.text) && u.text) {
+          url = /^[a-z][a-z0-9+.-]*:\/\//i.test(u.text) || !u.complete ? u : { ...u, text: `https://${u.text}/` };
+          break;
+        }
+        if (sink.spec.vendor && !server) return { destination: this.vendorDestination(sink.spec), dependsOnParams: false };
+        url = u;
+        break;
+      }
       case 'urlArg': {
         const root = sink.method && sink.spec.chainMethods?.includes(sink.method) ? sink.origin.creation : undefined;
         url = resolve(root ? root.arguments?.[strategy.index] : args[strategy.index]);
@@ -1566,7 +1819,24 @@ export class FileAnalysis {
         break;
       }
     }
-    return { destination: classifyUrl(url, this.config), dependsOnParams: !!url?.dependsOnParams };
+    return { destination: namedVendor(classifyUrl(url, this.config)), dependsOnParams: !!url?.dependsOnParams };
+  }
+
+  /**
+   * An SDK's vendor, unless the config registers one of its API hosts as internal, a processor or a permitted
+   * destination (then that decides, with the registered country).
+   */
+  private vendorDestination(spec: SinkSpec): Destination {
+    const v = spec.vendor;
+    if (!v) return { kind: 'unknown', label: spec.label };
+    for (const host of v.hosts ?? []) {
+      const registered = host.includes('*')
+        ? (this.config.transfers.processors.some((p) => p.host === host) || this.config.transfers.internalHosts.includes(host))
+          && classifyUrl({ text: `https://${host.replace(/\*/g, 'x')}/`, complete: true }, this.config)
+        : classifyUrl({ text: `https://${host}/`, complete: true }, this.config);
+      if (registered && registered.kind !== 'external' && registered.kind !== 'unknown') return registered;
+    }
+    return { kind: 'external', vendor: v.name, country: v.country, label: v.name };
   }
 
   private axiosUrl(sink: SinkCall, env: Env): UrlValue | undefined {
@@ -1783,6 +2053,50 @@ function markedField(decl: ts.Node): FieldMatch | undefined {
 }
 
 /** `declare function gtag(…)`, `declare const Intercom: …`: a global described for the type checker. */
+/** The methods that send on a value of this origin. */
+function methodsOf(origin: SinkOrigin): readonly string[] | undefined {
+  if (origin.role === 'instance') return origin.spec.instanceMethods;
+  if (origin.role === 'module' || origin.role === 'global') return origin.spec.methods;
+  return undefined;
+}
+
+/** For `callbackMethods`: the arguments, with each function argument replaced by what it returns. */
+function callbackPayload(call: ts.CallExpression, spec: SinkSpec, method: string): ts.Expression[] | undefined {
+  if (!spec.callbackMethods?.includes(method)) return undefined;
+  const out: ts.Expression[] = [];
+  for (const arg of call.arguments) {
+    if (!ts.isArrowFunction(arg) && !ts.isFunctionExpression(arg)) { out.push(arg); continue; }
+    if (!ts.isBlock(arg.body)) { out.push(arg.body); continue; }
+    const visit = (n: ts.Node): void => {
+      if (ts.isFunctionLike(n)) return;
+      if (ts.isReturnStatement(n) && n.expression) out.push(n.expression);
+      else ts.forEachChild(n, visit);
+    };
+    ts.forEachChild(arg.body, visit);
+  }
+  return out;
+}
+
+/** Calling the value itself sends (`gtag(…)`, `dbg(…)`, `generateText({ … })`). */
+function callSends(origin: SinkOrigin): boolean {
+  if (origin.role === 'function') return true;
+  if (origin.role === 'instance') return !!origin.spec.instanceCallable;
+  return (origin.role === 'module' || origin.role === 'global') && !!origin.spec.callable;
+}
+
+/** Constructing or calling the value makes a client (so a variable or field of that type holds one). */
+function makesClients(origin: SinkOrigin): boolean {
+  if (origin.role === 'factory') return true;
+  return origin.role === 'module' && !!origin.spec.factories?.some((f) => f === 'new' || f === '()');
+}
+
+/** An external host that a catalog vendor serves is named by the vendor (`api.resend.com` → Resend). */
+function namedVendor(d: Destination): Destination {
+  if (d.kind !== 'external' || !d.host) return d;
+  const spec = specForHost(d.host);
+  return spec?.vendor ? { ...d, vendor: spec.vendor.name, country: spec.vendor.country } : d;
+}
+
 function isAmbient(decl: Declaration): boolean {
   if (ts.isFunctionDeclaration(decl)) return !decl.body;
   if (ts.isVariableDeclaration(decl)) {

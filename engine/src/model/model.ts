@@ -46,7 +46,7 @@ export class PrivacyModel {
   /** The personal values among a sink's arguments (what depends only on parameters is a helper's, see below). */
   private personalArgs(sink: SinkCall): PersonalValue[] {
     const values: PersonalValue[] = [];
-    for (const arg of sink.call.arguments ?? []) {
+    for (const arg of sink.payload ?? sink.call.arguments ?? []) {
       const v = this.analysis.personalValue(arg);
       if (v) values.push(v);
     }

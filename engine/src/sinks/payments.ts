@@ -1,0 +1,44 @@
+/** Payments (§2): customers, billing details and card holders go to the payment provider. */
+import { sdk, api, vendor, type SinkSpec } from './types';
+
+const crud = (...objects: string[]) => objects.flatMap((o) => [`${o}.create`, `${o}.update`]);
+
+export const PAYMENT_SINKS: readonly SinkSpec[] = [
+  sdk('stripe', 'payments', vendor('Stripe', 'Stripe, Inc.', 'US', ['api.stripe.com']), {
+    modules: ['stripe'], factories: ['new', '()', 'Stripe'],
+    instanceMethods: [...crud('customers', 'paymentIntents', 'setupIntents', 'charges', 'invoices', 'subscriptions', 'accounts', 'refunds',
+      'checkout.sessions', 'billingPortal.sessions', 'paymentLinks', 'invoiceItems', 'quotes', 'issuing.cardholders', 'identity.verificationSessions'),
+    'paymentIntents.confirm', 'customers.createSource', 'customers.createTaxId', 'paymentMethods.create', 'paymentMethods.attach'] }),
+  sdk('paypal', 'payments', vendor('PayPal', 'PayPal Holdings, Inc.', 'US', ['api-m.paypal.com', 'api.paypal.com']), {
+    modules: ['@paypal/paypal-server-sdk', '@paypal/checkout-server-sdk'],
+    factories: ['OrdersController', 'PaymentsController', 'VaultController', 'OrdersCreateRequest', 'OrdersPatchRequest'],
+    instanceMethods: ['createOrder', 'ordersCreate', 'patchOrder', 'ordersPatch', 'createPaymentToken', 'requestBody'] }),
+  sdk('square', 'payments', vendor('Square', 'Block, Inc.', 'US', ['connect.squareup.com']), {
+    modules: ['square'], factories: ['SquareClient', 'Client'],
+    instanceMethods: [...crud('customers', 'payments', 'orders', 'invoices'), 'customersApi.createCustomer', 'customersApi.updateCustomer',
+      'paymentsApi.createPayment', 'ordersApi.createOrder', 'checkout.paymentLinks.create', 'checkoutApi.createPaymentLink'] }),
+  sdk('adyen', 'payments', vendor('Adyen', 'Adyen N.V.', 'NL', ['*.adyen.com', '*.adyenpayments.com']), {
+    modules: ['@adyen/api-library'], factories: ['CheckoutAPI', 'Client', 'RecurringAPI'],
+    instanceMethods: ['payments', 'sessions', 'paymentLinks', 'PaymentsApi.payments', 'PaymentsApi.sessions', 'PaymentLinksApi.paymentLinks'] }),
+  sdk('braintree', 'payments', vendor('Braintree', 'PayPal, Inc. (Braintree)', 'US', ['api.braintreegateway.com']), {
+    modules: ['braintree'], factories: ['BraintreeGateway', 'connect'],
+    instanceMethods: ['customer.create', 'customer.update', 'transaction.sale', 'paymentMethod.create', 'address.create', 'subscription.create'] }),
+  sdk('paddle', 'payments', vendor('Paddle', 'Paddle.com Market Ltd', 'GB', ['api.paddle.com', 'sandbox-api.paddle.com']), {
+    modules: ['@paddle/paddle-node-sdk', '@paddle/paddle-js'], factories: ['Paddle', 'initializePaddle'],
+    instanceMethods: [...crud('customers', 'transactions', 'addresses', 'businesses'), 'Checkout.open'] }),
+  sdk('lemon-squeezy', 'payments', vendor('Lemon Squeezy', 'Lemon Squeezy, LLC', 'US', ['api.lemonsqueezy.com']), {
+    modules: ['@lemonsqueezy/lemonsqueezy.js'], methods: ['createCheckout', 'createCustomer', 'updateCustomer'] }),
+  // Polar Software, Inc. (US; unsure, the team is in Sweden).
+  sdk('polar', 'payments', vendor('Polar', 'Polar Software, Inc.', 'US', ['api.polar.sh']), {
+    modules: ['@polar-sh/sdk'], factories: ['Polar'], instanceMethods: [...crud('checkouts', 'customers'), 'events.ingest'] }),
+  sdk('payjp', 'payments', vendor('PAY.JP', 'PAY株式会社 (PAY, Inc.)', 'JP', ['api.pay.jp']), {
+    modules: ['payjp'], factories: ['()', 'new', 'Payjp'], instanceMethods: [...crud('customers', 'charges', 'subscriptions', 'tokens'), 'customers.cards.create'] }),
+  // KOMOJU has no official Node SDK: its REST API is called with fetch or axios.
+  api('komoju', 'payments', vendor('KOMOJU', '株式会社DEGICA (DEGICA Co., Ltd.)', 'JP', ['komoju.com'])),
+  sdk('gmo-pg', 'payments', vendor('GMO Payment Gateway', 'GMOペイメントゲートウェイ株式会社', 'JP', ['*.mul-pay.jp', 'api.fincode.jp']), {
+    modules: ['gmopg', '@fincode/node'], factories: ['new', 'GMOPG', 'createFincode'],
+    instanceMethods: ['entryTran', 'execTran', 'saveMember', 'updateMember', 'saveCard', 'customer.create', 'payment.create'] }),
+  sdk('paypay', 'payments', vendor('PayPay', 'PayPay株式会社 (PayPay Corporation)', 'JP', ['api.paypay.ne.jp']), {
+    modules: ['@paypayopa/paypayopa-sdk-node'], methods: ['QRCodeCreate', 'CreatePendingPayment', 'CreateSubscriptionPayment'] }),
+  api('line-pay', 'payments', vendor('LINE Pay', 'LY Corporation', 'JP', ['api-pay.line.me'])),
+];
