@@ -153,6 +153,8 @@ function isCompanyConstant(init: ts.Expression): boolean {
   if (ts.isConditionalExpression(e)) return isCompanyConstant(e.whenTrue) && isCompanyConstant(e.whenFalse);
   if (ts.isTemplateExpression(e)) return e.templateSpans.every((span) => isCompanyConstant(span.expression));
   return false;
+}
+
 /**
  * The parts whose values make up an expression's value, when the expression only combines them: parentheses and
  * casts, `+`, `||`, `??` (both sides), `&&`, `,`, `=` (the right side), ternaries, templates, array and object
