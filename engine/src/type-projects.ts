@@ -51,6 +51,8 @@ export class TypeProjects {
    * version of their text that was: the services see them empty, so the rest of their project keeps its types.
    */
   private readonly tooDeep = new Map<string, string>();
+  /** Files that once were too deep: the version of their text checked last, and whether it was. */
+  private readonly checkedDeep = new Map<string, { version: string; deep: boolean }>();
 
   private textVersionOf(abs: string): string {
     const overlay = this.overlays.get(abs);
@@ -61,9 +63,13 @@ export class TypeProjects {
     const version = this.textVersionOf(abs);
     const deepVersion = this.tooDeep.get(abs);
     if (deepVersion === undefined) return version;
-    // A file that was too deep is checked before the service sees a new version of it: finding out by an
-    // overflow costs every service of the session.
-    if (deepVersion !== version && this.isTooDeep(abs, this.readText(abs))) this.tooDeep.set(abs, version);
+    // A file that was too deep is checked (once per version) before the service sees a new version of it:
+    // finding out by an overflow costs every service of the session.
+    if (deepVersion !== version && this.checkedDeep.get(abs)?.version !== version) {
+      const deep = this.isTooDeep(abs, this.readText(abs));
+      this.checkedDeep.set(abs, { version, deep });
+      if (deep) this.tooDeep.set(abs, version);
+    }
     return this.tooDeep.get(abs) === version ? `${version}-deep` : version;
   }
 
