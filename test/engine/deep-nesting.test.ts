@@ -12,8 +12,9 @@ import { lintFiles, resolveConfig, TypeProjects, type FileResult } from '@privac
 import { allRules, ruleCatalog } from '@privacy-lint/rules';
 
 const GOOD = 'interface Customer { email: string }\nexport function f(c: Customer) { console.log(c.email); }\n';
-/** Needs the checker: `load()` is typed `Customer` only through the imported type. */
-const TYPED = "import type { Customer } from './types';\ndeclare function load(): Customer;\nconst record = load();\nconsole.log(record);\n";
+/** Found only with the checker: nothing but `Repo`'s declared method says `record` is a `Customer`. */
+const TYPED = "import type { Repo } from './types';\ndeclare const repo: Repo;\nconst record = repo.find();\nconsole.log(record);\n";
+const TYPES = 'export interface Customer { email: string }\nexport interface Repo { find(): Customer }\n';
 const TSCONFIG = JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', module: 'commonjs', types: [], noEmit: true } });
 
 const dirs: string[] = [];
@@ -78,7 +79,7 @@ describe('deep nesting', function () {
 
   it('a 2,000-link member chain in a typed project: the other files keep their types, the deep one is linted without them and says so', () => {
     const chain = `interface A { a: A; email: string }\ndeclare const o: A;\nconsole.log(o${'.a'.repeat(2000)}.email);\n`;
-    const dir = project({ 'chain.ts': chain, 'typed.ts': TYPED, 'types.ts': 'export interface Customer { email: string }\n', 'tsconfig.json': TSCONFIG });
+    const dir = project({ 'chain.ts': chain, 'typed.ts': TYPED, 'types.ts': TYPES, 'tsconfig.json': TSCONFIG });
     const results = lint(dir, ['chain.ts', 'typed.ts'], true);
     const typed = results.get('typed.ts')!;
     assert.equal(typed.typeInfo, true);
@@ -97,7 +98,7 @@ describe('deep nesting', function () {
 
   it('the language service leaves a too-deep file out of its program and the project keeps its types', () => {
     const chain = `declare const o: any;\nconst x = o${'.a'.repeat(3000)};\n`;
-    const dir = project({ 'chain.ts': chain, 'typed.ts': TYPED, 'types.ts': 'export interface Customer { email: string }\n', 'tsconfig.json': TSCONFIG });
+    const dir = project({ 'chain.ts': chain, 'typed.ts': TYPED, 'types.ts': TYPES, 'tsconfig.json': TSCONFIG });
     const projects = new TypeProjects();
     try {
       const results = lint(dir, ['typed.ts', 'chain.ts'], true, (tsconfig, files) => projects.programFor(tsconfig, files));
