@@ -6,22 +6,25 @@
  * It mutates the files of the example app (`examples/shop-app`) and of a generated bench corpus
  * (`bench/generate.js`) — truncations, token edits, deep nesting, long lines, odd encodings (UTF-16, Shift_JIS,
  * invalid bytes, NULs) — writes them into a copy of their project in a temporary folder and lints them through
- * the built engine's `lintFiles`, as the CLI does: each file alone without types, each file alone with types
- * (through the editor's incremental `TypeProjects`, the program built before the clock starts), and each round's
- * files together with types (one program, as `privacy-lint <folder>` makes).
+ * the built engine's `lintFiles`, as the CLI does: each file alone without types (timed), each round's files
+ * together with types (one program, as `privacy-lint <folder>` makes; the limit is per file on average), and in
+ * every fourth round each file alone with types through the editor's incremental `TypeProjects` (timed, the
+ * program built before the clock starts).
  *
  * It reports aborted runs (`lintFiles` threw, or the round's process died or hung), files over the time limit and
  * `internal-error` findings, each with the seed, round and mutation to reproduce it, and exits with 1 on any.
  * Everything is decided by `--seed`: the same seed mutates the same files the same way.
  *
- *   node scripts/fuzz.js [--seed N] [--files N] [--per-round N] [--time-limit MS] [--round R] [--keep] [--quiet]
+ *   node scripts/fuzz.js [--seed N] [--files N] [--per-round N] [--time-limit MS] [--round R] [--jobs N]
+ *                       [--editor-every N] [--keep] [--quiet]
  *
- * Each round runs in a child process, so a hang or a crash of the process is caught and reported too.
+ * Each round runs in a child process, so a hang or a crash of the process is caught and reported too; `--jobs`
+ * runs that many rounds at once (the results do not depend on it).
  */
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { spawnSync } = require('node:child_process');
+const { spawn } = require('node:child_process');
 
 const ROOT = path.resolve(__dirname, '..');
 const SHOP_APP = path.join(ROOT, 'examples', 'shop-app');
@@ -29,7 +32,8 @@ const SHOP_APP = path.join(ROOT, 'examples', 'shop-app');
 // ─────────────────────────────── options ───────────────────────────────
 
 function parseArgs(argv) {
-  const opts = { seed: 1, files: 10000, perRound: 40, timeLimit: 2000, round: undefined, keep: false, quiet: false, worker: false, work: undefined };
+  const opts = { seed: 1, files: 10000, perRound: 100, timeLimit: 2000, round: undefined, keep: false, quiet: false, worker: false,
+    work: undefined, jobs: 1, editorEvery: 4 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const num = () => {
@@ -42,6 +46,8 @@ function parseArgs(argv) {
     else if (a === '--per-round') opts.perRound = Math.max(1, num());
     else if (a === '--time-limit') opts.timeLimit = num();
     else if (a === '--round') opts.round = num();
+    else if (a === '--jobs') opts.jobs = Math.max(1, num());
+    else if (a === '--editor-every') opts.editorEvery = Math.max(1, num());
     else if (a === '--keep') opts.keep = true;
     else if (a === '--quiet') opts.quiet = true;
     else if (a === '--worker') opts.worker = true;
@@ -323,7 +329,10 @@ function runRound(opts, round) {
   phase('noTypesMs', since);
   since = process.hrtime.bigint();
   // Each file alone, with types, through the editor's incremental language service: the program is built before
-  // the clock starts, so the time is that file's (binding and checking what it needs included).
+  // the clock starts, so the time is that file's (binding and checking what it needs included). Every
+  // `--editor-every`th round: building the service (the DOM library included) is most of a round's time.
+  if (round % opts.editorEvery === 0) lintInEditor();
+  function lintInEditor() {
   const types = new engine.TypeProjects();
   const tsconfig = path.join(dir, 'tsconfig.json');
   const programFor = (t, fs_) => types.programFor(t, fs_);
@@ -334,6 +343,7 @@ function runRound(opts, round) {
     }
   } finally {
     types.disposeAll();
+  }
   }
   phase('typesMs', since);
   // All of them together, as `privacy-lint <folder>` does (one program); the limit is per file.
@@ -358,7 +368,33 @@ function runRound(opts, round) {
 
 // ─────────────────────────────── the driver ───────────────────────────────
 
-function main() {
+/** Runs one round in a child process; resolves to its result, or to an "aborted" result when it died or hung. */
+function spawnRound(opts, work, round) {
+  const args = [__filename, '--worker', '--seed', String(opts.seed), '--round', String(round), '--per-round', String(opts.perRound),
+    '--time-limit', String(opts.timeLimit), '--editor-every', String(opts.editorEvery), '--work', work, ...(opts.keep ? ['--keep'] : [])];
+  // Generous: the files' own limit is checked inside; this catches a hang or a dead process.
+  const timeout = 120_000 + opts.perRound * opts.timeLimit * 4;
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr = (stderr + d).slice(-4000); });
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      try {
+        resolve(JSON.parse(stdout.trim().split('\n').pop()));
+      } catch {
+        const why = signal === 'SIGKILL' ? `killed after ${timeout} ms` : `exit ${code}${signal ? ` (${signal})` : ''}`;
+        resolve({ round, files: opts.perRound, phases: {}, problems: [{ kind: 'aborted', round, file: '(whole round)',
+          detail: `the round's process died: ${why}; ${stderr.trim().split('\n').slice(-3).join(' / ')}` }] });
+      }
+    });
+  });
+}
+
+async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.worker) {
     const result = runRound(opts, opts.round);
@@ -372,35 +408,29 @@ function main() {
   const rounds = opts.round !== undefined ? [opts.round] : Array.from({ length: Math.ceil(opts.files / opts.perRound) }, (_, i) => i);
   const started = Date.now();
   let files = 0;
-  const problems = [];
+  const results = [];
   try {
     seedProjects(work, opts.seed); // once, before the rounds share it
-    for (const round of rounds) {
-      const args = [__filename, '--worker', '--seed', String(opts.seed), '--round', String(round), '--per-round', String(opts.perRound),
-        '--time-limit', String(opts.timeLimit), '--work', work, ...(opts.keep ? ['--keep'] : [])];
-      // Generous: the files' own limit is checked inside; this catches a hang or a dead process.
-      const timeout = 60_000 + opts.perRound * opts.timeLimit * 4;
-      const child = spawnSync(process.execPath, args, { encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024 });
-      const line = (child.stdout || '').trim().split('\n').pop();
-      let result;
-      try { result = JSON.parse(line); } catch { result = undefined; }
-      if (!result) {
-        const why = child.error ? child.error.message : `exit ${child.status}${child.signal ? ` (${child.signal})` : ''}`;
-        problems.push({ kind: 'aborted', round, file: '(whole round)', detail: `the round's process died: ${why}; ${(child.stderr || '').trim().split('\n').slice(-3).join(' / ')}` });
-        files += opts.perRound;
-        continue;
+    let next = 0;
+    const worker = async () => {
+      while (next < rounds.length) {
+        const round = rounds[next++];
+        const result = await spawnRound(opts, work, round);
+        results.push(result);
+        files += result.files;
+        if (!opts.quiet) {
+          const bad = result.problems.length ? ` — ${result.problems.length} problem(s)` : '';
+          process.stdout.write(`round ${round}: ${result.files} files${bad} (${files} so far, ${Math.round((Date.now() - started) / 1000)} s; ${JSON.stringify(result.phases)})\n`);
+        }
       }
-      files += result.files;
-      problems.push(...result.problems);
-      if (!opts.quiet) {
-        const bad = result.problems.length ? ` — ${result.problems.length} problem(s)` : '';
-        process.stdout.write(`round ${round}: ${result.files} files${bad} (${files} so far, ${Math.round((Date.now() - started) / 1000)} s; ${JSON.stringify(result.phases)})\n`);
-      }
-    }
+    };
+    await Promise.all(Array.from({ length: opts.jobs }, worker));
   } finally {
     if (!opts.keep) fs.rmSync(work, { recursive: true, force: true });
     else process.stdout.write(`kept ${work}\n`);
   }
+  results.sort((a, b) => a.round - b.round);
+  const problems = results.flatMap((r) => r.problems);
   const count = (kind) => problems.filter((p) => p.kind === kind).length;
   const summary = { seed: opts.seed, files, rounds: rounds.length, timeLimitMs: opts.timeLimit, aborted: count('aborted'),
     overTimeLimit: count('slow'), internalErrors: count('internal-error'), seconds: Math.round((Date.now() - started) / 1000) };
@@ -412,9 +442,7 @@ function main() {
   return problems.length ? 1 : 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (e) {
+main().then((code) => { process.exitCode = code; }, (e) => {
   process.stderr.write(`fuzz: ${e && e.message ? e.message : e}\n`);
   process.exitCode = 2;
-}
+});
