@@ -8,7 +8,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { lintFiles, resolveConfig, TypeProjects, type FileResult } from '@privacy-lint/engine';
+import { lintFiles, loadConfigFile, resolveConfig, TypeProjects, type FileResult } from '@privacy-lint/engine';
 import { allRules, ruleCatalog } from '@privacy-lint/rules';
 
 const GOOD = 'interface Customer { email: string }\nexport function f(c: Customer) { console.log(c.email); }\n';
@@ -31,10 +31,11 @@ function project(files: Record<string, string>): string {
 }
 
 function lint(dir: string, rels: string[], typeInfo: boolean, programFor?: (tsconfig: string, files: readonly string[]) => import('typescript').Program | undefined): Map<string, FileResult> {
+  const loaded = fs.existsSync(path.join(dir, 'privacy-lint.json')) ? loadConfigFile(path.join(dir, 'privacy-lint.json'), ruleCatalog).config : undefined;
   const results = lintFiles({
     files: rels.map((r) => path.join(dir, r)),
     rules: allRules,
-    configFor: (f) => resolveConfig(undefined, f, ruleCatalog, dir),
+    configFor: (f) => resolveConfig(loaded, f, ruleCatalog, dir),
     typeInfo,
     programFor,
   });
@@ -120,6 +121,16 @@ describe('deep nesting', function () {
       assert.ok(results.get('calls.ts')!.findings.some((f) => f.ruleId === 'no-personal-data-in-logs'), `calls, typeInfo ${typeInfo}`);
       assert.ok(!results.get('calls.ts')!.findings.some((f) => f.ruleId === 'internal-error'));
     }
+  });
+
+  it('a consent check in a 20,000-operand condition still guards the transfer, and a missing one is still reported', () => {
+    const send = "fetch('https://api.other.example.com/x', { method: 'POST', body: c.email });";
+    const code = ['declare function hasConsent(c: unknown): boolean;', 'declare const a: boolean;', 'declare const c: { email: string };',
+      `if (!hasConsent(c)${' || !a'.repeat(20000)}) { } else { ${send} }`,
+      `if (${'a && '.repeat(20000)}hasConsent(c)) { ${send} }`,
+      `if (${'a && '.repeat(20000)}true) { ${send} }`, ''].join('\n');
+    const dir = project({ 'guarded.ts': code, 'privacy-lint.json': JSON.stringify({ transfers: { consentGuards: ['hasConsent'] } }) });
+    assert.deepEqual(summary(lint(dir, ['guarded.ts'], false).get('guarded.ts')), ['6:100078 no-unguarded-external-transfer']);
   });
 
   it('a personal value deeper than the analysis follows names (17 parentheses, concatenations, templates) is still found', () => {
