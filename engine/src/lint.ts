@@ -17,6 +17,9 @@ import { PrivacyModel } from './model/model';
 import { applySuppressionsWithRecord, type SuppressedFinding } from './suppressions';
 import { isRegularFile, readRegularFile } from './read-file';
 import { isTestFile } from './config/globs';
+import {
+  MAX_ANALYSIS_DEPTH, MAX_TYPED_DEPTH, deepestBracket, isStackOverflow, nestingProblem, parseOrOverflow, type NestingProblem,
+} from './model/nesting';
 
 /** Files larger than this are not analysed (generated bundles, data dumps). */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -148,6 +151,29 @@ export function fileProblem(file: string, message: LocalizedText, line = 1, colu
   };
 }
 
+/**
+ * A file nested too deeply to analyse (TypeScript, or our analysis, would overflow the stack on it), or — when
+ * `withoutTypes` — too deeply for TypeScript's checker only, so it was analysed without type information.
+ */
+function tooDeepProblem(file: string, text: string, problem: NestingProblem, withoutTypes = false): Finding {
+  // Without a tree (the parser overflowed), the deepest brackets are the best guess of where.
+  const offset = problem.pos ?? deepestBracket(text) ?? 0;
+  const lines = text.slice(0, offset).split(/\r\n|\r|\n|\u2028|\u2029/);
+  const levels = problem.depth !== undefined
+    ? { en: ` (${problem.depth} levels; the limit is ${problem.limit})`, ja: `（${problem.depth} 段、上限は ${problem.limit} 段）` }
+    : { en: '', ja: '' };
+  const message = withoutTypes ? {
+    en: `Checked without type information: the file is nested too deeply for the TypeScript type checker${levels.en}, so findings that need types may be missing. Split the expression or generate flatter code.`,
+    ja: `型情報なしで検査しました: 入れ子が深すぎて TypeScript の型検査にかけられないため${levels.ja}、型情報が必要な指摘が漏れている可能性があります。式を分割するか、より平坦なコードを生成してください。`,
+  } : {
+    en: `File not analysed: it is nested too deeply to analyse${levels.en}. Split the expression or generate flatter code.`,
+    ja: `入れ子が深すぎるため検査できませんでした${levels.ja}。式を分割するか、より平坦なコードを生成してください。`,
+  };
+  const finding = fileProblem(file, message, lines.length, lines[lines.length - 1].length + 1, offset);
+  finding.messageId = withoutTypes ? 'tooDeepForTypes' : 'tooDeep';
+  return finding;
+}
+
 /** The first syntax error TypeScript's parser recorded, if any. */
 function syntaxError(sf: ts.SourceFile): ts.DiagnosticWithLocation | undefined {
   const diags = (sf as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics;
@@ -243,7 +269,11 @@ function createProgram(tsconfig: string, files: string[], readFile: (f: string) 
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
     // The default library never changes within a process: parse it once, share it across programs.
     if (!/[\\/]typescript[\\/]lib[\\/]lib\.[^\\/]*\.d\.ts$/.test(fileName)) {
-      return originalGetSourceFile(fileName, languageVersion, onError, shouldCreate);
+      // A file TypeScript cannot parse, bind or check without overflowing the stack is left out of the program
+      // (an empty file stands in): the other files keep their types, and the run lints that one without them.
+      const parsed = parseOrOverflow(() => ({ sf: originalGetSourceFile(fileName, languageVersion, onError, shouldCreate) }));
+      if (parsed && (!parsed.sf || !nestingProblem(parsed.sf, MAX_TYPED_DEPTH))) return parsed.sf;
+      return ts.createSourceFile(fileName, '', languageVersion, true);
     }
     const key = `${fileName}|${typeof languageVersion === 'object' ? languageVersion.languageVersion : languageVersion}`;
     let sf = libFileCache.get(key);
@@ -376,11 +406,27 @@ export function lintFiles(options: LintOptions): FileResult[] {
     groups.set(key, list);
   }
 
-  for (const [tsconfig, groupFiles] of groups) {
-    const program = !tsconfig ? undefined
-      : options.programFor ? options.programFor(tsconfig, groupFiles)
-      : createProgram(tsconfig, groupFiles, (f) => texts.get(path.resolve(f)), tsconfigFiles);
-    const checker = program?.getTypeChecker();
+  /**
+   * Lints one group of files (one program when `tsconfig` is given); returns the files to lint without types.
+   * `leftOutOfProgram`: these files were meant to have types but their program could not take them.
+   */
+  const lintGroup = (tsconfig: string | null, groupFiles: string[], leftOutOfProgram = false): string[] => {
+    let program: ts.Program | undefined;
+    let checker: ts.TypeChecker | undefined;
+    if (tsconfig) {
+      try {
+        program = options.programFor ? options.programFor(tsconfig, groupFiles)
+          : createProgram(tsconfig, groupFiles, (f) => texts.get(path.resolve(f)), tsconfigFiles);
+        // This binds every file of the program: one TypeScript cannot bind would abort the whole project.
+        checker = program?.getTypeChecker();
+      } catch (e) {
+        if (!isStackOverflow(e)) throw e;
+        // Last line of defence (programs leave out files too deep for TypeScript before binding): the project's
+        // files are linted without types, and the deep one is found and reported when it is parsed on its own.
+        return groupFiles;
+      }
+    }
+    const leftOut: string[] = [];
     const analysesOf = (typed: boolean) => {
       const project = new ProjectContext(readText, typed ? checker : undefined, typed ? program : undefined, groupFiles,
         DEFAULT_CACHE_SIZE, options.sources);
@@ -393,7 +439,7 @@ export function lintFiles(options: LintOptions): FileResult[] {
         if (known !== undefined) return known ?? undefined;
         analyses.set(abs, null); // cycle guard while building
         const sf = project.sourceFile(abs);
-        if (!sf || syntaxError(sf)) return undefined;
+        if (!sf || syntaxError(sf) || nestingProblem(sf, MAX_ANALYSIS_DEPTH)) return undefined;
         const a = new FileAnalysis(sf, options.configFor(abs), project, analysisFor);
         analyses.set(abs, a);
         return a;
@@ -415,10 +461,15 @@ export function lintFiles(options: LintOptions): FileResult[] {
       // The run's own name for the file, never one derived from `sf.fileName` (TypeScript rewrites names).
       const sf = project.sourceFile(file);
       const text = texts.get(file)!;
+      // Left out of the program (too deep for TypeScript: an empty file stands in for it) or not the text we
+      // read: lint it without types rather than lint something else.
+      if (program && sf && sf.text !== text && program.getSourceFile(file) === sf) { leftOut.push(file); continue; }
       if (!sf) {
-        // Not expected (the text was read above), but one file must never abort the run.
-        results.set(file, { file, typeInfo: false, parseError: true,
-          findings: [fileProblem(file, { en: 'The file could not be parsed.', ja: 'ファイルを解析できませんでした。' })] });
+        // Parsing overflowed the stack; otherwise not expected (the text was read above), but one file must never
+        // abort the run.
+        results.set(file, { file, typeInfo: false, parseError: true, findings: [project.overflowed(file)
+          ? tooDeepProblem(file, text, { limit: MAX_ANALYSIS_DEPTH })
+          : fileProblem(file, { en: 'The file could not be parsed.', ja: 'ファイルを解析できませんでした。' })] });
         continue;
       }
       const err = syntaxError(sf);
@@ -429,30 +480,50 @@ export function lintFiles(options: LintOptions): FileResult[] {
           { en: `Parsing error: ${msg}`, ja: `構文エラー: ${msg}` }, pos.line + 1, pos.character + 1, err.start)] });
         continue;
       }
+      const deep = nestingProblem(sf, MAX_ANALYSIS_DEPTH);
+      if (deep) {
+        results.set(file, { file, typeInfo: !!checker, parseError: true, findings: [tooDeepProblem(file, text, deep)] });
+        continue;
+      }
       const config = options.configFor(file);
       let findings: Finding[];
       let typeInfo = !!checker;
       let suppressed: SuppressedFinding[] = [];
+      let parseError = false;
       try {
         try {
           ({ findings, suppressed } = findingsOf(file, text, config, analysisFor));
         } catch (typedError) {
-          if (!checker) throw typedError;
+          if (!checker || isStackOverflow(typedError)) throw typedError;
           untyped ??= analysesOf(false);
           ({ findings, suppressed } = findingsOf(file, text, config, untyped.analysisFor));
           typeInfo = false;
         }
       } catch (e) {
-        // An internal error in one file must not stop the run: report it on that file.
-        const message = (e as Error).message;
-        findings = [fileProblem(file, { en: `Internal error while analysing this file: ${message}`,
-          ja: `このファイルの解析中に内部エラーが発生しました: ${message}` })];
-        findings[0].ruleId = 'internal-error';
+        if (isStackOverflow(e)) {
+          // Last line of defence: the tree was measured, but something still recursed too deep on it.
+          findings = [tooDeepProblem(file, text, { limit: MAX_ANALYSIS_DEPTH })];
+          parseError = true;
+        } else {
+          // An internal error in one file must not stop the run: report it on that file.
+          const message = (e as Error).message;
+          findings = [fileProblem(file, { en: `Internal error while analysing this file: ${message}`,
+            ja: `このファイルの解析中に内部エラーが発生しました: ${message}` })];
+          findings[0].ruleId = 'internal-error';
+        }
       }
+      // Deep is not clean: a file its program could not take because of its nesting says so.
+      const tooDeepForTypes = leftOutOfProgram && !parseError ? nestingProblem(sf, MAX_TYPED_DEPTH) : undefined;
+      if (tooDeepForTypes) findings.push(tooDeepProblem(file, text, tooDeepForTypes, true));
       findings.sort(byPosition);
-      results.set(file, { file, findings, typeInfo, ...(suppressed.length > 0 ? { suppressed } : {}) });
+      results.set(file, { file, findings, typeInfo, ...(suppressed.length > 0 ? { suppressed } : {}), ...(parseError ? { parseError } : {}) });
     }
-  }
+    return leftOut;
+  };
+
+  const leftOut: string[] = [];
+  for (const [tsconfig, groupFiles] of groups) leftOut.push(...lintGroup(tsconfig, groupFiles));
+  if (leftOut.length) lintGroup(null, leftOut, true);
   return files.map((f) => results.get(f)!).filter(Boolean);
 }
 

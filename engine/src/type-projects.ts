@@ -9,7 +9,8 @@ import ts = require('typescript');
 import * as path from 'node:path';
 import { readFileForTypeScript, readTsconfig, type TsconfigProject } from './lint';
 import { textChange } from './text';
-import { programCanName } from './model/project';
+import { programCanName, parseSource } from './model/project';
+import { MAX_TYPED_DEPTH, isStackOverflow, nestingProblem, parseOrOverflow } from './model/nesting';
 
 interface Overlay { text: string; version: number; }
 
@@ -36,7 +37,7 @@ interface TypeProject {
 
 /** Language services by tsconfig, sharing one document registry (and so the default library's parsed files). */
 export class TypeProjects {
-  private readonly registry = ts.createDocumentRegistry(ts.sys.useCaseSensitiveFileNames);
+  private registry = ts.createDocumentRegistry(ts.sys.useCaseSensitiveFileNames);
   private readonly projects = new Map<string, TypeProject | null>();
   private readonly overlays = new Map<string, Overlay>();
   /** Files changed on disk since we first read them: their version goes up so services read them again. */
@@ -45,9 +46,46 @@ export class TypeProjects {
   private counter = 0;
   private readonly snapshots = new Map<string, { version: string; snapshot: TextSnapshot }>();
 
-  private versionOf(abs: string): string {
+  /**
+   * Files nested too deeply for TypeScript (its parser, binder or checker would overflow the stack), by the
+   * version of their text that was: the services see them empty, so the rest of their project keeps its types.
+   */
+  private readonly tooDeep = new Map<string, string>();
+  /** Files that once were too deep: the version of their text checked last, and whether it was. */
+  private readonly checkedDeep = new Map<string, { version: string; deep: boolean }>();
+
+  private textVersionOf(abs: string): string {
     const overlay = this.overlays.get(abs);
     return overlay ? `b${overlay.version}` : `d${this.diskVersions.get(abs) ?? 0}`;
+  }
+
+  private versionOf(abs: string): string {
+    const version = this.textVersionOf(abs);
+    const deepVersion = this.tooDeep.get(abs);
+    if (deepVersion === undefined) return version;
+    // A file that was too deep is checked (once per version) before the service sees a new version of it:
+    // finding out by an overflow costs every service of the session.
+    if (deepVersion !== version && this.checkedDeep.get(abs)?.version !== version) {
+      const deep = this.isTooDeep(abs, this.readText(abs));
+      this.checkedDeep.set(abs, { version, deep });
+      if (deep) this.tooDeep.set(abs, version);
+    }
+    return this.tooDeep.get(abs) === version ? `${version}-deep` : version;
+  }
+
+  /** Whether TypeScript would overflow the stack on this text (or its tree is deeper than it can take). */
+  private isTooDeep(abs: string, text: string | undefined): boolean {
+    if (text === undefined) return false;
+    const sf = parseOrOverflow(() => parseSource(abs, text));
+    return !sf || !!nestingProblem(sf, MAX_TYPED_DEPTH);
+  }
+
+  private readText(f: string): string | undefined {
+    const overlay = this.overlays.get(path.resolve(f));
+    if (overlay) return overlay.text;
+    // A file too large to lint (a generated API client) still declares types: read it like the CLI's
+    // program does, so the editor and the CLI agree.
+    return readFileForTypeScript(f);
   }
 
   /** The editor's current text of a file (it wins over the disk). */
@@ -111,9 +149,53 @@ export class TypeProjects {
       }
       project.stale = false;
     }
-    // A file TypeScript cannot name (`log\util.ts` on POSIX) is linted without the program, never under another name.
+    // A file TypeScript cannot name (`log\\util.ts` on POSIX) is linted without the program, never under another name.
     for (const f of files) if (programCanName(f)) project.roots.add(path.resolve(f));
-    return project.service.getProgram();
+    // A file too deep for TypeScript is left out (the service sees it empty), so the rest of the project keeps
+    // its types. The service binds as it builds the program: a file it overflows on leaves the service and the
+    // shared document registry half-updated, so then every service is rebuilt, with the culprit left out.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        const program = project.service.getProgram();
+        const deep = program ? this.deepFilesOf(program) : [];
+        if (!deep.length) return program;
+        for (const f of deep) this.tooDeep.set(f, this.textVersionOf(f));
+        continue;
+      } catch (e) {
+        if (!isStackOverflow(e)) throw e;
+      }
+      const deep = this.deepRootsOf(project);
+      for (const f of deep) this.tooDeep.set(f, this.textVersionOf(f));
+      const roots = project.roots;
+      this.disposeAll();
+      this.registry = ts.createDocumentRegistry(ts.sys.useCaseSensitiveFileNames);
+      const fresh = this.createProject(key);
+      this.projects.set(key, fresh ?? null);
+      if (!fresh || !deep.length) return undefined;
+      for (const f of roots) fresh.roots.add(f);
+      project = fresh;
+    }
+    return undefined;
+  }
+
+  private deepFilesOf(program: ts.Program): string[] {
+    const deep: string[] = [];
+    for (const sf of program.getSourceFiles()) {
+      if (program.isSourceFileDefaultLibrary(sf)) continue;
+      const abs = path.resolve(sf.fileName);
+      if (this.tooDeep.get(abs) === this.textVersionOf(abs)) continue;
+      if (nestingProblem(sf, MAX_TYPED_DEPTH)) deep.push(abs);
+    }
+    return deep;
+  }
+
+  private deepRootsOf(project: TypeProject): string[] {
+    const deep: string[] = [];
+    for (const abs of project.roots) {
+      if (this.tooDeep.get(abs) === this.textVersionOf(abs)) continue;
+      if (this.isTooDeep(abs, this.readText(abs))) deep.push(abs);
+    }
+    return deep;
   }
 
   /** Drops every language service. */
@@ -131,13 +213,7 @@ export class TypeProjects {
     const settings = readTsconfig(tsconfig, (f) => this.buffer(f));
     if (!settings) return undefined;
     const project: TypeProject = { tsconfig, settings, roots: new Set(settings.fileNames), stale: false, service: undefined! };
-    const readText = (f: string): string | undefined => {
-      const overlay = this.overlays.get(path.resolve(f));
-      if (overlay) return overlay.text;
-      // A file too large to lint (a generated API client) still declares types: read it like the CLI's
-      // program does, so the editor and the CLI agree.
-      return readFileForTypeScript(f);
-    };
+    const readText = (f: string): string | undefined => this.readText(f);
     const host: ts.LanguageServiceHost = {
       getCompilationSettings: () => project.settings.options,
       getProjectReferences: () => project.settings.projectReferences,
@@ -150,7 +226,7 @@ export class TypeProjects {
         const version = this.versionOf(abs);
         const cached = this.snapshots.get(abs);
         if (cached?.version === version) return cached.snapshot;
-        const text = readText(abs);
+        const text = version.endsWith('-deep') ? '' : readText(abs);
         if (text === undefined) return undefined;
         const snapshot = new TextSnapshot(text);
         this.snapshots.set(abs, { version, snapshot });

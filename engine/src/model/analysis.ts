@@ -17,7 +17,7 @@ import type { ProjectContext } from './project';
 import type { Destination, MyNumberUse, PersonalFact, PersonalValue } from './facts';
 import { collectMyNumberUse } from './my-number';
 import { classifyUrl, type UrlValue } from './destinations';
-import { calleePath, propertyNameText, stripParens } from './syntax';
+import { calleePath, propertyNameText, stripParens, walkTree } from './syntax';
 import { isFreeTextField, isInputCall, isInputMember, isInputParameter, isProcedureInput } from './request-input';
 
 export { calleePath } from './syntax';
@@ -156,6 +156,52 @@ function isCompanyConstant(init: ts.Expression): boolean {
   if (ts.isConditionalExpression(e)) return isCompanyConstant(e.whenTrue) && isCompanyConstant(e.whenFalse);
   if (ts.isTemplateExpression(e)) return e.templateSpans.every((span) => isCompanyConstant(span.expression));
   return false;
+}
+
+/**
+ * The parts whose values make up an expression's value, when the expression only combines them: parentheses and
+ * casts, `+`, `||`, `??` (both sides), `&&`, `,`, `=` (the right side), ternaries, templates, array and object
+ * literals, spreads, `new X(…)` (its arguments). Undefined for anything else (names, members, calls, literals).
+ * An empty list: the result carries nothing (comparisons, arithmetic).
+ */
+function valueParts(e: ts.Expression): readonly ts.Expression[] | undefined {
+  if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isTypeAssertionExpression(e)
+    || ts.isSatisfiesExpression(e) || ts.isAwaitExpression(e) || ts.isSpreadElement(e)) return [e.expression];
+  if (ts.isBinaryExpression(e)) {
+    const op = e.operatorToken.kind;
+    if (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.BarBarToken
+      || op === ts.SyntaxKind.QuestionQuestionToken) return [e.left, e.right];
+    if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.CommaToken || op === ts.SyntaxKind.EqualsToken) return [e.right];
+    return []; // comparisons, arithmetic, `in`, `instanceof`
+  }
+  if (ts.isConditionalExpression(e)) return [e.whenTrue, e.whenFalse];
+  if (ts.isTemplateExpression(e)) return e.templateSpans.map((span) => span.expression);
+  if (ts.isTaggedTemplateExpression(e)) return ts.isTemplateExpression(e.template) ? [e.template] : [];
+  if (ts.isNewExpression(e)) return e.arguments ?? [];
+  if (ts.isArrayLiteralExpression(e)) return e.elements;
+  if (ts.isObjectLiteralExpression(e)) {
+    const parts: ts.Expression[] = [];
+    for (const p of e.properties) {
+      if (ts.isPropertyAssignment(p)) parts.push(p.initializer);
+      else if (ts.isShorthandPropertyAssignment(p)) parts.push(p.name);
+      else if (ts.isSpreadAssignment(p)) parts.push(p.expression);
+    }
+    return parts;
+  }
+  return undefined;
+}
+
+/** The expressions `valueParts` leaves standing under `root`, in source order, found without recursion. */
+function valueLeaves(root: ts.Expression): ts.Expression[] {
+  const leaves: ts.Expression[] = [];
+  const stack: ts.Expression[] = [root];
+  while (stack.length) {
+    const e = stack.pop()!;
+    const parts = valueParts(e);
+    if (!parts) { leaves.push(e); continue; }
+    for (let i = parts.length - 1; i >= 0; i--) stack.push(parts[i]);
+  }
+  return leaves;
 }
 
 /** Mapped utility types: the record type underneath names the value (`Readonly<Customer>` is a `Customer`). */
@@ -317,13 +363,13 @@ export class FileAnalysis {
   private ensureIndexed(): void {
     if (this.indexed) return;
     this.indexed = true;
-    const visit = (node: ts.Node): void => {
+    const visit = (node: ts.Node): boolean | void => {
       const kind = node.kind;
       // Types never send or hold data (and type declarations are not My Number uses): skip those subtrees.
       if ((kind >= ts.SyntaxKind.FirstTypeNode && kind <= ts.SyntaxKind.LastTypeNode)
         || kind === ts.SyntaxKind.InterfaceDeclaration || kind === ts.SyntaxKind.TypeAliasDeclaration
         || kind === ts.SyntaxKind.ImportDeclaration) {
-        return;
+        return false;
       }
       if (kind === ts.SyntaxKind.CallExpression) {
         const call = node as ts.CallExpression;
@@ -366,9 +412,8 @@ export class FileAnalysis {
         }
       }
       if (this.mayUseMyNumber) collectMyNumberUse(this, node, this.myNumberUseList);
-      ts.forEachChild(node, visit);
     };
-    visit(this.sourceFile);
+    walkTree(this.sourceFile, visit);
   }
 
   get checker(): ts.TypeChecker | undefined { return this.project.checker; }
@@ -431,9 +476,12 @@ export class FileAnalysis {
 
   private evaluateUncached(expr: ts.Expression, env: Env, depth: number): Taint {
     const d = depth + 1;
-    if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isNonNullExpression(expr)
-      || ts.isTypeAssertionExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isAwaitExpression(expr)) {
-      return this.evaluate(expr.expression, env, d);
+    // Parentheses, concatenations, templates, ternaries, literals: the value is what their parts carry. They are
+    // taken apart with a loop and cost no depth, so a personal value inside 17 parentheses or at the end of a
+    // 2,000-part concatenation is still found (and the stack is never at risk).
+    if (valueParts(expr)) {
+      const leaves = valueLeaves(expr);
+      return leaves.length === 1 ? this.evaluate(leaves[0], env, d) : this.merge(leaves.map((l) => this.evaluate(l, env, d)));
     }
     if (ts.isIdentifier(expr)) return this.evaluateIdentifier(expr, env, d);
     if (ts.isPropertyAccessExpression(expr)) {
@@ -446,45 +494,6 @@ export class FileAnalysis {
       return this.at(expr, this.evaluate(expr.expression, env, d));
     }
     if (ts.isCallExpression(expr)) return this.evaluateCall(expr, env, d);
-    if (ts.isNewExpression(expr)) {
-      return this.merge((expr.arguments ?? []).map((a) => this.evaluate(a, env, d)));
-    }
-    if (ts.isTemplateExpression(expr)) {
-      return this.merge(expr.templateSpans.map((s) => this.evaluate(s.expression, env, d)));
-    }
-    if (ts.isTaggedTemplateExpression(expr)) {
-      return ts.isTemplateExpression(expr.template) ? this.evaluate(expr.template, env, d) : NONE;
-    }
-    if (ts.isBinaryExpression(expr)) {
-      const op = expr.operatorToken.kind;
-      if (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.PlusEqualsToken) {
-        return this.merge([this.evaluate(expr.left, env, d), this.evaluate(expr.right, env, d)]);
-      }
-      if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
-        return this.merge([this.evaluate(expr.left, env, d), this.evaluate(expr.right, env, d)]);
-      }
-      if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.CommaToken
-        || op === ts.SyntaxKind.EqualsToken) {
-        return this.evaluate(expr.right, env, d);
-      }
-      return NONE; // comparisons, arithmetic, `in`, `instanceof`
-    }
-    if (ts.isConditionalExpression(expr)) {
-      return this.merge([this.evaluate(expr.whenTrue, env, d), this.evaluate(expr.whenFalse, env, d)]);
-    }
-    if (ts.isObjectLiteralExpression(expr)) {
-      const parts: Taint[] = [];
-      for (const p of expr.properties) {
-        if (ts.isPropertyAssignment(p)) parts.push(this.evaluate(p.initializer, env, d));
-        else if (ts.isShorthandPropertyAssignment(p)) parts.push(this.evaluate(p.name, env, d));
-        else if (ts.isSpreadAssignment(p)) parts.push(this.evaluate(p.expression, env, d));
-      }
-      return this.merge(parts);
-    }
-    if (ts.isArrayLiteralExpression(expr)) {
-      return this.merge(expr.elements.map((e) => this.evaluate(ts.isSpreadElement(e) ? e.expression : e, env, d)));
-    }
-    if (ts.isSpreadElement(expr)) return this.evaluate(expr.expression, env, d);
     return NONE; // literals, functions, `!x`, `typeof x`, arithmetic prefixes …
   }
 
@@ -871,12 +880,10 @@ export class FileAnalysis {
     if (!fn.body) return [];
     if (!ts.isBlock(fn.body)) return [fn.body];
     const out: ts.Expression[] = [];
-    const visit = (n: ts.Node): void => {
-      if (ts.isReturnStatement(n)) { if (n.expression) out.push(n.expression); return; }
-      if (ts.isFunctionLike(n) || ts.isClassLike(n)) return;
-      ts.forEachChild(n, visit);
-    };
-    ts.forEachChild(fn.body, visit);
+    walkTree(fn.body, (n) => {
+      if (ts.isReturnStatement(n)) { if (n.expression) out.push(n.expression); return false; }
+      if (n !== fn.body && (ts.isFunctionLike(n) || ts.isClassLike(n))) return false;
+    });
     return out;
   }
 

@@ -29,6 +29,21 @@ export function isGuardCall(e: ts.Expression, guards: readonly string[], scope: 
   return false;
 }
 
+/**
+ * The operands of a chain of one operator (`a && b && (c && d)` → a, b, c, d), found with a loop: a condition of
+ * thousands of `&&` must not overflow the stack.
+ */
+function chainOperands(e: ts.Expression, op: ts.SyntaxKind): ts.Expression[] {
+  const out: ts.Expression[] = [];
+  const stack: ts.Expression[] = [e];
+  while (stack.length) {
+    const x = strip(stack.pop()!);
+    if (ts.isBinaryExpression(x) && x.operatorToken.kind === op) stack.push(x.right, x.left);
+    else out.push(x);
+  }
+  return out;
+}
+
 /** The condition holds only when a guard passed. */
 function impliesGuard(cond: ts.Expression, guards: readonly string[], scope: ScopeResolver): boolean {
   cond = strip(cond);
@@ -36,7 +51,7 @@ function impliesGuard(cond: ts.Expression, guards: readonly string[], scope: Sco
   if (ts.isBinaryExpression(cond)) {
     const op = cond.operatorToken.kind;
     if (op === ts.SyntaxKind.AmpersandAmpersandToken) {
-      return impliesGuard(cond.left, guards, scope) || impliesGuard(cond.right, guards, scope);
+      return chainOperands(cond, op).some((o) => impliesGuard(o, guards, scope));
     }
     if (op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken) {
       const t = cond.right.kind === ts.SyntaxKind.TrueKeyword ? cond.left : cond.left.kind === ts.SyntaxKind.TrueKeyword ? cond.right : undefined;
@@ -57,7 +72,7 @@ function deniesGuard(cond: ts.Expression, guards: readonly string[], scope: Scop
   }
   if (ts.isBinaryExpression(cond)) {
     const op = cond.operatorToken.kind;
-    if (op === ts.SyntaxKind.BarBarToken) return deniesGuard(cond.left, guards, scope) || deniesGuard(cond.right, guards, scope);
+    if (op === ts.SyntaxKind.BarBarToken) return chainOperands(cond, op).some((o) => deniesGuard(o, guards, scope));
     if (op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken) {
       const t = cond.right.kind === ts.SyntaxKind.FalseKeyword ? cond.left : cond.left.kind === ts.SyntaxKind.FalseKeyword ? cond.right : undefined;
       return !!t && isGuardCall(t, guards, scope);

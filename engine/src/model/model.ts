@@ -6,7 +6,7 @@
 import ts = require('typescript');
 import type { ResolvedConfig } from '../config/types';
 import { FileAnalysis, EMPTY_ENV, type Env, type FunctionNode, type SinkCall } from './analysis';
-import { calleePath } from './syntax';
+import { calleePath, walkTree } from './syntax';
 import type { Destination, LogSite, MyNumberUse, PersonalValue, TransferSite } from './facts';
 
 const MAX_HELPER_DEPTH = 3;
@@ -166,11 +166,11 @@ function callsInside(fn: FunctionNode, a: FileAnalysis): ts.CallExpression[] {
   if (known) return known;
   const out: ts.CallExpression[] = [];
   callsInsideMemo.set(fn, out);
-  const visit = (n: ts.Node): void => {
-    if (n !== fn && (ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n))) return;
-    if (ts.isCallExpression(n) && n.arguments.length && a.resolveFunction(n.expression)) out.push(n);
-    ts.forEachChild(n, visit);
-  };
-  if (fn.body) visit(fn.body);
+  if (fn.body) {
+    walkTree(fn.body, (n) => {
+      if (n !== fn && (ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n))) return false;
+      if (ts.isCallExpression(n) && n.arguments.length && a.resolveFunction(n.expression)) out.push(n);
+    });
+  }
   return out;
 }

@@ -7,7 +7,7 @@
 import ts = require('typescript');
 import { classifyField, isAmbiguousMyNumberName } from '../vocabulary';
 import { EMPTY_ENV } from './analysis';
-import { stripParens } from './syntax';
+import { stripParens, walkTree } from './syntax';
 import type { FileAnalysis } from './analysis';
 import type { MyNumberUse } from './facts';
 import type { Declaration } from './scope';
@@ -130,13 +130,12 @@ function isTypePosition(node: ts.Node): boolean {
 function initializerReadsMyNumber(init: ts.Expression | undefined, isMy: (n: string) => boolean): boolean {
   if (!init) return false;
   let found = false;
-  const visit = (n: ts.Node): void => {
-    if (found) return;
+  walkTree(init, (n) => {
+    if (found) return false;
     if (ts.isPropertyAccessExpression(n) && isMy(n.name.text)) found = true;
     else if (ts.isElementAccessExpression(n) && ts.isStringLiteralLike(n.argumentExpression) && isMy(n.argumentExpression.text)) found = true;
-    else ts.forEachChild(n, visit);
-  };
-  visit(init);
+    return !found;
+  });
   return found;
 }
 

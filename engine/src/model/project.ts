@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LruMap } from '../lru';
 import { textChange } from '../text';
+import { parseOrOverflow } from './nesting';
 
 /** Parsed files kept at once without a program: a run's working set plus the modules everything imports. */
 export const DEFAULT_CACHE_SIZE = 300;
@@ -89,6 +90,7 @@ export class ProjectContext {
   private readonly resolved = new Map<string, string | null>();
   private readonly knownFiles: ReadonlySet<string>;
   private readonly modules: ModuleResolver;
+  private readonly overflowedFiles = new Set<string>();
 
   /**
    * @param readText reads a file's text (the editor's buffer or the disk), undefined when unreadable
@@ -123,10 +125,15 @@ export class ProjectContext {
     // No size limit of its own: readText applies the run's (MAX_FILE_BYTES). A second, smaller one here (it was
     // 2,000,000 characters) left files between the two limits read but never parsed, and aborted the run.
     if (text === undefined) { this.files.set(abs, null); return undefined; }
-    const sf = this.sources ? this.sources.parse(abs, text) : parseSource(abs, text);
-    this.files.set(abs, sf);
+    // TypeScript's parser recurses per level of nesting: a file nested ~1,000 levels deep overflows the stack.
+    const sf = parseOrOverflow(() => (this.sources ? this.sources.parse(abs, text) : parseSource(abs, text)));
+    if (!sf) this.overflowedFiles.add(abs);
+    this.files.set(abs, sf ?? null);
     return sf;
   }
+
+  /** Whether parsing the file overflowed the stack (it is nested too deeply). */
+  overflowed(file: string): boolean { return this.overflowedFiles.has(path.resolve(file)); }
 
   /**
    * Resolves an import to a project file: relative ones directly (`./x` → `./x.ts`, `./x/index.ts`, `./x.js` →

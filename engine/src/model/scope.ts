@@ -92,13 +92,30 @@ export class ScopeResolver {
   }
 
   resolveName(name: string, from: ts.Node): Declaration | undefined {
-    for (let node: ts.Node | undefined = from.parent; node; node = node.parent) {
-      if (!isScope(node)) continue;
+    for (let node = this.enclosingScope(from.parent); node; node = this.enclosingScope(node.parent)) {
       let map = this.scopes.get(node);
       if (!map) { map = declarationsOf(node); this.scopes.set(node, map); }
       const decl = map.get(name);
       if (decl) return decl;
     }
     return undefined;
+  }
+
+  /** The nearest node at or above `node` that opens a scope, by node (a name inside a 20,000-operand `&&` chain
+   * has 20,000 ancestors before its scope: walking them for every name would make such a file quadratic). */
+  private readonly nearestScope = new Map<ts.Node, ts.Node | null>();
+
+  private enclosingScope(node: ts.Node | undefined): ts.Node | undefined {
+    const walked: ts.Node[] = [];
+    let found: ts.Node | null = null;
+    for (let n = node; n; n = n.parent) {
+      if (isScope(n)) { found = n; break; }
+      const known = this.nearestScope.get(n);
+      if (known !== undefined) { found = known; break; }
+      walked.push(n);
+    }
+    // Only long walks are worth remembering (most names are a few nodes below their scope).
+    if (walked.length > 8) for (const n of walked) this.nearestScope.set(n, found);
+    return found ?? undefined;
   }
 }

@@ -13,18 +13,17 @@ export function stripParens(e: ts.Expression): ts.Expression {
 
 /** `this.logger.info` → `this.logger.info`; calls in the chain are written `x()`. */
 export function calleePath(e: ts.Expression): string | undefined {
-  e = stripParens(e);
-  if (ts.isIdentifier(e)) return e.text;
-  if (e.kind === ts.SyntaxKind.ThisKeyword) return 'this';
-  if (ts.isPropertyAccessExpression(e)) {
-    const left = calleePath(e.expression);
-    return left === undefined ? undefined : `${left}.${e.name.text}`;
+  // A loop, not recursion: a 2,000-link chain (`a.b().c…`) must not overflow the stack.
+  const parts: string[] = [];
+  for (;;) {
+    e = stripParens(e);
+    if (ts.isPropertyAccessExpression(e)) { parts.push(`.${e.name.text}`); e = e.expression; continue; }
+    if (ts.isCallExpression(e)) { parts.push('()'); e = e.expression; continue; }
+    break;
   }
-  if (ts.isCallExpression(e)) {
-    const left = calleePath(e.expression);
-    return left === undefined ? undefined : `${left}()`;
-  }
-  return undefined;
+  const root = ts.isIdentifier(e) ? e.text : e.kind === ts.SyntaxKind.ThisKeyword ? 'this' : undefined;
+  if (root === undefined) return undefined;
+  return root + parts.reverse().join('');
 }
 
 /** The text of a property or binding name when it is static (`a`, `'a'`, `['a']`). */
@@ -34,4 +33,20 @@ export function propertyNameText(name: ts.PropertyName | ts.BindingName | undefi
     || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
   if (ts.isComputedPropertyName(name) && ts.isStringLiteralLike(name.expression)) return name.expression.text;
   return undefined;
+}
+
+/**
+ * Visits a tree in source order (parents before children) without recursing, so a file nested thousands of
+ * levels deep (a 2,000-link `a.b.c…` chain) cannot overflow the stack. `enter` returns false to skip a subtree.
+ */
+export function walkTree(root: ts.Node, enter: (node: ts.Node) => boolean | void): void {
+  const stack: ts.Node[] = [root];
+  const children: ts.Node[] = [];
+  const collect = (child: ts.Node): void => { children.push(child); };
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (enter(node) === false) continue;
+    ts.forEachChild(node, collect);
+    while (children.length) stack.push(children.pop()!);
+  }
 }
