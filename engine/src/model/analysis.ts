@@ -303,16 +303,14 @@ export class FileAnalysis {
   /** Reads and writes of My Number in this file. */
   get myNumberUses(): readonly MyNumberUse[] { this.ensureIndexed(); return this.myNumberUseList; }
   private readonly mutationsByRoot = new Map<string, Array<{ root: ts.Identifier; value: ts.Expression }>>();
-  private readonly thisAssignmentsByClass = new Map<ts.ClassLikeDeclaration, Map<string, ts.Expression[]>>();
 
   /** What a class's field `name` is given: its initializer and every `this.name = …` in the class. */
   private fieldValues(cls: ts.ClassLikeDeclaration, name: string): ts.Expression[] {
-    this.ensureIndexed();
     const out: ts.Expression[] = [];
     for (const m of cls.members) {
       if (ts.isPropertyDeclaration(m) && m.initializer && propertyNameText(m.name) === name) out.push(m.initializer);
     }
-    out.push(...(this.thisAssignmentsByClass.get(cls)?.get(name) ?? []));
+    out.push(...(this.thisAssignments(cls).get(name) ?? []));
     return out;
   }
   /** Values written into an object or collection after it was made, by the variable holding it. */
@@ -399,16 +397,6 @@ export class FileAnalysis {
           // `body.email = c.email`, `payload['tel'] = …`: the object now carries the value.
           const root = rootIdentifier(node.left.expression);
           if (root) this.addMutation(root, node.right);
-          // `this.saved = user.email` (in a constructor or any method): the field holds it for every method.
-          if (ts.isPropertyAccessExpression(node.left) && node.left.expression.kind === ts.SyntaxKind.ThisKeyword) {
-            const cls = ts.findAncestor(node, ts.isClassLike);
-            if (cls) {
-              let fields = this.thisAssignmentsByClass.get(cls);
-              if (!fields) this.thisAssignmentsByClass.set(cls, (fields = new Map()));
-              const list = fields.get(node.left.name.text);
-              if (list) list.push(node.right); else fields.set(node.left.name.text, [node.right]);
-            }
-          }
         }
       }
       if (this.mayUseMyNumber) collectMyNumberUse(this, node, this.myNumberUseList);
