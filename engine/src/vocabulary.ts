@@ -269,6 +269,13 @@ function classifyUncached(identifier: string, vocab: CompiledVocabulary): FieldM
     }
   }
   let words = splitWords(identifier);
+  // `myNumberOrPensionNumber`, `emailAndPhone`: each alternative is a field of its own; the most serious one counts.
+  const joint = words.findIndex((w, i) => i > 0 && i < words.length - 1 && (w === 'or' || w === 'and'));
+  if (joint > 0) {
+    const parts = [words.slice(0, joint), words.slice(joint + 1)].map((ws) => classifyUncached(ws.map((w, i) => (i ? w[0].toUpperCase() + w.slice(1) : w)).join(''), vocab));
+    const found = parts.filter((m): m is FieldMatch => !!m);
+    if (found.length) return found.find((m) => m.category === 'myNumber') ?? found.find((m) => !m.needsPerson) ?? found[0];
+  }
   // Trailing digits (`address1`) and neutral words (`emailValue`) do not change what a field holds.
   while (words.length > 1 && (/^[0-9]+$/.test(words[words.length - 1]) || NEUTRAL_SUFFIXES.has(words[words.length - 1]))) {
     words = words.slice(0, -1);

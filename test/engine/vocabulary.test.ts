@@ -183,6 +183,11 @@ const CLASSIFY: Array<[identifier: string, expected: Expected]> = [
   ['pinCode', 'credential'],
   ['パスワード', 'credential'],
   ['hasPassword', '-'],
+  // alternatives: each is a field of its own, the most serious counts
+  ['myNumberOrPensionNumber', 'myNumber'],
+  ['emailOrPhone', 'contact'],
+  ['sortOrder', '-'],
+  ['fileNameOrPath', '-'],
   ['passwordResetUrl', '-'],
   // boolean flags about a field are not the field
   ['emailVerified', '-'],

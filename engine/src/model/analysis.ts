@@ -601,7 +601,12 @@ export class FileAnalysis {
       if (this.personRecordByName(id, decl)) return this.personRecord(id);
       return t;
     }
-    if (ts.isBindingElement(decl)) return this.at(id, this.evaluateBindingElement(decl, env, d));
+    if (ts.isBindingElement(decl)) {
+      const t = this.at(id, this.evaluateBindingElement(decl, env, d));
+      // `const { data: patients } = await db.from('patients').select()`: named for people, holding their records.
+      if (!t.value && this.personRecordByName(id, decl)) return this.personRecord(id);
+      return t;
+    }
     return NONE;
   }
 
