@@ -25,9 +25,9 @@ export const ruleCatalog: RuleCatalog = {
   presets: {
     // Every rule at its default severity.
     recommended: {},
-    // Everything an error, and transfers to destinations the linter cannot resolve are reported too.
+    // Everything an error, transfers to destinations the linter cannot resolve included.
     strict: Object.fromEntries(allRules.map((r): [string, RuleSetting] => [r.meta.id,
-      r.meta.id === 'no-unguarded-external-transfer' ? ['error', { reportUnknownDestinations: true }] : 'error'])),
+      r.meta.id === 'no-unguarded-external-transfer' ? ['error', { reportUnknownDestinations: true, unknownDestinationsAsErrors: true }] : 'error'])),
   },
 };
 

@@ -28,21 +28,26 @@ export const noUnguardedExternalTransfer: RuleModule = {
       properties: {
         reportUnknownDestinations: {
           type: 'boolean',
+          default: true,
+          description: 'Report transfers whose destination cannot be resolved from the code, as warnings (default true; false keeps them quiet).',
+        },
+        unknownDestinationsAsErrors: {
+          type: 'boolean',
           default: false,
-          description: 'Also report transfers whose destination cannot be resolved from the code (default false).',
+          description: 'Report transfers to unresolved destinations at the rule\'s severity instead of as warnings (the strict preset does).',
         },
       },
       additionalProperties: false,
     },
-    defaultOptions: { reportUnknownDestinations: false },
+    defaultOptions: { reportUnknownDestinations: true, unknownDestinationsAsErrors: false },
     messages: {
       externalTransfer: {
         en: 'Personal data sent to {{destination}} by `{{sink}}` without a consent check: {{why}}. Customer data goes to third parties only with the customer\'s consent (policy §2); check consent first or register the destination as a processor.',
         ja: '`{{sink}}` で同意確認なしに個人データを{{destinationJa}}へ送信しています: {{whyJa}}。顧客情報はお客さまの同意なく第三者に提供できません（方針 §2）。先に同意を確認するか、送信先を委託先として登録してください。',
       },
       unknownDestination: {
-        en: 'Personal data sent by `{{sink}}` without a consent check, to {{destination}}: {{why}}. If it can be a third party, check consent first (policy §2).',
-        ja: '`{{sink}}` で同意確認なしに個人データを{{destinationJa}}へ送信しています: {{whyJa}}。第三者の可能性がある場合は先に同意を確認してください（方針 §2）。',
+        en: 'Personal data sent by `{{sink}}` without a consent check, to {{destination}}: {{why}}. If it can be a third party, check consent first (policy §2); if it is your own system or a processor, declare its host in `transfers.internalHosts` or `transfers.processors` of privacy-lint.json.',
+        ja: '`{{sink}}` で同意確認なしに個人データを{{destinationJa}}へ送信しています: {{whyJa}}。第三者の可能性がある場合は先に同意を確認してください（方針 §2）。自社のシステムや委託先であれば、privacy-lint.json の `transfers.internalHosts` または `transfers.processors` にホストを登録してください。',
       },
     },
   },
@@ -55,6 +60,8 @@ export const noUnguardedExternalTransfer: RuleModule = {
       const messageId = kind === 'external' ? 'externalTransfer' : 'unknownDestination';
       for (const value of site.values) {
         const r = valueReport(value, messageId, destinationData(site), site);
+        // Where the data goes is not known from the code: a caution that asks for the destination to be declared.
+        if (kind === 'unknown' && options.unknownDestinationsAsErrors !== true) r.maxSeverity = 'warning';
         r.related = [...(r.related ?? []), ...destinationRelated(site)];
         r.suggestions = transferSuggestions(site, value, context, kind === 'external');
         report(r);

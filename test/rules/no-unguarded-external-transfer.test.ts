@@ -28,12 +28,18 @@ api.post('/customers', { email: c.email });`,
 declare const c: any;
 const ws = new WebSocket('wss://push.corezo.internal/socket');
 ws.send(JSON.stringify({ email: c.email }));`,
-    // Unknown destinations are quiet by default.
-    `// fetch to a parameter URL: unknown, quiet by default
+    // Unknown destinations are warnings by default; `reportUnknownDestinations: false` keeps them quiet.
+    {
+      code: `// fetch to a parameter URL: unknown, quiet when switched off
 declare const c: any;
 function send(url: string) { return fetch(url, { method: 'POST', body: JSON.stringify({ email: c.email }) }); }`,
-    `declare const c: any; declare const process: any;
+      options: { reportUnknownDestinations: false },
+    },
+    {
+      code: `declare const c: any; declare const process: any;
 fetch(process.env.WEBHOOK_URL, { method: 'POST', body: c.email });`,
+      options: { reportUnknownDestinations: false },
+    },
     // Same origin is internal, also when unknown destinations are reported.
     {
       code: `// same origin: location.origin
@@ -108,6 +114,18 @@ declare const c: any; declare function hasConsent(u: any): boolean;
 if (hasConsent(c)) postJson('https://api.other.example.com/contacts', { email: c.email });`,
   ],
   invalid: [
+    {
+      code: `// an unknown destination is a warning by default, an error in the strict preset
+declare const c: any; declare const process: any;
+fetch(process.env.WEBHOOK_URL, { method: 'POST', body: c.email });`,
+      errors: [{ messageId: 'unknownDestination', line: 3, column: 56, severity: 'warning', messageIncludes: 'transfers.internalHosts' }],
+    },
+    {
+      code: `declare const c: any; declare const process: any;
+fetch(process.env.WEBHOOK_URL, { method: 'POST', body: c.email });`,
+      config: { extends: 'strict' },
+      errors: [{ messageId: 'unknownDestination', line: 2, column: 56, severity: 'error' }],
+    },
     // HTTP clients.
     {
       code: `// fetch body: JSON.stringify of a field

@@ -135,7 +135,7 @@ const TRIGGERS: Record<string, Record<string, SourceCase>> = {
     externalTransfer: { code: "declare const c: any;\nfetch('https://api.other.example.com/x', { method: 'POST', body: `宛先 ${c.email}` });\n" },
     unknownDestination: {
       code: "declare const c: any, url: string;\nfetch(url, { method: 'POST', body: c.phone });\n",
-      config: { rules: { 'no-unguarded-external-transfer': ['error', { reportUnknownDestinations: true }] } },
+      config: { rules: { 'no-unguarded-external-transfer': ['error', { reportUnknownDestinations: true, unknownDestinationsAsErrors: true }] } },
     },
   },
   'no-foreign-transfer-without-consent': {
