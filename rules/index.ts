@@ -7,6 +7,7 @@ import { myNumberOutsidePermittedModule } from './my-number-outside-permitted-mo
 import { noUnguardedExternalTransfer } from './no-unguarded-external-transfer';
 import { noForeignTransferWithoutConsent } from './no-foreign-transfer-without-consent';
 import { noMyNumberTransfer } from './no-my-number-transfer';
+import { noPersonalDataInCookies } from './no-personal-data-in-cookies';
 
 export const allRules: readonly RuleModule[] = [
   noPersonalDataInLogs,
@@ -14,9 +15,16 @@ export const allRules: readonly RuleModule[] = [
   noUnguardedExternalTransfer,
   noForeignTransferWithoutConsent,
   noMyNumberTransfer,
+  noPersonalDataInCookies,
 ];
 
 export const rulesById: ReadonlyMap<string, RuleModule> = new Map(allRules.map((r) => [r.meta.id, r]));
+
+/** The rules whose options `strict` sets. */
+const STRICT_OPTIONS: Record<string, RuleSetting> = {
+  'no-unguarded-external-transfer': ['error', { reportUnknownDestinations: true }],
+  'no-personal-data-in-cookies': ['error', { storage: 'error' }],
+};
 
 /** What the config loader needs to know about the rules: option schemas, defaults and presets. */
 export const ruleCatalog: RuleCatalog = {
@@ -25,13 +33,13 @@ export const ruleCatalog: RuleCatalog = {
   presets: {
     // Every rule at its default severity.
     recommended: {},
-    // Everything an error, and transfers to destinations the linter cannot resolve are reported too.
-    strict: Object.fromEntries(allRules.map((r): [string, RuleSetting] => [r.meta.id,
-      r.meta.id === 'no-unguarded-external-transfer' ? ['error', { reportUnknownDestinations: true }] : 'error'])),
+    // Everything an error, transfers to destinations the linter cannot resolve are reported too, and so is personal
+    // data in web storage.
+    strict: Object.fromEntries(allRules.map((r): [string, RuleSetting] => [r.meta.id, STRICT_OPTIONS[r.meta.id] ?? 'error'])),
   },
 };
 
 export {
   noPersonalDataInLogs, myNumberOutsidePermittedModule, noUnguardedExternalTransfer, noForeignTransferWithoutConsent,
-  noMyNumberTransfer,
+  noMyNumberTransfer, noPersonalDataInCookies,
 };

@@ -20,7 +20,7 @@ export {
 } from './config/index';
 export type * from './config/types';
 export type { ConfigForFile, ConfigResolverOptions, LoadedConfig } from './config/index';
-export { maskSuggestion, logIdSuggestion } from './fixes';
+export { maskSuggestion, logIdSuggestion, idSuggestion, type IdSuggestionWording } from './fixes';
 export { consentGuardSuggestion, registerProcessorSuggestion, permitModuleSuggestion } from './transfer-fixes';
 export { configTextChange, starterConfigText, type ConfigTextChange } from './config/edit';
 export { TypeProjects } from './type-projects';

@@ -144,6 +144,13 @@ const TRIGGERS: Record<string, Record<string, SourceCase>> = {
   'no-my-number-transfer': {
     myNumberTransfer: { code: "declare const e: any;\nfetch('https://api.other.example.com/x', { method: 'POST', body: e.kojinBango });\n" },
   },
+  'no-personal-data-in-cookies': {
+    personalDataInCookie: { code: "declare const c: any, res: any;\nres.cookie('宛先 メール', c.email);\n" },
+    personalDataInStorage: {
+      code: "declare const c: any;\nlocalStorage.setItem('宛先 メール', c.email);\n",
+      config: { rules: { 'no-personal-data-in-cookies': ['error', { storage: 'error' }] } },
+    },
+  },
 };
 
 describe('rule messages, as reported', () => {
