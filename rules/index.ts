@@ -8,6 +8,7 @@ import { noUnguardedExternalTransfer } from './no-unguarded-external-transfer';
 import { noForeignTransferWithoutConsent } from './no-foreign-transfer-without-consent';
 import { noMyNumberTransfer } from './no-my-number-transfer';
 import { noPersonalDataInCookies } from './no-personal-data-in-cookies';
+import { noSensitivePersonalData } from './no-sensitive-personal-data';
 
 export const allRules: readonly RuleModule[] = [
   noPersonalDataInLogs,
@@ -16,6 +17,7 @@ export const allRules: readonly RuleModule[] = [
   noForeignTransferWithoutConsent,
   noMyNumberTransfer,
   noPersonalDataInCookies,
+  noSensitivePersonalData,
 ];
 
 export const rulesById: ReadonlyMap<string, RuleModule> = new Map(allRules.map((r) => [r.meta.id, r]));
@@ -41,5 +43,5 @@ export const ruleCatalog: RuleCatalog = {
 
 export {
   noPersonalDataInLogs, myNumberOutsidePermittedModule, noUnguardedExternalTransfer, noForeignTransferWithoutConsent,
-  noMyNumberTransfer, noPersonalDataInCookies,
+  noMyNumberTransfer, noPersonalDataInCookies, noSensitivePersonalData,
 };

@@ -352,13 +352,15 @@ export function registerProcessorSuggestion(site: TransferSite, config: Resolved
 }
 
 /** "Allow this module in privacy-lint.json": adds the file to `myNumber.permittedModules`. */
-export function permitModuleSuggestion(file: string, config: ResolvedConfig): FixSuggestion | undefined {
+export function permitModuleSuggestion(file: string, config: ResolvedConfig,
+  section: 'myNumber' | 'sensitiveData' = 'myNumber'): FixSuggestion | undefined {
   const module = relativePosixPath(file, config.baseDir);
   if (!module) return undefined;
+  const what = section === 'myNumber' ? { en: 'My Number', ja: '個人番号' } : { en: 'sensitive personal data', ja: '要配慮個人情報' };
   return {
     kind: 'permit-module',
-    title: { en: `Allow \`${module}\` to handle My Number in privacy-lint.json`, ja: `\`${module}\` での個人番号の取扱いを privacy-lint.json で許可する` },
+    title: { en: `Allow \`${module}\` to handle ${what.en} in privacy-lint.json`, ja: `\`${module}\` での${what.ja}の取扱いを privacy-lint.json で許可する` },
     edits: [],
-    configEdit: { file: configFileOf(config), path: ['myNumber', 'permittedModules'], value: module },
+    configEdit: { file: configFileOf(config), path: [section, 'permittedModules'], value: module },
   };
 }

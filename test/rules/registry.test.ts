@@ -144,6 +144,9 @@ const TRIGGERS: Record<string, Record<string, SourceCase>> = {
   'no-my-number-transfer': {
     myNumberTransfer: { code: "declare const e: any;\nfetch('https://api.other.example.com/x', { method: 'POST', body: e.kojinBango });\n" },
   },
+  'no-sensitive-personal-data': {
+    outsidePermittedModule: { code: "declare const p: any;\nconst d = p.diagnosis + '（診断名）';\n" },
+  },
   'no-personal-data-in-cookies': {
     personalDataInCookie: { code: "declare const c: any, res: any;\nres.cookie('宛先 メール', c.email);\n" },
     personalDataInStorage: {

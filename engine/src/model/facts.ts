@@ -71,6 +71,9 @@ export interface TransferSite {
   innerCall?: ts.CallExpression | ts.NewExpression;
 }
 
+/** A read or write of a field of one personal-data category (`PrivacyModel.fieldUses`). */
+export type FieldUse = MyNumberUse;
+
 /** A read or write of a My Number value. */
 export interface MyNumberUse {
   node: ts.Node;

@@ -7,7 +7,9 @@ import ts = require('typescript');
 import type { ResolvedConfig } from '../config/types';
 import { FileAnalysis, EMPTY_ENV, type Env, type FunctionNode, type SinkCall } from './analysis';
 import { calleePath, walkTree } from './syntax';
-import type { Destination, LogSite, MyNumberUse, PersonalValue, SinkSite, TransferSite } from './facts';
+import type { Destination, FieldUse, LogSite, MyNumberUse, PersonalValue, SinkSite, TransferSite } from './facts';
+import type { PersonalCategory } from '../vocabulary';
+import { collectFieldUses } from './field-uses';
 import type { SinkKind } from '../sinks';
 import { collectFormSites, passesWhen, personalArguments } from './sites';
 
@@ -18,6 +20,15 @@ export class PrivacyModel {
   readonly transferSites: TransferSite[] = [];
   get myNumberUses(): readonly MyNumberUse[] { return this.analysis.myNumberUses; }
   private readonly kindSites = new Map<SinkKind, SinkSite[]>();
+  private readonly usesByCategory = new Map<PersonalCategory, FieldUse[]>();
+
+  /** Reads and writes of the fields of a category (`myNumber`, `sensitive`) in this file. */
+  fieldUses(category: PersonalCategory): readonly FieldUse[] {
+    if (category === 'myNumber') return this.myNumberUses;
+    let uses = this.usesByCategory.get(category);
+    if (!uses) { uses = collectFieldUses(this.analysis, category); this.usesByCategory.set(category, uses); }
+    return uses;
+  }
   private formSitesAdded = false;
 
   /** The sites of a generic sink kind (`cookie`, `storage`) that carry personal values, calls and assignments. */

@@ -7,7 +7,7 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import { SINK_CATALOG, type SinkKind, type SinkSpec } from '../sinks';
-import { calleePath, stripParens } from './syntax';
+import { calleePath, stripParens, walkTree } from './syntax';
 import type { FileAnalysis } from './analysis';
 import type { PersonalValue, SinkSite } from './facts';
 
@@ -44,7 +44,8 @@ export function collectFormSites(a: FileAnalysis): SinkSite[] {
   const sites: SinkSite[] = [];
   const sf = a.sourceFile;
   if (!NEEDED.test(sf.text)) return sites;
-  const visit = (node: ts.Node): void => {
+  // Iterative: a file nested thousands of levels deep cannot overflow the stack.
+  walkTree(sf, (node) => {
     if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.EqualsToken
       || node.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken)) {
       assignmentSite(a, node, sites);
@@ -52,9 +53,7 @@ export function collectFormSites(a: FileAnalysis): SinkSite[] {
       madeByMethodSite(a, node, sites);
       tupleSetterSite(a, node, sites);
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(sf);
+  });
   return sites;
 }
 
