@@ -9,6 +9,7 @@ import { noForeignTransferWithoutConsent } from './no-foreign-transfer-without-c
 import { noMyNumberTransfer } from './no-my-number-transfer';
 import { noPersonalDataInCookies } from './no-personal-data-in-cookies';
 import { noSensitivePersonalData } from './no-sensitive-personal-data';
+import { noHardcodedPersonalData } from './no-hardcoded-personal-data';
 
 export const allRules: readonly RuleModule[] = [
   noPersonalDataInLogs,
@@ -18,6 +19,7 @@ export const allRules: readonly RuleModule[] = [
   noMyNumberTransfer,
   noPersonalDataInCookies,
   noSensitivePersonalData,
+  noHardcodedPersonalData,
 ];
 
 export const rulesById: ReadonlyMap<string, RuleModule> = new Map(allRules.map((r) => [r.meta.id, r]));
@@ -26,6 +28,7 @@ export const rulesById: ReadonlyMap<string, RuleModule> = new Map(allRules.map((
 const STRICT_OPTIONS: Record<string, RuleSetting> = {
   'no-unguarded-external-transfer': ['error', { reportUnknownDestinations: true }],
   'no-personal-data-in-cookies': ['error', { storage: 'error' }],
+  'no-hardcoded-personal-data': ['error', { emails: true, phones: true }],
 };
 
 /** What the config loader needs to know about the rules: option schemas, defaults and presets. */
@@ -35,8 +38,8 @@ export const ruleCatalog: RuleCatalog = {
   presets: {
     // Every rule at its default severity.
     recommended: {},
-    // Everything an error, transfers to destinations the linter cannot resolve are reported too, and so is personal
-    // data in web storage.
+    // Everything an error; transfers to destinations the linter cannot resolve, personal data in web storage, and
+    // e-mail addresses and phone numbers written into code are reported too.
     strict: Object.fromEntries(allRules.map((r): [string, RuleSetting] => [r.meta.id, STRICT_OPTIONS[r.meta.id] ?? 'error'])),
   },
 };
@@ -44,4 +47,5 @@ export const ruleCatalog: RuleCatalog = {
 export {
   noPersonalDataInLogs, myNumberOutsidePermittedModule, noUnguardedExternalTransfer, noForeignTransferWithoutConsent,
   noMyNumberTransfer, noPersonalDataInCookies, noSensitivePersonalData,
+  noHardcodedPersonalData,
 };

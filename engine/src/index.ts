@@ -3,6 +3,7 @@ export * from './types';
 export * from './rule';
 export * from './lint-api';
 export * from './vocabulary';
+export { findHardcodedPersonalData, isValidMyNumber, myNumberCheckDigit, type HardcodedKind, type HardcodedLiteral } from './hardcoded';
 export { SENSITIVE_KINDS, sensitiveKindOf, type SensitiveKind } from './sensitive';
 export * from './sinks';
 export * from './model/facts';

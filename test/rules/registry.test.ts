@@ -144,6 +144,17 @@ const TRIGGERS: Record<string, Record<string, SourceCase>> = {
   'no-my-number-transfer': {
     myNumberTransfer: { code: "declare const e: any;\nfetch('https://api.other.example.com/x', { method: 'POST', body: e.kojinBango });\n" },
   },
+  'no-hardcoded-personal-data': {
+    hardcodedMyNumber: { code: "export const seed = { note: '番号 1234 5678 9018' };\n" },
+    hardcodedEmail: {
+      code: "export const seed = { note: '宛先 taro.yamada@gmail.com' };\n",
+      config: { rules: { 'no-hardcoded-personal-data': ['error', { emails: true }] } },
+    },
+    hardcodedPhone: {
+      code: "export const seed = { note: '電話 090-1234-5678' };\n",
+      config: { rules: { 'no-hardcoded-personal-data': ['error', { phones: true }] } },
+    },
+  },
   'no-sensitive-personal-data': {
     outsidePermittedModule: { code: "declare const p: any;\nconst d = p.diagnosis + '（診断名）';\n" },
   },
