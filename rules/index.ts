@@ -10,6 +10,7 @@ import { noMyNumberTransfer } from './no-my-number-transfer';
 import { noPersonalDataInCookies } from './no-personal-data-in-cookies';
 import { noSensitivePersonalData } from './no-sensitive-personal-data';
 import { noHardcodedPersonalData } from './no-hardcoded-personal-data';
+import { marketingRequiresOptOutCheck } from './marketing-requires-opt-out-check';
 
 export const allRules: readonly RuleModule[] = [
   noPersonalDataInLogs,
@@ -20,6 +21,7 @@ export const allRules: readonly RuleModule[] = [
   noPersonalDataInCookies,
   noSensitivePersonalData,
   noHardcodedPersonalData,
+  marketingRequiresOptOutCheck,
 ];
 
 export const rulesById: ReadonlyMap<string, RuleModule> = new Map(allRules.map((r) => [r.meta.id, r]));
@@ -47,5 +49,5 @@ export const ruleCatalog: RuleCatalog = {
 export {
   noPersonalDataInLogs, myNumberOutsidePermittedModule, noUnguardedExternalTransfer, noForeignTransferWithoutConsent,
   noMyNumberTransfer, noPersonalDataInCookies, noSensitivePersonalData,
-  noHardcodedPersonalData,
+  noHardcodedPersonalData, marketingRequiresOptOutCheck,
 };

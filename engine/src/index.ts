@@ -4,6 +4,7 @@ export * from './rule';
 export * from './lint-api';
 export * from './vocabulary';
 export { findHardcodedPersonalData, isValidMyNumber, myNumberCheckDigit, type HardcodedKind, type HardcodedLiteral } from './hardcoded';
+export { isBlockingGuard, isMarketingSender } from './model/marketing';
 export { SENSITIVE_KINDS, sensitiveKindOf, type SensitiveKind } from './sensitive';
 export * from './sinks';
 export * from './model/facts';
@@ -23,7 +24,7 @@ export {
 export type * from './config/types';
 export type { ConfigForFile, ConfigResolverOptions, LoadedConfig } from './config/index';
 export { maskSuggestion, logIdSuggestion, idSuggestion, type IdSuggestionWording } from './fixes';
-export { consentGuardSuggestion, registerProcessorSuggestion, permitModuleSuggestion } from './transfer-fixes';
+export { consentGuardSuggestion, optOutGuardSuggestion, registerProcessorSuggestion, permitModuleSuggestion } from './transfer-fixes';
 export { configTextChange, starterConfigText, type ConfigTextChange } from './config/edit';
 export { TypeProjects } from './type-projects';
 export { findTsconfig, readTsconfig, type TsconfigProject } from './lint';

@@ -155,6 +155,9 @@ const TRIGGERS: Record<string, Record<string, SourceCase>> = {
       config: { rules: { 'no-hardcoded-personal-data': ['error', { phones: true }] } },
     },
   },
+  'marketing-requires-opt-out-check': {
+    noOptOutCheck: { code: "declare const user: any;\ndeclare function sendNewsletter(u: unknown, s: string): void;\nsendNewsletter(user.email, '件名 セール');\n" },
+  },
   'no-sensitive-personal-data': {
     outsidePermittedModule: { code: "declare const p: any;\nconst d = p.diagnosis + '（診断名）';\n" },
   },

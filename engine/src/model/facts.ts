@@ -95,4 +95,6 @@ export interface SinkSite {
   values: PersonalValue[];
   /** When reported at a helper's call: the sink call inside the helper. */
   innerCall?: ts.Node;
+  /** For kinds with a guard (marketing: an opt-out check), whether one dominates the site. */
+  guarded?: boolean;
 }

@@ -10,6 +10,7 @@ import { calleePath, walkTree } from './syntax';
 import type { Destination, FieldUse, LogSite, MyNumberUse, PersonalValue, SinkSite, TransferSite } from './facts';
 import type { PersonalCategory } from '../vocabulary';
 import { collectFieldUses } from './field-uses';
+import { collectMarketingSites } from './marketing';
 import type { SinkKind } from '../sinks';
 import { collectFormSites, passesWhen, personalArguments } from './sites';
 
@@ -30,12 +31,17 @@ export class PrivacyModel {
     return uses;
   }
   private formSitesAdded = false;
+  private marketingSitesAdded = false;
 
   /** The sites of a generic sink kind (`cookie`, `storage`) that carry personal values, calls and assignments. */
   sitesOfKind(kind: SinkKind): readonly SinkSite[] {
     if (!this.formSitesAdded) {
       this.formSitesAdded = true;
       for (const site of collectFormSites(this.analysis)) this.addKindSite(site);
+    }
+    if (kind === 'marketing' && !this.marketingSitesAdded) {
+      this.marketingSitesAdded = true;
+      for (const site of collectMarketingSites(this.analysis)) this.addKindSite(site);
     }
     return this.kindSites.get(kind) ?? [];
   }

@@ -9,11 +9,11 @@
  * `log` and `transfer` sites are built by the model itself; every other kind (`cookie`, `storage`) is a generic
  * "sites of kind X" the model lists for the rules that ask (`PrivacyModel.sitesOfKind`).
  */
-export type SinkKind = 'log' | 'transfer' | 'cookie' | 'storage';
+export type SinkKind = 'log' | 'transfer' | 'cookie' | 'storage' | 'marketing';
 
 /** What kind of service receives the data (for `--list-sinks` and the documentation). */
 export type SinkFamily = 'log' | 'http' | 'monitoring' | 'analytics' | 'advertising' | 'messaging' | 'payments' | 'crm'
-  | 'llm' | 'search' | 'workflow' | 'cookie' | 'storage';
+  | 'llm' | 'search' | 'workflow' | 'cookie' | 'storage' | 'marketing';
 
 /** Who receives the data when it leaves through an SDK or a vendor's API. */
 export interface Vendor {
