@@ -4,6 +4,7 @@
  * Reserved example domains and placeholder numbers, a 13-digit corporate number and numbers whose check digit does
  * not match stay quiet. Tests, fixtures and seeds are read like any other file.
  */
+// privacy-lint-disable-file no-hardcoded-personal-data -- the rule's own test data: the well-known sample number 123456789018 and made-up variants, nobody's
 import { strict as assert } from 'node:assert';
 import { isValidMyNumber, myNumberCheckDigit } from '@privacy-lint/engine';
 import { ruleTester } from '../helpers/rule-tester';

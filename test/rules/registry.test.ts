@@ -145,6 +145,7 @@ const TRIGGERS: Record<string, Record<string, SourceCase>> = {
     myNumberTransfer: { code: "declare const e: any;\nfetch('https://api.other.example.com/x', { method: 'POST', body: e.kojinBango });\n" },
   },
   'no-hardcoded-personal-data': {
+    // privacy-lint-disable-next-line no-hardcoded-personal-data -- the well-known sample number, nobody's
     hardcodedMyNumber: { code: "export const seed = { note: '番号 1234 5678 9018' };\n" },
     hardcodedEmail: {
       code: "export const seed = { note: '宛先 taro.yamada@gmail.com' };\n",
