@@ -17,6 +17,8 @@ export const marketingRequiresOptOutCheck: RuleModule = {
       ja: 'ダイレクトマーケティングの送信前に配信停止（オプトアウト）の確認を必須とします。',
     },
     clause: '§1(5)',
+    // Where personal data goes (a marketing send): test code's made-up customers are skipped (`testFiles`).
+    flow: true,
     // It changes who gets the message, so the user picks it.
     suggestions: ['opt-out-guard'],
     defaultSeverity: 'error',

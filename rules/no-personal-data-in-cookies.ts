@@ -23,6 +23,8 @@ export const noPersonalDataInCookies: RuleModule = {
       ja: 'クッキーやブラウザのストレージへの個人データの保存を禁止します。',
     },
     clause: '§5',
+    // Where personal data goes (a cookie, the browser): test code's made-up customers are skipped (`testFiles`).
+    flow: true,
     defaultSeverity: 'error',
     docsUrl: docsUrl(id),
     // It changes what the browser keeps (and what the code reading it gets back), so the user picks it.
