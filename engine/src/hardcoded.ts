@@ -6,6 +6,7 @@
  */
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
+import { walkTree } from './model/syntax';
 
 export type HardcodedKind = 'myNumber' | 'email' | 'phone';
 
@@ -98,8 +99,9 @@ export function kindsInText(text: string, options: HardcodedOptions): HardcodedK
 /** Every literal of a file that holds personal data. */
 export function findHardcodedPersonalData(sf: ts.SourceFile, options: HardcodedOptions): HardcodedLiteral[] {
   const out: HardcodedLiteral[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isExternalModuleReference(node)) return;
+  // Iterative: a file nested thousands of levels deep cannot overflow the stack.
+  walkTree(sf, (node) => {
+    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isExternalModuleReference(node)) return false;
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node)
       || ts.isTemplateMiddle(node) || ts.isTemplateTail(node) || ts.isJsxText(node)) {
       for (const kind of kindsInText(node.text, options)) out.push({ node, kind });
@@ -107,8 +109,7 @@ export function findHardcodedPersonalData(sf: ts.SourceFile, options: HardcodedO
       const digits = node.text.replace(/_/g, '').replace(/n$/, '');
       if (isValidMyNumber(digits)) out.push({ node, kind: 'myNumber' });
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(sf);
+    return true;
+  });
   return out;
 }
