@@ -4,18 +4,10 @@
  */
 import type { RuleModule } from '@privacy-lint/engine';
 import { matchesAny, permitModuleSuggestion } from '@privacy-lint/engine';
-import { docsUrl } from './shared';
+import { docsUrl, USE_FORMS as FORMS } from './shared';
 
 const id = 'my-number-outside-permitted-module';
 
-const FORMS: Record<string, { en: string; ja: string }> = {
-  property: { en: 'reads or writes', ja: '読み書きしています' },
-  element: { en: 'reads or writes', ja: '読み書きしています' },
-  destructuring: { en: 'takes', ja: '取り出しています' },
-  'object-literal': { en: 'puts', ja: '設定しています' },
-  parameter: { en: 'receives', ja: '受け取っています' },
-  variable: { en: 'holds', ja: '保持しています' },
-};
 
 export const myNumberOutsidePermittedModule: RuleModule = {
   meta: {

@@ -34,3 +34,13 @@ export function valueReport(v: PersonalValue, messageId: string, data: Record<st
     category: v.facts[0].category,
   };
 }
+
+/** How a message says what a field use does, by its form (`PrivacyModel.fieldUses`). */
+export const USE_FORMS: Record<string, { en: string; ja: string }> = {
+  property: { en: 'reads or writes', ja: '読み書きしています' },
+  element: { en: 'reads or writes', ja: '読み書きしています' },
+  destructuring: { en: 'takes', ja: '取り出しています' },
+  'object-literal': { en: 'puts', ja: '設定しています' },
+  parameter: { en: 'receives', ja: '受け取っています' },
+  variable: { en: 'holds', ja: '保持しています' },
+};

@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import type { FileResult, Finding } from '@privacy-lint/engine/dist/types';
+import { allRules } from '@privacy-lint/rules';
 import { main } from 'privacy-lint';
 import { json, type JsonFileResult } from 'privacy-lint/dist/formatters/json';
 import { stylish } from 'privacy-lint/dist/formatters/stylish';
@@ -351,6 +352,7 @@ describe('privacy-lint CLI', function () {
         '--print-config <file>',
         '--no-type-info',
         '--locale <ja|en>',
+        '--list-rules',
         '-h, --help',
         '-v, --version',
       ]) {
@@ -375,6 +377,19 @@ describe('privacy-lint CLI', function () {
       assert.deepEqual(rows.find((r) => r.id === 'mistral'),
         { ...rows.find((r) => r.id === 'mistral'), country: 'FR', legalName: 'Mistral AI SAS', packages: ['@mistralai/mistralai'] });
       assert.ok(cli(fixtures, ['--help']).stdout.includes('--list-sinks'));
+    });
+
+    it('--list-rules lists every rule with its clause, its preset settings and description, in the message language', () => {
+      const run = cli(fixtures, ['--list-rules', '--locale', 'en']);
+      assert.equal(run.status, 0);
+      assert.equal(run.stderr, '');
+      const lines = run.stdout.trimEnd().split('\n');
+      assert.match(lines[0], /^rule\s+clause\s+recommended\s+strict\s+description$/);
+      assert.deepEqual(lines.slice(1).map((l) => l.split(/\s+/)[0]), allRules.map((r) => r.meta.id));
+      const cookies = lines.find((l) => l.startsWith('no-personal-data-in-cookies '));
+      assert.match(cookies ?? '', /§5\s+error\s+error \{"storage":"error"\}\s+Disallow storing personal data in cookies/);
+      const ja = cli(fixtures, ['--list-rules', '--locale', 'ja']).stdout;
+      assert.ok(ja.includes('ログへの個人データの出力を禁止します。'), ja);
     });
 
     it('--version prints the version of the privacy-lint package', () => {

@@ -37,6 +37,9 @@ const EXPECTED: ExpectedFinding[] = [
   { file: 'src/integrations/sentry.ts', ruleId: 'no-unguarded-external-transfer', snippet: 'Sentry.setUser({ id: customer.id, email: customer.email });' },
   { file: 'src/integrations/partner-points.ts', ruleId: 'no-unguarded-external-transfer', snippet: "partnerPoints.post<{ partnerId: string }>('/accounts'," },
   { file: 'src/scripts/backfill-furigana.ts', ruleId: 'no-personal-data-in-logs', snippet: 'console.log(`no reading found for ${c.shimei}`);' },
+  { file: 'src/customers/routes.ts', ruleId: 'no-personal-data-in-cookies', snippet: "res.cookie('last_login_email', customer.email," },
+  { file: 'src/reports/supplement-leads.ts', ruleId: 'no-sensitive-personal-data', snippet: "c.byoreki?.includes('高血圧')" },
+  { file: 'src/marketing/campaigns.ts', ruleId: 'marketing-requires-opt-out-check', snippet: "await sendCampaignMail(customer, 'spring-sale-2026');" },
 ];
 
 /** The repository root: the nearest folder above `start` holding the example and the CLI. */

@@ -32,6 +32,7 @@ import { formatters, type FormatterContext, type RuleDescriptor } from './format
 import { localeFromEnvironment } from './locale';
 import { helpText, parseOptions, UsageError, type CliOptions } from './options';
 import { sinkListText } from './list-sinks';
+import { listRulesText } from './list-rules';
 import { standardStreamOf, useColor, writeFileAtomically, writeReportFile, writeStream } from './output';
 import { applyBaseline, baselineText, BaselineError, nextBaseline, readBaseline, type BaselineFile } from './baseline';
 import { changedFiles, GitError, isChanged } from './git';
@@ -121,6 +122,10 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
   }
   if (options.listSinks) {
     await writeStream(io.stdout, sinkListText(options.format));
+    return ExitCode.ok;
+  }
+  if (options.listRules) {
+    await writeStream(io.stdout, listRulesText(allRules, ruleCatalog, options.locale ?? localeFromEnvironment(io.env)));
     return ExitCode.ok;
   }
 

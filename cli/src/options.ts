@@ -36,6 +36,7 @@ export interface CliOptions {
   version: boolean;
   /** Print the sink catalogue and exit. */
   listSinks: boolean;
+  listRules: boolean;
 }
 
 /** A mistake on the command line; the CLI prints it with a hint to `--help` and exits with 2. */
@@ -61,6 +62,7 @@ const optionSpec = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   'list-sinks': { type: 'boolean' },
+  'list-rules': { type: 'boolean' },
 } as const;
 
 /** Turns parseArgs' messages (which talk about its own API) into ones a CLI user can act on. */
@@ -153,6 +155,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     help: values.help ?? false,
     version: values.version ?? false,
     listSinks: values['list-sinks'] ?? false,
+    listRules: values['list-rules'] ?? false,
   };
 }
 
@@ -190,6 +193,7 @@ Options:
                             (and untracked files); the whole project is still analysed
       --list-sinks          Print the catalogue of sinks (id, family, vendor, country,
                             packages) and exit; with -f json, as JSON
+      --list-rules          List the rules: clause, severity in each preset, description
   -h, --help                Show this help and exit
   -v, --version             Show the version and exit
 

@@ -4,6 +4,7 @@
  */
 import type { LocalizedText } from './types';
 import { CATEGORY_LABELS } from './vocabulary';
+import { sensitiveKindOf } from './sensitive';
 import type { Destination, PersonalFact, PersonalValue } from './model/facts';
 
 const code = (s: string) => '`' + s + '`';
@@ -15,8 +16,17 @@ function article(word: string): string {
   return 'a';
 }
 
-function factClause(fact: PersonalFact): LocalizedText {
+/** The category as messages say it; sensitive data names its kind ("sensitive personal data (medical history, 要配慮個人情報)"). */
+export function categoryLabel(fact: PersonalFact): LocalizedText {
   const label = CATEGORY_LABELS[fact.category];
+  if (fact.category !== 'sensitive') return label;
+  const kind = sensitiveKindOf(fact.field) ?? (fact.path ? sensitiveKindOf(fact.path.split('.').pop()!) : undefined);
+  if (!kind) return label;
+  return { en: `sensitive personal data (${kind.label.en}, 要配慮個人情報)`, ja: `要配慮個人情報（${kind.label.ja}）` };
+}
+
+function factClause(fact: PersonalFact): LocalizedText {
+  const label = categoryLabel(fact);
   const path = fact.path ?? fact.field;
   if (fact.via === 'type') {
     const type = fact.typeName ? code(fact.typeName) : 'an object';
@@ -45,7 +55,7 @@ export function describeValue(v: PersonalValue): LocalizedText {
       ? (fact.typeName ? `${code(fact.typeName)} 型の配列` : 'オブジェクトの配列')
       : (fact.typeName ? `${code(fact.typeName)} 型` : 'オブジェクト');
     const path = code(fact.path ?? fact.field);
-    const label = CATEGORY_LABELS[fact.category];
+    const label = categoryLabel(fact);
     if (!flowed) {
       return { en: `${code(v.subject)} is ${typePart}; ${fact.collection ? 'their' : 'its'} ${path} is ${label.en}`,
         ja: `${code(v.subject)} は ${typePartJa}で、その ${path} は${label.ja}です` };

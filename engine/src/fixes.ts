@@ -70,11 +70,31 @@ export function maskSuggestion(value: PersonalValue, config: ResolvedConfig): Fi
   };
 }
 
+/** How an "only the id" suggestion reads: its kind and title (`Log only \`c.id\``, `Store only \`c.id\``). */
+export interface IdSuggestionWording {
+  kind: string;
+  title: (access: string) => { en: string; ja: string };
+  /** Also offered for a single personal field of a record whose type has an id (`user.email` → `user.id`). */
+  fields?: boolean;
+}
+
+const LOG_ID: IdSuggestionWording = {
+  kind: 'log-id',
+  title: (access) => ({ en: `Log only \`${access}\``, ja: `\`${access}\` だけを出力する` }),
+};
+
 /** "Log only `c.id`": for a whole record whose type has an id-like property. */
 export function logIdSuggestion(value: PersonalValue, checker: ts.TypeChecker | undefined): FixSuggestion | undefined {
+  return idSuggestion(value, checker, LOG_ID);
+}
+
+/** "Store only `c.id`" and the like: the record's id instead of the record (or, with `fields`, of its field). */
+export function idSuggestion(value: PersonalValue, checker: ts.TypeChecker | undefined, wording: IdSuggestionWording): FixSuggestion | undefined {
   const node = value.node;
   if (!ts.isIdentifier(node) && !ts.isPropertyAccessExpression(node)) return undefined;
-  if (value.facts[0].via !== 'type' && value.facts[0].via !== 'config') return undefined;
+  if (value.facts[0].via !== 'type' && value.facts[0].via !== 'config') {
+    return wording.fields ? fieldIdSuggestion(value, checker, wording) : undefined;
+  }
   let idName: string | undefined;
   let optional = false;
   if (checker) {
@@ -99,8 +119,26 @@ export function logIdSuggestion(value: PersonalValue, checker: ts.TypeChecker | 
   const access = `${original}${optional ? '?.' : '.'}${idName}`;
   const text = ts.isShorthandPropertyAssignment(parent) ? `${original}Id: ${access}` : access;
   return {
-    kind: 'log-id',
-    title: { en: `Log only \`${access}\``, ja: `\`${access}\` だけを出力する` },
+    kind: wording.kind,
+    title: wording.title(access),
     edits: [{ file: sf.fileName, start, end: node.getEnd(), text }],
+  };
+}
+
+/** `user.email` → `user.id`: a personal field read from a record whose type (with the checker) has an id. */
+function fieldIdSuggestion(value: PersonalValue, checker: ts.TypeChecker | undefined, wording: IdSuggestionWording): FixSuggestion | undefined {
+  const node = value.node;
+  if (!checker || !ts.isPropertyAccessExpression(node) || node.questionDotToken) return undefined;
+  const owner = checker.getTypeAtLocation(node.expression);
+  if (checker.getNonNullableType(owner) !== owner) return undefined;
+  const idName = ID_PROPERTIES.find((p) => owner.getProperty(p));
+  if (!idName || idName === node.name.text) return undefined;
+  const sf = node.getSourceFile();
+  const start = node.name.getStart(sf);
+  const access = `${sf.text.slice(node.expression.getStart(sf), node.expression.getEnd())}.${idName}`;
+  return {
+    kind: wording.kind,
+    title: wording.title(access),
+    edits: [{ file: sf.fileName, start, end: node.name.getEnd(), text: idName }],
   };
 }

@@ -203,13 +203,16 @@ function placeholder(name: string): string {
   return `<${name}>`;
 }
 
-/** The person the value belongs to (`c` of `c.email`), when the guard can be asked about them at the statement. */
-function personArgument(value: PersonalValue, statement: ts.Statement): string {
+/**
+ * The person the value belongs to (`c` of `c.email`; with `whole`, also `user` itself when the value is the record),
+ * when the guard can be asked about them at the statement.
+ */
+function personArgument(value: PersonalValue, statement: ts.Statement, whole = false): string {
   let e: ts.Node = value.node;
   while (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) e = e.expression;
   const sf = statement.getSourceFile();
   // A value found inside a helper in another file names nobody here.
-  if (!ts.isIdentifier(e) || e === value.node || e.getSourceFile() !== sf) return '';
+  if (!ts.isIdentifier(e) || (e === value.node && !whole) || e.getSourceFile() !== sf) return '';
   // A name declared inside the statement itself is not in scope before it.
   const declaredInside = (function find(n: ts.Node): boolean {
     if ((ts.isVariableDeclaration(n) || ts.isParameter(n) || ts.isBindingElement(n)) && ts.isIdentifier(n.name) && n.name.text === (e as ts.Identifier).text) return true;
@@ -261,13 +264,30 @@ function indentedBody(statement: ts.Statement, sf: ts.SourceFile, unit: string, 
 export function consentGuardSuggestion(site: TransferSite, value: PersonalValue, config: ResolvedConfig, analysis: FileAnalysis): FixSuggestion | undefined {
   const guard = config.transfers.consentGuards[0];
   if (!guard) return undefined;
-  const statement = enclosingStatement(site.call);
+  return guardWrapSuggestion(site.call, value, guard, false, analysis,
+    { kind: 'consent-guard', what: { en: 'a consent check', ja: '同意確認' } });
+}
+
+/**
+ * "Wrap in an opt-out check": like the consent check, around a marketing send. A `blocking` guard says no when it
+ * holds (`isOptedOut(u)`): the send then goes in `if (!(await isOptedOut(u))) { … }`, or after
+ * `if (await isOptedOut(u)) return;`.
+ */
+export function optOutGuardSuggestion(call: ts.Node, value: PersonalValue, guard: string, blocking: boolean,
+  analysis: FileAnalysis): FixSuggestion | undefined {
+  return guardWrapSuggestion(call, value, guard, blocking, analysis,
+    { kind: 'opt-out-guard', what: { en: 'an opt-out check', ja: '配信停止の確認' } });
+}
+
+function guardWrapSuggestion(call: ts.Node, value: PersonalValue, guard: string, blocking: boolean, analysis: FileAnalysis,
+  wording: { kind: string; what: { en: string; ja: string } }): FixSuggestion | undefined {
+  const statement = enclosingStatement(call);
   if (!statement) return undefined;
   const fn = enclosingFunction(statement);
   // Only a guard the file can call (an unbound name would not compile, and would still silence the rule, which
   // recognises the guard by name). The person goes first; every other required argument (`hasConsent(customer,
   // purpose)`) is a placeholder to fill in, named after the parameter.
-  const person = personArgument(value, statement);
+  const person = personArgument(value, statement, wording.kind === 'opt-out-guard');
   const callable = guardCallable(guard, statement, analysis);
   if (!callable.callable) return undefined;
   const args: string[] = [];
@@ -284,22 +304,25 @@ export function consentGuardSuggestion(site: TransferSite, value: PersonalValue,
   const awaited = guardReturnsPromise(guard, statement, analysis) ?? true;
   if (awaited && !isAsync(fn)) return undefined;
   const sf = statement.getSourceFile();
-  const call = `${guard}(${args.join(', ')})`;
-  const condition = awaited ? `await ${call}` : call;
+  const guardCall = `${guard}(${args.join(', ')})`;
+  const condition = awaited ? `await ${guardCall}` : guardCall;
+  const passes = blocking ? `!${awaited ? `(${condition})` : condition}` : condition;
+  const fails = blocking ? condition : `!${awaited ? `(${condition})` : condition}`;
   const start = statement.getStart(sf);
   const lineStart = sf.text.lastIndexOf('\n', start - 1) + 1;
   const indent = /^[ \t]*/.exec(sf.text.slice(lineStart, start))![0];
   const eol = sf.text.includes('\r\n') ? '\r\n' : '\n';
   const unit = indent.includes('\t') ? '\t' : '  ';
   const fill = toFill.map((p) => `\`${p}\``).join(', ');
+  const { kind, what } = wording;
   const title = toFill.length
-    ? { en: `Wrap in a consent check (\`${guard}\`; then fill in ${fill})`, ja: `同意確認（\`${guard}\`）で囲む（${fill} を記入してください）` }
-    : { en: `Wrap in a consent check (\`${guard}\`)`, ja: `同意確認（\`${guard}\`）で囲む` };
+    ? { en: `Wrap in ${what.en} (\`${guard}\`; then fill in ${fill})`, ja: `${what.ja}（\`${guard}\`）で囲む（${fill} を記入してください）` }
+    : { en: `Wrap in ${what.en} (\`${guard}\`)`, ja: `${what.ja}（\`${guard}\`）で囲む` };
   if (ts.isExpressionStatement(statement)) {
     const body = indentedBody(statement, sf, unit, eol);
     return {
-      kind: 'consent-guard', title,
-      edits: [{ file: sf.fileName, start, end: statement.getEnd(), text: `if (${condition}) {${eol}${indent}${unit}${body}${eol}${indent}}` }],
+      kind, title,
+      edits: [{ file: sf.fileName, start, end: statement.getEnd(), text: `if (${passes}) {${eol}${indent}${unit}${body}${eol}${indent}}` }],
     };
   }
   const inLoop = (function loop(n: ts.Node | undefined): boolean {
@@ -309,8 +332,8 @@ export function consentGuardSuggestion(site: TransferSite, value: PersonalValue,
   if (!fn && !inLoop) return undefined;
   const exit = inLoop ? 'continue' : 'return';
   return {
-    kind: 'consent-guard', title,
-    edits: [{ file: sf.fileName, start, end: start, text: `if (!${awaited ? `(${condition})` : condition}) ${exit};${eol}${indent}` }],
+    kind, title,
+    edits: [{ file: sf.fileName, start, end: start, text: `if (${fails}) ${exit};${eol}${indent}` }],
   };
 }
 
@@ -352,13 +375,15 @@ export function registerProcessorSuggestion(site: TransferSite, config: Resolved
 }
 
 /** "Allow this module in privacy-lint.json": adds the file to `myNumber.permittedModules`. */
-export function permitModuleSuggestion(file: string, config: ResolvedConfig): FixSuggestion | undefined {
+export function permitModuleSuggestion(file: string, config: ResolvedConfig,
+  section: 'myNumber' | 'sensitiveData' = 'myNumber'): FixSuggestion | undefined {
   const module = relativePosixPath(file, config.baseDir);
   if (!module) return undefined;
+  const what = section === 'myNumber' ? { en: 'My Number', ja: '個人番号' } : { en: 'sensitive personal data', ja: '要配慮個人情報' };
   return {
     kind: 'permit-module',
-    title: { en: `Allow \`${module}\` to handle My Number in privacy-lint.json`, ja: `\`${module}\` での個人番号の取扱いを privacy-lint.json で許可する` },
+    title: { en: `Allow \`${module}\` to handle ${what.en} in privacy-lint.json`, ja: `\`${module}\` での${what.ja}の取扱いを privacy-lint.json で許可する` },
     edits: [],
-    configEdit: { file: configFileOf(config), path: ['myNumber', 'permittedModules'], value: module },
+    configEdit: { file: configFileOf(config), path: [section, 'permittedModules'], value: module },
   };
 }

@@ -4,6 +4,8 @@
  * substring, so `hostname`, `fileName` or `emailTemplateId` stay quiet.
  */
 
+import { SENSITIVE_KINDS } from './sensitive';
+
 export type PersonalCategory =
   | 'name' | 'kana' | 'contact' | 'address' | 'birthDate' | 'account' | 'myNumber' | 'sensitive'
   | 'identificationCode' | 'onlineIdentifier' | 'credential'
@@ -72,15 +74,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'koza bangou', 'kouza bango', 'kouza bangou', 'koza no', 'kouza no'] },
   { category: 'myNumber', terms: ['my number', 'mynumber', 'individual number', 'kojin bango', 'kojin bangou',
     'kojinbango', 'kojinbangou', 'my no'] },
-  { category: 'sensitive', terms: ['medical history', 'medical record', 'medical records', 'diagnosis', 'diagnoses',
-    'disease', 'diseases', 'illness', 'medical condition', 'byoreki', 'byouki', 'byoumei', 'byomei', 'disability',
-    'disabilities', 'shogai', 'shougai', 'criminal record', 'criminal history', 'conviction', 'convictions',
-    'hanzai reki', 'hanzaireki', 'zenka', 'ethnicity', 'religion', 'creed', 'shinjo', 'shinkyo', 'health check',
-    'health checkup', 'health check result', 'health check results', 'kenko shindan', 'kenkou shindan', 'kenshin',
-    'union membership', 'trade union', 'labor union', 'kumiai', 'honseki', 'honsekichi', 'registered domicile',
-    'family origin', 'monchi', 'sexual orientation', 'sex life', 'crime victim', 'victim of crime', 'social status',
-    'shakaiteki mibun', 'jinshu'] },
-  { category: 'sensitive', terms: ['race'], needsPerson: true },
+  // Sensitive personal data (§3), by kind: see sensitive.ts.
+  ...SENSITIVE_KINDS.map((k): VocabularyEntry => ({ category: 'sensitive', terms: k.terms, notAfter: k.notAfter })),
+  ...SENSITIVE_KINDS.filter((k) => k.needsPerson)
+    .map((k): VocabularyEntry => ({ category: 'sensitive', terms: k.needsPerson!, needsPerson: true })),
   // 個人識別符号: codes the law names as identifying a person by themselves.
   { category: 'identificationCode', terms: ['passport', 'passport number', 'passport no', 'passport num',
     'driver license', 'drivers license', 'driver licence', 'drivers licence', 'driving license', 'driving licence',
@@ -126,11 +123,7 @@ export const JAPANESE_VOCABULARY: ReadonlyArray<{ term: string; category: Person
   { term: '郵便番号', category: 'address' }, { term: '住所', category: 'address' }, { term: '所在地', category: 'address' },
   { term: '生年月日', category: 'birthDate' }, { term: '誕生日', category: 'birthDate' },
   { term: '口座番号', category: 'account' }, { term: '口座', category: 'account' }, { term: 'カード番号', category: 'account' },
-  { term: '病歴', category: 'sensitive' }, { term: '病名', category: 'sensitive' }, { term: '診断', category: 'sensitive' },
-  { term: '障害', category: 'sensitive' }, { term: '犯罪歴', category: 'sensitive' }, { term: '前科', category: 'sensitive' },
-  { term: '人種', category: 'sensitive' }, { term: '信条', category: 'sensitive' }, { term: '宗教', category: 'sensitive' },
-  { term: '健康診断', category: 'sensitive' }, { term: '本籍', category: 'sensitive' }, { term: '門地', category: 'sensitive' },
-  { term: '労働組合', category: 'sensitive' }, { term: '性生活', category: 'sensitive' }, { term: '社会的身分', category: 'sensitive' },
+  ...SENSITIVE_KINDS.flatMap((k) => k.japanese.map((term) => ({ term, category: 'sensitive' as const }))),
   { term: 'IPアドレス', category: 'onlineIdentifier' }, { term: '端末ID', category: 'onlineIdentifier' },
   { term: 'パスワード', category: 'credential' }, { term: '暗証番号', category: 'credential' },
 ];

@@ -20,9 +20,14 @@ export interface SourceCase {
   typeInfo?: boolean;
 }
 
-/** The config most tests share: one internal host, a JP and a US processor, two guards, a tax office. */
+/**
+ * The config most tests share: one internal host, a JP and a US processor, two guards, a tax office, a health
+ * module permitted to handle sensitive data, two opt-out guards and a marketing sender.
+ */
 export const TEST_CONFIG: ConfigFileContents = {
   myNumber: { permittedModules: ['src/payroll/**'], permittedDestinations: ['api.etax.example.go.jp'] },
+  sensitiveData: { permittedModules: ['src/health/**'] },
+  marketing: { optOutGuards: ['isOptedOut', 'prefs.canSendMarketing'], senders: ['deliverCoupon'] },
   transfers: {
     internalHosts: ['api.shop.example.co.jp', '*.corezo.internal'],
     processors: [

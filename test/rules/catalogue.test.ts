@@ -218,7 +218,8 @@ function validCase(spec: SinkSpec, row: Row): ValidCase {
 
 describe('sink catalogue', () => {
   it('has a row for every entry, and no row without an entry', () => {
-    const ids = SINK_CATALOG.map((s) => s.id);
+    // Logs and transfers; the cookie and web-storage entries (`sinks-storage.ts`) have their rule's own table.
+    const ids = SINK_CATALOG.filter((s) => s.kind === 'log' || s.kind === 'transfer').map((s) => s.id);
     assert.deepEqual(ids.filter((id) => !CATALOGUE_ROWS[id]), [], 'entries without a test row');
     assert.deepEqual(Object.keys(CATALOGUE_ROWS).filter((id) => !ids.includes(id)), [], 'rows without an entry');
     assert.equal(new Set(ids).size, ids.length, 'entry ids are unique');
@@ -227,7 +228,7 @@ describe('sink catalogue', () => {
   it('has at least 120 entries, each SDK with a vendor, legal name and an upper-case country code', () => {
     assert.ok(SINK_CATALOG.length >= 120, `${SINK_CATALOG.length} entries`);
     for (const spec of SINK_CATALOG) {
-      if (spec.kind === 'log' || spec.family === 'http' || spec.id === 'nodemailer') continue;
+      if (spec.kind !== 'transfer' || spec.family === 'http' || spec.id === 'nodemailer') continue;
       assert.ok(spec.vendor, `${spec.id} names its vendor`);
       assert.ok(spec.vendor.legalName && /^[A-Z]{2}$/.test(spec.vendor.country), `${spec.id}: legal name and country`);
     }

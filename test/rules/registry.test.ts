@@ -144,6 +144,31 @@ const TRIGGERS: Record<string, Record<string, SourceCase>> = {
   'no-my-number-transfer': {
     myNumberTransfer: { code: "declare const e: any;\nfetch('https://api.other.example.com/x', { method: 'POST', body: e.kojinBango });\n" },
   },
+  'no-hardcoded-personal-data': {
+    // privacy-lint-disable-next-line no-hardcoded-personal-data -- the well-known sample number, nobody's
+    hardcodedMyNumber: { code: "export const seed = { note: '番号 1234 5678 9018' };\n" },
+    hardcodedEmail: {
+      code: "export const seed = { note: '宛先 taro.yamada@gmail.com' };\n",
+      config: { rules: { 'no-hardcoded-personal-data': ['error', { emails: true }] } },
+    },
+    hardcodedPhone: {
+      code: "export const seed = { note: '電話 090-1234-5678' };\n",
+      config: { rules: { 'no-hardcoded-personal-data': ['error', { phones: true }] } },
+    },
+  },
+  'marketing-requires-opt-out-check': {
+    noOptOutCheck: { code: "declare const user: any;\ndeclare function sendNewsletter(u: unknown, s: string): void;\nsendNewsletter(user.email, '件名 セール');\n" },
+  },
+  'no-sensitive-personal-data': {
+    outsidePermittedModule: { code: "declare const p: any;\nconst d = p.diagnosis + '（診断名）';\n" },
+  },
+  'no-personal-data-in-cookies': {
+    personalDataInCookie: { code: "declare const c: any, res: any;\nres.cookie('宛先 メール', c.email);\n" },
+    personalDataInStorage: {
+      code: "declare const c: any;\nlocalStorage.setItem('宛先 メール', c.email);\n",
+      config: { rules: { 'no-personal-data-in-cookies': ['error', { storage: 'error' }] } },
+    },
+  },
 };
 
 describe('rule messages, as reported', () => {

@@ -217,12 +217,12 @@ const sectionProperties = {
     additionalProperties: false,
     properties: {
       optOutGuards: identifierList(
-        'Functions whose truthy result means the person opted out of marketing (e.g. "isOptedOut").',
+        'Checks of whether a person may get direct marketing: a name that says they said no (e.g. "isOptedOut") blocks when true, any other (e.g. "canSendMarketing") allows when true; called or read as a flag of the record.',
         'A function name or a dotted path.',
         '"isOptedOut" or "prefs.isOptedOut"',
       ),
       senders: identifierList(
-        'Functions that send marketing messages (e.g. "sendCampaignMail").',
+        'Functions that send marketing messages, besides those named for it (e.g. "deliverCoupon").',
         'A function name or a dotted path.',
         '"sendCampaignMail" or "campaigns.send"',
       ),

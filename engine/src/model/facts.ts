@@ -71,10 +71,30 @@ export interface TransferSite {
   innerCall?: ts.CallExpression | ts.NewExpression;
 }
 
+/** A read or write of a field of one personal-data category (`PrivacyModel.fieldUses`). */
+export type FieldUse = MyNumberUse;
+
 /** A read or write of a My Number value. */
 export interface MyNumberUse {
   node: ts.Node;
   /** The field name as written (`kojinBango`). */
   field: string;
   form: 'property' | 'element' | 'destructuring' | 'object-literal' | 'parameter' | 'variable';
+}
+
+/**
+ * A site of a generic sink kind (`cookie`, `storage`): a call or an assignment that keeps personal values where
+ * the kind says (a cookie, the browser's storage).
+ */
+export interface SinkSite {
+  /** The call or assignment that stores: the sink itself, or the call of a local helper that wraps it. */
+  call: ts.Node;
+  sink: SinkSpec;
+  /** `res.cookie`, `localStorage.setItem`, `document.cookie`. */
+  callee: string;
+  values: PersonalValue[];
+  /** When reported at a helper's call: the sink call inside the helper. */
+  innerCall?: ts.Node;
+  /** For kinds with a guard (marketing: an opt-out check), whether one dominates the site. */
+  guarded?: boolean;
 }

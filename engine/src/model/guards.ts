@@ -18,6 +18,8 @@ export function isGuardCallee(callee: ts.Expression, guards: readonly string[]):
 export function isGuardCall(e: ts.Expression, guards: readonly string[], scope: ScopeResolver, depth = 0): boolean {
   e = strip(e);
   if (ts.isCallExpression(e)) return isGuardCallee(e.expression, guards);
+  // A flag read rather than a call (`user.marketingOptOut`): only guards listed with a leading `.` are flags.
+  if (ts.isPropertyAccessExpression(e) && guards.includes('.' + e.name.text)) return true;
   // `const ok = await hasConsent(u); if (ok) …` — a constant holding the guard's answer.
   if (ts.isIdentifier(e) && depth < 3) {
     const decl = scope.resolve(e);
@@ -89,29 +91,38 @@ function exits(s: ts.Statement): boolean {
   return false;
 }
 
-/** Whether a consent guard dominates `node`. */
-export function isGuarded(node: ts.Node, guards: readonly string[], scope: ScopeResolver): boolean {
+/**
+ * Whether a guard dominates `node`. With `blocking`, the guards say "no" when they hold (`isOptedOut(u)`), so it is
+ * their failing that must dominate: `if (isOptedOut(u)) return;`, `if (!isOptedOut(u)) send(u)`.
+ */
+export function isGuarded(node: ts.Node, guards: readonly string[], scope: ScopeResolver, blocking = false): boolean {
   if (!guards.length) return false;
+  if (blocking) return dominated(node, (c) => deniesGuard(c, guards, scope), (c) => impliesGuard(c, guards, scope));
+  return dominated(node, (c) => impliesGuard(c, guards, scope), (c) => deniesGuard(c, guards, scope));
+}
+
+/** Whether a condition that `passes` dominates `node` (or one that `fails` is ruled out before it). */
+function dominated(node: ts.Node, passes: (cond: ts.Expression) => boolean, fails: (cond: ts.Expression) => boolean): boolean {
   let child: ts.Node = node;
   for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
     if (ts.isIfStatement(parent)) {
-      if (child === parent.thenStatement && impliesGuard(parent.expression, guards, scope)) return true;
-      if (child === parent.elseStatement && deniesGuard(parent.expression, guards, scope)) return true;
+      if (child === parent.thenStatement && passes(parent.expression)) return true;
+      if (child === parent.elseStatement && fails(parent.expression)) return true;
     } else if (ts.isConditionalExpression(parent)) {
-      if (child === parent.whenTrue && impliesGuard(parent.condition, guards, scope)) return true;
-      if (child === parent.whenFalse && deniesGuard(parent.condition, guards, scope)) return true;
+      if (child === parent.whenTrue && passes(parent.condition)) return true;
+      if (child === parent.whenFalse && fails(parent.condition)) return true;
     } else if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) {
-      if (child === parent.right && impliesGuard(parent.left, guards, scope)) return true;
+      if (child === parent.right && passes(parent.left)) return true;
     } else if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.BarBarToken) {
       // `!hasConsent(c) || send(c)`: the right side runs only when consent was given.
-      if (child === parent.right && deniesGuard(parent.left, guards, scope)) return true;
+      if (child === parent.right && fails(parent.left)) return true;
     } else if (ts.isBlock(parent) || ts.isSourceFile(parent) || ts.isCaseClause(parent) || ts.isDefaultClause(parent)
       || ts.isModuleBlock(parent)) {
       const statements = parent.statements as ts.NodeArray<ts.Statement>;
       const index = statements.indexOf(child as ts.Statement);
       for (let i = 0; i < index; i++) {
         const s = statements[i];
-        if (ts.isIfStatement(s) && deniesGuard(s.expression, guards, scope) && exits(s.thenStatement)) return true;
+        if (ts.isIfStatement(s) && fails(s.expression) && exits(s.thenStatement)) return true;
       }
     }
     // A guard outside a named function does not dominate its body; callbacks and arrows run where they are.
@@ -120,4 +131,14 @@ export function isGuarded(node: ts.Node, guards: readonly string[], scope: Scope
     if ((ts.isArrowFunction(parent) || ts.isFunctionExpression(parent)) && !ts.isCallLikeExpression(parent.parent)) break;
   }
   return false;
+}
+
+/** The condition holds only when a guard passed (`hasConsent(c)`, `ok && canSend(u)`). */
+export function conditionImpliesGuard(cond: ts.Expression, guards: readonly string[], scope: ScopeResolver): boolean {
+  return impliesGuard(cond, guards, scope);
+}
+
+/** The condition holds whenever a guard failed (`!isOptedOut(u)` holds only when `isOptedOut(u)` failed). */
+export function conditionDeniesGuard(cond: ts.Expression, guards: readonly string[], scope: ScopeResolver): boolean {
+  return deniesGuard(cond, guards, scope);
 }

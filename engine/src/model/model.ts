@@ -7,7 +7,12 @@ import ts = require('typescript');
 import type { ResolvedConfig } from '../config/types';
 import { FileAnalysis, EMPTY_ENV, type Env, type FunctionNode, type SinkCall } from './analysis';
 import { calleePath, walkTree } from './syntax';
-import type { Destination, LogSite, MyNumberUse, PersonalValue, TransferSite } from './facts';
+import type { Destination, FieldUse, LogSite, MyNumberUse, PersonalValue, SinkSite, TransferSite } from './facts';
+import type { PersonalCategory } from '../vocabulary';
+import { collectFieldUses } from './field-uses';
+import { collectMarketingSites } from './marketing';
+import type { SinkKind } from '../sinks';
+import { collectFormSites, passesWhen, personalArguments } from './sites';
 
 const MAX_HELPER_DEPTH = 3;
 
@@ -15,6 +20,36 @@ export class PrivacyModel {
   readonly logSites: LogSite[] = [];
   readonly transferSites: TransferSite[] = [];
   get myNumberUses(): readonly MyNumberUse[] { return this.analysis.myNumberUses; }
+  private readonly kindSites = new Map<SinkKind, SinkSite[]>();
+  private readonly usesByCategory = new Map<PersonalCategory, FieldUse[]>();
+
+  /** Reads and writes of the fields of a category (`myNumber`, `sensitive`) in this file. */
+  fieldUses(category: PersonalCategory): readonly FieldUse[] {
+    if (category === 'myNumber') return this.myNumberUses;
+    let uses = this.usesByCategory.get(category);
+    if (!uses) { uses = collectFieldUses(this.analysis, category); this.usesByCategory.set(category, uses); }
+    return uses;
+  }
+  private formSitesAdded = false;
+  private marketingSitesAdded = false;
+
+  /** The sites of a generic sink kind (`cookie`, `storage`) that carry personal values, calls and assignments. */
+  sitesOfKind(kind: SinkKind): readonly SinkSite[] {
+    if (!this.formSitesAdded) {
+      this.formSitesAdded = true;
+      for (const site of collectFormSites(this.analysis)) this.addKindSite(site);
+    }
+    if (kind === 'marketing' && !this.marketingSitesAdded) {
+      this.marketingSitesAdded = true;
+      for (const site of collectMarketingSites(this.analysis)) this.addKindSite(site);
+    }
+    return this.kindSites.get(kind) ?? [];
+  }
+
+  private addKindSite(site: SinkSite): void {
+    const list = this.kindSites.get(site.sink.kind);
+    if (list) list.push(site); else this.kindSites.set(site.sink.kind, [site]);
+  }
 
   constructor(readonly analysis: FileAnalysis) {
     this.build();
@@ -29,9 +64,12 @@ export class PrivacyModel {
 
   private build(): void {
     for (const sink of this.analysis.sinkCalls) {
+      if (!passesWhen(sink.spec, sink.call)) continue;
       const values = this.personalArgs(sink);
       if (!values.length) continue;
-      if (sink.spec.kind === 'log') {
+      if (sink.spec.kind !== 'log' && sink.spec.kind !== 'transfer') {
+        this.addKindSite({ call: sink.call, sink: sink.spec, callee: sink.callee, values });
+      } else if (sink.spec.kind === 'log') {
         this.logSites.push({ call: sink.call as ts.CallExpression, sink: sink.spec, callee: sink.callee, values });
       } else {
         const { destination } = this.analysis.destinationOf(sink, EMPTY_ENV);
@@ -45,12 +83,7 @@ export class PrivacyModel {
 
   /** The personal values among a sink's arguments (what depends only on parameters is a helper's, see below). */
   private personalArgs(sink: SinkCall): PersonalValue[] {
-    const values: PersonalValue[] = [];
-    for (const arg of sink.payload ?? sink.call.arguments ?? []) {
-      const v = this.analysis.personalValue(arg);
-      if (v) values.push(v);
-    }
-    return values;
+    return personalArguments(this.analysis, sink.spec, sink.payload ?? sink.call.arguments ?? []);
   }
 
   /**
@@ -62,7 +95,10 @@ export class PrivacyModel {
     for (const [, calls] of a.callsByName) {
       for (const call of calls) {
         for (const inner of helperSinks(a, call, EMPTY_ENV, 0)) {
-          if (inner.sink.spec.kind === 'log') {
+          if (inner.sink.spec.kind !== 'log' && inner.sink.spec.kind !== 'transfer') {
+            this.addKindSite({ call, sink: inner.sink.spec, callee: calleePath(call.expression) ?? inner.sink.callee,
+              values: inner.values, innerCall: inner.sink.call });
+          } else if (inner.sink.spec.kind === 'log') {
             this.logSites.push({ call, sink: inner.sink.spec, callee: calleePath(call.expression) ?? inner.sink.callee, values: inner.values,
               innerCall: inner.sink.call });
           } else {
@@ -105,6 +141,7 @@ function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: 
   const bound = inner.bind(target.fn, call.arguments, a, env);
   const out: HelperSink[] = [];
   for (const sink of sinks) {
+    if (!passesWhen(sink.spec, sink.call)) continue;
     const values: PersonalValue[] = [];
     let dependsOnParams = false;
     for (const arg of sink.call.arguments ?? []) {

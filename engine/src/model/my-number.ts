@@ -5,7 +5,7 @@
  */
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
-import { classifyField, isAmbiguousMyNumberName } from '../vocabulary';
+import { classifyField, isAmbiguousMyNumberName, type PersonalCategory } from '../vocabulary';
 import { EMPTY_ENV } from './analysis';
 import { stripParens, walkTree } from './syntax';
 import type { FileAnalysis } from './analysis';
@@ -18,21 +18,38 @@ const CANDIDATE_KINDS: ReadonlySet<ts.SyntaxKind> = new Set([ts.SyntaxKind.Prope
 
 /** Reads and writes of My Number: property access, element access, destructuring, object literals, declarations. */
 export function collectMyNumberUse(a: FileAnalysis, node: ts.Node, uses: MyNumberUse[]): void {
+  collectCategoryUse(a, node, uses, 'myNumber');
+}
+
+/**
+ * Reads and writes of a field of one personal-data category (My Number, sensitive data …) in the same forms. A name
+ * that is personal only on a person (`race`) counts where its owner is one (`customer.race`).
+ */
+export function collectCategoryUse(a: FileAnalysis, node: ts.Node, uses: MyNumberUse[], category: PersonalCategory): void {
   // Runs for every node of a file that mentions My Number: reject other kinds before any work.
   if (!CANDIDATE_KINDS.has(node.kind)) return;
-  const isMy = (name: string) => classifyField(name, a.vocabulary)?.category === 'myNumber';
+  const isMy = (name: string, owner?: ts.Expression) => {
+    const m = classifyField(name, a.vocabulary);
+    if (m?.category !== category) return false;
+    return !m.needsPerson || (!!owner && a.isPersonLike(owner, EMPTY_ENV, 0));
+  };
+  // A My Number is a scalar, so `config.myNumber.permittedModules` holds settings; sensitive data may be a record
+  // (`patient.medicalHistory.entries` still reads the history).
+  const scalar = category === 'myNumber';
+  const isStructureHere = scalar ? isStructure : isEmpty;
   if (ts.isPropertyAccessExpression(node)) {
-    if (isMy(node.name.text) && !isTypePosition(node) && !isCounterProperty(a, node, node.name.text)
-      && !usedAsObject(node, a)) {
+    if (isMy(node.name.text, node.expression) && !isTypePosition(node) && !isCounterProperty(a, node, node.name.text)
+      && !(scalar && usedAsObject(node, a))) {
       uses.push({ node: node.name, field: node.name.text, form: 'property' });
     }
   } else if (ts.isElementAccessExpression(node)) {
     const arg = node.argumentExpression;
-    if (ts.isStringLiteralLike(arg) && isMy(arg.text)) uses.push({ node: arg, field: arg.text, form: 'element' });
+    if (ts.isStringLiteralLike(arg) && isMy(arg.text, node.expression)) uses.push({ node: arg, field: arg.text, form: 'element' });
   } else if (ts.isBindingElement(node)) {
     const key = node.propertyName ?? node.name;
     const text = ts.isIdentifier(key) || ts.isStringLiteral(key) ? key.text : undefined;
-    if (text && isMy(text) && !(ts.isIdentifier(node.name) && node.propertyName === undefined
+    const holder = ts.isObjectBindingPattern(node.parent) && ts.isVariableDeclaration(node.parent.parent) ? node.parent.parent.initializer : undefined;
+    if (text && isMy(text, holder) && !(ts.isIdentifier(node.name) && node.propertyName === undefined
       && a.isMyNumberCounter(text, node as Declaration))) {
       uses.push({ node: key, field: text, form: 'destructuring' });
     }
@@ -46,7 +63,7 @@ export function collectMyNumberUse(a: FileAnalysis, node: ts.Node, uses: MyNumbe
         if (decl && a.isMyNumberCounter(text, decl)) return;
       } else if (isAmbiguousMyNumberName(text) && isNumberValued(a, node.initializer) && !a.isPersonLikeObjectLiteral(node.parent)) {
         return;
-      } else if (isStructure(node.initializer) || isWordsLiteral(node.initializer)) {
+      } else if (isStructureHere(node.initializer) || isWordsLiteral(node.initializer)) {
         // `myNumber: { permittedModules: […] }`, `myNumber: 'Field names that hold…'`: named after My Number, not one
         return;
       }
@@ -62,7 +79,7 @@ export function collectMyNumberUse(a: FileAnalysis, node: ts.Node, uses: MyNumbe
     // `const kojinBango = readFromForm()`: a My Number held under its own name. When the initializer
     // already reads a My Number field, that read is the use reported.
     if (isMy(node.name.text) && !a.isMyNumberCounter(node.name.text, node) && !initializerReadsMyNumber(node.initializer, isMy)
-      && !(node.initializer && (isStructure(node.initializer) || isWordsLiteral(node.initializer)))) {
+      && !(node.initializer && (isStructureHere(node.initializer) || isWordsLiteral(node.initializer)))) {
       uses.push({ node: node.name, field: node.name.text, form: 'variable' });
     }
   }
@@ -118,6 +135,13 @@ function isStructure(e: ts.Expression): boolean {
     || e.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(e) && e.text === 'undefined');
 }
 
+/** A cleared value (`undefined`, `null`) or a flag holds nothing. */
+function isEmpty(e: ts.Expression): boolean {
+  e = stripParens(e);
+  return e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword
+    || e.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(e) && e.text === 'undefined');
+}
+
 /** `const MY_NUMBER = 'my-number-outside-permitted-module'`: a word, not a number (a hard-coded number has digits). */
 function isWordsLiteral(e: ts.Expression): boolean {
   return ts.isStringLiteralLike(e) && /[A-Za-z\u3040-\u30ff\u3400-\u9fff]/.test(e.text) && !/\d{4}/.test(e.text);
@@ -127,13 +151,13 @@ function isTypePosition(node: ts.Node): boolean {
   return !!ts.findAncestor(node, (n) => ts.isTypeNode(n) || ts.isInterfaceDeclaration(n) || ts.isTypeAliasDeclaration(n));
 }
 
-function initializerReadsMyNumber(init: ts.Expression | undefined, isMy: (n: string) => boolean): boolean {
+function initializerReadsMyNumber(init: ts.Expression | undefined, isMy: (n: string, owner?: ts.Expression) => boolean): boolean {
   if (!init) return false;
   let found = false;
   walkTree(init, (n) => {
     if (found) return false;
-    if (ts.isPropertyAccessExpression(n) && isMy(n.name.text)) found = true;
-    else if (ts.isElementAccessExpression(n) && ts.isStringLiteralLike(n.argumentExpression) && isMy(n.argumentExpression.text)) found = true;
+    if (ts.isPropertyAccessExpression(n) && isMy(n.name.text, n.expression)) found = true;
+    else if (ts.isElementAccessExpression(n) && ts.isStringLiteralLike(n.argumentExpression) && isMy(n.argumentExpression.text, n.expression)) found = true;
     return !found;
   });
   return found;

@@ -14,12 +14,13 @@ import { PAYMENT_SINKS } from './payments';
 import { CRM_SINKS } from './crm';
 import { LLM_SINKS } from './llm';
 import { SEARCH_WORKFLOW_SINKS } from './search-workflow';
+import { STORAGE_SINKS } from '../sinks-storage';
 
 export * from './types';
 
 export const SINK_CATALOG: readonly SinkSpec[] = [
   ...LOG_SINKS, ...HTTP_SINKS, ...MONITORING_SINKS, ...ANALYTICS_SINKS, ...ADVERTISING_SINKS, ...MESSAGING_SINKS,
-  ...PAYMENT_SINKS, ...CRM_SINKS, ...LLM_SINKS, ...SEARCH_WORKFLOW_SINKS,
+  ...PAYMENT_SINKS, ...CRM_SINKS, ...LLM_SINKS, ...SEARCH_WORKFLOW_SINKS, ...STORAGE_SINKS,
 ];
 
 

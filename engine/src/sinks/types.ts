@@ -5,11 +5,15 @@
  * entry in the family's file: the engine reads only these fields.
  */
 
-export type SinkKind = 'log' | 'transfer';
+/**
+ * `log` and `transfer` sites are built by the model itself; every other kind (`cookie`, `storage`) is a generic
+ * "sites of kind X" the model lists for the rules that ask (`PrivacyModel.sitesOfKind`).
+ */
+export type SinkKind = 'log' | 'transfer' | 'cookie' | 'storage' | 'marketing';
 
 /** What kind of service receives the data (for `--list-sinks` and the documentation). */
 export type SinkFamily = 'log' | 'http' | 'monitoring' | 'analytics' | 'advertising' | 'messaging' | 'payments' | 'crm'
-  | 'llm' | 'search' | 'workflow';
+  | 'llm' | 'search' | 'workflow' | 'cookie' | 'storage' | 'marketing';
 
 /** Who receives the data when it leaves through an SDK or a vendor's API. */
 export interface Vendor {
@@ -94,6 +98,14 @@ export interface SinkSpec {
   /** Methods chained on a request builder that carry the payload (`superagent.post(url).send(data)`). */
   chainMethods?: readonly string[];
   destination?: DestinationStrategy;
+  /** Assigning one of these properties of the global or instance stores the value (`document.cookie = …`); `*`: any. */
+  assignments?: readonly string[];
+  /** The call sends only when argument `arg` is a literal matching `matches` (`res.setHeader('Set-Cookie', …)`). */
+  when?: { arg: number; matches: RegExp };
+  /** Instances are made by calling a method of this name on any receiver (`tx.objectStore('users')`). */
+  madeByMethod?: string;
+  /** Calling the export returns a tuple whose element at this index sends (`const [, setCookie] = useCookies()`). */
+  tupleSetter?: number;
 }
 
 export const LOG_METHODS: readonly string[] = ['trace', 'debug', 'info', 'warn', 'warning', 'error', 'fatal', 'log',

@@ -22,6 +22,9 @@ app.use((req: Request, res: Response, next: NextFunction) => {
   next();
 });
 
+const healthCheckIntervalMs = 30_000;
+app.get('/healthz', (_req: Request, res: Response) => res.json({ ok: true, healthCheckIntervalMs }));
+
 app.use('/customers', customerRoutes);
 app.use('/orders', orderRoutes);
 

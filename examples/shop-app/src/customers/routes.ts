@@ -35,6 +35,8 @@ customerRoutes.post('/:id/login', async (req, res) => {
     return;
   }
   identifyReturningCustomer(customer);
+  res.cookie('customer_id', customer.id, { httpOnly: true, secure: true });
+  res.cookie('last_login_email', customer.email, { maxAge: 30 * 24 * 60 * 60 * 1000 });
   req.log.info({ customerId: customer.id, emailVerified: customer.emailVerified }, 'customer signed in');
   res.status(204).end();
 });

@@ -18,6 +18,10 @@ export interface Customer {
   /** 生年月日 (YYYY-MM-DD) */
   seinengappi: string;
   consents: ConsentState;
+  /** The customer asked to stop marketing mail (§1(5)); set from the privacy settings page. */
+  marketingOptOut?: boolean;
+  /** 病歴: filled in only for the health-food consultation service (src/health/**). */
+  byoreki?: string;
   createdAt: string;
 }
 

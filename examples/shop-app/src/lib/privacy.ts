@@ -16,6 +16,11 @@ export function hasConsent(subject: { consents: ConsentState }, purpose: Consent
   return subject.consents[purpose]?.granted === true;
 }
 
+/** Whether the customer asked to stop direct marketing (§1(5)). */
+export function isOptedOut(customer: { marketingOptOut?: boolean }): boolean {
+  return customer.marketingOptOut === true;
+}
+
 /** Live consent checks against the consent service, for code that only has an id at hand. */
 export const consent = {
   async isGranted(customerId: string, purpose: ConsentPurpose): Promise<boolean> {

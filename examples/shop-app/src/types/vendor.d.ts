@@ -54,6 +54,7 @@ declare module 'express' {
     status(code: number): Response;
     json(body: unknown): void;
     send(body?: string): void;
+    cookie(name: string, value: string, options?: { httpOnly?: boolean; secure?: boolean; maxAge?: number }): Response;
     end(): void;
   }
   export type NextFunction = (err?: unknown) => void;
@@ -68,6 +69,7 @@ declare module 'express' {
   export interface Application {
     use(handler: Handler | ErrorHandler | ((req: unknown, res: unknown, next: () => void) => void)): Application;
     use(path: string, router: Router): Application;
+    get(path: string, ...handlers: Handler[]): Application;
     listen(port: number, callback?: () => void): void;
   }
   export function Router(): Router;

@@ -1,0 +1,115 @@
+/**
+ * Personal data written into source code as literals (§4(1)): My Numbers (twelve digits whose last one is the
+ * official check digit), e-mail addresses and Japanese phone numbers. Reserved example domains and numbers, and
+ * values that cannot be a person's (an all-zero number, a business-only number), are not reported. Findings say
+ * what kind of value the literal holds, never the value.
+ */
+// A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
+import ts = require('typescript');
+import { walkTree } from './model/syntax';
+
+export type HardcodedKind = 'myNumber' | 'email' | 'phone';
+
+export interface HardcodedLiteral {
+  node: ts.Node;
+  kind: HardcodedKind;
+}
+
+/**
+ * The check digit of a My Number (個人番号), as the Ordinance of the Ministry of Internal Affairs and Communications
+ * prescribes: with P(n) the n-th digit counted from the right of the first eleven, and Q(n) = n + 1 for n ≤ 6 and
+ * n − 5 for n ≥ 7, the remainder r of Σ P(n)·Q(n) by 11 gives 0 when r ≤ 1, else 11 − r.
+ */
+export function myNumberCheckDigit(first11: string): number {
+  let sum = 0;
+  for (let n = 1; n <= 11; n++) {
+    const p = Number(first11[11 - n]);
+    const q = n <= 6 ? n + 1 : n - 5;
+    sum += p * q;
+  }
+  const r = sum % 11;
+  return r <= 1 ? 0 : 11 - r;
+}
+
+/** Twelve digits whose last one is the check digit of the first eleven (and not all zeros, a placeholder). */
+export function isValidMyNumber(digits: string): boolean {
+  if (!/^\d{12}$/.test(digits) || /^0{12}$/.test(digits)) return false;
+  return myNumberCheckDigit(digits.slice(0, 11)) === Number(digits[11]);
+}
+
+// Twelve digits, bare or in groups of four split by a space or a hyphen, not inside a longer run of digits (a
+// 13-digit corporate number is never a My Number).
+const MY_NUMBER_IN_TEXT = /(?<![\d])(\d{4})([ -]?)(\d{4})\2(\d{4})(?![\d])/g;
+const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}|localhost)\b/g;
+// Japanese numbers: 0 + area/prefix + subscriber with separators (`03-1234-5678`, `090 1234 5678`, `03(1234)5678`),
+// +81 forms, or a bare 10/11-digit number that is the whole literal.
+const PHONE_IN_TEXT = /(?<![\d+])(?:\+81[- ]?|0)\d{1,4}(?:-|\s|\(|\)[- ]?)\d{1,4}(?:-|\s|\)[- ]?)\d{3,4}(?![\d])|\+81\d{9,10}(?!\d)/g;
+const BARE_PHONE = /^0\d{9,10}$/;
+
+/** Reserved names for examples and tests (RFC 2606, RFC 6761, JPRS), and names that never reach a person. */
+const RESERVED_DOMAINS = ['example.com', 'example.net', 'example.org', 'example.jp', 'example.co.jp', 'example.ne.jp',
+  'example.or.jp', 'example.ac.jp', 'example.ad.jp', 'example.ed.jp', 'example.go.jp', 'example.gr.jp', 'example.lg.jp'];
+const RESERVED_TLDS = ['example', 'test', 'invalid', 'localhost', 'local'];
+
+export function isReservedEmailDomain(domain: string): boolean {
+  const d = domain.toLowerCase();
+  if (d === 'localhost') return true;
+  const tld = d.slice(d.lastIndexOf('.') + 1);
+  if (RESERVED_TLDS.includes(tld)) return true;
+  return RESERVED_DOMAINS.some((r) => d === r || d.endsWith('.' + r));
+}
+
+/** Business-only prefixes (toll-free, navi-dial, and the like): never a customer's own number. */
+const BUSINESS_PREFIXES = ['0120', '0800', '0570', '0990', '0180'];
+
+/** Whether digits (with the national 0, or from +81) are a Japanese number a person may have. */
+export function isPersonalPhoneDigits(raw: string): boolean {
+  let digits = raw.replace(/\D/g, '');
+  if (raw.trim().startsWith('+81')) digits = '0' + digits.slice(2);
+  if (!/^0[1-9]\d{8,9}$/.test(digits)) return false;
+  if (digits.length === 11 && !/^0[2-9]0/.test(digits)) return false; // 11 digits: mobile, IP and M2M numbers only
+  if (BUSINESS_PREFIXES.some((p) => digits.startsWith(p))) return false;
+  // `090-0000-0000`, `03-0000-0000`: placeholders (the subscriber part is all zeros).
+  if (/^0+$/.test(digits.slice(-4)) && /^0+$/.test(digits.slice(-8, -4))) return false;
+  return true;
+}
+
+export interface HardcodedOptions { emails: boolean; phones: boolean }
+
+/** The kinds of personal data in a literal's text (My Number first: it is checked always). */
+export function kindsInText(text: string, options: HardcodedOptions): HardcodedKind[] {
+  const kinds: HardcodedKind[] = [];
+  for (const m of text.matchAll(MY_NUMBER_IN_TEXT)) {
+    if (isValidMyNumber(m[1] + m[3] + m[4])) { kinds.push('myNumber'); break; }
+  }
+  if (options.emails) {
+    for (const m of text.matchAll(EMAIL_IN_TEXT)) {
+      if (!isReservedEmailDomain(m[1])) { kinds.push('email'); break; }
+    }
+  }
+  if (options.phones) {
+    const candidates = [...text.matchAll(PHONE_IN_TEXT)].map((m) => m[0]);
+    if (BARE_PHONE.test(text.trim())) candidates.push(text.trim());
+    // Twelve digits in groups (a My Number's shape) have too many digits for a phone number.
+    if (candidates.some(isPersonalPhoneDigits)) kinds.push('phone');
+  }
+  return kinds;
+}
+
+/** Every literal of a file that holds personal data. */
+export function findHardcodedPersonalData(sf: ts.SourceFile, options: HardcodedOptions): HardcodedLiteral[] {
+  const out: HardcodedLiteral[] = [];
+  // Iterative: a file nested thousands of levels deep cannot overflow the stack.
+  walkTree(sf, (node) => {
+    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isExternalModuleReference(node)) return false;
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node)
+      || ts.isTemplateMiddle(node) || ts.isTemplateTail(node) || ts.isJsxText(node)) {
+      for (const kind of kindsInText(node.text, options)) out.push({ node, kind });
+    } else if (ts.isNumericLiteral(node) || ts.isBigIntLiteral(node)) {
+      const digits = node.text.replace(/_/g, '').replace(/n$/, '');
+      if (isValidMyNumber(digits)) out.push({ node, kind: 'myNumber' });
+    }
+    return true;
+  });
+  return out;
+}

@@ -1,0 +1,118 @@
+/**
+ * Generic sites of a sink kind other than `log` and `transfer` (`cookie`, `storage`): the sink calls the catalog
+ * matches, plus the sink forms that are not plain calls — assignments (`document.cookie = …`,
+ * `localStorage.token = …`), methods of instances made by a method on any receiver (`tx.objectStore('x').put(v)`)
+ * and setters handed out by a hook (`const [, setCookie] = useCookies()`). Rules ask `PrivacyModel.sitesOfKind`.
+ */
+// A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
+import ts = require('typescript');
+import { SINK_CATALOG, type SinkKind, type SinkSpec } from '../sinks';
+import { calleePath, stripParens, walkTree } from './syntax';
+import type { FileAnalysis } from './analysis';
+import type { PersonalValue, SinkSite } from './facts';
+
+/** Whether a matched call really sends: `res.setHeader('Set-Cookie', …)` does, `res.setHeader('ETag', …)` does not. */
+export function passesWhen(spec: SinkSpec, call: ts.CallExpression | ts.NewExpression): boolean {
+  if (!spec.when) return true;
+  const arg = call.arguments?.[spec.when.arg];
+  return !!arg && ts.isStringLiteralLike(arg) && spec.when.matches.test(arg.text);
+}
+
+/** The personal values among the arguments of a call (the `when` argument is a name, not data). */
+export function personalArguments(a: FileAnalysis, spec: SinkSpec, args: readonly ts.Expression[]): PersonalValue[] {
+  const out: PersonalValue[] = [];
+  args.forEach((arg, i) => {
+    if (spec.when && i === spec.when.arg) return;
+    const v = a.personalValue(arg);
+    if (v) out.push(v);
+  });
+  return out;
+}
+
+const ASSIGNABLE = SINK_CATALOG.filter((s) => s.assignments?.length);
+const MADE_BY = SINK_CATALOG.filter((s) => s.madeByMethod);
+const TUPLE = SINK_CATALOG.filter((s) => s.tupleSetter !== undefined);
+/** Words one of these forms needs in the file's text (a cheap test before walking it). */
+const NEEDED = new RegExp([
+  ...ASSIGNABLE.flatMap((s) => s.globals ?? []),
+  ...MADE_BY.map((s) => s.madeByMethod!),
+  ...TUPLE.flatMap((s) => (s.modules ?? []).map((m) => m.split('#')[0])),
+].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|') || '$^');
+
+/** The sites of the non-call forms, of every generic kind, in one walk of the file. */
+export function collectFormSites(a: FileAnalysis): SinkSite[] {
+  const sites: SinkSite[] = [];
+  const sf = a.sourceFile;
+  if (!NEEDED.test(sf.text)) return sites;
+  // Iterative: a file nested thousands of levels deep cannot overflow the stack.
+  walkTree(sf, (node) => {
+    if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.EqualsToken
+      || node.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken)) {
+      assignmentSite(a, node, sites);
+    } else if (ts.isCallExpression(node) && node.arguments.length > 0) {
+      madeByMethodSite(a, node, sites);
+      tupleSetterSite(a, node, sites);
+    }
+  });
+  return sites;
+}
+
+function isGenericKind(kind: SinkKind): boolean {
+  return kind !== 'log' && kind !== 'transfer';
+}
+
+function assignmentSite(a: FileAnalysis, node: ts.BinaryExpression, sites: SinkSite[]): void {
+  const left = node.left;
+  let property: string | undefined;
+  if (ts.isPropertyAccessExpression(left)) property = left.name.text;
+  else if (ts.isElementAccessExpression(left)) property = ts.isStringLiteralLike(left.argumentExpression) ? left.argumentExpression.text : '*';
+  else return;
+  const receiver = stripParens(left.expression);
+  const origin = a.originOf(receiver);
+  const spec = origin?.spec;
+  if (!spec?.assignments || !isGenericKind(spec.kind)) return;
+  if (!spec.assignments.includes('*') && !spec.assignments.includes(property)) return;
+  const values = personalArguments(a, spec, [node.right]);
+  if (!values.length) return;
+  const path = calleePath(receiver);
+  sites.push({ call: node, sink: spec, callee: path ? `${path}.${property === '*' ? '[…]' : property}` : spec.label, values });
+}
+
+/** `store.put(v)` where `store` is `tx.objectStore('users')` (directly or through a constant). */
+function madeByMethodSite(a: FileAnalysis, call: ts.CallExpression, sites: SinkSite[]): void {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee)) return;
+  const method = callee.name.text;
+  const specs = MADE_BY.filter((s) => s.instanceMethods?.includes(method));
+  if (!specs.length) return;
+  let receiver = stripParens(callee.expression);
+  if (ts.isIdentifier(receiver)) {
+    const decl = a.scope.resolve(receiver);
+    if (decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.isVariableDeclarationList(decl.parent)
+      && decl.parent.flags & ts.NodeFlags.Const) receiver = stripParens(decl.initializer);
+  }
+  if (!ts.isCallExpression(receiver) || !ts.isPropertyAccessExpression(receiver.expression)) return;
+  const made = receiver.expression.name.text;
+  const spec = specs.find((s) => s.madeByMethod === made);
+  if (!spec) return;
+  const values = personalArguments(a, spec, call.arguments);
+  if (values.length) sites.push({ call, sink: spec, callee: calleePath(callee) ?? `${spec.label}.${method}`, values });
+}
+
+/** `setCookie('user', v)` where `const [cookies, setCookie] = useCookies(['user'])`. */
+function tupleSetterSite(a: FileAnalysis, call: ts.CallExpression, sites: SinkSite[]): void {
+  const callee = stripParens(call.expression);
+  if (!ts.isIdentifier(callee)) return;
+  const decl = a.scope.resolve(callee);
+  if (!decl || !ts.isBindingElement(decl) || !ts.isArrayBindingPattern(decl.parent)) return;
+  const index = decl.parent.elements.indexOf(decl);
+  const holder = decl.parent.parent;
+  if (!ts.isVariableDeclaration(holder) || !holder.initializer) return;
+  const init = stripParens(holder.initializer);
+  if (!ts.isCallExpression(init)) return;
+  const origin = a.originOf(stripParens(init.expression));
+  const spec = origin?.spec;
+  if (!spec || spec.tupleSetter !== index || !isGenericKind(spec.kind)) return;
+  const values = personalArguments(a, spec, call.arguments);
+  if (values.length) sites.push({ call, sink: spec, callee: callee.text, values });
+}
