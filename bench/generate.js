@@ -790,4 +790,4 @@ if (require.main === module) {
   }
 }
 
-module.exports = { generate, DEFAULT_FILES, DEFAULT_SEED, GENERATOR_VERSION };
+module.exports = { generate, mulberry32, DEFAULT_FILES, DEFAULT_SEED, GENERATOR_VERSION };

@@ -59,16 +59,8 @@ function parseArgs(argv) {
 
 // ─────────────────────────────── randomness ───────────────────────────────
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The benchmark generator's seeded PRNG, so every corpus and fuzz round is reproducible the same way.
+const { mulberry32 } = require('../bench/generate');
 
 class Rng {
   constructor(seed) { this.next = mulberry32(seed); }

@@ -25,16 +25,8 @@ const SERVER_CORPUS_VERSION = 1;
 const BIG_FILE = 'src/app/customer-orders.ts';
 const BIG_FILE_LINES = 3000;
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The benchmark generator's seeded PRNG, so every corpus and fuzz round is reproducible the same way.
+const { mulberry32 } = require('../generate');
 
 const PERSONAL = ['fullName', 'furigana', 'email', 'phoneNumber', 'address', 'postalCode', 'birthDate'];
 const EVENTS = ['Order Placed', 'Order Paid', 'Order Shipped', 'Order Refunded', 'Cart Abandoned', 'Coupon Applied'];
