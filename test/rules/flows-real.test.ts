@@ -6,6 +6,11 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester('no-personal-data-in-logs', {
   valid: [
+    `// the errors of a bulk response are statuses, not what was sent
+declare const users: { email: string }[];
+declare function bulkUpsert(u: unknown): { errors: boolean; took: number };
+const bulkResponse = bulkUpsert(users);
+console.log(bulkResponse.errors);`,
     `// a field given an id only
 declare const user: { id: string; email: string };
 class Audit {

@@ -98,7 +98,7 @@ function rootIdentifier(e: ts.Expression): ts.Identifier | undefined {
 }
 
 /** What an error made with personal data carries it in. */
-const ERROR_PARTS = new Set(['message', 'cause', 'stack', 'errors', 'details']);
+const ERROR_PARTS = new Set(['message', 'cause', 'stack']);
 
 /** Names of calls whose result is derived from, but does not hold, their input. */
 const NON_CARRYING_RESULT = /^(hash|digest|sha\d*|md5|hmac|encrypt|sign|uuid|nanoid|randomUUID|cuid|createId|generateId|generateToken)$|^(create|generate|get|build|make|sign|compute)\w*(Hash|Digest|Token|Id|Url|URL|Signature|Status|Count)$/;
@@ -529,7 +529,7 @@ export class FileAnalysis {
     // A member of a bound parameter: `body.user` where `body` is the caller's `{ user }`.
     const base = this.evaluate(object, env, d);
     // An error's message and cause carry what it was made with.
-    if (base.value && ERROR_PARTS.has(name)) return this.at(node, { value: base.value });
+    if (base.value && ERROR_PARTS.has(name) && this.isErrorLike(object)) return this.at(node, { value: base.value });
     if (this.isInput(base) && isFreeTextField(name)) return { value: this.value(node, [], base.value) };
     return base.params ? { params: base.params } : NONE;
   }
@@ -709,6 +709,25 @@ export class FileAnalysis {
     };
     if (fn.body) ts.forEachChild(fn.body, visit);
     return out;
+  }
+
+  /**
+   * An error value: a `catch` variable, something named like one (`err`, `validationError`), or typed `Error`.
+   * Only its message and cause carry what it was made with — `bulkResponse.errors` is a list of statuses.
+   */
+  private isErrorLike(e: ts.Expression): boolean {
+    e = stripParens(e);
+    if (ts.isAsExpression(e)) e = stripParens(e.expression);
+    if (ts.isIdentifier(e)) {
+      const decl = this.scope.resolve(e);
+      if (decl && ts.isVariableDeclaration(decl) && ts.isCatchClause(decl.parent)) return true;
+      if (/^(e|err|error|ex|exc|exception)$|(Error|Exception)$/.test(e.text)) return true;
+    }
+    if (this.checker) {
+      const sym = this.checker.getTypeAtLocation(e).getSymbol();
+      if (sym && /Error$/.test(sym.name)) return true;
+    }
+    return false;
   }
 
   /** The customer's input as a whole: a request body or query, a submitted form. */
