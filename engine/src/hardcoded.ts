@@ -96,9 +96,27 @@ export function kindsInText(text: string, options: HardcodedOptions): HardcodedK
   return kinds;
 }
 
+// Escapes that can write a digit or `@` (`\x31`, `\u0031`, `\u{31}`, octal `\61`, `\100`) or join two pieces of a
+// string (a line continuation); hex, octal and binary numerals long enough to reach twelve decimal digits; numeric
+// separators; exponents.
+const HIDING_FORMS = /\\(x[34]|u00[34]|u\{0*[34]|[0-7]|\r|\n)|0[xX][0-9a-fA-F_]{9}|0[oO][0-7_]{12}|0[bB][01_]{36}|\d_\d|\d[eE][+-]?\d/;
+
+/**
+ * A literal's value is a piece of the file's text unless it is written with escapes (`"\x31…"`) or as a numeral
+ * TypeScript normalises (`0x…`, `1_234`, `1.2e11`). So when the whole text holds no candidate and none of those
+ * forms, no literal does, and the file need not be walked — one pass of the patterns over the text instead of one
+ * per literal.
+ */
+function mayHoldHardcodedData(text: string, options: HardcodedOptions): boolean {
+  if (HIDING_FORMS.test(text)) return true;
+  if (options.phones && /0\d{9,10}/.test(text)) return true;
+  return kindsInText(text, options).length > 0;
+}
+
 /** Every literal of a file that holds personal data. */
 export function findHardcodedPersonalData(sf: ts.SourceFile, options: HardcodedOptions): HardcodedLiteral[] {
   const out: HardcodedLiteral[] = [];
+  if (!mayHoldHardcodedData(sf.text, options)) return out;
   // Iterative: a file nested thousands of levels deep cannot overflow the stack.
   walkTree(sf, (node) => {
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isExternalModuleReference(node)) return false;

@@ -76,6 +76,15 @@ const big = 123456789018n;`,
         { messageId: 'hardcodedMyNumber', line: 6, column: 13 },
       ],
     },
+    // Alone in a file (no plain candidate in its text), written so that the text does not show the digits: escapes,
+    // a line continuation, hex and octal numerals, an exponent, an e-mail's `@` as an escape.
+    { code: "const escaped = '\\x31\\x32\\x33\\x34\\x35\\x36\\x37\\x38\\x39\\x30\\x31\\x38';", errors: [{ line: 1, column: 17, messageId: 'hardcodedMyNumber' }] },
+    { code: "const unicode = '\\u0031234\\u{35}67890\\u00318';", errors: [{ line: 1, column: 17, messageId: 'hardcodedMyNumber' }] },
+    { code: "const continued = '123456\\\n789018';", errors: [{ line: 1, column: 19, messageId: 'hardcodedMyNumber' }] },
+    { code: 'const hex = 0x1cbe991a1a;', errors: [{ line: 1, column: 13, messageId: 'hardcodedMyNumber' }] },
+    { code: 'const octal = 0o1627646215032;', errors: [{ line: 1, column: 15, messageId: 'hardcodedMyNumber' }] },
+    { code: 'const exp = 1.23456789018e11;', errors: [{ line: 1, column: 13, messageId: 'hardcodedMyNumber' }] },
+    { code: "const mail = 'taro.yamada\\x40gmail.com';", options: BOTH, errors: [{ line: 1, column: 14, messageId: 'hardcodedEmail' }] },
     {
       // Test files, fixtures and seeds are read too.
       code: `describe('payroll', () => {
