@@ -43,6 +43,20 @@ const RESOLUTION_HOST: ts.ModuleResolutionHost = {
   getCurrentDirectory: () => process.cwd(),
 };
 
+/** A relative or absolute specifier (`./x`, `../x`, `/abs/x`, `C:\\x`). */
+function isPathLike(specifier: string): boolean {
+  return specifier.startsWith('.') || specifier.startsWith('/') || path.isAbsolute(specifier);
+}
+
+/** Whether a tsconfig `paths` key (`@/*`, `~lib`, `*`) matches a specifier. */
+function matchesPathPattern(pattern: string, specifier: string): boolean {
+  const star = pattern.indexOf('*');
+  if (star < 0) return pattern === specifier;
+  const prefix = pattern.slice(0, star);
+  const suffix = pattern.slice(star + 1);
+  return specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix);
+}
+
 /** A workspace package of the repository: its name, folder and manifest. */
 interface WorkspacePackage { name: string; dir: string; manifest: Record<string, unknown>; }
 
@@ -168,9 +182,12 @@ export class ModuleResolver {
   private resolveWithCompilerOptions(fromFile: string, specifier: string): string | undefined {
     const options = this.programOptions ?? this.compilerOptionsFor(path.dirname(fromFile));
     if (!options) return undefined;
-    const opts: ts.CompilerOptions = { ...options, allowJs: true,
-      moduleResolution: options.moduleResolution ?? ts.ModuleResolutionKind.Bundler,
-      module: options.module ?? ts.ModuleKind.ESNext };
+    // Without `baseUrl` or a matching `paths` pattern, a bare specifier can only name a package in node_modules,
+    // which is never project code: skip TypeScript's search of every node_modules folder up the tree. (`#x`
+    // specifiers go through package.json `imports`, which can point into the repository.)
+    if (!specifier.startsWith('#') && !isPathLike(specifier) && options.baseUrl === undefined
+      && !Object.keys(options.paths ?? {}).some((pattern) => matchesPathPattern(pattern, specifier))) return undefined;
+    const opts = this.resolutionOptions(options);
     let resolved: ts.ResolvedModuleFull | undefined;
     try {
       resolved = ts.resolveModuleName(specifier, fromFile, opts, RESOLUTION_HOST, this.cache).resolvedModule;
@@ -181,6 +198,19 @@ export class ModuleResolver {
       return file.endsWith('.d.ts') ? this.sourceBeside(file) ?? file : file;
     }
     return undefined;
+  }
+
+  private readonly resolutionOptionsOf = new WeakMap<ts.CompilerOptions, ts.CompilerOptions>();
+
+  /** The options resolution runs with (made once per options object, so the resolution cache is shared). */
+  private resolutionOptions(options: ts.CompilerOptions): ts.CompilerOptions {
+    let opts = this.resolutionOptionsOf.get(options);
+    if (!opts) {
+      opts = { ...options, allowJs: true, moduleResolution: options.moduleResolution ?? ts.ModuleResolutionKind.Bundler,
+        module: options.module ?? ts.ModuleKind.ESNext };
+      this.resolutionOptionsOf.set(options, opts);
+    }
+    return opts;
   }
 
   /** A `.d.ts` produced from a source in the repository: that source. */
