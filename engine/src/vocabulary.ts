@@ -210,6 +210,8 @@ interface CompiledVocabulary {
   ignore: Set<string>;
   extraExact: Map<string, PersonalCategory>;
   cache: Map<string, FieldMatch | null>;
+  /** `mayMentionCategory`'s pattern per category. */
+  hints: Map<PersonalCategory, RegExp>;
 }
 
 function compile(options: VocabularyOptions | undefined): CompiledVocabulary {
@@ -233,7 +235,7 @@ function compile(options: VocabularyOptions | undefined): CompiledVocabulary {
     }
   }
   const ignore = new Set((options?.ignoreFields ?? []).map((f) => f.toLowerCase()));
-  return { byJoined, maxWords, ignore, extraExact, cache: new Map() };
+  return { byJoined, maxWords, ignore, extraExact, cache: new Map(), hints: new Map() };
 }
 
 const compiledCache = new WeakMap<object, CompiledVocabulary>();
@@ -341,4 +343,29 @@ export function isAmbiguousMyNumberName(identifier: string): boolean {
   const words = splitWords(identifier);
   const joined = words.join('');
   return joined === 'mynumber' || joined === 'myno';
+}
+
+/**
+ * A cheap test on a file's text before walking it for the fields of one category: whether any word that starts a
+ * term of that category (or a Japanese term, or a configured extra field) occurs in it at all, case-insensitively.
+ * Every name `classifyField` can put in the category contains such a word, so a file without one has no use of
+ * the category. A file with `\u` escapes is always walked (an escaped identifier's text is not its spelling).
+ */
+export function mayMentionCategory(text: string, category: PersonalCategory, options?: VocabularyOptions): boolean {
+  if (text.includes('\\u')) return true;
+  const vocab = compiledFor(options);
+  let re = vocab.hints.get(category);
+  if (!re) {
+    const words = new Set<string>();
+    for (const { entry } of vocab.byJoined.values()) {
+      if (entry.category === category) for (const term of entry.terms) words.add(term.split(' ')[0]);
+    }
+    for (const { term, category: c } of JAPANESE_VOCABULARY) if (c === category) words.add(term);
+    for (const [lower, c] of vocab.extraExact) if (c === category) words.add(lower);
+    re = words.size
+      ? new RegExp([...words].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i')
+      : /$^/;
+    vocab.hints.set(category, re);
+  }
+  return re.test(text);
 }

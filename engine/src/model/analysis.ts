@@ -14,8 +14,8 @@ import {
 import { SINK_CATALOG, SINK_METHOD_NAMES, specForHost, specForImport, type SinkSpec } from '../sinks';
 import { ScopeResolver, type Declaration } from './scope';
 import type { ProjectContext } from './project';
-import type { Destination, MyNumberUse, PersonalFact, PersonalValue } from './facts';
-import { collectMyNumberUse } from './my-number';
+import type { Destination, FieldUse, MyNumberUse, PersonalFact, PersonalValue } from './facts';
+import { collectCategoryUse, collectMyNumberUse } from './my-number';
 import { classifyUrl, type UrlValue } from './destinations';
 import { calleePath, propertyNameText, stripParens, walkTree } from './syntax';
 import { isFreeTextField, isInputCall, isInputMember, isInputParameter, isProcedureInput } from './request-input';
@@ -272,6 +272,9 @@ export interface SinkCall {
   payload?: readonly ts.Expression[];
 }
 
+/** The catalogue's entries that recognise a receiver by its name (`logger`, `analytics`). */
+const RECEIVER_PATTERN_SPECS = SINK_CATALOG.filter((spec) => spec.receiverPattern);
+
 export class FileAnalysis {
   readonly scope = new ScopeResolver();
   readonly vocabulary: VocabularyOptions;
@@ -302,6 +305,9 @@ export class FileAnalysis {
   get openCalls(): ReadonlyMap<string, ts.CallExpression[]> { this.ensureIndexed(); return this.openCallsByReceiver; }
   /** Reads and writes of My Number in this file. */
   get myNumberUses(): readonly MyNumberUse[] { this.ensureIndexed(); return this.myNumberUseList; }
+  /** Reads and writes of sensitive personal data (要配慮個人情報) in this file. */
+  get sensitiveUses(): readonly FieldUse[] { this.ensureIndexed(); return this.sensitiveUseList; }
+  private readonly sensitiveUseList: FieldUse[] = [];
   private readonly mutationsByRoot = new Map<string, Array<{ root: ts.Identifier; value: ts.Expression }>>();
 
   /** What a class's field `name` is given: its initializer and every `this.name = …` in the class. */
@@ -357,7 +363,7 @@ export class FileAnalysis {
     this.mayHoldModules = sourceFile.text.includes('require(') || sourceFile.text.includes('* as ');
   }
 
-  /** The one walk over the file: calls, sinks, assignments and My Number uses. */
+  /** The one walk over the file: calls, sinks, assignments, My Number and sensitive-data uses. */
   private ensureIndexed(): void {
     if (this.indexed) return;
     this.indexed = true;
@@ -400,6 +406,7 @@ export class FileAnalysis {
         }
       }
       if (this.mayUseMyNumber) collectMyNumberUse(this, node, this.myNumberUseList);
+      collectCategoryUse(this, node, this.sensitiveUseList, 'sensitive');
     };
     walkTree(this.sourceFile, visit);
   }
@@ -1432,8 +1439,8 @@ export class FileAnalysis {
     const receiverName = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text
       : ts.isPrivateIdentifier(receiver) ? receiver.text : undefined;
     if (receiverName && !nearest) {
-      for (const spec of SINK_CATALOG) {
-        if (spec.receiverPattern?.test(receiverName) && (spec.methods?.includes(method) || spec.instanceMethods?.includes(method))) {
+      for (const spec of RECEIVER_PATTERN_SPECS) {
+        if (spec.receiverPattern!.test(receiverName) && (spec.methods?.includes(method) || spec.instanceMethods?.includes(method))) {
           return { call, spec, callee: text, origin: { spec, role: 'module' }, method };
         }
       }
@@ -1465,6 +1472,17 @@ export class FileAnalysis {
    * declared by an SDK package.
    */
   originOf(expr: ts.Expression, depth = 0): SinkOrigin | undefined {
+    // Asked for every receiver of every call whose method a sink has (and for each prefix of a dotted callee):
+    // remembered per node. A result found deeper in a recursion may have been cut short, so only depth 0 is kept.
+    const known = this.originMemo.get(expr);
+    if (known !== undefined) return known ?? undefined;
+    const origin = this.originOfUncached(expr, depth);
+    if (depth === 0) this.originMemo.set(expr, origin ?? null);
+    return origin;
+  }
+  private readonly originMemo = new Map<ts.Node, SinkOrigin | null>();
+
+  private originOfUncached(expr: ts.Expression, depth: number): SinkOrigin | undefined {
     if (depth > 8) return undefined;
     expr = stripParens(expr);
     // `process.env.KEY ? new Resend(key) : null`, `cached ?? new PostHog(key)`: either side may hold the client.

@@ -4,7 +4,7 @@
  */
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
-import type { PersonalCategory } from '../vocabulary';
+import { mayMentionCategory, type PersonalCategory } from '../vocabulary';
 import type { FileAnalysis } from './analysis';
 import type { FieldUse } from './facts';
 import { collectCategoryUse } from './my-number';
@@ -12,6 +12,8 @@ import { walkTree } from './syntax';
 
 export function collectFieldUses(a: FileAnalysis, category: PersonalCategory): FieldUse[] {
   const uses: FieldUse[] = [];
+  // A file whose text names no field of the category has no use of it: skip the walk.
+  if (!mayMentionCategory(a.sourceFile.text, category, a.vocabulary)) return uses;
   // Iterative: a file nested thousands of levels deep cannot overflow the stack.
   walkTree(a.sourceFile, (node) => {
     const kind = node.kind;

@@ -69,11 +69,23 @@ export function isMarketingSender(path: string, senders: readonly string[]): boo
   return words.some((w) => MARKETING_WORDS.has(w)) && lastWords.some((w) => SEND_WORDS.has(w));
 }
 
+const MARKETING_HINT = new RegExp([...MARKETING_WORDS, ...JAPANESE_MARKETING].join('|'), 'i');
+
+/**
+ * Whether a file's text can name a marketing sender at all: a sender's path holds a marketing word (as a piece of
+ * an identifier, so a substring of the text) or ends with a configured sender's last segment. Files without one are
+ * not walked. A file with `\u` escapes is always walked (an escaped identifier's text is not its spelling).
+ */
+function mayNameMarketingSender(text: string, senders: readonly string[]): boolean {
+  return text.includes('\\u') || MARKETING_HINT.test(text) || senders.some((s) => text.includes(s.split('.').pop()!));
+}
+
 /** Every marketing send of a file that gives a person, guarded or not. */
 export function collectMarketingSites(a: FileAnalysis): SinkSite[] {
   const sites: SinkSite[] = [];
-  const guards = guardSets(a);
   const senders = a.config.marketing.senders;
+  if (!mayNameMarketingSender(a.sourceFile.text, senders)) return sites;
+  const guards = guardSets(a);
   // Iterative: a file nested thousands of levels deep cannot overflow the stack.
   walkTree(a.sourceFile, (node) => {
     if (ts.isCallExpression(node) && node.arguments.length > 0) {

@@ -26,6 +26,7 @@ export class PrivacyModel {
   /** Reads and writes of the fields of a category (`myNumber`, `sensitive`) in this file. */
   fieldUses(category: PersonalCategory): readonly FieldUse[] {
     if (category === 'myNumber') return this.myNumberUses;
+    if (category === 'sensitive') return this.analysis.sensitiveUses;
     let uses = this.usesByCategory.get(category);
     if (!uses) { uses = collectFieldUses(this.analysis, category); this.usesByCategory.set(category, uses); }
     return uses;
@@ -135,9 +136,10 @@ function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: 
   const target = a.resolveFunction(call.expression);
   if (!target || !target.fn.body) return [];
   const inner = target.analysis;
+  // The function's summary: most helpers never hand a parameter to a sink, and then no call of them needs binding.
+  if (!handsParamsToSinks(target.fn, inner, depth)) return [];
   const sinks = sinksByFunction(inner).get(target.fn) ?? [];
   const nestedCalls = callsInside(target.fn, inner);
-  if (!sinks.length && !nestedCalls.length) return [];
   const bound = inner.bind(target.fn, call.arguments, a, env);
   const out: HelperSink[] = [];
   for (const sink of sinks) {
@@ -163,6 +165,34 @@ function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: 
     }
   }
   return out;
+}
+
+/** Per helper depth: a summary at depth d looks `MAX_HELPER_DEPTH - d` levels of calls deep, as `helperSinks` does. */
+const handsParamsMemo = Array.from({ length: MAX_HELPER_DEPTH }, () => new WeakMap<FunctionNode, boolean>());
+
+/**
+ * A function's summary, computed once and shared by all its callers: whether one of its parameters can reach a
+ * sink, directly (a sink argument that depends on a parameter) or through a call to another helper that can (up to
+ * the helper depth). A superset: a cycle of helpers counts as handing on.
+ */
+function handsParamsToSinks(fn: FunctionNode, a: FileAnalysis, depth: number): boolean {
+  const memo = handsParamsMemo[depth];
+  const known = memo.get(fn);
+  if (known !== undefined) return known;
+  memo.set(fn, true);
+  const dependsOnParams = (arg: ts.Expression): boolean => !!a.evaluateWithParams(arg, EMPTY_ENV).params?.size;
+  let result = false;
+  for (const sink of sinksByFunction(a).get(fn) ?? []) {
+    if ([...(sink.call.arguments ?? []), ...(sink.payload ?? [])].some(dependsOnParams)) { result = true; break; }
+  }
+  if (!result && depth + 1 < MAX_HELPER_DEPTH) {
+    for (const nested of callsInside(fn, a)) {
+      const t = a.resolveFunction(nested.expression);
+      if (t?.fn.body && handsParamsToSinks(t.fn, t.analysis, depth + 1)) { result = true; break; }
+    }
+  }
+  memo.set(fn, result);
+  return result;
 }
 
 /** The value as it appears in the caller's arguments (the range to underline at the helper's call). */

@@ -88,8 +88,14 @@ export class ScopeResolver {
 
   /** The declaration an identifier refers to, or undefined for globals and unknown names. */
   resolve(id: ts.Identifier): Declaration | undefined {
-    return this.resolveName(id.text, id);
+    // The same name is asked about by several analyses (its value, what created it, which function it calls).
+    const known = this.byIdentifier.get(id);
+    if (known !== undefined) return known ?? undefined;
+    const decl = this.resolveName(id.text, id);
+    this.byIdentifier.set(id, decl ?? null);
+    return decl;
   }
+  private readonly byIdentifier = new Map<ts.Identifier, Declaration | null>();
 
   resolveName(name: string, from: ts.Node): Declaration | undefined {
     for (let node = this.enclosingScope(from.parent); node; node = this.enclosingScope(node.parent)) {
