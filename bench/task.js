@@ -342,8 +342,12 @@ async function main() {
   const loadMs = performance.now() - l0;
 
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   let extra = await task.run(state, files, dir);
   const ms = performance.now() - t0;
+  // CPU time of the process (user + system) over the same section: on a loaded machine it moves less than `ms`.
+  const cpu = process.cpuUsage(c0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
 
   const maxRssKb = process.resourceUsage().maxRSS;
   if (extra && extra.outFile) {
@@ -351,7 +355,7 @@ async function main() {
     extra = { ...rest, ...summarizeCliOutput(outFile) };
   }
   const stats = corpusStats(files);
-  const result = { task: taskName, corpus: dir, ms, loadMs, maxRssKb, ...stats, extra };
+  const result = { task: taskName, corpus: dir, ms, cpuMs, loadMs, maxRssKb, ...stats, extra };
   process.stdout.write(`BENCH_RESULT ${JSON.stringify(result)}\n`);
 }
 
