@@ -96,7 +96,8 @@ function isPromiseType(type: ts.Type): boolean {
  */
 function checkerSignatures(guard: string, at: ts.Node, checker: ts.TypeChecker): readonly ts.Signature[] | undefined {
   const [head, ...rest] = guard.split('.');
-  let symbol = checker.getSymbolsInScope(at, ts.SymbolFlags.Value | ts.SymbolFlags.Alias).find((s) => s.name === head);
+  // One name looked up (listing every symbol in scope, the lib's globals included, cost more than the lint of a file).
+  let symbol = checker.resolveName(head, at, ts.SymbolFlags.Value | ts.SymbolFlags.Alias, false);
   if (!symbol) return undefined;
   if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   if (symbol.flags & ts.SymbolFlags.Alias) return [];

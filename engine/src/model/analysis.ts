@@ -577,7 +577,7 @@ export class FileAnalysis {
     }
     const byName = this.nameTaint(id, id.text, decl, env, d);
     if (byName) return byName;
-    const typed = this.typeTaint(id) ?? (decl ? this.declaredTypeTaint(id, decl) : undefined);
+    const typed = this.typeTaint(id, decl) ?? (decl ? this.declaredTypeTaint(id, decl) : undefined);
     if (typed) return typed;
     if (!decl) return NONE;
     if (ts.isParameter(decl)) {
@@ -1098,11 +1098,29 @@ export class FileAnalysis {
   }
 
   /** A value whose (checker) type has personal properties is personal as a whole. */
-  private typeTaint(node: ts.Node): Taint | undefined {
+  private typeTaint(node: ts.Node, decl?: Declaration): Taint | undefined {
     if (!this.checker) return undefined;
-    const type = this.checker.getTypeAtLocation(node);
+    const type = this.typeOfName(node, decl);
     const facts = this.typeFacts(type, 0);
     return facts ? { value: this.value(node, facts) } : undefined;
+  }
+
+  private readonly declaredTypes = new Map<Declaration, ts.Type>();
+
+  /**
+   * The type of a name, from its declaration when it has one here (asked once per variable or parameter, not at
+   * every reference: the checker's type at a reference runs its control-flow narrowing each time). A declared
+   * `any` or `unknown` is asked at the reference, where narrowing may know more.
+   */
+  private typeOfName(node: ts.Node, decl: Declaration | undefined): ts.Type {
+    const checker = this.checker!;
+    if (decl && ts.isIdentifier(node) && (ts.isParameter(decl) || ts.isVariableDeclaration(decl) || ts.isBindingElement(decl))
+      && ts.isIdentifier(decl.name)) {
+      let type = this.declaredTypes.get(decl);
+      if (!type) { type = checker.getTypeAtLocation(decl.name); this.declaredTypes.set(decl, type); }
+      if (!(type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown))) return type;
+    }
+    return checker.getTypeAtLocation(node);
   }
 
   private typeFacts(type: ts.Type, depth: number): PersonalFact[] | undefined {
@@ -1525,7 +1543,7 @@ export class FileAnalysis {
     if (!ts.isIdentifier(expr)) return undefined;
     const decl = this.scope.resolve(expr);
     if (!decl || isAmbient(decl)) return this.globalOrigin(expr.text);
-    return this.declarationOrigin(decl, depth) ?? this.typedOrigin(expr);
+    return this.declarationOrigin(decl, depth) ?? this.typedOrigin(expr, decl);
   }
 
   /** The origin of what a declaration holds; many calls share a receiver (`logger`, a client): decided once per declaration. */
@@ -1685,10 +1703,10 @@ export class FileAnalysis {
    * With the type checker: a value whose type is a class or interface declared by an SDK package
    * (`node_modules/stripe/…` declaring `Stripe`) is that SDK's client, however it was obtained.
    */
-  private typedOrigin(expr: ts.Expression): SinkOrigin | undefined {
+  private typedOrigin(expr: ts.Expression, nameDecl?: Declaration): SinkOrigin | undefined {
     const checker = this.checker;
     if (!checker) return undefined;
-    const type = checker.getTypeAtLocation(expr);
+    const type = this.typeOfName(expr, nameDecl);
     const symbol = type.aliasSymbol ?? type.getSymbol();
     const decl = symbol?.declarations?.[0];
     if (!symbol || !decl) return undefined;
