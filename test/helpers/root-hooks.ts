@@ -13,7 +13,9 @@ const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-mocha-'));
 process.env.TMPDIR = runDir;
 
 export const mochaHooks = {
-  afterAll(): void {
+  afterAll(this: Mocha.Context): void {
+    // Removing what the run made (installed packages included) can take long on a busy machine.
+    this.timeout(180_000);
     removeTempDirs();
     const left = fs.readdirSync(runDir);
     fs.rmSync(runDir, { recursive: true, force: true, maxRetries: 3 });

@@ -575,10 +575,14 @@ export class FileAnalysis {
         return this.at(id, bound.analysis.evaluate(bound.expr, bound.env, d));
       }
     }
+    // A parameter personal by its name or by a type that is not a person's (`email: string`, `emailData:
+    // SendEmailProps`) still depends on what callers pass: marked so, a helper's callers are reported with what
+    // they give it. A person's record (`customer: Customer`) is personal whatever the caller passes: reported
+    // inside the helper only.
     const byName = this.nameTaint(id, id.text, decl, env, d);
-    if (byName) return byName;
+    if (byName) return this.withParam(byName, id, decl, env, d);
     const typed = this.typeTaint(id, decl) ?? (decl ? this.declaredTypeTaint(id, decl) : undefined);
-    if (typed) return typed;
+    if (typed) return this.withParam(typed, id, decl, env, d);
     if (!decl) return NONE;
     if (ts.isParameter(decl)) {
       if (isInputParameter(decl)) return this.inputValue(id);
@@ -886,11 +890,12 @@ export class FileAnalysis {
   }
 
   /** Binds a function's parameters to the arguments of one call. */
-  bind(fn: FunctionNode, args: readonly ts.Expression[], callerAnalysis: FileAnalysis, callerEnv: Env): Env {
+  /** The function's parameters bound to a call's arguments (`blank`: bound to nothing, defaults included). */
+  bind(fn: FunctionNode, args: readonly ts.Expression[], callerAnalysis: FileAnalysis, callerEnv: Env, blank = false): Env {
     const bindings = new Map(callerEnv.bindings);
     fn.parameters.forEach((p, i) => {
-      const arg = p.dotDotDotToken ? undefined : args[i];
-      bindings.set(p, { expr: arg ?? p.initializer, analysis: arg ? callerAnalysis : this, env: arg ? callerEnv : EMPTY_ENV });
+      const arg = p.dotDotDotToken || blank ? undefined : args[i];
+      bindings.set(p, { expr: blank ? undefined : arg ?? p.initializer, analysis: arg ? callerAnalysis : this, env: arg ? callerEnv : EMPTY_ENV });
     });
     return { bindings };
   }
@@ -1095,6 +1100,11 @@ export class FileAnalysis {
     if (!this.checker) return false;
     const t = this.checker.getTypeAtLocation(node);
     return !!(t.flags & ts.TypeFlags.BooleanLike);
+  }
+
+  private withParam(t: Taint, id: ts.Identifier, decl: Declaration | undefined, env: Env, d: number): Taint {
+    if (!decl || !ts.isParameter(decl) || isInputParameter(decl) || this.isPersonLike(id, env, d)) return t;
+    return { value: t.value, params: new Set([decl]) };
   }
 
   /** A value whose (checker) type has personal properties is personal as a whole. */

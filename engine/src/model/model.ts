@@ -141,6 +141,7 @@ function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: 
   const sinks = sinksByFunction(inner).get(target.fn) ?? [];
   const nestedCalls = callsInside(target.fn, inner);
   const bound = inner.bind(target.fn, call.arguments, a, env);
+  let blank: Env | undefined;
   const out: HelperSink[] = [];
   for (const sink of sinks) {
     if (!passesWhen(sink.spec, sink.call)) continue;
@@ -148,8 +149,10 @@ function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: 
     let dependsOnParams = false;
     for (const arg of sink.call.arguments ?? []) {
       const unbound = inner.evaluateWithParams(arg, EMPTY_ENV);
-      if (unbound.value) continue; // personal on its own: reported inside the helper
       if (!unbound.params?.size) continue;
+      // Personal whatever the callers pass (its parameters given nothing): reported inside the helper.
+      blank ??= inner.bind(target.fn, [], inner, EMPTY_ENV, true);
+      if (unbound.value && inner.personalValue(arg, blank)) continue;
       dependsOnParams = true;
       const v = inner.personalValue(arg, bound);
       if (v) values.push(reanchor(v, call, a));
