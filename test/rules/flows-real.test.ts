@@ -66,3 +66,76 @@ try {
     },
   ],
 });
+
+// Helpers reached through classes and wrappers, as NestJS / Angular services and send-mail utilities are written.
+const MAIL_SERVICE = `import * as nodemailer from 'nodemailer';
+export class EmailService {
+  constructor(private meta: { smtpHost: string; name: string }) {}
+  public async sendEmail(to: string, subject: string, html: string) {
+    const transporter = nodemailer.createTransport({ host: this.meta.smtpHost });
+    await transporter.sendMail({ from: 'noreply@corezo.example', to: to, subject, html });
+  }
+}
+`;
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [
+    {
+      code: `// an injected service's method given only an id
+import { EmailService } from './EmailService';
+export class Signup {
+  constructor(private emailService: EmailService) {}
+  async done(user: { id: string; email: string }) {
+    await this.emailService.sendEmail(user.id, 'Welcome', 'hi');
+  }
+}`,
+      filename: 'src/Signup.ts',
+      files: { 'src/EmailService.ts': MAIL_SERVICE },
+    },
+  ],
+  invalid: [
+    {
+      code: `// an injected service (a constructor parameter property): its method sends what the caller gives it
+import { EmailService } from './EmailService';
+export class Signup {
+  constructor(private emailService: EmailService) {}
+  async done(user: { id: string; email: string }) {
+    await this.emailService.sendEmail(user.email, 'Welcome', 'hi');
+  }
+}`,
+      filename: 'src/Signup.ts',
+      files: { 'src/EmailService.ts': MAIL_SERVICE },
+      errors: [{ messageId: 'unknownDestination', line: 6, column: 39, messageIncludes: 'this.emailService.sendEmail' }],
+    },
+    {
+      code: `// an instance made with new, and a method inherited from its base class
+import { EmailService } from './EmailService';
+class SignupMailer extends EmailService {}
+const mailer = new SignupMailer({ smtpHost: process.env.SMTP_HOST!, name: 'Corezo' });
+export async function welcome(user: { email: string }) {
+  await mailer.sendEmail(user.email, 'Welcome', 'hi');
+}`,
+      filename: 'src/Signup.ts',
+      files: { 'src/EmailService.ts': MAIL_SERVICE },
+      errors: [{ messageId: 'unknownDestination', line: 6, column: 26 }],
+    },
+    {
+      code: `// a wrapper whose parameter is contact data by its name (not a person's record): reported where callers give it
+// personal data, part by part (the sender's own address in the same object stays the wrapper's)
+import * as nodemailer from 'nodemailer';
+const SMTP_HOST = process.env.SMTP_HOST;
+export async function sendEmail(email: string, html: string) {
+  const transporter = nodemailer.createTransport({ host: SMTP_HOST });
+  await transporter.sendMail({ from: 'noreply@corezo.example', to: email, html });
+}
+export async function invite(invitee: { id: string; email: string }) {
+  await sendEmail(invitee.email, 'join us');
+}`,
+      filename: 'src/mail.ts',
+      errors: [
+        { messageId: 'unknownDestination', line: 7, column: 68 },
+        { messageId: 'unknownDestination', line: 10, column: 19 },
+      ],
+    },
+  ],
+});

@@ -192,7 +192,7 @@ function valueParts(e: ts.Expression): readonly ts.Expression[] | undefined {
 }
 
 /** The expressions `valueParts` leaves standing under `root`, in source order, found without recursion. */
-function valueLeaves(root: ts.Expression): ts.Expression[] {
+export function valueLeaves(root: ts.Expression): ts.Expression[] {
   const leaves: ts.Expression[] = [];
   const stack: ts.Expression[] = [root];
   while (stack.length) {
@@ -916,15 +916,19 @@ export class FileAnalysis {
     callee = stripParens(callee);
     if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword) {
       const cls = ts.findAncestor(callee, ts.isClassLike);
-      const member = cls?.members.find((m) => ts.isMethodDeclaration(m) && propertyNameText(m.name) === callee.name.text);
-      return member && ts.isMethodDeclaration(member) && member.body ? { fn: member, analysis: this } : undefined;
+      return cls ? this.methodOf(cls, callee.name.text) : undefined;
     }
-    // `http.postJson(…)` with `const http = require('./http')` or `import * as http from './http'`.
-    if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) {
-      if (!this.mayHoldModules) return undefined;
-      const holder = this.scope.resolve(callee.expression);
-      const module = holder && this.moduleOfHolder(holder);
-      return module?.exportedFunction(callee.name.text);
+    if (ts.isPropertyAccessExpression(callee)) {
+      // `http.postJson(…)` with `const http = require('./http')` or `import * as http from './http'`.
+      if (ts.isIdentifier(callee.expression) && this.mayHoldModules) {
+        const holder = this.scope.resolve(callee.expression);
+        const module = holder && this.moduleOfHolder(holder);
+        if (module) return module.exportedFunction(callee.name.text);
+      }
+      // `this.emailService.sendEmail(…)` with `constructor(private emailService: EmailService)`, `mailer.send(…)`
+      // with `const mailer = new Mailer()`: a method of the project's class the receiver is an instance of.
+      const owner = this.classOfReceiver(callee.expression);
+      return owner?.analysis.methodOf(owner.cls, callee.name.text);
     }
     if (!ts.isIdentifier(callee)) return undefined;
     const decl = this.scope.resolve(callee);
@@ -997,6 +1001,93 @@ export class FileAnalysis {
       }
     }
     return undefined;
+  }
+
+  /** A method with a body of a class, or of the classes it extends (followed across files). */
+  methodOf(cls: ts.ClassLikeDeclaration, name: string, depth = 0): { fn: FunctionNode; analysis: FileAnalysis } | undefined {
+    const member = cls.members.find((m) => ts.isMethodDeclaration(m) && propertyNameText(m.name) === name);
+    if (member && ts.isMethodDeclaration(member)) return member.body ? { fn: member, analysis: this } : undefined;
+    if (depth > 4) return undefined;
+    const base = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+    const parent = base && ts.isIdentifier(base) ? this.classNamed(base) : undefined;
+    return parent?.analysis.methodOf(parent.cls, name, depth + 1);
+  }
+
+  private readonly receiverClasses = new Map<ts.Node, { cls: ts.ClassLikeDeclaration; analysis: FileAnalysis } | null>();
+
+  /**
+   * The project class a receiver is an instance of, without the checker: a field of this class (`this.mailer`)
+   * declared with a class type, made by `new`, or a constructor parameter property (injection by NestJS, Angular,
+   * InversifyJS); a variable or parameter with a class type or made by `new`. Remembered per declaration.
+   */
+  classOfReceiver(receiver: ts.Expression): { cls: ts.ClassLikeDeclaration; analysis: FileAnalysis } | undefined {
+    receiver = stripParens(receiver);
+    let key: ts.Node | undefined;
+    let find: (() => { cls: ts.ClassLikeDeclaration; analysis: FileAnalysis } | undefined) | undefined;
+    if (ts.isPropertyAccessExpression(receiver) && receiver.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      const cls = ts.findAncestor(receiver, ts.isClassLike);
+      const name = receiver.name.text;
+      if (!cls) return undefined;
+      for (const m of cls.members) {
+        if (ts.isPropertyDeclaration(m) && propertyNameText(m.name) === name) {
+          key = m;
+          find = () => (m.type && this.classOfType(m.type)) || (m.initializer && this.classOfNew(m.initializer)) || this.classAssigned(cls, name);
+          break;
+        }
+        if (ts.isConstructorDeclaration(m)) {
+          const p = m.parameters.find((x) => ts.isIdentifier(x.name) && x.name.text === name && !!ts.getModifiers(x)?.length);
+          if (p) { key = p; find = () => (p.type ? this.classOfType(p.type) : undefined); break; }
+        }
+      }
+      if (!key) return this.classAssigned(cls, name);
+    } else if (ts.isIdentifier(receiver)) {
+      const decl = this.scope.resolve(receiver);
+      if (!decl || !(ts.isVariableDeclaration(decl) || ts.isParameter(decl))) return undefined;
+      key = decl;
+      find = () => (decl.type && this.classOfType(decl.type))
+        || (ts.isVariableDeclaration(decl) && decl.initializer ? this.classOfNew(decl.initializer) : undefined);
+    }
+    if (!key || !find) return undefined;
+    const known = this.receiverClasses.get(key);
+    if (known !== undefined) return known ?? undefined;
+    this.receiverClasses.set(key, null);
+    const found = find();
+    this.receiverClasses.set(key, found ?? null);
+    return found;
+  }
+
+  /** `this.name = new X()` in a class. */
+  private classAssigned(cls: ts.ClassLikeDeclaration, name: string): { cls: ts.ClassLikeDeclaration; analysis: FileAnalysis } | undefined {
+    for (const value of this.thisAssignments(cls).get(name) ?? []) {
+      const found = this.classOfNew(value);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  private classOfNew(init: ts.Expression): { cls: ts.ClassLikeDeclaration; analysis: FileAnalysis } | undefined {
+    const e = stripParens(init);
+    return ts.isNewExpression(e) && ts.isIdentifier(e.expression) ? this.classNamed(e.expression) : undefined;
+  }
+
+  private classOfType(type: ts.TypeNode): { cls: ts.ClassLikeDeclaration; analysis: FileAnalysis } | undefined {
+    if (ts.isUnionTypeNode(type)) {
+      for (const t of type.types) {
+        const found = this.classOfType(t);
+        if (found) return found;
+      }
+      return undefined;
+    }
+    return ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) ? this.classNamed(type.typeName) : undefined;
+  }
+
+  /** The class a name refers to: declared here, or imported from a project module. */
+  private classNamed(id: ts.Identifier): { cls: ts.ClassLikeDeclaration; analysis: FileAnalysis } | undefined {
+    const decl = this.scope.resolve(id);
+    if (!decl) return undefined;
+    if (ts.isClassDeclaration(decl)) return { cls: decl, analysis: this };
+    const imported = this.importedDeclaration(decl);
+    return imported && ts.isClassDeclaration(imported.decl) ? { cls: imported.decl, analysis: imported.analysis } : undefined;
   }
 
   functionOf(decl: Declaration): FunctionNode | undefined {

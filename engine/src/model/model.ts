@@ -5,7 +5,7 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import type { ResolvedConfig } from '../config/types';
-import { FileAnalysis, EMPTY_ENV, type Env, type FunctionNode, type SinkCall } from './analysis';
+import { FileAnalysis, EMPTY_ENV, valueLeaves, type Env, type FunctionNode, type SinkCall } from './analysis';
 import { calleePath, walkTree } from './syntax';
 import type { Destination, FieldUse, LogSite, MyNumberUse, PersonalValue, SinkSite, TransferSite } from './facts';
 import type { PersonalCategory } from '../vocabulary';
@@ -147,15 +147,19 @@ function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: 
     if (!passesWhen(sink.spec, sink.call)) continue;
     const values: PersonalValue[] = [];
     let dependsOnParams = false;
-    for (const arg of sink.call.arguments ?? []) {
-      const unbound = inner.evaluateWithParams(arg, EMPTY_ENV);
-      if (!unbound.params?.size) continue;
-      // Personal whatever the callers pass (its parameters given nothing): reported inside the helper.
-      blank ??= inner.bind(target.fn, [], inner, EMPTY_ENV, true);
-      if (unbound.value && inner.personalValue(arg, blank)) continue;
-      dependsOnParams = true;
-      const v = inner.personalValue(arg, bound);
-      if (v) values.push(reanchor(v, call, a));
+    for (const whole of sink.call.arguments ?? []) {
+      if (!inner.evaluateWithParams(whole, EMPTY_ENV).params?.size) continue;
+      // Part by part (`{ from: this.meta.email, to, html }`): a part personal whatever the callers pass (its
+      // parameters given nothing) is reported inside the helper; the parts that carry a parameter, here.
+      for (const arg of valueLeaves(whole)) {
+        const unbound = inner.evaluateWithParams(arg, EMPTY_ENV);
+        if (!unbound.params?.size) continue;
+        blank ??= inner.bind(target.fn, [], inner, EMPTY_ENV, true);
+        if (unbound.value && inner.personalValue(arg, blank)) continue;
+        dependsOnParams = true;
+        const v = inner.personalValue(arg, bound);
+        if (v) values.push(reanchor(v, call, a));
+      }
     }
     if (!dependsOnParams || !values.length) continue;
     const destination = sink.spec.kind === 'transfer' ? inner.destinationOf(sink, bound).destination : undefined;
