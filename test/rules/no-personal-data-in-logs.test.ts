@@ -186,8 +186,28 @@ declare const c: any;
 console.log(c.contactEmail);`,
       config: { personalData: { ignoreFields: ['contactEmail'] } },
     },
+    // An account name that is a setting, not a person's: from a settings object, the environment, a connect function.
+    `declare const smtpConfig: { username: string; host: string };
+const username = smtpConfig.username;
+const dbUser = process.env.DB_USERNAME;
+const { username: u2 } = smtpConfig;
+function connectLdap(username: string) { console.log('binding as', username); }
+console.log(username, dbUser, u2);`,
   ],
   invalid: [
+    // An account's handle in a variable or parameter of its own is a person's online identifier (a caution).
+    {
+      code: `export function resolveUser(username: string, host: string | null) {
+  const usernameLower = username.toLowerCase();
+  const acct = \`\${usernameLower}@\${host}\`;
+  console.info(\`return local user: \${usernameLower}\`);
+  console.info(\`resync \${acct}\`);
+}`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 4, column: 38, severity: 'warning', messageIncludes: 'online identifier' },
+        { messageId: 'personalDataInLog', line: 5, column: 26, severity: 'warning' },
+      ],
+    },
     // 個人関連情報 (online identifiers) are a caution in a log; identification codes and a customer's credentials are not.
     {
       code: `declare const req: { ip: string; headers: Record<string, string> };

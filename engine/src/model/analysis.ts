@@ -208,6 +208,13 @@ export function valueLeaves(root: ts.Expression): ts.Expression[] {
 const UTILITY_TYPES = new Set(['Readonly', 'Partial', 'Required', 'Pick', 'Omit', 'NonNullable', 'DeepReadonly', 'DeepPartial']);
 
 /** My Number first, then sensitive data, then everything else: what a report about a value should name. */
+/** Names of an account's handle: `username`, `usernameLower`, `loginId`, `screenName`, `acct`. */
+function isAccountHandleName(name: string): boolean {
+  const words = splitWords(name);
+  return words.some((w, i) => w === 'username' || w === 'usernames' || w === 'acct'
+    || ((w === 'user' || w === 'screen' || w === 'login') && (words[i + 1] === 'name' || words[i + 1] === 'id')));
+}
+
 function severityRank(v: PersonalValue): number {
   const c = v.facts[0].category;
   return c === 'myNumber' ? 0 : c === 'sensitive' ? 1 : 2;
@@ -767,9 +774,14 @@ export class FileAnalysis {
       && !this.assignments.has(name)) return undefined;
     if (field.needsPerson) {
       // A bare `name` is personal when it was destructured from a person (`const { name } = customer`).
-      if (!(decl && ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent)
-        && ts.isVariableDeclaration(decl.parent.parent) && decl.parent.parent.initializer
-        && this.isPersonLike(decl.parent.parent.initializer, env, d))) {
+      const fromPerson = !!decl && ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent)
+        && ts.isVariableDeclaration(decl.parent.parent) && !!decl.parent.parent.initializer
+        && this.isPersonLike(decl.parent.parent.initializer, env, d);
+      // An account's handle held in a variable or parameter of its own (`resolveUser(username, host)`,
+      // `const acct = \`${username}@${host}\``) is a person's online identifier; one taken from a settings object
+      // (`const { username } = smtpConfig`) is not, nor a bare `name`, `handle` or `displayName`.
+      if (!fromPerson && !(field.category === 'onlineIdentifier' && isAccountHandleName(name)
+        && !!decl && (ts.isParameter(decl) || ts.isVariableDeclaration(decl)) && !this.isSettingsValue(decl))) {
         return undefined;
       }
     }
@@ -795,6 +807,8 @@ export class FileAnalysis {
     }
     // `const customer = req.params.customerId`: what it was given says it holds an id, not a person.
     if (ts.isVariableDeclaration(decl) && decl.initializer && holdsIdOrLiteral(decl.initializer)) return false;
+    // `const dbUser = process.env.DB_USER`, `const smtpUser = config.smtp.user`: a setting, not a person.
+    if (ts.isVariableDeclaration(decl) && this.isSettingsValue(decl)) return false;
     return true;
   }
 
@@ -1191,6 +1205,25 @@ export class FileAnalysis {
     if (!this.checker) return false;
     const t = this.checker.getTypeAtLocation(node);
     return !!(t.flags & ts.TypeFlags.BooleanLike);
+  }
+
+  /** A variable or parameter that holds a setting: initialised from a settings object or the environment. */
+  private isSettingsValue(decl: ts.ParameterDeclaration | ts.VariableDeclaration): boolean {
+    if (ts.isParameter(decl)) {
+      const fn = decl.parent;
+      const fnName = 'name' in fn && fn.name && ts.isIdentifier(fn.name) ? fn.name.text : '';
+      return /connect|config|auth(enticate)?$|login|bind|smtp|ldap|database|db/i.test(fnName) && !/user/i.test(fnName);
+    }
+    const init = decl.initializer && stripParens(decl.initializer);
+    if (!init) return false;
+    if (isCompanyConstant(init)) return true;
+    // `process.env.SMTP_USER`, `config.ldap.username`, `this.settings.get('user')`: any link of the chain.
+    return valueLeaves(init).some((leaf) => {
+      for (let e: ts.Expression = stripParens(leaf); ; e = stripParens(e.expression)) {
+        if (isEnvironment(e) || isConfigurationLike(e)) return true;
+        if (!(ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e) || ts.isCallExpression(e))) return false;
+      }
+    });
   }
 
   private withParam(t: Taint, id: ts.Identifier, decl: Declaration | undefined, env: Env, d: number): Taint {
