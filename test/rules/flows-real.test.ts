@@ -92,8 +92,23 @@ export class Signup {
       filename: 'src/Signup.ts',
       files: { 'src/EmailService.ts': MAIL_SERVICE },
     },
+    `// an e-mail service known only by its name, given the company's own address and an id
+declare const crowi: any;
+export function notifyOps(id: string) {
+  const { mailService } = crowi;
+  return mailService.send({ to: 'ops@corezo.example', subject: \`job \${id} failed\` });
+}`,
   ],
   invalid: [
+    {
+      code: `// an e-mail service known only by its name (handed around untyped), given a user's address
+declare const crowi: any;
+export function resetMail(user: { id: string; email: string }) {
+  const { mailService } = crowi;
+  return mailService.send({ to: user.email, subject: 'Password reset' });
+}`,
+      errors: [{ messageId: 'unknownDestination', line: 5, column: 33, messageIncludes: 'mailService.send' }],
+    },
     {
       code: `// an injected service (a constructor parameter property): its method sends what the caller gives it
 import { EmailService } from './EmailService';
@@ -120,22 +135,39 @@ export async function welcome(user: { email: string }) {
       errors: [{ messageId: 'unknownDestination', line: 6, column: 26 }],
     },
     {
-      code: `// a wrapper whose parameter is contact data by its name (not a person's record): reported where callers give it
-// personal data, part by part (the sender's own address in the same object stays the wrapper's)
+      code: `// a wrapper whose parameter is a container named for e-mail (an object the callers fill): reported inside and
+// at each call that gives it personal data, part by part (the sender's own address stays the wrapper's)
 import * as nodemailer from 'nodemailer';
 const SMTP_HOST = process.env.SMTP_HOST;
-export async function sendEmail(email: string, html: string) {
+interface SendEmailProps { to: string; subject: string; html: string }
+export async function sendEmail(emailData: SendEmailProps) {
   const transporter = nodemailer.createTransport({ host: SMTP_HOST });
-  await transporter.sendMail({ from: 'noreply@corezo.example', to: email, html });
+  await transporter.sendMail({ from: 'noreply@corezo.example', ...emailData });
 }
 export async function invite(invitee: { id: string; email: string }) {
-  await sendEmail(invitee.email, 'join us');
+  await sendEmail({ to: invitee.email, subject: 'Join', html: 'join us' });
+}
+export async function ping(id: string) {
+  await sendEmail({ to: 'ops@corezo.example', subject: id, html: 'ping' });
 }`,
       filename: 'src/mail.ts',
       errors: [
-        { messageId: 'unknownDestination', line: 7, column: 68 },
-        { messageId: 'unknownDestination', line: 10, column: 19 },
+        { messageId: 'unknownDestination', line: 8, column: 67 },
+        { messageId: 'unknownDestination', line: 11, column: 25 },
       ],
+    },
+    {
+      code: `// a scalar parameter personal by its name: reported once, inside the wrapper (its callers are the same flow)
+import * as nodemailer from 'nodemailer';
+export async function sendPasswordReset(email: string) {
+  const transporter = nodemailer.createTransport({ host: process.env.SMTP_HOST });
+  await transporter.sendMail({ to: email, subject: 'Reset' });
+}
+export async function forgot(body: { email: string }) {
+  await sendPasswordReset(body.email);
+}`,
+      filename: 'src/mail.ts',
+      errors: [{ messageId: 'unknownDestination', line: 5, column: 36 }],
     },
   ],
 });

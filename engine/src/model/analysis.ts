@@ -11,7 +11,7 @@ import {
   classifyField, isPersonNoun, isAmbiguousMyNumberName, splitWords, PERSONAL_CATEGORIES, type FieldMatch,
   type PersonalCategory, type VocabularyOptions,
 } from '../vocabulary';
-import { SINK_CATALOG, SINK_METHOD_NAMES, specForHost, specForImport, type SinkSpec } from '../sinks';
+import { MAIL_SERVICE_BY_NAME, SINK_CATALOG, SINK_METHOD_NAMES, specForHost, specForImport, type SinkSpec } from '../sinks';
 import { ScopeResolver, type Declaration } from './scope';
 import type { ProjectContext } from './project';
 import type { Destination, FieldUse, MyNumberUse, PersonalFact, PersonalValue } from './facts';
@@ -208,6 +208,15 @@ export function valueLeaves(root: ts.Expression): ts.Expression[] {
 const UTILITY_TYPES = new Set(['Readonly', 'Partial', 'Required', 'Pick', 'Omit', 'NonNullable', 'DeepReadonly', 'DeepPartial']);
 
 /** My Number first, then sensitive data, then everything else: what a report about a value should name. */
+/** `string`, `number`, `string | null`, a literal type: a value, not a container. */
+function isScalarTypeNode(type: ts.TypeNode): boolean {
+  if (ts.isUnionTypeNode(type)) return type.types.every(isScalarTypeNode);
+  return type.kind === ts.SyntaxKind.StringKeyword || type.kind === ts.SyntaxKind.NumberKeyword
+    || type.kind === ts.SyntaxKind.BigIntKeyword || type.kind === ts.SyntaxKind.BooleanKeyword
+    || type.kind === ts.SyntaxKind.NullKeyword || type.kind === ts.SyntaxKind.UndefinedKeyword
+    || ts.isLiteralTypeNode(type) || ts.isTemplateLiteralTypeNode(type);
+}
+
 /** Names of an account's handle: `username`, `usernameLower`, `loginId`, `screenName`, `acct`. */
 function isAccountHandleName(name: string): boolean {
   const words = splitWords(name);
@@ -280,7 +289,7 @@ export interface SinkCall {
 }
 
 /** The catalogue's entries that recognise a receiver by its name (`logger`, `analytics`). */
-const RECEIVER_PATTERN_SPECS = SINK_CATALOG.filter((spec) => spec.receiverPattern);
+const RECEIVER_PATTERN_SPECS = [...SINK_CATALOG.filter((spec) => spec.receiverPattern), MAIL_SERVICE_BY_NAME];
 
 export class FileAnalysis {
   readonly scope = new ScopeResolver();
@@ -582,12 +591,12 @@ export class FileAnalysis {
         return this.at(id, bound.analysis.evaluate(bound.expr, bound.env, d));
       }
     }
-    // A parameter personal by its name or by a type that is not a person's (`email: string`, `emailData:
-    // SendEmailProps`) still depends on what callers pass: marked so, a helper's callers are reported with what
-    // they give it. A person's record (`customer: Customer`) is personal whatever the caller passes: reported
-    // inside the helper only.
+    // A parameter that is a container of what callers pass — personal only by a type that is not a person's, or by
+    // a name on an object type (`emailData: SendEmailProps`, whose `to` the callers fill) — depends on its callers:
+    // marked so, each call is reported with what it gives. A scalar personal by its name (`email: string`) or a
+    // person's record (`customer: Customer`) is reported inside the helper, once.
     const byName = this.nameTaint(id, id.text, decl, env, d);
-    if (byName) return this.withParam(byName, id, decl, env, d);
+    if (byName) return decl && ts.isParameter(decl) && decl.type && !isScalarTypeNode(decl.type) ? this.withParam(byName, id, decl, env, d) : byName;
     const typed = this.typeTaint(id, decl) ?? (decl ? this.declaredTypeTaint(id, decl) : undefined);
     if (typed) return this.withParam(typed, id, decl, env, d);
     if (!decl) return NONE;
@@ -1590,7 +1599,8 @@ export class FileAnalysis {
     // Receivers known by name: `logger.info`, `this.logger.warn`, `req.log.error`, `analytics.track`.
     const receiverName = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text
       : ts.isPrivateIdentifier(receiver) ? receiver.text : undefined;
-    if (receiverName && !nearest) {
+    // (Not when the receiver is an instance of a project class: its method is followed as a helper instead.)
+    if (receiverName && !nearest && !this.classOfReceiver(receiver)) {
       for (const spec of RECEIVER_PATTERN_SPECS) {
         if (spec.receiverPattern!.test(receiverName) && (spec.methods?.includes(method) || spec.instanceMethods?.includes(method))) {
           return { call, spec, callee: text, origin: { spec, role: 'module' }, method };

@@ -77,8 +77,20 @@ export function specForImport(source: string, exportName: string): ImportedSink 
   return found;
 }
 
+/**
+ * An application's own e-mail service, known only by its name (`mailService.send({ to, … })`, `this.mailer.sendMail(…)`,
+ * `emailService.sendEmail(…)`): used when nothing says what the receiver is (an object handed around untyped, as in
+ * `crowi.mailService`). It sends through a mail server the code does not name, so the destination is unknown. Not
+ * part of the catalogue (`--list-sinks`): it names no SDK.
+ */
+export const MAIL_SERVICE_BY_NAME: SinkSpec = {
+  id: 'mail-service-by-name', kind: 'transfer', family: 'messaging', label: 'e-mail service',
+  receiverPattern: /^(e?mail(er)?|e?mail_?(service|client|sender|transport|transporter)|smtp(_?client|_?transport)?|transporter)$/i,
+  instanceMethods: ['send', 'sendMail', 'sendEmail', 'sendTemplate', 'sendTemplatedEmail', 'sendHtml', 'sendHtmlMail'],
+};
+
 /** Every method name that can send (the last segment of dotted ones too): a cheap first test for a call. */
-export const SINK_METHOD_NAMES: ReadonlySet<string> = new Set(SINK_CATALOG.flatMap((spec) =>
+export const SINK_METHOD_NAMES: ReadonlySet<string> = new Set([...SINK_CATALOG, MAIL_SERVICE_BY_NAME].flatMap((spec) =>
   [...(spec.methods ?? []), ...(spec.instanceMethods ?? []), ...(spec.chainMethods ?? [])].map((m) => m.split('.').pop()!)));
 
 const vendorByHost = new Map<string, SinkSpec | null>();
