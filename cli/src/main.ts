@@ -36,7 +36,8 @@ import { listRulesText } from './list-rules';
 import { standardStreamOf, useColor, writeFileAtomically, writeReportFile, writeStream } from './output';
 import { applyBaseline, baselineText, BaselineError, nextBaseline, readBaseline, type BaselineFile } from './baseline';
 import { changedFiles, GitError, isChanged } from './git';
-import { baselineSummary, baselineWritten, stdinSkipped } from './notes';
+import { baselineSummary, baselineWritten, fixSummary, notFixed, stdinSkipped } from './notes';
+import { applyFixes, fixableFile, FixWriteError, fixRoots, MAX_FIX_PASSES, writeFixedFile, type FixableFile } from './fix';
 
 export { formatters } from './formatters';
 export type { Formatter, FormatterContext, RuleDescriptor } from './formatters';
@@ -208,7 +209,23 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
     discoveryProblems = discovery.problems;
   }
 
-  const linted =
+  /** With --fix and --fix-dry-run: the text of each file as fixed so far (nothing is written until the end). */
+  const fixedTexts = new Map<string, string>();
+  const fixing = options.fix || options.fixDryRun;
+  /** With --fix and --fix-dry-run: the text the engine linted, read once, so fixes apply to exactly that text. */
+  const lintedTexts = new Map<string, string>();
+  const listed = new Set(files);
+  const readOverride = (file: string): string | undefined => {
+    const fixed = fixedTexts.get(file);
+    if (fixed !== undefined) return fixed;
+    if (file === stdinFile) return stdinText?.text;
+    if (!fixing || !listed.has(file)) return undefined;
+    // Undefined for a file that cannot be read: the engine reads it again and reports why.
+    const text = lintedTexts.get(file) ?? readText(file);
+    if (text !== undefined) lintedTexts.set(file, text);
+    return text;
+  };
+  const lintAll = (): FileResult[] =>
     files.length === 0
       ? []
       : lintFiles({
@@ -216,10 +233,11 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
           rules: [...allRules],
           configFor: configOf,
           typeInfo: options.typeInfo,
-          ...(stdinFile !== undefined ? { readFile: (file: string) => (file === stdinFile ? stdinText?.text : undefined) } : {}),
+          ...(stdinFile !== undefined || fixing ? { readFile: readOverride } : {}),
         });
   // --changed-since: the whole project was analysed (flows cross files); only changed files are reported.
-  const inScope = [...(changed ? linted.filter((r) => isChanged(r.file, changed)) : linted), ...discoveryProblems];
+  const scoped = (linted: FileResult[]): FileResult[] => [...(changed ? linted.filter((r) => isChanged(r.file, changed)) : linted), ...discoveryProblems];
+  let inScope = scoped(lintAll());
 
   const rules: RuleDescriptor[] = [...allRules.map((rule) => rule.meta), ...engineDiagnostics];
   const sources = new Map<string, string | undefined>(stdinFile !== undefined ? [[stdinFile, stdinText?.text]] : []);
@@ -232,9 +250,12 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
     informationUri: informationUri(pkg, rules),
     color: useColor(io.env, !toFile && io.stdout.isTTY === true),
     sourceText(file) {
+      const fixed = fixedTexts.get(file) ?? lintedTexts.get(file);
+      if (fixed !== undefined) return fixed;
       if (!sources.has(file)) sources.set(file, readText(file));
       return sources.get(file);
     },
+    fixedOutput: (file) => fixedTexts.get(file),
   };
 
   if (options.writeBaseline !== undefined) {
@@ -264,17 +285,70 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
     // Recorded findings are accepted; what the baseline cannot hold (parse errors) is still reported below.
     baseline = next;
   }
-  let afterBaseline = inScope;
-  if (baseline !== undefined) {
-    const baselineFile = path.resolve(cwd, options.writeBaseline ?? options.baseline!);
-    const outcome = applyBaseline(inScope, baseline, baselineFile, context);
-    afterBaseline = outcome.results;
-    const shown = path.relative(cwd, baselineFile) || baselineFile;
-    if (options.writeBaseline === undefined) {
-      await writeStream(io.stderr, `privacy-lint: ${baselineSummary(locale, shown, outcome.known, outcome.fixed.length)}\n`);
+  const baselineFile = baseline === undefined ? undefined : path.resolve(cwd, options.writeBaseline ?? options.baseline!);
+  /** The findings the run reports: those the baseline does not hold, errors only with --quiet. */
+  const reported = (scope: FileResult[]): { results: FileResult[]; known: number; fixed: number } => {
+    if (baseline === undefined) return { results: normaliseResults(scope, options.quiet), known: 0, fixed: 0 };
+    const outcome = applyBaseline(scope, baseline, baselineFile!, context);
+    return { results: normaliseResults(outcome.results, options.quiet), known: outcome.known, fixed: outcome.fixed.length };
+  };
+
+  let outcome = reported(inScope);
+  let fixWriteFailed = false;
+  if (fixing) {
+    // As ESLint: apply the fixes of what is reported (not what a baseline accepted or --quiet hides), lint again,
+    // and repeat while fixes apply, up to 10 passes; what remains is reported.
+    const writable = new Map<string, FixableFile | null>();
+    const roots = fixRoots(cwd, options.stdin ? [] : options.paths);
+    let fixedCount = 0;
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      let applied = false;
+      for (const result of outcome.results) {
+        const withFix = result.findings.filter((f) => f.fix !== undefined);
+        if (withFix.length === 0) continue;
+        const file = result.file;
+        if (file !== stdinFile && !writable.has(file)) {
+          const text = lintedTexts.get(file);
+          const check = text === undefined ? { reason: 'unreadable' as const } : fixableFile(file, text, roots);
+          writable.set(file, 'reason' in check ? null : check);
+          if ('reason' in check) await writeStream(io.stderr, `privacy-lint: ${notFixed(locale, displayPath(file, cwd), check.reason)}\n`);
+        }
+        if (writable.get(file) === null) continue;
+        const text = fixedTexts.get(file) ?? (file === stdinFile ? stdinText?.text : lintedTexts.get(file));
+        if (text === undefined) continue;
+        const step = applyFixes(text, withFix);
+        if (step.fixed === 0) continue;
+        fixedTexts.set(file, step.output);
+        fixedCount += step.fixed;
+        applied = true;
+      }
+      if (!applied) break;
+      inScope = scoped(lintAll());
+      outcome = reported(inScope);
     }
+    // A fix that undid itself over several passes leaves the text as it was: nothing to write or show.
+    for (const [file, text] of fixedTexts) if (text === (file === stdinFile ? stdinText?.text : lintedTexts.get(file))) fixedTexts.delete(file);
+    let failed = false;
+    if (options.fix) {
+      for (const [file, text] of fixedTexts) {
+        try {
+          writeFixedFile(file, writable.get(file)!, text, roots);
+        } catch (error) {
+          if (!(error instanceof FixWriteError)) throw error;
+          failed = true;
+          fixedTexts.delete(file);
+          await writeStream(io.stderr, `privacy-lint: ${notFixed(locale, displayPath(file, cwd), error.reason, error.message)}\n`);
+        }
+      }
+    }
+    await writeStream(io.stderr, `privacy-lint: ${fixSummary(locale, options.fix, fixedCount, fixedTexts.size)}\n`);
+    fixWriteFailed = failed;
   }
-  const results = normaliseResults(afterBaseline, options.quiet);
+  const results = outcome.results;
+  if (baseline !== undefined && options.writeBaseline === undefined) {
+    const shown = path.relative(cwd, baselineFile!) || baselineFile!;
+    await writeStream(io.stderr, `privacy-lint: ${baselineSummary(locale, shown, outcome.known, outcome.fixed)}\n`);
+  }
   const errorCount = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
   const warningCount = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
 
@@ -300,6 +374,8 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
     }
   }
 
+  // The report shows the files as fixed; one that could not be written is not, and the run must not pass for it.
+  if (fixWriteFailed) return ExitCode.failure;
   if (errorCount > 0) return ExitCode.problems;
   if (options.maxWarnings !== undefined && warningCount > options.maxWarnings) {
     await writeStream(

@@ -32,6 +32,10 @@ export interface CliOptions {
   stdinFilename?: string;
   /** Only report findings in files changed since this git ref (and untracked files). */
   changedSince?: string;
+  /** Apply the rules' fixes (never the suggestions) to the files. */
+  fix: boolean;
+  /** As `fix`, without writing: the fixed text goes into the JSON report (`output`). */
+  fixDryRun: boolean;
   help: boolean;
   version: boolean;
   /** Print the sink catalogue and exit. */
@@ -59,6 +63,8 @@ const optionSpec = {
   stdin: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
   'changed-since': { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   'list-sinks': { type: 'boolean' },
@@ -135,6 +141,18 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     }
   }
 
+  const fix = values.fix ?? false;
+  const fixDryRun = values['fix-dry-run'] ?? false;
+  if (fix && fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (fix && stdin) throw new UsageError('--fix cannot write standard input; use --fix-dry-run with -f json (the fixed text is its "output")');
+  if (fix || fixDryRun) {
+    const name = fix ? '--fix' : '--fix-dry-run';
+    if (values['no-type-info']) {
+      throw new UsageError(`${name} needs type information: a suppression that looks unused without types may be needed with them`);
+    }
+    if (values['write-baseline'] !== undefined) throw new UsageError(`${name} cannot be used with --write-baseline (fix first, then record what remains)`);
+  }
+
   return {
     paths: positionals.length > 0 ? positionals : ['.'],
     defaultPaths: positionals.length === 0,
@@ -152,6 +170,8 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     stdin,
     stdinFilename: values['stdin-filename'],
     changedSince: values['changed-since'],
+    fix,
+    fixDryRun,
     help: values.help ?? false,
     version: values.version ?? false,
     listSinks: values['list-sinks'] ?? false,
@@ -191,6 +211,10 @@ Options:
                             ... as if it were <file> (its config and file type)
       --changed-since <ref> Report findings only in files changed since the git <ref>
                             (and untracked files); the whole project is still analysed
+      --fix                 Apply the rules' safe fixes to the files (removing unused
+                            suppressions; never the suggestions) and report what remains
+      --fix-dry-run         Work out the same fixes without writing them; with -f json,
+                            each fixed file's new text is its "output"
       --list-sinks          Print the catalogue of sinks (id, family, vendor, country,
                             packages) and exit; with -f json, as JSON
       --list-rules          List the rules: clause, severity in each preset, description
@@ -215,6 +239,7 @@ Examples:
                                                 Accept today's findings as legacy
   privacy-lint --baseline .privacy-lint-baseline.json -f github
                                                 New findings only, as PR annotations
+  privacy-lint --fix src                        Apply the safe fixes
   privacy-lint --changed-since origin/main      Findings in the files a branch changed
   cat a.ts | privacy-lint --stdin --stdin-filename src/a.ts
                                                 Lint unsaved text (editors, hooks)

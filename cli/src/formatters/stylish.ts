@@ -22,12 +22,20 @@ function summaryText(locale: Locale, errors: number, warnings: number): string {
   return `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
 }
 
+/** ESLint's line under the summary: how many findings `--fix` would remove. */
+function fixableText(locale: Locale, errors: number, warnings: number): string {
+  if (locale === 'ja') return `  エラー ${errors} 件、警告 ${warnings} 件は \`--fix\` オプションで修正できます。`;
+  return `  ${plural(errors, 'error')} and ${plural(warnings, 'warning')} potentially fixable with the \`--fix\` option.`;
+}
+
 /** ESLint-style report for people: per-file tables and a summary; '' when there is nothing to report. */
 export const stylish: Formatter = (results, ctx) => {
   const c = palette(ctx.color);
   let output = '\n';
   let errors = 0;
   let warnings = 0;
+  let fixableErrors = 0;
+  let fixableWarnings = 0;
 
   for (const result of results) {
     if (result.findings.length === 0) continue;
@@ -35,6 +43,10 @@ export const stylish: Formatter = (results, ctx) => {
     const rows = result.findings.map((f) => {
       if (f.severity === 'error') errors++;
       else warnings++;
+      if (f.fix && f.fix.configEdit === undefined) {
+        if (f.severity === 'error') fixableErrors++;
+        else fixableWarnings++;
+      }
       const severity =
         f.severity === 'error' ? c.red(severityLabel[ctx.locale].error) : c.yellow(severityLabel[ctx.locale].warning);
       return [
@@ -59,6 +71,9 @@ export const stylish: Formatter = (results, ctx) => {
   if (total === 0) return '';
   const summary = summaryText(ctx.locale, errors, warnings);
   output += `${(errors > 0 ? c.red : c.yellow)(c.bold(summary))}\n`;
+  if (fixableErrors + fixableWarnings > 0) {
+    output += `${(errors > 0 ? c.red : c.yellow)(c.bold(fixableText(ctx.locale, fixableErrors, fixableWarnings)))}\n`;
+  }
   return output;
 };
 

@@ -32,6 +32,11 @@ export interface FormatterContext {
    * text is not available; the formatter then falls back to a weaker fingerprint.
    */
   sourceText?(file: string): string | undefined;
+  /**
+   * With `--fix` and `--fix-dry-run`: the text of a file after its fixes, or undefined when nothing in it was fixed
+   * (the JSON report's `output`, as ESLint's).
+   */
+  fixedOutput?(file: string): string | undefined;
 }
 
 /** A formatter turns the results of a run into the text written to stdout or `--output-file`. */
