@@ -37,6 +37,7 @@ import { standardStreamOf, useColor, writeFileAtomically, writeReportFile, write
 import { applyBaseline, baselineText, BaselineError, nextBaseline, readBaseline, type BaselineFile } from './baseline';
 import { changedFiles, GitError, isChanged } from './git';
 import { baselineSummary, baselineWritten, fixSummary, notFixed, stdinSkipped } from './notes';
+import { runInit } from './init';
 import { applyFixes, fixableFile, FixWriteError, fixRoots, MAX_FIX_PASSES, writeFixedFile, type FixableFile } from './fix';
 
 export { formatters } from './formatters';
@@ -103,6 +104,15 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
     await writeStream(io.stderr, `privacy-lint: ${message}\n`);
     return ExitCode.failure;
   };
+
+  // `init` is a command of its own; a folder named init is still linted as `./init`.
+  if (argv[0] === 'init') {
+    return runInit(argv.slice(1), {
+      cwd: io.cwd,
+      locale: localeFromEnvironment(io.env),
+      write: (stream, text) => writeStream(io[stream], text),
+    });
+  }
 
   let options: CliOptions;
   try {

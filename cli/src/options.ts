@@ -181,6 +181,8 @@ export function parseOptions(argv: readonly string[]): CliOptions {
 
 /** What `--help` prints: every option, the exit codes and examples. */
 export const helpText = `Usage: privacy-lint [options] [paths...]
+       privacy-lint init      Write a commented privacy-lint.json from what the
+                              repository uses and sends to (see: privacy-lint init --help)
 
 Checks JavaScript and TypeScript files for code that breaks the Customer Information
 Protection Policy (personal data in logs, unguarded transfers, My Number handling).

@@ -31,3 +31,4 @@ export { findTsconfig, readTsconfig, type TsconfigProject } from './lint';
 export { discoverFiles, isLintableFile, MissingPathError, sortPaths, type Discovery, type IgnorePolicy } from './discovery';
 export { LineMap } from './text';
 export { engineDiagnostics, type EngineDiagnosticDescriptor } from './engine-diagnostics';
+export { surveyRepository, sinksForPackage, type RepositorySurvey, type SurveyDestination, type SurveyPlace, type SurveyOptions } from './survey';
