@@ -38,6 +38,7 @@ import { applyBaseline, baselineText, BaselineError, nextBaseline, readBaseline,
 import { changedFiles, GitError, isChanged } from './git';
 import { baselineSummary, baselineWritten, fixSummary, notFixed, stdinSkipped } from './notes';
 import { runInit } from './init';
+import { cacheFilePath, cacheInputs, cacheKey, LintCache } from './cache';
 import { applyFixes, fixableFile, FixWriteError, fixRoots, MAX_FIX_PASSES, writeFixedFile, type FixableFile } from './fix';
 
 export { formatters } from './formatters';
@@ -225,7 +226,10 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
   /** With --fix and --fix-dry-run: the text the engine linted, read once, so fixes apply to exactly that text. */
   const lintedTexts = new Map<string, string>();
   const listed = new Set(files);
+  /** Files the engine read besides those listed (imports from outside the linted paths): inputs of the cache. */
+  const readBesides = new Set<string>();
   const readOverride = (file: string): string | undefined => {
+    if (!listed.has(file)) readBesides.add(file);
     const fixed = fixedTexts.get(file);
     if (fixed !== undefined) return fixed;
     if (file === stdinFile) return stdinText?.text;
@@ -243,11 +247,35 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
           rules: [...allRules],
           configFor: configOf,
           typeInfo: options.typeInfo,
-          ...(stdinFile !== undefined || fixing ? { readFile: readOverride } : {}),
+          ...(stdinFile !== undefined || fixing || options.cache ? { readFile: readOverride } : {}),
         });
+  let cache: LintCache | undefined;
+  if (options.cache) {
+    const cacheFile = cacheFilePath(cwd, options.cacheLocation);
+    const opened = LintCache.open(cacheFile, displayPath(cacheFile, cwd));
+    cache = opened.cache;
+    if (opened.warning !== undefined) await writeStream(io.stderr, `privacy-lint: ${opened.warning}\n`);
+  }
+  const cacheSettings = { version: pkg.version, typeInfo: options.typeInfo, includeTests: options.includeTests, explicitConfig: explicitConfigFile };
+  /** Lints the files as they are on disk, or takes the cached results when nothing changed since they were stored. */
+  const lintFromDisk = (): { results: FileResult[]; store(results: FileResult[]): void } => {
+    if (!cache) return { results: lintAll(), store: () => undefined };
+    const today = new Date();
+    const key = cacheKey(files, configOf, { ...cacheSettings, today });
+    const cached = cache.lookup(key);
+    const results = cached ?? lintAll();
+    const store = (stored: FileResult[]): void => {
+      // After --fix wrote files, the key is the one of the files as they are now.
+      const now = fixedTexts.size > 0 && options.fix ? cacheKey(files, configOf, { ...cacheSettings, today }) : key;
+      cache!.store(now, cacheInputs(cwd, files, readBesides, options.typeInfo), stored);
+    };
+    return { results, store: cached && !options.fix ? () => undefined : store };
+  };
   // --changed-since: the whole project was analysed (flows cross files); only changed files are reported.
   const scoped = (linted: FileResult[]): FileResult[] => [...(changed ? linted.filter((r) => isChanged(r.file, changed)) : linted), ...discoveryProblems];
-  let inScope = scoped(lintAll());
+  const first = lintFromDisk();
+  let linted = first.results;
+  let inScope = scoped(linted);
 
   const rules: RuleDescriptor[] = [...allRules.map((rule) => rule.meta), ...engineDiagnostics];
   const sources = new Map<string, string | undefined>(stdinFile !== undefined ? [[stdinFile, stdinText?.text]] : []);
@@ -318,6 +346,11 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
         if (withFix.length === 0) continue;
         const file = result.file;
         if (file !== stdinFile && !writable.has(file)) {
+          // Results from the cache were linted from this very text (its hash is in the key); read it now.
+          if (!lintedTexts.has(file)) {
+            const read = readText(file);
+            if (read !== undefined) lintedTexts.set(file, read);
+          }
           const text = lintedTexts.get(file);
           const check = text === undefined ? { reason: 'unreadable' as const } : fixableFile(file, text, roots);
           writable.set(file, 'reason' in check ? null : check);
@@ -333,7 +366,8 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
         applied = true;
       }
       if (!applied) break;
-      inScope = scoped(lintAll());
+      linted = lintAll();
+      inScope = scoped(linted);
       outcome = reported(inScope);
     }
     // A fix that undid itself over several passes leaves the text as it was: nothing to write or show.
@@ -353,6 +387,15 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
     }
     await writeStream(io.stderr, `privacy-lint: ${fixSummary(locale, options.fix, fixedCount, fixedTexts.size)}\n`);
     fixWriteFailed = failed;
+  }
+  if (cache) {
+    // What is on disk now: the first run's results, or after --fix the last pass (when every fixed file was written).
+    const onDisk = options.fix && fixedTexts.size > 0 ? (fixWriteFailed ? undefined : linted) : first.results;
+    try {
+      if (onDisk) first.store(onDisk);
+    } catch (error) {
+      await writeStream(io.stderr, `privacy-lint: cannot write the cache ${displayPath(cache.file, cwd)}: ${(error as Error).message}\n`);
+    }
   }
   const results = outcome.results;
   if (baseline !== undefined && options.writeBaseline === undefined) {

@@ -36,6 +36,10 @@ export interface CliOptions {
   fix: boolean;
   /** As `fix`, without writing: the fixed text goes into the JSON report (`output`). */
   fixDryRun: boolean;
+  /** Reuse the last run's results when nothing that decides them changed. */
+  cache: boolean;
+  /** The cache file, or a folder for it (default `.privacy-lint-cache` in the working directory). */
+  cacheLocation?: string;
   help: boolean;
   version: boolean;
   /** Print the sink catalogue and exit. */
@@ -65,6 +69,8 @@ const optionSpec = {
   'changed-since': { type: 'string' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   'list-sinks': { type: 'boolean' },
@@ -120,7 +126,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     locale = values.locale;
   }
 
-  for (const name of ['output-file', 'config', 'print-config', 'baseline', 'write-baseline', 'stdin-filename'] as const) {
+  for (const name of ['output-file', 'config', 'print-config', 'baseline', 'write-baseline', 'stdin-filename', 'cache-location'] as const) {
     if (values[name] === '') throw new UsageError(`--${name} needs a file name`);
   }
   if (values['print-config'] !== undefined && positionals.length > 0) {
@@ -153,6 +159,10 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     if (values['write-baseline'] !== undefined) throw new UsageError(`${name} cannot be used with --write-baseline (fix first, then record what remains)`);
   }
 
+  const cache = values.cache ?? false;
+  if (values['cache-location'] !== undefined && !cache) throw new UsageError('--cache-location is only used with --cache');
+  if (cache && stdin) throw new UsageError('--cache cannot be used with --stdin (standard input is never cached)');
+
   return {
     paths: positionals.length > 0 ? positionals : ['.'],
     defaultPaths: positionals.length === 0,
@@ -172,6 +182,8 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     changedSince: values['changed-since'],
     fix,
     fixDryRun,
+    cache,
+    cacheLocation: values['cache-location'],
     help: values.help ?? false,
     version: values.version ?? false,
     listSinks: values['list-sinks'] ?? false,
@@ -217,6 +229,10 @@ Options:
                             suppressions; never the suggestions) and report what remains
       --fix-dry-run         Work out the same fixes without writing them; with -f json,
                             each fixed file's new text is its "output"
+      --cache               Reuse the last run's results when no file, config, option or
+                            package changed (the whole project is linted again otherwise)
+      --cache-location <path>
+                            The cache file, or a folder for it (default .privacy-lint-cache)
       --list-sinks          Print the catalogue of sinks (id, family, vendor, country,
                             packages) and exit; with -f json, as JSON
       --list-rules          List the rules: clause, severity in each preset, description
