@@ -39,6 +39,7 @@ import { changedFiles, GitError, isChanged } from './git';
 import { baselineSummary, baselineWritten, fixSummary, notFixed, stdinSkipped } from './notes';
 import { runInit } from './init';
 import { cacheFilePath, cacheInputs, cacheKey, LintCache } from './cache';
+import { lintInWorkers, projectUnits, threadCount, withTestFilesLinted } from './concurrency';
 import { applyFixes, fixableFile, FixWriteError, fixRoots, MAX_FIX_PASSES, writeFixedFile, type FixableFile } from './fix';
 
 export { formatters } from './formatters';
@@ -239,16 +240,28 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
     if (text !== undefined) lintedTexts.set(file, text);
     return text;
   };
-  const lintAll = (): FileResult[] =>
-    files.length === 0
-      ? []
-      : lintFiles({
-          files,
-          rules: [...allRules],
-          configFor: configOf,
-          typeInfo: options.typeInfo,
-          ...(stdinFile !== undefined || fixing || options.cache ? { readFile: readOverride } : {}),
-        });
+  // --concurrency: one TypeScript project per worker (see ./concurrency); one thread when there is one project.
+  const units = options.concurrency === 'off' ? [] : projectUnits(files, options.typeInfo);
+  const threads = threadCount(options.concurrency, units.length);
+  const lintAll = async (): Promise<FileResult[]> => {
+    if (files.length === 0) return [];
+    if (threads > 1) {
+      const overrides: Record<string, string> = Object.fromEntries(fixedTexts);
+      if (stdinFile !== undefined && stdinText?.text !== undefined) overrides[stdinFile] ??= stdinText.text;
+      const done = await lintInWorkers(files, units, threads, {
+        cwd, explicitConfigFile, includeTests: options.includeTests, typeInfo: options.typeInfo, overrides,
+      });
+      for (const file of done.read) readBesides.add(file);
+      return done.results;
+    }
+    return lintFiles({
+      files,
+      rules: [...allRules],
+      configFor: configOf,
+      typeInfo: options.typeInfo,
+      ...(stdinFile !== undefined || fixing || options.cache ? { readFile: readOverride } : {}),
+    });
+  };
   let cache: LintCache | undefined;
   if (options.cache) {
     const cacheFile = cacheFilePath(cwd, options.cacheLocation);
@@ -258,12 +271,12 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
   }
   const cacheSettings = { version: pkg.version, typeInfo: options.typeInfo, includeTests: options.includeTests, explicitConfig: explicitConfigFile };
   /** Lints the files as they are on disk, or takes the cached results when nothing changed since they were stored. */
-  const lintFromDisk = (): { results: FileResult[]; store(results: FileResult[]): void } => {
-    if (!cache) return { results: lintAll(), store: () => undefined };
+  const lintFromDisk = async (): Promise<{ results: FileResult[]; store(results: FileResult[]): void }> => {
+    if (!cache) return { results: await lintAll(), store: () => undefined };
     const today = new Date();
     const key = cacheKey(files, configOf, { ...cacheSettings, today });
     const cached = cache.lookup(key);
-    const results = cached ?? lintAll();
+    const results = cached ?? (await lintAll());
     const store = (stored: FileResult[]): void => {
       // After --fix wrote files, the key is the one of the files as they are now.
       const now = fixedTexts.size > 0 && options.fix ? cacheKey(files, configOf, { ...cacheSettings, today }) : key;
@@ -273,7 +286,7 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
   };
   // --changed-since: the whole project was analysed (flows cross files); only changed files are reported.
   const scoped = (linted: FileResult[]): FileResult[] => [...(changed ? linted.filter((r) => isChanged(r.file, changed)) : linted), ...discoveryProblems];
-  const first = lintFromDisk();
+  const first = await lintFromDisk();
   let linted = first.results;
   let inScope = scoped(linted);
 
@@ -366,7 +379,7 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
         applied = true;
       }
       if (!applied) break;
-      linted = lintAll();
+      linted = await lintAll();
       inScope = scoped(linted);
       outcome = reported(inScope);
     }
@@ -441,24 +454,6 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
 }
 
 function ignoreStreamError(): void {}
-
-/**
- * `configFor` as given, or with test code linted (`--include-tests`): one copy per resolved config, so files that
- * share a config still share one object.
- */
-function withTestFilesLinted(includeTests: boolean, configFor: (file: string) => ResolvedConfig): (file: string) => ResolvedConfig {
-  if (!includeTests) return configFor;
-  const copies = new WeakMap<ResolvedConfig, ResolvedConfig>();
-  return (file) => {
-    const config = configFor(file);
-    let copy = copies.get(config);
-    if (!copy) {
-      copy = { ...config, testFiles: { ...config.testFiles, lint: true } };
-      copies.set(config, copy);
-    }
-    return copy;
-  };
-}
 
 /** Everything a stream gives until it ends. */
 function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {

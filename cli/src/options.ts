@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '@privacy-lint/engine';
 import { formatNames, isFormatName, type FormatName } from './formatters';
+import { parseConcurrency, type Concurrency } from './concurrency';
 
 /** The command line, parsed and checked. */
 export interface CliOptions {
@@ -40,6 +41,8 @@ export interface CliOptions {
   cache: boolean;
   /** The cache file, or a folder for it (default `.privacy-lint-cache` in the working directory). */
   cacheLocation?: string;
+  /** Worker threads: one TypeScript project per thread (`off` by default, as ESLint). */
+  concurrency: Concurrency;
   help: boolean;
   version: boolean;
   /** Print the sink catalogue and exit. */
@@ -71,6 +74,7 @@ const optionSpec = {
   'fix-dry-run': { type: 'boolean' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
+  concurrency: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   'list-sinks': { type: 'boolean' },
@@ -159,6 +163,12 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     if (values['write-baseline'] !== undefined) throw new UsageError(`${name} cannot be used with --write-baseline (fix first, then record what remains)`);
   }
 
+  let concurrency: Concurrency = 'off';
+  if (values.concurrency !== undefined) {
+    const parsed = parseConcurrency(values.concurrency);
+    if (parsed === undefined) throw new UsageError(`--concurrency expects a number of threads (1 or more), auto or off, got '${values.concurrency}'`);
+    concurrency = parsed;
+  }
   const cache = values.cache ?? false;
   if (values['cache-location'] !== undefined && !cache) throw new UsageError('--cache-location is only used with --cache');
   if (cache && stdin) throw new UsageError('--cache cannot be used with --stdin (standard input is never cached)');
@@ -184,6 +194,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     fixDryRun,
     cache,
     cacheLocation: values['cache-location'],
+    concurrency,
     help: values.help ?? false,
     version: values.version ?? false,
     listSinks: values['list-sinks'] ?? false,
@@ -233,6 +244,9 @@ Options:
                             package changed (the whole project is linted again otherwise)
       --cache-location <path>
                             The cache file, or a folder for it (default .privacy-lint-cache)
+      --concurrency <n|auto|off>
+                            Lint TypeScript projects (tsconfig.json) on n worker threads
+                            (auto: one per core); one project is one thread (default off)
       --list-sinks          Print the catalogue of sinks (id, family, vendor, country,
                             packages) and exit; with -f json, as JSON
       --list-rules          List the rules: clause, severity in each preset, description
