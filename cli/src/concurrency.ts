@@ -92,7 +92,8 @@ interface WorkerReply {
  * Lints `units` on `threads` worker threads (each takes the next unit when it is done) and returns the results in
  * the order of `files`, and the other files the workers read.
  */
-export async function lintInWorkers(files: readonly string[], units: readonly string[][], threads: number, settings: WorkerSettings): Promise<{ results: FileResult[]; read: string[] }> {
+export async function lintInWorkers(files: readonly string[], units: readonly string[][], threads: number, settings: WorkerSettings,
+  onProgress?: (done: number) => void): Promise<{ results: FileResult[]; read: string[] }> {
   const queue = [...units];
   const byFile = new Map<string, FileResult>();
   const read = new Set<string>();
@@ -114,6 +115,7 @@ export async function lintInWorkers(files: readonly string[], units: readonly st
       }
       for (const result of reply.results ?? []) byFile.set(result.file, result);
       for (const file of reply.read ?? []) read.add(file);
+      onProgress?.(byFile.size);
       next();
     });
     worker.on('error', reject);

@@ -39,6 +39,7 @@ import { changedFiles, GitError, isChanged } from './git';
 import { baselineSummary, baselineWritten, fixSummary, notFixed, stdinSkipped } from './notes';
 import { runInit } from './init';
 import { cacheFilePath, cacheInputs, cacheKey, LintCache } from './cache';
+import { isCi, Progress } from './progress';
 import { lintInWorkers, projectUnits, threadCount, withTestFilesLinted } from './concurrency';
 import { applyFixes, fixableFile, FixWriteError, fixRoots, MAX_FIX_PASSES, writeFixedFile, type FixableFile } from './fix';
 
@@ -52,10 +53,12 @@ export const ExitCode = { ok: 0, problems: 1, failure: 2 } as const;
 export interface CliEnvironment {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream;
   /** Read with `--stdin`. */
   stdin: NodeJS.ReadableStream;
+  /** How long a run goes before progress is shown on a terminal (tests shorten it). */
+  progressDelayMs?: number;
 }
 
 interface PackageInfo {
@@ -87,6 +90,7 @@ export async function main(argv: readonly string[], environment: Partial<CliEnvi
     stdout: environment.stdout ?? process.stdout,
     stderr: environment.stderr ?? process.stderr,
     stdin: environment.stdin ?? process.stdin,
+    progressDelayMs: environment.progressDelayMs,
   };
   try {
     return await run(argv, io);
@@ -243,6 +247,7 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
   // --concurrency: one TypeScript project per worker (see ./concurrency); one thread when there is one project.
   const units = options.concurrency === 'off' ? [] : projectUnits(files, options.typeInfo);
   const threads = threadCount(options.concurrency, units.length);
+  const progress = new Progress(io.stderr, (io.stderr as { isTTY?: boolean }).isTTY === true && !isCi(io.env), locale, io.progressDelayMs);
   const lintAll = async (): Promise<FileResult[]> => {
     if (files.length === 0) return [];
     if (threads > 1) {
@@ -250,7 +255,7 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
       if (stdinFile !== undefined && stdinText?.text !== undefined) overrides[stdinFile] ??= stdinText.text;
       const done = await lintInWorkers(files, units, threads, {
         cwd, explicitConfigFile, includeTests: options.includeTests, typeInfo: options.typeInfo, overrides,
-      });
+      }, (count) => progress.update(count, files.length));
       for (const file of done.read) readBesides.add(file);
       return done.results;
     }
@@ -259,6 +264,7 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
       rules: [...allRules],
       configFor: configOf,
       typeInfo: options.typeInfo,
+      onFileLinted: (done, total) => progress.update(done, total),
       ...(stdinFile !== undefined || fixing || options.cache ? { readFile: readOverride } : {}),
     });
   };
@@ -288,6 +294,7 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
   const scoped = (linted: FileResult[]): FileResult[] => [...(changed ? linted.filter((r) => isChanged(r.file, changed)) : linted), ...discoveryProblems];
   const first = await lintFromDisk();
   let linted = first.results;
+  progress.clear();
   let inScope = scoped(linted);
 
   const rules: RuleDescriptor[] = [...allRules.map((rule) => rule.meta), ...engineDiagnostics];
@@ -300,6 +307,8 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
     toolVersion: pkg.version,
     informationUri: informationUri(pkg, rules),
     color: useColor(io.env, !toFile && io.stdout.isTTY === true),
+    // On a terminal, stylish rows wrap at its width (at most 100 columns); files and pipes get one line per finding.
+    ...(!toFile && io.stdout.isTTY === true ? { width: Math.min(io.stdout.columns || 100, 100) } : {}),
     sourceText(file) {
       const fixed = fixedTexts.get(file) ?? lintedTexts.get(file);
       if (fixed !== undefined) return fixed;
@@ -380,6 +389,7 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
       }
       if (!applied) break;
       linted = await lintAll();
+      progress.clear();
       inScope = scoped(linted);
       outcome = reported(inScope);
     }

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import type { Finding, Locale } from '@privacy-lint/engine';
 import type { Formatter } from './types';
-import { palette, table } from './terminal-text';
+import { displayWidth, palette, table, wrapText } from './terminal-text';
 
 const severityLabel: Record<Locale, Record<Finding['severity'], string>> = {
   en: { error: 'error', warning: 'warning' },
@@ -59,10 +59,12 @@ export const stylish: Formatter = (results, ctx) => {
         f.ruleId,
       ];
     });
-    const lines = table(rows).map((line) =>
-      // Dim the position and the rule id after alignment, so escapes never disturb the widths.
-      ctx.color ? dimPositionAndRule(line, c.dim) : line,
-    );
+    const lines = fitsOneLine(rows, ctx.width)
+      ? table(rows).map((line) =>
+          // Dim the position and the rule id after alignment, so escapes never disturb the widths.
+          ctx.color ? dimPositionAndRule(line, c.dim) : line,
+        )
+      : wrappedRows(rows, ctx.width!, c.dim);
     output += `${c.underline(path.relative(ctx.cwd, result.file) || path.basename(result.file))}\n`;
     output += `${lines.join('\n')}\n\n`;
   }
@@ -81,4 +83,36 @@ function dimPositionAndRule(line: string, dim: (s: string) => string): string {
   return line
     .replace(/^(\s+)(\d+:\d+)/u, (_m, lead: string, pos: string) => lead + dim(pos))
     .replace(/(\s)(\S+)$/u, (_m, space: string, rule: string) => space + dim(rule));
+}
+
+/** Whether every row fits in `width` columns as one aligned line (always, when there is no width). */
+function fitsOneLine(rows: readonly string[][], width: number | undefined): boolean {
+  if (width === undefined) return true;
+  return table(rows).every((line) => displayWidth(line) <= width);
+}
+
+/**
+ * Rows too wide for the terminal: the position and severity as usual, the message wrapped in its column (its
+ * continuation lines start under its first word), the rule id after the message's last line when it fits there,
+ * else on a line of its own in that column. No line is wider than `width` unless a column alone is.
+ */
+function wrappedRows(rows: readonly string[][], width: number, dim: (s: string) => string): string[] {
+  const positionWidth = Math.max(...rows.map((r) => displayWidth(r[1]!)));
+  const severityWidth = Math.max(...rows.map((r) => displayWidth(r[2]!)));
+  const indent = 2 + positionWidth + 2 + severityWidth + 2;
+  const messageWidth = Math.max(20, width - indent);
+  const pad = ' '.repeat(indent);
+  const out: string[] = [];
+  for (const [, position, severity, message, ruleId] of rows) {
+    const head = `  ${' '.repeat(positionWidth - displayWidth(position!))}${dim(position!)}  ${severity}${' '.repeat(severityWidth - displayWidth(severity!))}  `;
+    const lines = wrapText(message!, messageWidth);
+    const last = lines.length - 1;
+    const withRule = displayWidth(lines[last]!) + 2 + displayWidth(ruleId!) <= messageWidth;
+    lines.forEach((line, i) => {
+      const text = i === last && withRule ? `${line}  ${dim(ruleId!)}` : line;
+      out.push(`${i === 0 ? head : pad}${text}`.replace(/\s+$/, ''));
+    });
+    if (!withRule) out.push(`${pad}${dim(ruleId!)}`);
+  }
+  return out;
 }

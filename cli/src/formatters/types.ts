@@ -28,6 +28,12 @@ export interface FormatterContext {
   /** Whether ANSI colours may be used (only the stylish format uses them). */
   color: boolean;
   /**
+   * Columns the stylish report may use (a terminal's width, at most 100): rows that do not fit have their message
+   * wrapped. Undefined when the report goes to a file or a pipe (one line per finding, as ESLint's, for tools that
+   * parse it).
+   */
+  width?: number;
+  /**
    * The text of a linted file, for formats that fingerprint the flagged code (SARIF). Returns undefined when the
    * text is not available; the formatter then falls back to a weaker fingerprint.
    */
