@@ -26,7 +26,7 @@ const CORPORA = {
   generated: {
     dir: GENERATED_CORPUS_DIR,
     label: 'generated application (typed corpus)',
-    tasks: ['read', 'parse', 'cli-notypes', 'cli-types', 'tsc', 'eslint'],
+    tasks: ['read', 'parse', 'cli-notypes', 'cli-types', 'cli-types-cached', 'tsc', 'eslint'],
   },
   stress: {
     dir: STRESS_CORPUS_DIR,
@@ -41,6 +41,7 @@ const TARGETS = [
   { id: 'eslint-vs-notypes', a: 'eslint', b: 'cli-notypes', metric: 'ms', op: '>=', limit: 5, text: 'ESLint baseline ≥ 5× the CLI without types (time)' },
   { id: 'types-vs-tsc', a: 'cli-types', b: 'tsc', metric: 'ms', op: '<=', limit: 0.8, text: 'CLI with types ≤ 0.8× tsc --noEmit (time)' },
   { id: 'rss-notypes-vs-parse', a: 'cli-notypes', b: 'parse', metric: 'rss', op: '<=', limit: 2, text: 'CLI without types ≤ 2× the parse floor (peak RSS)' },
+  { id: 'cache-vs-types', a: 'cli-types-cached', b: 'cli-types', metric: 'ms', op: '<=', limit: 0.1, text: 'rerun with --cache, nothing changed ≤ 0.1× the CLI with types (time)' },
   // Hardening: nothing quadratic. Each is linear work against a linear baseline on the same input, so the limits
   // are loose; the quadratic code was 20× to several hundred times over them (docs/performance.md).
   { id: 'sarif-vs-json', a: 'format-sarif', b: 'format-json', metric: 'ms', op: '<=', limit: 10, text: 'SARIF ≤ 10× JSON, 16,000 findings (time)' },

@@ -17,6 +17,8 @@
  * - `cli-notypes`  `main([dir, '--config', dir/privacy-lint.json, '--no-type-info', '--format', 'json',
  *                  '--output-file', tmp])` of cli/dist/main.js, in this process;
  * - `cli-types`    the same with type information (the corpus must have a tsconfig.json);
+ * - `cli-types-cached`  `cli-types` with `--cache` run again with nothing changed (the first, cold run that fills
+ *                  the cache is untimed, in load);
  * - `tsc`          `tsc --noEmit -p <dir>` through the API: `ts.createProgram` + `ts.getPreEmitDiagnostics`;
  * - `eslint`       ESLint 9 (`ESLint` class, `overrideConfigFile: true`) with @typescript-eslint/parser and the
  *                  rules no-console, no-debugger, eqeqeq, no-var, on the same files.
@@ -123,6 +125,20 @@ const TASKS = {
       return loadCli();
     },
     run: (cli, _files, dir) => runCli(cli, dir, []),
+  },
+
+  // The rerun of `cli-types` with --cache and nothing changed; the cold run that fills the cache is part of load.
+  'cli-types-cached': {
+    async load(dir) {
+      if (!fs.existsSync(path.join(dir, 'tsconfig.json'))) throw new TaskError(`${dir} has no tsconfig.json`);
+      const cli = loadCli();
+      const cacheFile = path.join(os.tmpdir(), `privacy-lint-bench-cache-${process.pid}`);
+      process.on('exit', () => fs.rmSync(cacheFile, { force: true }));
+      const cacheArgs = ['--cache', '--cache-location', cacheFile];
+      await runCli(cli, dir, cacheArgs);
+      return { cli, cacheArgs };
+    },
+    run: ({ cli, cacheArgs }, _files, dir) => runCli(cli, dir, cacheArgs),
   },
 
   tsc: {
@@ -338,7 +354,7 @@ async function main() {
   if (files.length === 0) throw new TaskError(`corpus ${dir} has no files to lint`);
 
   const l0 = performance.now();
-  const state = task.load(dir);
+  const state = await task.load(dir);
   const loadMs = performance.now() - l0;
 
   const t0 = performance.now();

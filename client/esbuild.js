@@ -115,7 +115,8 @@ async function main() {
       ...common,
       // The same start as cli/bin/privacy-lint.js, on the compiled CLI (the bin picks its entry at run time).
       stdin: {
-        contents: `require(${JSON.stringify(cliEntry)}).main(process.argv.slice(2)).then((code) => { process.exitCode = code; });\n`,
+        // A lint worker (--concurrency) loads this same file: it serves lint requests and must not run the CLI again.
+        contents: `const cli = require(${JSON.stringify(cliEntry)});\nif (require('node:worker_threads').isMainThread) cli.main(process.argv.slice(2)).then((code) => { process.exitCode = code; });\n`,
         resolveDir: root,
         sourcefile: 'privacy-lint-cli-entry.js',
         loader: 'js',

@@ -170,9 +170,11 @@ describe('json formatter', () => {
         errorCount: 1,
         fatalErrorCount: 0,
         warningCount: 0,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
         suppressedMessages: [],
       },
-      { filePath: path.join(cwd, 'src/b.ts'), messages: [], errorCount: 0, fatalErrorCount: 0, warningCount: 0, suppressedMessages: [] },
+      { filePath: path.join(cwd, 'src/b.ts'), messages: [], errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, suppressedMessages: [] },
       {
         filePath: path.join(cwd, 'src/c/d.ts'),
         messages: [
@@ -191,6 +193,8 @@ describe('json formatter', () => {
         errorCount: 1,
         fatalErrorCount: 1,
         warningCount: 0,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
         suppressedMessages: [],
       },
     ]);
@@ -353,6 +357,8 @@ describe('privacy-lint CLI', function () {
         '--no-type-info',
         '--locale <ja|en>',
         '--list-rules',
+        '--fix ',
+        '--fix-dry-run',
         '-h, --help',
         '-v, --version',
       ]) {

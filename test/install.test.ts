@@ -75,4 +75,25 @@ describe('installing privacy-lint into a project', function () {
     const version = run(npx, ['--no-install', 'privacy-lint', '--version'], project);
     assert.equal(version.stdout.trim(), JSON.parse(fs.readFileSync(path.join(repoRoot, 'cli', 'package.json'), 'utf8')).version);
   });
+
+  it('`init`, `--fix`, `--cache` and `--concurrency` work from the installed bundle', () => {
+    const init = run(npx, ['--no-install', 'privacy-lint', 'init'], project);
+    assert.equal(init.status, 0, init.stderr);
+    assert.ok(fs.readFileSync(path.join(project, 'privacy-lint.json'), 'utf8').includes('"permittedModules"'));
+    fs.writeFileSync(path.join(project, 'src', 'stale.ts'), "// privacy-lint-disable-next-line no-personal-data-in-logs -- legacy\nconsole.log('ok');\n");
+    const fixed = run(npx, ['--no-install', 'privacy-lint', '--fix', '--cache', 'src/stale.ts'], project);
+    assert.equal(fixed.stderr, 'privacy-lint: fixed 1 problem in 1 file.\n');
+    assert.equal(fs.readFileSync(path.join(project, 'src', 'stale.ts'), 'utf8'), "console.log('ok');\n");
+    assert.ok(fs.existsSync(path.join(project, '.privacy-lint-cache')));
+    // Two projects, so two worker threads start from the bundle's own file.
+    fs.mkdirSync(path.join(project, 'admin', 'src'), { recursive: true });
+    fs.writeFileSync(path.join(project, 'admin', 'tsconfig.json'), '{ "include": ["src"] }\n');
+    fs.copyFileSync(path.join(project, 'src', 'leak.ts'), path.join(project, 'admin', 'src', 'leak.ts'));
+    fs.copyFileSync(path.join(project, 'src', 'types.ts'), path.join(project, 'admin', 'src', 'types.ts'));
+    const single = run(npx, ['--no-install', 'privacy-lint', '-f', 'json'], project);
+    const threaded = run(npx, ['--no-install', 'privacy-lint', '-f', 'json', '--concurrency', '2'], project);
+    assert.equal(threaded.stderr, '');
+    assert.equal(threaded.status, 1);
+    assert.equal(threaded.stdout, single.stdout);
+  });
 });

@@ -12,8 +12,9 @@ import { LspTestClient } from './helpers/lsp-client';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const client = path.join(repoRoot, 'client');
-const manifest = JSON.parse(fs.readFileSync(path.join(client, 'package.json'), 'utf8'));
-const nls = (locale: '' | '.ja'): Record<string, string> => JSON.parse(fs.readFileSync(path.join(client, `package.nls${locale}.json`), 'utf8'));
+/** The extension's manifest is the root package.json (the workspace root too), as in lsp-sample and vscode-eslint. */
+const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+const nls = (locale: '' | '.ja'): Record<string, string> => JSON.parse(fs.readFileSync(path.join(repoRoot, `package.nls${locale}.json`), 'utf8'));
 
 describe('the VS Code extension package', function () {
   this.timeout(120000);
@@ -24,7 +25,19 @@ describe('the VS Code extension package', function () {
 
   it('runs on VS Code 1.100 and is typed against no newer API', () => {
     assert.equal(manifest.engines.vscode, '^1.100.0');
-    assert.equal(manifest.devDependencies['@types/vscode'], '1.100.0');
+    const clientPackage = JSON.parse(fs.readFileSync(path.join(client, 'package.json'), 'utf8'));
+    assert.equal(clientPackage.devDependencies['@types/vscode'], '1.100.0');
+  });
+
+  it('is the root package.json: the workspace root, its entry points in client/, and no second manifest', () => {
+    assert.equal(`${manifest.publisher}.${manifest.name}`, 'corezo.privacy-lint-vscode');
+    assert.deepEqual(manifest.workspaces, ['engine', 'rules', 'cli', 'server', 'client']);
+    assert.equal(manifest.main, './client/dist/extension.js');
+    assert.ok(fs.existsSync(path.join(repoRoot, manifest.l10n, 'bundle.l10n.ja.json')));
+    assert.ok(fs.existsSync(path.join(repoRoot, '.vscodeignore')) && !fs.existsSync(path.join(client, '.vscodeignore')));
+    const clientPackage = JSON.parse(fs.readFileSync(path.join(client, 'package.json'), 'utf8'));
+    assert.equal(clientPackage.contributes, undefined);
+    assert.equal(clientPackage.main, undefined);
   });
 
   it('has every manifest string in English and Japanese, and the l10n bundle covers the same keys', () => {
@@ -90,7 +103,7 @@ describe('the VS Code extension package', function () {
   it('gives privacy-lint.json completion and hovers from the CLI\'s schema, but leaves the errors to the server (each shows once)', () => {
     const [validation] = manifest.contributes.jsonValidation;
     assert.equal(validation.fileMatch, 'privacy-lint.json');
-    const shipped = JSON.parse(fs.readFileSync(path.join(client, validation.url), 'utf8')) as Record<string, unknown>;
+    const shipped = JSON.parse(fs.readFileSync(path.join(repoRoot, validation.url), 'utf8')) as Record<string, unknown>;
     const cliSchema = JSON.parse(fs.readFileSync(path.join(repoRoot, 'schemas', 'privacy-lint.schema.json'), 'utf8')) as Record<string, unknown>;
     // Completion: every key the CLI knows, with its description, in the same place.
     const keys = (schema: Record<string, unknown>): string[] => {
@@ -128,19 +141,21 @@ describe('the VS Code extension package', function () {
 
   it('ships only the allow-listed files: bundles, schema, docs, TypeScript, manifest and texts', () => {
     const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
-    const ls = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: client, encoding: 'utf8' });
+    // At the root, as `npm run package` runs it: the root .vscodeignore decides.
+    const ls = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies', '--readme-path', 'client/README.md'], { cwd: repoRoot, encoding: 'utf8' });
     assert.equal(ls.status, 0, ls.stderr);
     const files = ls.stdout.trim().split('\n').map((f) => f.trim()).filter(Boolean);
-    const allowed = [/^package(\.nls(\.ja)?)?\.json$/, /^(README|CHANGELOG)\.md$/, /^LICENSE$/, /^l10n\/bundle\.l10n\.ja\.json$/,
-      /^dist\/(extension|server|cli)\.js(\.map)?$/, /^dist\/privacy-lint\.schema\.json$/, /^dist\/docs\/[\w-]+\.md$/, /^dist\/typescript\//];
+    const allowed = [/^package(\.nls(\.ja)?)?\.json$/, /^client\/(README|CHANGELOG)\.md$/, /^LICENSE$/, /^client\/l10n\/bundle\.l10n\.ja\.json$/,
+      /^client\/dist\/(extension|server|cli)\.js(\.map)?$/, /^client\/dist\/privacy-lint\.schema\.json$/, /^client\/dist\/docs\/[\w-]+\.md$/, /^client\/dist\/typescript\//];
     const unexpected = files.filter((f) => !allowed.some((re) => re.test(f)));
     assert.deepEqual(unexpected, []);
-    for (const must of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/privacy-lint.schema.json', 'dist/typescript/lib/typescript.js', 'dist/typescript/lib/lib.es2022.d.ts']) {
+    for (const must of ['package.json', 'LICENSE', 'client/dist/extension.js', 'client/dist/server.js', 'client/dist/cli.js', 'client/dist/privacy-lint.schema.json',
+      'client/dist/typescript/lib/typescript.js', 'client/dist/typescript/lib/lib.es2022.d.ts']) {
       assert.ok(files.includes(must), `the package has ${must}`);
     }
     const ruleDocs = fs.readdirSync(path.join(repoRoot, 'rules', 'docs')).filter((f) => f.endsWith('.md'));
-    for (const doc of ruleDocs) assert.ok(files.includes(`dist/docs/${doc}`), doc);
-    assert.ok(!files.some((f) => f.startsWith('src/') || f.includes('node_modules')), 'no sources or node_modules');
+    for (const doc of ruleDocs) assert.ok(files.includes(`client/dist/docs/${doc}`), doc);
+    assert.ok(!files.some((f) => /(^|\/)src\//.test(f) || f.includes('node_modules')), 'no sources or node_modules');
   });
 
   it('the bundled CLI reports exactly what the workspace CLI reports (types included)', () => {

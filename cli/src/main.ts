@@ -36,7 +36,12 @@ import { listRulesText } from './list-rules';
 import { standardStreamOf, useColor, writeFileAtomically, writeReportFile, writeStream } from './output';
 import { applyBaseline, baselineText, BaselineError, nextBaseline, readBaseline, type BaselineFile } from './baseline';
 import { changedFiles, GitError, isChanged } from './git';
-import { baselineSummary, baselineWritten, stdinSkipped } from './notes';
+import { baselineSummary, baselineWritten, fixSummary, notFixed, stdinSkipped } from './notes';
+import { runInit } from './init';
+import { cacheFilePath, cacheInputs, cacheKey, LintCache } from './cache';
+import { isCi, Progress } from './progress';
+import { lintInWorkers, projectUnits, threadCount, withTestFilesLinted } from './concurrency';
+import { applyFixes, fixableFile, FixWriteError, fixRoots, MAX_FIX_PASSES, writeFixedFile, type FixableFile } from './fix';
 
 export { formatters } from './formatters';
 export type { Formatter, FormatterContext, RuleDescriptor } from './formatters';
@@ -48,10 +53,12 @@ export const ExitCode = { ok: 0, problems: 1, failure: 2 } as const;
 export interface CliEnvironment {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream;
   /** Read with `--stdin`. */
   stdin: NodeJS.ReadableStream;
+  /** How long a run goes before progress is shown on a terminal (tests shorten it). */
+  progressDelayMs?: number;
 }
 
 interface PackageInfo {
@@ -83,6 +90,7 @@ export async function main(argv: readonly string[], environment: Partial<CliEnvi
     stdout: environment.stdout ?? process.stdout,
     stderr: environment.stderr ?? process.stderr,
     stdin: environment.stdin ?? process.stdin,
+    progressDelayMs: environment.progressDelayMs,
   };
   try {
     return await run(argv, io);
@@ -102,6 +110,15 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
     await writeStream(io.stderr, `privacy-lint: ${message}\n`);
     return ExitCode.failure;
   };
+
+  // `init` is a command of its own; a folder named init is still linted as `./init`.
+  if (argv[0] === 'init') {
+    return runInit(argv.slice(1), {
+      cwd: io.cwd,
+      locale: localeFromEnvironment(io.env),
+      write: (stream, text) => writeStream(io[stream], text),
+    });
+  }
 
   let options: CliOptions;
   try {
@@ -208,18 +225,77 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
     discoveryProblems = discovery.problems;
   }
 
-  const linted =
-    files.length === 0
-      ? []
-      : lintFiles({
-          files,
-          rules: [...allRules],
-          configFor: configOf,
-          typeInfo: options.typeInfo,
-          ...(stdinFile !== undefined ? { readFile: (file: string) => (file === stdinFile ? stdinText?.text : undefined) } : {}),
-        });
+  /** With --fix and --fix-dry-run: the text of each file as fixed so far (nothing is written until the end). */
+  const fixedTexts = new Map<string, string>();
+  const fixing = options.fix || options.fixDryRun;
+  /** With --fix and --fix-dry-run: the text the engine linted, read once, so fixes apply to exactly that text. */
+  const lintedTexts = new Map<string, string>();
+  const listed = new Set(files);
+  /** Files the engine read besides those listed (imports from outside the linted paths): inputs of the cache. */
+  const readBesides = new Set<string>();
+  const readOverride = (file: string): string | undefined => {
+    if (!listed.has(file)) readBesides.add(file);
+    const fixed = fixedTexts.get(file);
+    if (fixed !== undefined) return fixed;
+    if (file === stdinFile) return stdinText?.text;
+    if (!fixing || !listed.has(file)) return undefined;
+    // Undefined for a file that cannot be read: the engine reads it again and reports why.
+    const text = lintedTexts.get(file) ?? readText(file);
+    if (text !== undefined) lintedTexts.set(file, text);
+    return text;
+  };
+  // --concurrency: one TypeScript project per worker (see ./concurrency); one thread when there is one project.
+  const units = options.concurrency === 'off' ? [] : projectUnits(files, options.typeInfo);
+  const threads = threadCount(options.concurrency, units.length);
+  const progress = new Progress(io.stderr, (io.stderr as { isTTY?: boolean }).isTTY === true && !isCi(io.env), locale, io.progressDelayMs);
+  const lintAll = async (): Promise<FileResult[]> => {
+    if (files.length === 0) return [];
+    if (threads > 1) {
+      const overrides: Record<string, string> = Object.fromEntries(fixedTexts);
+      if (stdinFile !== undefined && stdinText?.text !== undefined) overrides[stdinFile] ??= stdinText.text;
+      const done = await lintInWorkers(files, units, threads, {
+        cwd, explicitConfigFile, includeTests: options.includeTests, typeInfo: options.typeInfo, overrides,
+      }, (count) => progress.update(count, files.length));
+      for (const file of done.read) readBesides.add(file);
+      return done.results;
+    }
+    return lintFiles({
+      files,
+      rules: [...allRules],
+      configFor: configOf,
+      typeInfo: options.typeInfo,
+      onFileLinted: (done, total) => progress.update(done, total),
+      ...(stdinFile !== undefined || fixing || options.cache ? { readFile: readOverride } : {}),
+    });
+  };
+  let cache: LintCache | undefined;
+  if (options.cache) {
+    const cacheFile = cacheFilePath(cwd, options.cacheLocation);
+    const opened = LintCache.open(cacheFile, displayPath(cacheFile, cwd));
+    cache = opened.cache;
+    if (opened.warning !== undefined) await writeStream(io.stderr, `privacy-lint: ${opened.warning}\n`);
+  }
+  const cacheSettings = { version: pkg.version, typeInfo: options.typeInfo, includeTests: options.includeTests, explicitConfig: explicitConfigFile };
+  /** Lints the files as they are on disk, or takes the cached results when nothing changed since they were stored. */
+  const lintFromDisk = async (): Promise<{ results: FileResult[]; store(results: FileResult[]): void }> => {
+    if (!cache) return { results: await lintAll(), store: () => undefined };
+    const today = new Date();
+    const key = cacheKey(files, configOf, { ...cacheSettings, today });
+    const cached = cache.lookup(key);
+    const results = cached ?? (await lintAll());
+    const store = (stored: FileResult[]): void => {
+      // After --fix wrote files, the key is the one of the files as they are now.
+      const now = fixedTexts.size > 0 && options.fix ? cacheKey(files, configOf, { ...cacheSettings, today }) : key;
+      cache!.store(now, cacheInputs(cwd, files, readBesides, options.typeInfo), stored);
+    };
+    return { results, store: cached && !options.fix ? () => undefined : store };
+  };
   // --changed-since: the whole project was analysed (flows cross files); only changed files are reported.
-  const inScope = [...(changed ? linted.filter((r) => isChanged(r.file, changed)) : linted), ...discoveryProblems];
+  const scoped = (linted: FileResult[]): FileResult[] => [...(changed ? linted.filter((r) => isChanged(r.file, changed)) : linted), ...discoveryProblems];
+  const first = await lintFromDisk();
+  let linted = first.results;
+  progress.clear();
+  let inScope = scoped(linted);
 
   const rules: RuleDescriptor[] = [...allRules.map((rule) => rule.meta), ...engineDiagnostics];
   const sources = new Map<string, string | undefined>(stdinFile !== undefined ? [[stdinFile, stdinText?.text]] : []);
@@ -231,10 +307,15 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
     toolVersion: pkg.version,
     informationUri: informationUri(pkg, rules),
     color: useColor(io.env, !toFile && io.stdout.isTTY === true),
+    // On a terminal, stylish rows wrap at its width (at most 100 columns); files and pipes get one line per finding.
+    ...(!toFile && io.stdout.isTTY === true ? { width: Math.min(io.stdout.columns || 100, 100) } : {}),
     sourceText(file) {
+      const fixed = fixedTexts.get(file) ?? lintedTexts.get(file);
+      if (fixed !== undefined) return fixed;
       if (!sources.has(file)) sources.set(file, readText(file));
       return sources.get(file);
     },
+    fixedOutput: (file) => fixedTexts.get(file),
   };
 
   if (options.writeBaseline !== undefined) {
@@ -264,17 +345,86 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
     // Recorded findings are accepted; what the baseline cannot hold (parse errors) is still reported below.
     baseline = next;
   }
-  let afterBaseline = inScope;
-  if (baseline !== undefined) {
-    const baselineFile = path.resolve(cwd, options.writeBaseline ?? options.baseline!);
-    const outcome = applyBaseline(inScope, baseline, baselineFile, context);
-    afterBaseline = outcome.results;
-    const shown = path.relative(cwd, baselineFile) || baselineFile;
-    if (options.writeBaseline === undefined) {
-      await writeStream(io.stderr, `privacy-lint: ${baselineSummary(locale, shown, outcome.known, outcome.fixed.length)}\n`);
+  const baselineFile = baseline === undefined ? undefined : path.resolve(cwd, options.writeBaseline ?? options.baseline!);
+  /** The findings the run reports: those the baseline does not hold, errors only with --quiet. */
+  const reported = (scope: FileResult[]): { results: FileResult[]; known: number; fixed: number } => {
+    if (baseline === undefined) return { results: normaliseResults(scope, options.quiet), known: 0, fixed: 0 };
+    const outcome = applyBaseline(scope, baseline, baselineFile!, context);
+    return { results: normaliseResults(outcome.results, options.quiet), known: outcome.known, fixed: outcome.fixed.length };
+  };
+
+  let outcome = reported(inScope);
+  let fixWriteFailed = false;
+  if (fixing) {
+    // As ESLint: apply the fixes of what is reported (not what a baseline accepted or --quiet hides), lint again,
+    // and repeat while fixes apply, up to 10 passes; what remains is reported.
+    const writable = new Map<string, FixableFile | null>();
+    const roots = fixRoots(cwd, options.stdin ? [] : options.paths);
+    let fixedCount = 0;
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      let applied = false;
+      for (const result of outcome.results) {
+        const withFix = result.findings.filter((f) => f.fix !== undefined);
+        if (withFix.length === 0) continue;
+        const file = result.file;
+        if (file !== stdinFile && !writable.has(file)) {
+          // Results from the cache were linted from this very text (its hash is in the key); read it now.
+          if (!lintedTexts.has(file)) {
+            const read = readText(file);
+            if (read !== undefined) lintedTexts.set(file, read);
+          }
+          const text = lintedTexts.get(file);
+          const check = text === undefined ? { reason: 'unreadable' as const } : fixableFile(file, text, roots);
+          writable.set(file, 'reason' in check ? null : check);
+          if ('reason' in check) await writeStream(io.stderr, `privacy-lint: ${notFixed(locale, displayPath(file, cwd), check.reason)}\n`);
+        }
+        if (writable.get(file) === null) continue;
+        const text = fixedTexts.get(file) ?? (file === stdinFile ? stdinText?.text : lintedTexts.get(file));
+        if (text === undefined) continue;
+        const step = applyFixes(text, withFix);
+        if (step.fixed === 0) continue;
+        fixedTexts.set(file, step.output);
+        fixedCount += step.fixed;
+        applied = true;
+      }
+      if (!applied) break;
+      linted = await lintAll();
+      progress.clear();
+      inScope = scoped(linted);
+      outcome = reported(inScope);
+    }
+    // A fix that undid itself over several passes leaves the text as it was: nothing to write or show.
+    for (const [file, text] of fixedTexts) if (text === (file === stdinFile ? stdinText?.text : lintedTexts.get(file))) fixedTexts.delete(file);
+    let failed = false;
+    if (options.fix) {
+      for (const [file, text] of fixedTexts) {
+        try {
+          writeFixedFile(file, writable.get(file)!, text, roots);
+        } catch (error) {
+          if (!(error instanceof FixWriteError)) throw error;
+          failed = true;
+          fixedTexts.delete(file);
+          await writeStream(io.stderr, `privacy-lint: ${notFixed(locale, displayPath(file, cwd), error.reason, error.message)}\n`);
+        }
+      }
+    }
+    await writeStream(io.stderr, `privacy-lint: ${fixSummary(locale, options.fix, fixedCount, fixedTexts.size)}\n`);
+    fixWriteFailed = failed;
+  }
+  if (cache) {
+    // What is on disk now: the first run's results, or after --fix the last pass (when every fixed file was written).
+    const onDisk = options.fix && fixedTexts.size > 0 ? (fixWriteFailed ? undefined : linted) : first.results;
+    try {
+      if (onDisk) first.store(onDisk);
+    } catch (error) {
+      await writeStream(io.stderr, `privacy-lint: cannot write the cache ${displayPath(cache.file, cwd)}: ${(error as Error).message}\n`);
     }
   }
-  const results = normaliseResults(afterBaseline, options.quiet);
+  const results = outcome.results;
+  if (baseline !== undefined && options.writeBaseline === undefined) {
+    const shown = path.relative(cwd, baselineFile!) || baselineFile!;
+    await writeStream(io.stderr, `privacy-lint: ${baselineSummary(locale, shown, outcome.known, outcome.fixed)}\n`);
+  }
   const errorCount = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
   const warningCount = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
 
@@ -300,6 +450,8 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
     }
   }
 
+  // The report shows the files as fixed; one that could not be written is not, and the run must not pass for it.
+  if (fixWriteFailed) return ExitCode.failure;
   if (errorCount > 0) return ExitCode.problems;
   if (options.maxWarnings !== undefined && warningCount > options.maxWarnings) {
     await writeStream(
@@ -312,24 +464,6 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
 }
 
 function ignoreStreamError(): void {}
-
-/**
- * `configFor` as given, or with test code linted (`--include-tests`): one copy per resolved config, so files that
- * share a config still share one object.
- */
-function withTestFilesLinted(includeTests: boolean, configFor: (file: string) => ResolvedConfig): (file: string) => ResolvedConfig {
-  if (!includeTests) return configFor;
-  const copies = new WeakMap<ResolvedConfig, ResolvedConfig>();
-  return (file) => {
-    const config = configFor(file);
-    let copy = copies.get(config);
-    if (!copy) {
-      copy = { ...config, testFiles: { ...config.testFiles, lint: true } };
-      copies.set(config, copy);
-    }
-    return copy;
-  };
-}
 
 /** Everything a stream gives until it ends. */
 function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {

@@ -30,3 +30,25 @@ export function stdinSkipped(locale: Locale, file: string, reason: 'ignored' | '
     ? `standard input not linted: ${file} is ignored by the configuration`
     : `standard input not linted: ${file} is not a JavaScript or TypeScript source file`;
 }
+
+/** After `--fix` or `--fix-dry-run`: how many findings were fixed, in how many files. */
+export function fixSummary(locale: Locale, written: boolean, fixed: number, files: number): string {
+  if (locale === 'ja') {
+    return written ? `${files} 個のファイルで ${fixed} 件の指摘を修正しました。` : `${files} 個のファイルで ${fixed} 件の指摘を修正できます（書き込みはしていません）。`;
+  }
+  const what = `${plural(fixed, 'problem')} in ${plural(files, 'file')}`;
+  return written ? `fixed ${what}.` : `would fix ${what} (nothing written).`;
+}
+
+/** A file whose fixes were not applied (or not written), and why. */
+export function notFixed(locale: Locale, file: string, reason: 'unreadable' | 'encoding' | 'outside' | 'not-regular' | 'changed' | 'io', detail?: string): string {
+  const why: Record<typeof reason, { en: string; ja: string }> = {
+    unreadable: { en: 'it cannot be read', ja: '読み込めません' },
+    encoding: { en: 'only UTF-8 files are fixed (it is Shift_JIS or UTF-16)', ja: '修正するのは UTF-8 のファイルだけです（Shift_JIS または UTF-16 です）' },
+    outside: { en: 'it leads (through a symbolic link) outside the folders being linted', ja: '（シンボリックリンクを通じて）検査中のフォルダーの外にあります' },
+    'not-regular': { en: 'it is not a regular file', ja: '通常のファイルではありません' },
+    changed: { en: 'it changed on disk while it was linted', ja: '検査中にディスク上で変更されました' },
+    io: { en: `it cannot be written${detail ? ` (${detail})` : ''}`, ja: `書き込めません${detail ? `（${detail}）` : ''}` },
+  };
+  return locale === 'ja' ? `${file} は修正しませんでした: ${why[reason].ja}。` : `${file} not fixed: ${why[reason].en}.`;
+}

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '@privacy-lint/engine';
 import { formatNames, isFormatName, type FormatName } from './formatters';
+import { parseConcurrency, type Concurrency } from './concurrency';
 
 /** The command line, parsed and checked. */
 export interface CliOptions {
@@ -32,6 +33,16 @@ export interface CliOptions {
   stdinFilename?: string;
   /** Only report findings in files changed since this git ref (and untracked files). */
   changedSince?: string;
+  /** Apply the rules' fixes (never the suggestions) to the files. */
+  fix: boolean;
+  /** As `fix`, without writing: the fixed text goes into the JSON report (`output`). */
+  fixDryRun: boolean;
+  /** Reuse the last run's results when nothing that decides them changed. */
+  cache: boolean;
+  /** The cache file, or a folder for it (default `.privacy-lint-cache` in the working directory). */
+  cacheLocation?: string;
+  /** Worker threads: one TypeScript project per thread (`off` by default, as ESLint). */
+  concurrency: Concurrency;
   help: boolean;
   version: boolean;
   /** Print the sink catalogue and exit. */
@@ -59,6 +70,11 @@ const optionSpec = {
   stdin: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
   'changed-since': { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  concurrency: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   'list-sinks': { type: 'boolean' },
@@ -114,7 +130,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     locale = values.locale;
   }
 
-  for (const name of ['output-file', 'config', 'print-config', 'baseline', 'write-baseline', 'stdin-filename'] as const) {
+  for (const name of ['output-file', 'config', 'print-config', 'baseline', 'write-baseline', 'stdin-filename', 'cache-location'] as const) {
     if (values[name] === '') throw new UsageError(`--${name} needs a file name`);
   }
   if (values['print-config'] !== undefined && positionals.length > 0) {
@@ -135,6 +151,28 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     }
   }
 
+  const fix = values.fix ?? false;
+  const fixDryRun = values['fix-dry-run'] ?? false;
+  if (fix && fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (fix && stdin) throw new UsageError('--fix cannot write standard input; use --fix-dry-run with -f json (the fixed text is its "output")');
+  if (fix || fixDryRun) {
+    const name = fix ? '--fix' : '--fix-dry-run';
+    if (values['no-type-info']) {
+      throw new UsageError(`${name} needs type information: a suppression that looks unused without types may be needed with them`);
+    }
+    if (values['write-baseline'] !== undefined) throw new UsageError(`${name} cannot be used with --write-baseline (fix first, then record what remains)`);
+  }
+
+  let concurrency: Concurrency = 'off';
+  if (values.concurrency !== undefined) {
+    const parsed = parseConcurrency(values.concurrency);
+    if (parsed === undefined) throw new UsageError(`--concurrency expects a number of threads (1 or more), auto or off, got '${values.concurrency}'`);
+    concurrency = parsed;
+  }
+  const cache = values.cache ?? false;
+  if (values['cache-location'] !== undefined && !cache) throw new UsageError('--cache-location is only used with --cache');
+  if (cache && stdin) throw new UsageError('--cache cannot be used with --stdin (standard input is never cached)');
+
   return {
     paths: positionals.length > 0 ? positionals : ['.'],
     defaultPaths: positionals.length === 0,
@@ -152,6 +190,11 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     stdin,
     stdinFilename: values['stdin-filename'],
     changedSince: values['changed-since'],
+    fix,
+    fixDryRun,
+    cache,
+    cacheLocation: values['cache-location'],
+    concurrency,
     help: values.help ?? false,
     version: values.version ?? false,
     listSinks: values['list-sinks'] ?? false,
@@ -161,6 +204,8 @@ export function parseOptions(argv: readonly string[]): CliOptions {
 
 /** What `--help` prints: every option, the exit codes and examples. */
 export const helpText = `Usage: privacy-lint [options] [paths...]
+       privacy-lint init      Write a commented privacy-lint.json from what the
+                              repository uses and sends to (see: privacy-lint init --help)
 
 Checks JavaScript and TypeScript files for code that breaks the Customer Information
 Protection Policy (personal data in logs, unguarded transfers, My Number handling).
@@ -191,6 +236,17 @@ Options:
                             ... as if it were <file> (its config and file type)
       --changed-since <ref> Report findings only in files changed since the git <ref>
                             (and untracked files); the whole project is still analysed
+      --fix                 Apply the rules' safe fixes to the files (removing unused
+                            suppressions; never the suggestions) and report what remains
+      --fix-dry-run         Work out the same fixes without writing them; with -f json,
+                            each fixed file's new text is its "output"
+      --cache               Reuse the last run's results when no file, config, option or
+                            package changed (the whole project is linted again otherwise)
+      --cache-location <path>
+                            The cache file, or a folder for it (default .privacy-lint-cache)
+      --concurrency <n|auto|off>
+                            Lint TypeScript projects (tsconfig.json) on n worker threads
+                            (auto: one per core); one project is one thread (default off)
       --list-sinks          Print the catalogue of sinks (id, family, vendor, country,
                             packages) and exit; with -f json, as JSON
       --list-rules          List the rules: clause, severity in each preset, description
@@ -215,6 +271,7 @@ Examples:
                                                 Accept today's findings as legacy
   privacy-lint --baseline .privacy-lint-baseline.json -f github
                                                 New findings only, as PR annotations
+  privacy-lint --fix src                        Apply the safe fixes
   privacy-lint --changed-since origin/main      Findings in the files a branch changed
   cat a.ts | privacy-lint --stdin --stdin-filename src/a.ts
                                                 Lint unsaved text (editors, hooks)

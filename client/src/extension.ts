@@ -3,6 +3,7 @@
  * config-file changes, and adds the commands and the status bar item. All analysis happens in the server process;
  * this side only adapts VS Code to it.
  */
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
   DiagnosticPullMode,
@@ -23,8 +24,9 @@ const WATCHED_CONFIG_FILES = '**/{privacy-lint.json,tsconfig.json,jsconfig.json}
 
 /** Called by VS Code on the first activation event. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  // The server is bundled next to this file; `--node-ipc` is added by the client for TransportKind.ipc.
-  const serverModule = context.asAbsolutePath('dist/server.js');
+  // The server is bundled next to this file (client/dist, wherever the manifest is); `--node-ipc` is added by the
+  // client for TransportKind.ipc.
+  const serverModule = path.join(__dirname, 'server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },

@@ -27,7 +27,8 @@ export { maskSuggestion, logIdSuggestion, idSuggestion, type IdSuggestionWording
 export { consentGuardSuggestion, optOutGuardSuggestion, registerProcessorSuggestion, permitModuleSuggestion } from './transfer-fixes';
 export { configTextChange, starterConfigText, type ConfigTextChange } from './config/edit';
 export { TypeProjects } from './type-projects';
-export { findTsconfig, readTsconfig, type TsconfigProject } from './lint';
+export { findTsconfig, readTsconfig, projectTsconfigFor, type TsconfigProject, type TsconfigCache } from './lint';
 export { discoverFiles, isLintableFile, MissingPathError, sortPaths, type Discovery, type IgnorePolicy } from './discovery';
 export { LineMap } from './text';
 export { engineDiagnostics, type EngineDiagnosticDescriptor } from './engine-diagnostics';
+export { surveyRepository, sinksForPackage, type RepositorySurvey, type SurveyDestination, type SurveyPlace, type SurveyOptions } from './survey';

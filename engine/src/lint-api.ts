@@ -24,4 +24,6 @@ export interface LintOptions {
   programFor?(tsconfig: string, files: readonly string[]): ts.Program | undefined;
   /** Parsed files kept between runs (the editor): changed buffers are parsed incrementally, unchanged ones not at all. */
   sources?: IncrementalSources;
+  /** Called once for each file when its result is ready: how many files are done, of how many (progress reports). */
+  onFileLinted?(done: number, total: number): void;
 }

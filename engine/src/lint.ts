@@ -365,7 +365,16 @@ export function lintFiles(options: LintOptions): FileResult[] {
   const today = options.today ?? new Date();
   const knownRuleIds = new Set(options.rules.map((r) => r.meta.id));
   const texts = new Map<string, string>();
-  const results = new Map<string, FileResult>();
+  const fileResults = new Map<string, FileResult>();
+  // Every result goes through here, so progress is told once per file, whatever path the file took.
+  const results = {
+    set(file: string, result: FileResult): void {
+      const first = !fileResults.has(file);
+      fileResults.set(file, result);
+      if (first) options.onFileLinted?.(fileResults.size, files.length);
+    },
+    get: (file: string) => fileResults.get(file),
+  };
 
   const readOverride = (f: string): string | undefined => options.readFile?.(f);
   const readText = (f: string): string | undefined => {

@@ -41,6 +41,8 @@ export interface JsonMessage {
   category?: string;
   /** Set on `parse-error`, as ESLint marks fatal parsing errors. */
   fatal?: true;
+  /** The rule's behaviour-preserving fix, which `--fix` applies (ESLint's `fix`). */
+  fix?: EslintFix;
   suggestions?: JsonSuggestion[];
   /** Where the data leaves the program (the sink call), for log and transfer findings. */
   sink?: { filePath: string; line: number; column: number; endLine: number; endColumn: number };
@@ -54,6 +56,11 @@ export interface JsonFileResult {
   errorCount: number;
   fatalErrorCount: number;
   warningCount: number;
+  /** Errors and warnings with a `fix` (what `--fix` would remove). */
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** With `--fix` or `--fix-dry-run`, when something in the file was fixed: its whole text after the fixes. */
+  output?: string;
   /** Findings suppressed by a comment, with its reason; not counted. */
   suppressedMessages: JsonSuppressedMessage[];
 }
@@ -76,6 +83,10 @@ function toMessage(f: Finding, ctx: FormatterContext): JsonMessage {
     const r = f.sink.range;
     message.sink = { filePath: f.sink.file, line: r.start.line, column: r.start.column, endLine: r.end.line, endColumn: r.end.column };
   }
+  if (f.fix && f.fix.configEdit === undefined) {
+    const fix = mergedFix(f.fix, f.file, ctx.sourceText?.(f.file));
+    if (fix) message.fix = fix;
+  }
   if (f.suggestions && f.suggestions.length > 0) {
     const text = ctx.sourceText?.(f.file);
     message.suggestions = f.suggestions.map((s) => {
@@ -90,12 +101,16 @@ function toMessage(f: Finding, ctx: FormatterContext): JsonMessage {
 export function toJsonResults(results: Parameters<Formatter>[0], ctx: FormatterContext): JsonFileResult[] {
   return results.map((result) => {
     const messages = result.findings.map((f) => toMessage(f, ctx));
+    const output = ctx.fixedOutput?.(result.file);
     return {
       filePath: result.file,
       messages,
       errorCount: messages.filter((m) => m.severity === 2).length,
       fatalErrorCount: messages.filter((m) => m.fatal).length,
       warningCount: messages.filter((m) => m.severity === 1).length,
+      fixableErrorCount: messages.filter((m) => m.severity === 2 && m.fix).length,
+      fixableWarningCount: messages.filter((m) => m.severity === 1 && m.fix).length,
+      ...(output !== undefined ? { output } : {}),
       suppressedMessages: (result.suppressed ?? []).map((s) => ({
         ...toMessage(s.finding, ctx),
         suppressions: [{ kind: 'directive' as const, justification: s.reason }],

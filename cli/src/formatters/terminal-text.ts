@@ -91,3 +91,43 @@ export function table(rows: readonly (readonly string[])[]): string[] {
       .replace(/\s+$/, ''),
   );
 }
+
+/**
+ * Wraps plain text (no ANSI escapes) into lines of at most `width` cells: between words, and between any two wide
+ * characters (Japanese has no spaces); a word longer than a line is cut.
+ */
+export function wrapText(text: string, width: number): string[] {
+  const tokens = text.match(/[^\s\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]+|\s+|[\s\S]/gu) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  let lineWidth = 0;
+  const push = (): void => {
+    lines.push(line.replace(/\s+$/, ''));
+    line = '';
+    lineWidth = 0;
+  };
+  for (const token of tokens) {
+    if (/^\s+$/.test(token)) {
+      if (lineWidth > 0) {
+        line += ' ';
+        lineWidth += 1;
+      }
+      continue;
+    }
+    const tokenWidth = displayWidth(token);
+    if (lineWidth > 0 && lineWidth + tokenWidth > width) push();
+    if (tokenWidth <= width) {
+      line += token;
+      lineWidth += tokenWidth;
+      continue;
+    }
+    for (const ch of token) {
+      const w = displayWidth(ch);
+      if (lineWidth + w > width && lineWidth > 0) push();
+      line += ch;
+      lineWidth += w;
+    }
+  }
+  if (line.trim() !== '' || lines.length === 0) push();
+  return lines;
+}

@@ -28,10 +28,21 @@ export interface FormatterContext {
   /** Whether ANSI colours may be used (only the stylish format uses them). */
   color: boolean;
   /**
+   * Columns the stylish report may use (a terminal's width, at most 100): rows that do not fit have their message
+   * wrapped. Undefined when the report goes to a file or a pipe (one line per finding, as ESLint's, for tools that
+   * parse it).
+   */
+  width?: number;
+  /**
    * The text of a linted file, for formats that fingerprint the flagged code (SARIF). Returns undefined when the
    * text is not available; the formatter then falls back to a weaker fingerprint.
    */
   sourceText?(file: string): string | undefined;
+  /**
+   * With `--fix` and `--fix-dry-run`: the text of a file after its fixes, or undefined when nothing in it was fixed
+   * (the JSON report's `output`, as ESLint's).
+   */
+  fixedOutput?(file: string): string | undefined;
 }
 
 /** A formatter turns the results of a run into the text written to stdout or `--output-file`. */

@@ -2,14 +2,15 @@
 'use strict';
 /**
  * Runs the real-editor suite (test/editors/vscode/suite, compiled to dist/ by `tsc -p test/editors/vscode`) in VS
- * Code's extension host against the built extension (client/dist), on a fresh copy of
+ * Code's extension host against the built extension (the root package.json is its manifest, the bundles are in
+ * client/dist), on a fresh copy of
  * test/editors/fixtures/workspace. Exit code: the suite's.
  *
  * By default "VS Code" is code-server driven by headless Chromium (./code-server-executable.js; install it with
  * `bash scripts/editors/install-editors.sh`). With PRIVACY_LINT_VSCODE=download, @vscode/test-electron downloads
  * VS Code instead (machines that can reach update.code.visualstudio.com; needs a display, e.g. xvfb-run).
  *
- * Environment: PRIVACY_LINT_EXTENSION_DIR (instead of client/), PRIVACY_LINT_SCREENSHOT_DIR (save the README's screenshots there; code-server only),
+ * Environment: PRIVACY_LINT_EXTENSION_DIR (instead of the repository root), PRIVACY_LINT_SCREENSHOT_DIR (save the README's screenshots there; code-server only),
  * PRIVACY_LINT_EDITOR_GREP (run only tests whose title matches), PRIVACY_LINT_VSCODE_VERSION (with download).
  */
 const fs = require('node:fs');
@@ -19,7 +20,10 @@ const { runTests } = require('@vscode/test-electron');
 
 const repo = path.resolve(__dirname, '..', '..', '..');
 // PRIVACY_LINT_EXTENSION_DIR: test another build of the extension (an unpacked .vsix, a private bundle).
-const extensionDevelopmentPath = path.resolve(process.env.PRIVACY_LINT_EXTENSION_DIR || path.join(repo, 'client'));
+const extensionDevelopmentPath = path.resolve(process.env.PRIVACY_LINT_EXTENSION_DIR || repo);
+const manifest = JSON.parse(fs.readFileSync(path.join(extensionDevelopmentPath, 'package.json'), 'utf8'));
+/** The folder of the extension's bundles: where the manifest's `main` points. */
+const bundles = path.dirname(path.resolve(extensionDevelopmentPath, manifest.main));
 const extensionTestsPath = path.join(__dirname, 'dist', 'suite', 'index.js');
 const fixture = path.join(repo, 'test', 'editors', 'fixtures', 'workspace');
 
@@ -31,8 +35,8 @@ function need(file, how) {
 }
 
 async function main() {
-  need(path.join(extensionDevelopmentPath, 'dist', 'extension.js'), 'build the extension (npm run build && node client/esbuild.js)');
-  need(path.join(extensionDevelopmentPath, 'dist', 'server.js'), 'build the extension (npm run build && node client/esbuild.js)');
+  need(path.join(bundles, 'extension.js'), 'build the extension (npm run build && node client/esbuild.js)');
+  need(path.join(bundles, 'server.js'), 'build the extension (npm run build && node client/esbuild.js)');
   need(path.join(repo, 'cli', 'dist', 'main.js'), 'build the CLI the suite compares with (npm run build)');
   need(extensionTestsPath, 'compile the suite (npx tsc -p test/editors/vscode)');
 
