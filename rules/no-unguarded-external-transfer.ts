@@ -53,12 +53,19 @@ export const noUnguardedExternalTransfer: RuleModule = {
   },
   check(context) {
     const { model, options, report } = context;
+    // A call whose helper sends the same value two ways (Resend, else an SMTP server from settings) is reported once:
+    // for the destination that is known.
+    const external = new Set<string>();
+    for (const site of model.transferSites) {
+      if (site.destination.kind === 'external') for (const v of site.values) external.add(`${site.call.pos}:${v.node.pos}`);
+    }
     for (const site of model.transferSites) {
       if (site.guarded || ownedByMyNumberRule(site, context)) continue;
       const kind = site.destination.kind;
       if (kind !== 'external' && !(kind === 'unknown' && options.reportUnknownDestinations === true)) continue;
       const messageId = kind === 'external' ? 'externalTransfer' : 'unknownDestination';
       for (const value of site.values) {
+        if (kind === 'unknown' && external.has(`${site.call.pos}:${value.node.pos}`)) continue;
         const r = valueReport(value, messageId, destinationData(site), site);
         // Where the data goes is not known from the code: a caution that asks for the destination to be declared.
         if (kind === 'unknown' && options.unknownDestinationsAsErrors !== true) r.maxSeverity = 'warning';

@@ -39,7 +39,8 @@ export function isValidMyNumber(digits: string): boolean {
 
 // Twelve digits, bare or in groups of four split by a space or a hyphen, not inside a longer run of digits (a
 // 13-digit corporate number is never a My Number).
-const MY_NUMBER_IN_TEXT = /(?<![\d])(\d{4})([ -]?)(\d{4})\2(\d{4})(?![\d])/g;
+// Not inside a longer run of letters and digits (`IDX_3b9a123456789018ef`, a hex digest): a number of its own.
+const MY_NUMBER_IN_TEXT = /(?<![\dA-Za-z_])(\d{4})([ -]?)(\d{4})\2(\d{4})(?![\dA-Za-z_])/g;
 const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}|localhost)\b/g;
 // Japanese numbers: 0 + area/prefix + subscriber with separators (`03-1234-5678`, `090 1234 5678`, `03(1234)5678`),
 // +81 forms, or a bare 10/11-digit number that is the whole literal.
@@ -109,8 +110,10 @@ const HIDING_FORMS = /\\(x[34]|u00[34]|u\{0*[34]|[0-7]|\r|\n)|0[xX][0-9a-fA-F_]{
  */
 function mayHoldHardcodedData(text: string, options: HardcodedOptions): boolean {
   if (HIDING_FORMS.test(text)) return true;
-  if (options.phones && /0\d{9,10}/.test(text)) return true;
-  return kindsInText(text, options).length > 0;
+  // Looser than the literal tests (no boundaries, no check digit): a superset of what they can find.
+  if (/\d{4}[ -]?\d{4}[ -]?\d{4}/.test(text)) return true;
+  if (options.emails && text.includes('@')) return true;
+  return !!options.phones && /\d[-\s()]?\d{3}/.test(text);
 }
 
 /** Every literal of a file that holds personal data. */

@@ -28,6 +28,24 @@ try {
   ],
   invalid: [
     {
+      code: `// rows of a literal SQL query that selects personal columns (a name only from a table of persons)
+declare const client: { query(sql: string): Promise<{ rows: unknown[] }> };
+export async function report() {
+  const patients = await client.query('SELECT id, name, furigana FROM cm_patients');
+  console.table(patients.rows);
+  const products = await client.query('SELECT id, name, price FROM cm_products');
+  console.table(products.rows);
+  const slips = await client.query('SELECT id, total_price FROM cm_slips');
+  console.table(slips.rows);
+  const people = await client.query(\`SELECT * FROM customers WHERE id = \${1}\`);
+  console.log(people.rows.length, people.rows);
+}`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 5, column: 17 },
+        { messageId: 'personalDataInLog', line: 11, column: 35 },
+      ],
+    },
+    {
       code: `// a field set in the constructor, read in another method
 declare const user: { id: string; email: string };
 class Mailer {
@@ -92,6 +110,11 @@ export class Signup {
       filename: 'src/Signup.ts',
       files: { 'src/EmailService.ts': MAIL_SERVICE },
     },
+    `// an account handle known only by its variable's name, sent to the server it names (a federated lookup)
+export async function lookup(username: string, host: string) {
+  const acct = \`\${username}@\${host}\`;
+  await fetch(\`https://\${host}/.well-known/webfinger?resource=acct:\${acct}\`);
+}`,
     `// an e-mail service known only by its name, given the company's own address and an id
 declare const crowi: any;
 export function notifyOps(id: string) {

@@ -32,6 +32,8 @@ describe(`${RULE}: the My Number check digit`, () => {
 
 ruleTester(RULE, {
   valid: [
+    // Twelve digits inside a longer name or digest (a migration's index name) are not a number of their own.
+    "await queryRunner.query('CREATE INDEX \"IDX_3b9a123456789018ef\" ON \"note\" (\"userId\")');",
     // Wrong check digit, a corporate number (13 digits), longer runs, and a placeholder.
     `const dummyMyNumber = '123456789012';
 const corporateNumber = '1234567890123';
@@ -81,6 +83,7 @@ const big = 123456789018n;`,
     { code: "const escaped = '\\x31\\x32\\x33\\x34\\x35\\x36\\x37\\x38\\x39\\x30\\x31\\x38';", errors: [{ line: 1, column: 17, messageId: 'hardcodedMyNumber' }] },
     { code: "const unicode = '\\u0031234\\u{35}67890\\u00318';", errors: [{ line: 1, column: 17, messageId: 'hardcodedMyNumber' }] },
     { code: "const continued = '123456\\\n789018';", errors: [{ line: 1, column: 19, messageId: 'hardcodedMyNumber' }] },
+    { code: 'const big = 123456789018n;', errors: [{ line: 1, column: 13, messageId: 'hardcodedMyNumber' }] },
     { code: 'const hex = 0x1cbe991a1a;', errors: [{ line: 1, column: 13, messageId: 'hardcodedMyNumber' }] },
     { code: 'const octal = 0o1627646215032;', errors: [{ line: 1, column: 15, messageId: 'hardcodedMyNumber' }] },
     { code: 'const exp = 1.23456789018e11;', errors: [{ line: 1, column: 13, messageId: 'hardcodedMyNumber' }] },

@@ -208,6 +208,12 @@ export function valueLeaves(root: ts.Expression): ts.Expression[] {
 const UTILITY_TYPES = new Set(['Readonly', 'Partial', 'Required', 'Pick', 'Omit', 'NonNullable', 'DeepReadonly', 'DeepPartial']);
 
 /** My Number first, then sensitive data, then everything else: what a report about a value should name. */
+/** Where a query or request result keeps its records (`rows` of pg, `recordset` of mssql, `docs` of Firestore). */
+const RESULT_CONTAINERS = new Set(['rows', 'data', 'results', 'records', 'recordset', 'items', 'Items', 'docs', 'hits']);
+
+/** Methods that run a query given as text (`pg`, `mysql2`, `better-sqlite3`, Prisma's raw queries, knex). */
+const SQL_QUERY_METHODS = new Set(['query', 'execute', 'raw', '$queryRaw', '$queryRawUnsafe', 'all', 'get', 'each', 'sql']);
+
 /** `string`, `number`, `string | null`, a literal type: a value, not a container. */
 function isScalarTypeNode(type: ts.TypeNode): boolean {
   if (ts.isUnionTypeNode(type)) return type.types.every(isScalarTypeNode);
@@ -554,6 +560,8 @@ export class FileAnalysis {
     // An error's message and cause carry what it was made with.
     if (base.value && ERROR_PARTS.has(name) && this.isErrorLike(object)) return this.at(node, { value: base.value });
     if (this.isInput(base) && isFreeTextField(name)) return { value: this.value(node, [], base.value) };
+    // `result.rows`, `res.data`, `snapshot.docs` of a collection of records: the records themselves.
+    if (base.value && RESULT_CONTAINERS.has(name) && base.value.facts.some((f) => f.collection)) return this.at(node, { value: base.value });
     return base.params ? { params: base.params } : NONE;
   }
 
@@ -796,7 +804,8 @@ export class FileAnalysis {
     }
     if (field.category === 'myNumber' && decl && this.isMyNumberCounter(name, decl)) return undefined;
     if (this.isBooleanTyped(node)) return undefined;
-    return { value: this.value(node, [{ category: field.category, field: name, via: 'name' }]) };
+    const handleOnly = field.needsPerson && field.category === 'onlineIdentifier' && !(decl && ts.isBindingElement(decl));
+    return { value: this.value(node, [{ category: field.category, field: name, via: 'name', ...(handleOnly ? { handleOnly } : {}) }]) };
   }
 
   /** Whole records named after a person (`customer`, `users`) when no type tells us what they hold. */
@@ -867,6 +876,9 @@ export class FileAnalysis {
         if (t.value) return t;
       }
     }
+    // `client.query("SELECT id, name, furigana FROM patients …")`: rows of the personal columns the query selects.
+    const selected = last && SQL_QUERY_METHODS.has(last) ? this.selectedColumns(call) : undefined;
+    if (selected) return { value: this.value(call, selected) };
     // A function of this project: what its returns carry, with its parameters bound to the arguments.
     const target = this.resolveFunction(callee);
     if (target) {
@@ -1233,6 +1245,34 @@ export class FileAnalysis {
         if (!(ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e) || ts.isCallExpression(e))) return false;
       }
     });
+  }
+
+  /**
+   * The personal columns a literal SQL query selects (`SELECT id, name, furigana FROM cm_patients`): each column
+   * named like a personal field, a `name`-like one only from a table of persons; `SELECT *` from a table of persons is
+   * a whole record. Rows are a collection.
+   */
+  private selectedColumns(call: ts.CallExpression): PersonalFact[] | undefined {
+    const arg = call.arguments[0] && stripParens(call.arguments[0]);
+    const text = arg && (ts.isStringLiteralLike(arg) ? arg.text : ts.isTemplateExpression(arg)
+      ? [arg.head.text, ...arg.templateSpans.map((s) => s.literal.text)].join(' ') : undefined);
+    const m = text ? /^\s*select\s+(?:distinct\s+)?([\s\S]+?)\s+from\s+[`"[]?([\w.]+)/i.exec(text) : undefined;
+    if (!m) return undefined;
+    const table = m[2].split('.').pop()!;
+    const personTable = isPersonNoun(table);
+    const facts: PersonalFact[] = [];
+    for (const raw of m[1].split(',')) {
+      const column = raw.trim();
+      if (column === '*' || column.endsWith('.*')) {
+        if (personTable) facts.push({ category: 'name', field: table, via: 'person' });
+        continue;
+      }
+      // `p.patient_name AS name`: the column read decides what the value is.
+      const source = column.split(/\s+as\s+|\s+/i)[0].split('.').pop()!.replace(/[`"[\]]/g, '');
+      const field = /^\w+$/.test(source) ? classifyField(source, this.vocabulary) : undefined;
+      if (field && (!field.needsPerson || personTable)) facts.push({ category: field.category, field: source, via: 'name' });
+    }
+    return facts.length ? asCollection(facts) : undefined;
   }
 
   private withParam(t: Taint, id: ts.Identifier, decl: Declaration | undefined, env: Env, d: number): Taint {

@@ -18,6 +18,11 @@ export interface PersonalFact {
   declaration?: ts.Node;
   /** The value is a collection (array, set, map, tuple) of `typeName` records. */
   collection?: boolean;
+  /**
+   * An account's handle known only by the name of the variable holding it (`username`, `acct`): personal in a log,
+   * but not taken for a transfer (federated and directory lookups send a handle to the server it names).
+   */
+  handleOnly?: boolean;
 }
 
 /** A personal value as written where it is used (the range diagnostics underline). */

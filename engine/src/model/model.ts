@@ -73,9 +73,11 @@ export class PrivacyModel {
       } else if (sink.spec.kind === 'log') {
         this.logSites.push({ call: sink.call as ts.CallExpression, sink: sink.spec, callee: sink.callee, values });
       } else {
+        const sent = transferValues(values);
+        if (!sent.length) continue;
         const { destination } = this.analysis.destinationOf(sink, EMPTY_ENV);
         this.transferSites.push({
-          call: sink.call, sink: sink.spec, callee: sink.callee, destination, values, guarded: this.analysis.isGuarded(sink.call),
+          call: sink.call, sink: sink.spec, callee: sink.callee, destination, values: sent, guarded: this.analysis.isGuarded(sink.call),
         });
       }
     }
@@ -102,10 +104,10 @@ export class PrivacyModel {
           } else if (inner.sink.spec.kind === 'log') {
             this.logSites.push({ call, sink: inner.sink.spec, callee: calleePath(call.expression) ?? inner.sink.callee, values: inner.values,
               innerCall: inner.sink.call });
-          } else {
+          } else if (transferValues(inner.values).length) {
             this.transferSites.push({
               call, sink: inner.sink.spec, callee: calleePath(call.expression) ?? inner.sink.callee,
-              destination: inner.destination!, values: inner.values,
+              destination: inner.destination!, values: transferValues(inner.values),
               guarded: inner.guarded || a.isGuarded(call), innerCall: inner.sink.call,
             });
           }
@@ -113,6 +115,11 @@ export class PrivacyModel {
       }
     }
   }
+}
+
+/** The values a transfer is reported for: not an account handle known only by its variable's name. */
+function transferValues(values: PersonalValue[]): PersonalValue[] {
+  return values.filter((v) => !v.facts.length || !v.facts.every((f) => f.handleOnly));
 }
 
 export function enclosingFunction(node: ts.Node): FunctionNode | undefined {
