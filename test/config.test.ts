@@ -390,11 +390,38 @@ describe('config: parseConfigText', () => {
       );
     });
 
-    it('reports a processor without host or country', () => {
-      assertErrors('{ "transfers": { "processors": [¦{ "country": "JP" }, ¦{ "host": "x.example.com" }] } }', [
-        '"transfers.processors[0]" is missing the required key "host"',
+    it('reports a processor without host or vendor, or without country', () => {
+      assertErrors('{ "transfers": { "processors": [¦{ "country": "JP" }, ¦{ "host": "x.example.com" }, ¦{ "vendor": "stripe" }] } }', [
+        '"transfers.processors[0]" must name a "host" (like "api.example.co.jp") or a catalogue "vendor" (like "stripe"), or both',
         '"transfers.processors[1]" is missing the required key "country"',
+        '"transfers.processors[2]" is missing the required key "country"',
       ]);
+    });
+
+    it('accepts a processor by catalogue vendor: an entry id or a vendor name in lower case with dashes', () => {
+      const text = JSON.stringify({ transfers: { processors: [
+        { vendor: 'stripe', country: 'US' }, { vendor: 'slack', country: 'US', name: 'Slack' },
+        { vendor: 'slack-web-api', country: 'US' }, { vendor: 'OpenAI', country: 'US' }, { vendor: 'pay-jp', country: 'JP' },
+        { host: 'api.openai.com', vendor: 'openai', country: 'US' },
+      ] } });
+      assert.deepEqual(parseConfigText('f.json', text, catalog).errors, []);
+    });
+
+    it('reports a vendor the catalogue does not know, at the value, with the likely spelling (also in overrides)', () => {
+      assertErrors(
+        '{ "transfers": { "processors": [{ "vendor": ¦"strpe", "country": "US" }, { "vendor": ¦"acme-crm", "country": "JP" }] },' +
+          ' "overrides": [{ "files": ["a/**"], "transfers": { "processors": [{ "vendor": ¦"sendgrd", "country": "US" }] } }] }',
+        [
+          '"transfers.processors[0].vendor" must be a vendor of the sink catalogue (an id listed by `privacy-lint --list-sinks`, like "stripe" or "openai"); got "strpe" (did you mean "stripe"?)',
+          '"transfers.processors[1].vendor" must be a vendor of the sink catalogue (an id listed by `privacy-lint --list-sinks`, like "stripe" or "openai"); got "acme-crm"',
+          '"overrides[0].transfers.processors[0].vendor" must be a vendor of the sink catalogue (an id listed by `privacy-lint --list-sinks`, like "stripe" or "openai"); got "sendgrd" (did you mean "sendgrid"?)',
+        ],
+      );
+    });
+
+    it('says in Japanese what a processor needs', () => {
+      const result = parseConfigText('f.json', '{ "transfers": { "processors": [{ "vendor": "strpe", "country": "US" }] } }', catalog);
+      assert.match(result.errors[0].messageJa ?? '', /シンクカタログのベンダー.*"stripe" の誤りではありませんか/);
     });
   });
 

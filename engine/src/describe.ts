@@ -74,10 +74,11 @@ export function describeValue(v: PersonalValue): LocalizedText {
 
 /** "Sentry (a third-party SDK)", "api.example.com", "Mailer KK (mailer.example.jp, US)". */
 export function describeDestination(d: Destination): LocalizedText {
-  if (d.vendor) return { en: `${d.vendor} (a third-party service)`, ja: `${d.vendor}（外部サービス）` };
+  if (d.vendor && d.kind === 'external') return { en: `${d.vendor} (a third-party service)`, ja: `${d.vendor}（外部サービス）` };
   switch (d.kind) {
     case 'processor': {
-      const who = d.processorName ? `${d.processorName} (${d.host})` : d.host ?? d.label;
+      // A processor registered by vendor is named as registered; its SDK calls have no host.
+      const who = d.processorName ? (d.host ? `${d.processorName} (${d.host})` : d.processorName) : d.host ?? d.label;
       return { en: `the processor ${who} in ${countryName(d.country).en}`,
         ja: `${countryName(d.country).ja}の委託先 ${who}` };
     }

@@ -178,11 +178,17 @@ const sectionProperties = {
         description: 'Registered processors (entrusted parties) and the country where they handle the data.',
         items: {
           type: 'object',
-          description: 'A registered processor.',
+          description: 'A registered processor, by "host", by catalogue "vendor", or both.',
           additionalProperties: false,
-          required: ['host', 'country'],
+          required: ['country'],
+          // Which of host and vendor is missing is told by the loader (validate.ts), with the vendors it knows.
           properties: {
             host: { type: 'string', minLength: 1, pattern: hostPattern, errorMessage: hostError, description: 'The processor\'s host name or host glob.' },
+            vendor: {
+              type: 'string',
+              minLength: 1,
+              description: 'A vendor of the sink catalogue (an id listed by `privacy-lint --list-sinks`, e.g. "stripe", "openai", or a vendor\'s name in lower case with dashes, e.g. "slack"): every call of its SDKs, and every URL to its API hosts, goes to this processor.',
+            },
             country: {
               type: 'string',
               pattern: '^[A-Z]{2}$',

@@ -6,7 +6,11 @@ import type { SeveritySetting } from '../types';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
 
-export interface ProcessorEntry { host: string; country: string; name?: string; }
+/**
+ * A registered processor (委託先): by host (URLs written in code and the SDKs that call it), by catalogue vendor (every
+ * SDK call of that vendor, and URLs to its API hosts), or both.
+ */
+export interface ProcessorEntry { host?: string; vendor?: string; country: string; name?: string; }
 
 /** What a lead writes. Every key is optional. */
 export interface ConfigFileContents {

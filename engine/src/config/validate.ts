@@ -9,6 +9,7 @@ import { configSchema } from './schema';
 import { describePath, quote, type ConfigProblem, type Segment } from './json-text';
 import { didYouMean, quotedAlternatives } from './suggest';
 import { globProblem } from './globs';
+import { checkTransfers } from './catalogue-checks';
 import type { RuleCatalog } from './types';
 
 type Json = unknown;
@@ -83,11 +84,13 @@ export function validateConfigValue(value: Json, catalog: RuleCatalog): ConfigPr
   if (isPlainObject(value)) {
     problems.push(...checkRules(value.rules, ['rules'], catalog));
     problems.push(...checkGlobs(value, []));
+    problems.push(...checkTransfers(value, []));
     if (Array.isArray(value.overrides)) {
       value.overrides.forEach((entry, index) => {
         if (!isPlainObject(entry)) return;
         problems.push(...checkRules(entry.rules, ['overrides', index, 'rules'], catalog));
         problems.push(...checkGlobs(entry, ['overrides', index]));
+        problems.push(...checkTransfers(entry, ['overrides', index]));
       });
     }
   }

@@ -16,7 +16,7 @@ import { ScopeResolver, type Declaration } from './scope';
 import type { ProjectContext } from './project';
 import type { Destination, FieldUse, MyNumberUse, PersonalFact, PersonalValue } from './facts';
 import { collectCategoryUse, collectMyNumberUse } from './my-number';
-import { classifyUrl, type UrlValue } from './destinations';
+import { classifyUrl, vendorDestination, type UrlValue } from './destinations';
 import { calleePath, propertyNameText, stripParens, walkTree } from './syntax';
 import { isFreeTextField, isInputCall, isInputMember, isInputParameter, isProcedureInput } from './request-input';
 
@@ -2061,21 +2061,9 @@ export class FileAnalysis {
     return { destination: namedVendor(classifyUrl(url, this.config)), dependsOnParams: !!url?.dependsOnParams };
   }
 
-  /**
-   * An SDK's vendor, unless the config registers one of its API hosts as internal, a processor or a permitted
-   * destination (then that decides, with the registered country).
-   */
+  /** An SDK's vendor, or the processor or internal host the config registers it as (`destinations.ts`). */
   private vendorDestination(spec: SinkSpec): Destination {
-    const v = spec.vendor;
-    if (!v) return { kind: 'unknown', label: spec.label };
-    for (const host of v.hosts ?? []) {
-      const registered = host.includes('*')
-        ? (this.config.transfers.processors.some((p) => p.host === host) || this.config.transfers.internalHosts.includes(host))
-          && classifyUrl({ text: `https://${host.replace(/\*/g, 'x')}/`, complete: true }, this.config)
-        : classifyUrl({ text: `https://${host}/`, complete: true }, this.config);
-      if (registered && registered.kind !== 'external' && registered.kind !== 'unknown') return registered;
-    }
-    return { kind: 'external', vendor: v.name, country: v.country, label: v.name };
+    return vendorDestination(spec, this.config);
   }
 
   private axiosUrl(sink: SinkCall, env: Env): UrlValue | undefined {

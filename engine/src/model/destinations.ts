@@ -1,11 +1,14 @@
 /**
  * Classifies where a transfer goes, from the URL text (or its literal prefix) the model could resolve:
  * relative → internal; `transfers.internalHosts` → internal; `myNumber.permittedDestinations` → permitted
- * (a provision the law requires); `transfers.processors[].host` → processor with its country; any other
- * host → external; nothing resolvable → unknown.
+ * (a provision the law requires); `transfers.processors[].host`, or an API host of a registered
+ * `transfers.processors[].vendor` → processor with its country; any other host → external; nothing resolvable →
+ * unknown. A third-party SDK's calls go to its vendor (`vendorDestination`).
  */
 import type * as ts from 'typescript';
-import type { ResolvedConfig } from '../config/types';
+import type { ProcessorEntry, ResolvedConfig } from '../config/types';
+import { SINK_CATALOG, type SinkSpec, type Vendor } from '../sinks';
+import { specsOfVendor, vendorOf } from '../sinks/vendors';
 import type { Destination } from './facts';
 
 export interface UrlValue {
@@ -204,10 +207,77 @@ function classifyUrlUncached(url: UrlValue | undefined, config: ResolvedConfig):
     || bare === 'localhost' || bare === '127.0.0.1' || bare === '[::1]') {
     return { kind: 'internal', host: bare, label: bare, node: url.node };
   }
-  const processor = config.transfers.processors[hostIndex(config.transfers.processors, (p) => p.host).firstMatch(host)];
-  if (processor) {
-    return { kind: 'processor', host: bare, country: processor.country.toUpperCase(), processorName: processor.name,
-      label: processor.name ? `${processor.name} (${bare})` : bare, node: url.node };
+  const hosts = processorHosts(config.transfers.processors);
+  const registered = hosts[hostIndex(hosts, (p) => p.host).firstMatch(host)];
+  if (registered) {
+    const { entry, vendor } = registered;
+    const name = entry.name ?? vendor?.name;
+    return { kind: 'processor', host: bare, country: entry.country.toUpperCase(), processorName: name,
+      ...(vendor ? { vendor: vendor.name } : {}), label: name ? `${name} (${bare})` : bare, node: url.node };
   }
   return { kind: 'external', host: bare, label: bare, node: url.node };
+}
+
+/** A host a processor entry registers: its own `host`, or an API host of its `vendor`. */
+interface ProcessorHost { host: string; entry: ProcessorEntry; vendor?: Vendor }
+
+const processorHostLists = new WeakMap<readonly ProcessorEntry[], ProcessorHost[]>();
+
+/** The hosts of `transfers.processors`, in list order: an entry's own host, then its vendor's API hosts. */
+function processorHosts(processors: readonly ProcessorEntry[]): ProcessorHost[] {
+  let list = processorHostLists.get(processors);
+  if (list) return list;
+  list = [];
+  for (const entry of processors) {
+    if (entry.host) list.push({ host: entry.host, entry });
+    if (!entry.vendor) continue;
+    const vendor = vendorOf(SINK_CATALOG, entry.vendor);
+    for (const spec of specsOfVendor(SINK_CATALOG, entry.vendor)) {
+      for (const host of spec.vendor?.hosts ?? []) {
+        if (!list.some((h) => h.entry === entry && h.host === host)) list.push({ host, entry, vendor });
+      }
+    }
+  }
+  processorHostLists.set(processors, list);
+  return list;
+}
+
+const vendorProcessors = new WeakMap<readonly ProcessorEntry[], Map<SinkSpec, ProcessorEntry | null>>();
+
+/** The processor entry that registers this catalogue entry's vendor (`{ "vendor": "stripe", … }`), if any. */
+export function processorOfVendor(spec: SinkSpec, config: ResolvedConfig): ProcessorEntry | undefined {
+  const processors = config.transfers.processors;
+  let bySpec = vendorProcessors.get(processors);
+  if (!bySpec) { bySpec = new Map(); vendorProcessors.set(processors, bySpec); }
+  const known = bySpec.get(spec);
+  if (known !== undefined) return known ?? undefined;
+  const found = processors.find((p) => p.vendor !== undefined && specsOfVendor(SINK_CATALOG, p.vendor).includes(spec));
+  bySpec.set(spec, found ?? null);
+  return found;
+}
+
+/**
+ * Where a third-party SDK's calls go: its vendor, unless the config registers the vendor as a processor
+ * (`transfers.processors[].vendor`), or one of its API hosts as internal, a processor or a permitted destination
+ * (then that decides, with the registered country).
+ */
+export function vendorDestination(spec: SinkSpec, config: ResolvedConfig): Destination {
+  const v = spec.vendor;
+  if (!v) return { kind: 'unknown', label: spec.label };
+  const byVendor = processorOfVendor(spec, config);
+  if (byVendor) {
+    // Named as registered: `openai` registers OpenAI, also when LangChain's OpenAI models make the call.
+    const registered = vendorOf(SINK_CATALOG, byVendor.vendor!) ?? v;
+    const name = byVendor.name ?? registered.name;
+    return { kind: 'processor', country: byVendor.country.toUpperCase(), processorName: name, vendor: registered.name, label: name };
+  }
+  for (const host of v.hosts ?? []) {
+    // A host glob of the vendor (`*.adyen.com`) counts only when the config lists that very glob.
+    const registered = host.includes('*')
+      ? (config.transfers.processors.some((p) => p.host === host) || config.transfers.internalHosts.includes(host))
+        && classifyUrl({ text: `https://${host.replace(/\*/g, 'x')}/`, complete: true }, config)
+      : classifyUrl({ text: `https://${host}/`, complete: true }, config);
+    if (registered && registered.kind !== 'external' && registered.kind !== 'unknown') return registered;
+  }
+  return { kind: 'external', vendor: v.name, country: v.country, label: v.name };
 }

@@ -17,6 +17,7 @@ import { SEARCH_WORKFLOW_SINKS } from './search-workflow';
 import { STORAGE_SINKS } from '../sinks-storage';
 
 export * from './types';
+export { vendorIds, vendorSlug, specsOfVendor, vendorOf } from './vendors';
 
 export const SINK_CATALOG: readonly SinkSpec[] = [
   ...LOG_SINKS, ...HTTP_SINKS, ...MONITORING_SINKS, ...ANALYTICS_SINKS, ...ADVERTISING_SINKS, ...MESSAGING_SINKS,

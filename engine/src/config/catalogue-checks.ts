@@ -1,0 +1,55 @@
+/**
+ * Checks the JSON Schema cannot make because they depend on the sink catalogue: a processor names a host or a
+ * catalogue vendor, and a vendor id is one the catalogue knows (with the likely spelling when it is not).
+ */
+import { SINK_CATALOG } from '../sinks';
+import { vendorIds } from '../sinks/vendors';
+import { describePath, quote, type ConfigProblem, type Segment } from './json-text';
+import { closestMatch } from './suggest';
+
+type Json = unknown;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Problems with a vendor id written at `path` (undefined when it is a vendor the catalogue knows). */
+export function vendorProblem(value: Json, path: Segment[]): ConfigProblem | undefined {
+  if (typeof value !== 'string' || value === '') return undefined; // the schema reports other types and ''
+  const ids = vendorIds(SINK_CATALOG);
+  if (ids.includes(value.toLowerCase())) return undefined;
+  const match = closestMatch(value, ids);
+  const subject = `"${describePath(path)}"`;
+  return {
+    path,
+    target: 'value',
+    message: `${subject} must be a vendor of the sink catalogue (an id listed by \`privacy-lint --list-sinks\`, like "stripe" or "openai"); got ${quote(value)}${match ? ` (did you mean "${match}"?)` : ''}`,
+    messageJa: `${subject} にはシンクカタログのベンダー（\`privacy-lint --list-sinks\` が示す ID。例: "stripe"、"openai"）を書いてください。${quote(value)} は見つかりません${match ? `（"${match}" の誤りではありませんか）` : ''}`,
+  };
+}
+
+/** `transfers` of the top level or of an `overrides[]` entry. */
+export function checkTransfers(section: Record<string, unknown>, at: Segment[]): ConfigProblem[] {
+  const transfers = section.transfers;
+  if (!isPlainObject(transfers)) return [];
+  const problems: ConfigProblem[] = [];
+  const processors = transfers.processors;
+  if (Array.isArray(processors)) {
+    processors.forEach((entry, index) => {
+      if (!isPlainObject(entry)) return;
+      const path = [...at, 'transfers', 'processors', index];
+      if (entry.host === undefined && entry.vendor === undefined) {
+        const subject = `"${describePath(path)}"`;
+        problems.push({
+          path,
+          target: 'value',
+          message: `${subject} must name a "host" (like "api.example.co.jp") or a catalogue "vendor" (like "stripe"), or both`,
+          messageJa: `${subject} には "host"（例: "api.example.co.jp"）またはカタログの "vendor"（例: "stripe"）を書いてください`,
+        });
+      }
+      const problem = vendorProblem(entry.vendor, [...path, 'vendor']);
+      if (problem) problems.push(problem);
+    });
+  }
+  return problems;
+}
