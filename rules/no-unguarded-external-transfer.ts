@@ -29,7 +29,7 @@ export const noUnguardedExternalTransfer: RuleModule = {
         reportUnknownDestinations: {
           type: 'boolean',
           default: true,
-          description: 'Report transfers whose destination cannot be resolved from the code, as warnings (default true; false keeps them quiet).',
+          description: 'Report transfers whose destination cannot be resolved from the code, as warnings that say how to declare it (default true; false keeps them quiet).',
         },
         unknownDestinationsAsErrors: {
           type: 'boolean',
@@ -44,6 +44,10 @@ export const noUnguardedExternalTransfer: RuleModule = {
       externalTransfer: {
         en: 'Personal data sent to {{destination}} by `{{sink}}` without a consent check: {{why}}. Customer data goes to third parties only with the customer\'s consent (policy §2); check consent first or register the destination as a processor.',
         ja: '`{{sink}}` で同意確認なしに個人データを{{destinationJa}}へ送信しています: {{whyJa}}。顧客情報はお客さまの同意なく第三者に提供できません（方針 §2）。先に同意を確認するか、送信先を委託先として登録してください。',
+      },
+      unknownNamedDestination: {
+        en: 'Personal data sent by `{{sink}}` without a consent check, to {{destination}}: {{why}}. If it can be a third party, check consent first (policy §2); if it is your own system or a processor, say where `{{name}}` points in `transfers.destinations` of privacy-lint.json ("internal", a registered host or a vendor).',
+        ja: '`{{sink}}` で同意確認なしに個人データを{{destinationJa}}へ送信しています: {{whyJa}}。第三者の可能性がある場合は先に同意を確認してください（方針 §2）。自社のシステムや委託先であれば、privacy-lint.json の `transfers.destinations` で `{{name}}` の送信先（"internal"、登録済みのホスト、ベンダー）を宣言してください。',
       },
       unknownDestination: {
         en: 'Personal data sent by `{{sink}}` without a consent check, to {{destination}}: {{why}}. If it can be a third party, check consent first (policy §2); if it is your own system or a processor, declare its host in `transfers.internalHosts` or `transfers.processors` of privacy-lint.json.',
@@ -63,10 +67,11 @@ export const noUnguardedExternalTransfer: RuleModule = {
       if (site.guarded || ownedByMyNumberRule(site, context)) continue;
       const kind = site.destination.kind;
       if (kind !== 'external' && !(kind === 'unknown' && options.reportUnknownDestinations === true)) continue;
-      const messageId = kind === 'external' ? 'externalTransfer' : 'unknownDestination';
+      const name = site.destination.name;
+      const messageId = kind === 'external' ? 'externalTransfer' : name ? 'unknownNamedDestination' : 'unknownDestination';
       for (const value of site.values) {
         if (kind === 'unknown' && external.has(`${site.call.pos}:${value.node.pos}`)) continue;
-        const r = valueReport(value, messageId, destinationData(site), site);
+        const r = valueReport(value, messageId, { ...destinationData(site), ...(name ? { name } : {}) }, site);
         // Where the data goes is not known from the code: a caution that asks for the destination to be declared.
         if (kind === 'unknown' && options.unknownDestinationsAsErrors !== true) r.maxSeverity = 'warning';
         r.related = [...(r.related ?? []), ...destinationRelated(site)];

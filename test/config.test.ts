@@ -425,6 +425,36 @@ describe('config: parseConfigText', () => {
     });
   });
 
+  describe('destinations', () => {
+    it('accepts "internal", hosts and vendor ids, keyed by variable names and dotted paths', () => {
+      const text = JSON.stringify({ transfers: { destinations: {
+        CRM_URL: 'internal', MAILER_URL: 'mailer.example.jp', LLM_URL: 'openai', 'settings.crmUrl': 'api.crm.example.com:8443', $x: 'slack',
+      } } });
+      assert.deepEqual(parseConfigText('f.json', text, catalog).errors, []);
+    });
+
+    it('reports a name that is not one, a URL and an unknown vendor, at their positions', () => {
+      assertErrors(
+        '{ "transfers": { "destinations": { ¦"crm url": "internal", "A": ¦"https://api.example.com/x", "B": ¦"sendgrd", "C": ¦"interal" } } }',
+        [
+          '"crm url" in "transfers.destinations" must be an environment variable or constant name, or a dotted path, like "SLACK_WEBHOOK_URL" or "config.crmUrl"',
+          '"transfers.destinations.A" must be "internal", a host name like "api.example.co.jp", or a vendor id listed by `privacy-lint --list-sinks` like "stripe"; got "https://api.example.com/x"',
+          '"transfers.destinations.B" must be "internal", a host name like "api.example.co.jp", or a vendor id listed by `privacy-lint --list-sinks` like "stripe"; got "sendgrd" (did you mean "sendgrid"?)',
+          '"transfers.destinations.C" must be "internal", a host name like "api.example.co.jp", or a vendor id listed by `privacy-lint --list-sinks` like "stripe"; got "interal" (did you mean "internal"?)',
+        ],
+      );
+    });
+
+    it('merges entries by name across overrides', () => {
+      const dir = tempDir();
+      const config = resolveConfig(loaded(dir, {
+        transfers: { destinations: { CRM_URL: 'internal', MAILER_URL: 'mailer.example.jp' } },
+        overrides: [{ files: ['scripts/**'], transfers: { destinations: { CRM_URL: 'api.crm.example.com' } } }],
+      }), path.join(dir, 'scripts', 'sync.ts'), catalog, dir);
+      assert.deepEqual(config.transfers.destinations, { CRM_URL: 'api.crm.example.com', MAILER_URL: 'mailer.example.jp' });
+    });
+  });
+
   describe('overrides', () => {
     it('requires files, at least one, and only section keys', () => {
       assertErrors('{ "overrides": [¦{ "rules": {} }, { "files": ¦[] }, { "files": ["a"], ¦"ignores": ["b"], ¦"extends": "strict" }] }', [
@@ -556,7 +586,7 @@ describe('config: resolveConfig', () => {
       },
       personalData: { extraFields: {}, ignoreFields: [], personalTypes: [], sanitizers: ['mask', 'redact', 'anonymize', 'pseudonymize'] },
       myNumber: { permittedModules: [], permittedDestinations: [] },
-      transfers: { internalHosts: [], processors: [], consentGuards: [] },
+      transfers: { internalHosts: [], processors: [], consentGuards: [], destinations: {} },
       sensitiveData: { permittedModules: [] },
       marketing: { optOutGuards: [], senders: [] },
       fixes: { maskFunction: { name: 'mask' } },
@@ -637,7 +667,7 @@ describe('config: resolveConfig', () => {
       personalTypes: [],
       sanitizers: ['mask', 'redact'],
     });
-    assert.deepEqual(config.transfers, { internalHosts: ['api.example.co.jp'], processors: [], consentGuards: ['hasConsent'] });
+    assert.deepEqual(config.transfers, { internalHosts: ['api.example.co.jp'], processors: [], consentGuards: ['hasConsent'], destinations: {} });
     assert.deepEqual(config.fixes, { maskFunction: { name: 'mask', import: '@example/privacy' } });
   });
 
@@ -649,7 +679,7 @@ describe('config: resolveConfig', () => {
       'my-number-outside-permitted-module': { severity: 'off', options: {} },
     });
     assert.deepEqual(config.personalData.extraFields, { contact: ['tel'], name: ['shimei2'] });
-    assert.deepEqual(config.transfers, { internalHosts: ['*.scripts.internal'], processors: [], consentGuards: ['hasConsent'] });
+    assert.deepEqual(config.transfers, { internalHosts: ['*.scripts.internal'], processors: [], consentGuards: ['hasConsent'], destinations: {} });
     // maskFunction is one value: the override's replaces the file's, import included.
     assert.deepEqual(config.fixes, { maskFunction: { name: 'redact' } });
   });

@@ -83,7 +83,11 @@ export function describeDestination(d: Destination): LocalizedText {
         ja: `${countryName(d.country).ja}の委託先 ${who}` };
     }
     case 'external': return { en: code(d.host ?? d.label), ja: code(d.host ?? d.label) };
-    case 'unknown': return { en: 'a destination that cannot be resolved statically', ja: '静的に特定できない送信先' };
+    case 'unknown':
+      // Read from an environment variable or a constant whose value is not in the code: say which.
+      return d.name
+        ? { en: `the address in ${code(d.label)}, which cannot be resolved statically`, ja: `${code(d.label)} の送信先（静的に特定できません）` }
+        : { en: 'a destination that cannot be resolved statically', ja: '静的に特定できない送信先' };
     case 'internal': return { en: `an internal destination: ${d.label}`, ja: `社内の送信先: ${d.label}` };
     case 'permitted': return { en: `${code(d.host ?? d.label)} (a destination the law requires)`, ja: `${code(d.host ?? d.label)}（法令に基づく提供先）` };
   }

@@ -338,7 +338,7 @@ function send(url: string) { return fetch(url, { method: 'POST', body: c.address
       options: { reportUnknownDestinations: true },
       errors: [
         { messageId: 'unknownDestination', line: 2, column: 74, endLine: 2, endColumn: 81 },
-        { messageId: 'unknownDestination', line: 3, column: 56, endLine: 3, endColumn: 63 },
+        { messageId: 'unknownNamedDestination', line: 3, column: 56, endLine: 3, endColumn: 63 },
         { messageId: 'unknownDestination', line: 4, column: 72, endLine: 4, endColumn: 81 },
       ],
     },

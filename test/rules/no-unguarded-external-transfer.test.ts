@@ -118,13 +118,13 @@ if (hasConsent(c)) postJson('https://api.other.example.com/contacts', { email: c
       code: `// an unknown destination is a warning by default, an error in the strict preset
 declare const c: any; declare const process: any;
 fetch(process.env.WEBHOOK_URL, { method: 'POST', body: c.email });`,
-      errors: [{ messageId: 'unknownDestination', line: 3, column: 56, severity: 'warning', messageIncludes: 'transfers.internalHosts' }],
+      errors: [{ messageId: 'unknownNamedDestination', line: 3, column: 56, severity: 'warning', messageIncludes: 'say where `WEBHOOK_URL` points in `transfers.destinations`' }],
     },
     {
       code: `declare const c: any; declare const process: any;
 fetch(process.env.WEBHOOK_URL, { method: 'POST', body: c.email });`,
       config: { extends: 'strict' },
-      errors: [{ messageId: 'unknownDestination', line: 2, column: 56, severity: 'error' }],
+      errors: [{ messageId: 'unknownNamedDestination', line: 2, column: 56, severity: 'error' }],
     },
     // HTTP clients.
     {

@@ -133,6 +133,10 @@ const TRIGGERS: Record<string, Record<string, SourceCase>> = {
   },
   'no-unguarded-external-transfer': {
     externalTransfer: { code: "declare const c: any;\nfetch('https://api.other.example.com/x', { method: 'POST', body: `宛先 ${c.email}` });\n" },
+    unknownNamedDestination: {
+      code: "declare const c: any;\nfetch(`${process.env.PARTNER_API_URL}/宛先`, { method: 'POST', body: c.phone });\n",
+      config: { rules: { 'no-unguarded-external-transfer': ['error', { reportUnknownDestinations: true, unknownDestinationsAsErrors: true }] } },
+    },
     unknownDestination: {
       code: "declare const c: any, url: string;\nfetch(url, { method: 'POST', body: c.phone });\n",
       config: { rules: { 'no-unguarded-external-transfer': ['error', { reportUnknownDestinations: true, unknownDestinationsAsErrors: true }] } },

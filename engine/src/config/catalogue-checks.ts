@@ -51,5 +51,42 @@ export function checkTransfers(section: Record<string, unknown>, at: Segment[]):
       if (problem) problems.push(problem);
     });
   }
+  const destinations = transfers.destinations;
+  if (isPlainObject(destinations)) {
+    for (const [name, target] of Object.entries(destinations)) {
+      const path = [...at, 'transfers', 'destinations', name];
+      if (!NAME.test(name)) {
+        problems.push({
+          path,
+          target: 'key',
+          message: `${quote(name)} in "${describePath([...at, 'transfers', 'destinations'])}" must be an environment variable or constant name, or a dotted path, like "SLACK_WEBHOOK_URL" or "config.crmUrl"`,
+          messageJa: `"${describePath([...at, 'transfers', 'destinations'])}" のキー ${quote(name)} には環境変数名・定数名またはドット区切りのパス（例: "SLACK_WEBHOOK_URL"、"config.crmUrl"）を書いてください`,
+        });
+      }
+      const problem = destinationProblem(target, path);
+      if (problem) problems.push(problem);
+    }
+  }
   return problems;
+}
+
+/** A variable, constant or environment variable name, or a dotted path of one. */
+const NAME = /^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/;
+
+/**
+ * A declared destination: `"internal"`, a host (anything with a dot, a colon or a bracket: the schema checks it has
+ * no scheme or path) or a vendor id the catalogue knows.
+ */
+export function destinationProblem(value: Json, path: Segment[]): ConfigProblem | undefined {
+  if (typeof value !== 'string' || value === '' || value === 'internal' || /[.:[]/.test(value) || /[\s/]/.test(value)) return undefined;
+  const ids = vendorIds(SINK_CATALOG);
+  if (ids.includes(value.toLowerCase())) return undefined;
+  const match = closestMatch(value, ['internal', ...ids]);
+  const subject = `"${describePath(path)}"`;
+  return {
+    path,
+    target: 'value',
+    message: `${subject} must be "internal", a host name like "api.example.co.jp", or a vendor id listed by \`privacy-lint --list-sinks\` like "stripe"; got ${quote(value)}${match ? ` (did you mean "${match}"?)` : ''}`,
+    messageJa: `${subject} には "internal"、ホスト名（例: "api.example.co.jp"）、または \`privacy-lint --list-sinks\` が示すベンダー ID（例: "stripe"）を書いてください。${quote(value)} は見つかりません${match ? `（"${match}" の誤りではありませんか）` : ''}`,
+  };
 }

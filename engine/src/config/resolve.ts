@@ -1,7 +1,7 @@
 /**
  * From a config file to the configuration in force for one file: defaults, then the `extends` presets in order,
  * then the file's own keys, then each matching `overrides[]` entry. Rules merge per id; in the other sections
- * arrays replace, and `personalData.extraFields` merges per category.
+ * arrays replace, `personalData.extraFields` merges per category and `transfers.destinations` per name.
  */
 import * as path from 'node:path';
 import { matchesAny } from './globs';
@@ -52,7 +52,7 @@ export function defaultConfig(catalog: RuleCatalog, baseDir: string, configFile?
     rules,
     personalData: { extraFields: {}, ignoreFields: [], personalTypes: [], sanitizers: [...defaultSanitizers] },
     myNumber: { permittedModules: [], permittedDestinations: [] },
-    transfers: { internalHosts: [], processors: [], consentGuards: [] },
+    transfers: { internalHosts: [], processors: [], consentGuards: [], destinations: {} },
     sensitiveData: { permittedModules: [] },
     marketing: { optOutGuards: [], senders: [] },
     fixes: { maskFunction: { ...defaultMaskFunction } },
@@ -90,8 +90,8 @@ function applyLayer(config: ResolvedConfig, layer: ConfigLayer, catalog: RuleCat
     const target = config[key] as Record<string, unknown>;
     for (const [name, value] of Object.entries(section)) {
       if (value === undefined) continue;
-      if (key === 'personalData' && name === 'extraFields') {
-        target.extraFields = { ...(target.extraFields as object), ...structuredClone(value as object) };
+      if ((key === 'personalData' && name === 'extraFields') || (key === 'transfers' && name === 'destinations')) {
+        target[name] = { ...(target[name] as object), ...structuredClone(value as object) };
       } else {
         target[name] = structuredClone(value);
       }

@@ -199,6 +199,18 @@ const sectionProperties = {
           },
         },
       },
+      destinations: {
+        type: 'object',
+        description:
+          'Where URLs the code reads from a name point: an environment variable ("SLACK_WEBHOOK_URL", read as process.env.SLACK_WEBHOOK_URL), a module constant ("CRM_URL") or a path of an imported config ("config.crmUrl") → "internal", a host (classified like a URL to it) or a catalogue vendor id ("stripe").',
+        additionalProperties: {
+          type: 'string',
+          minLength: 1,
+          pattern: hostPattern,
+          errorMessage: 'must be "internal", a host name like "api.example.co.jp", or a vendor id listed by `privacy-lint --list-sinks` like "stripe"',
+          description: '"internal", a host name (e.g. "api.crm.example.com"), or a catalogue vendor id (e.g. "sendgrid").',
+        },
+      },
       consentGuards: identifierList(
         'Functions whose truthy result means the person consented to the transfer (names or dotted paths, awaited or not).',
         'A function name or a dotted path (e.g. "hasConsent" or "consent.isGranted").',

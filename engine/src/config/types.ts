@@ -26,7 +26,11 @@ export interface ConfigFileContents {
     sanitizers?: string[];
   };
   myNumber?: { permittedModules?: string[]; permittedDestinations?: string[] };
-  transfers?: { internalHosts?: string[]; processors?: ProcessorEntry[]; consentGuards?: string[] };
+  transfers?: {
+    internalHosts?: string[]; processors?: ProcessorEntry[]; consentGuards?: string[];
+    /** Environment variable or constant name → `"internal"`, a host or a catalogue vendor id. */
+    destinations?: Record<string, string>;
+  };
   sensitiveData?: { permittedModules?: string[] };
   marketing?: { optOutGuards?: string[]; senders?: string[] };
   fixes?: { maskFunction?: { name: string; import?: string } };
@@ -55,7 +59,7 @@ export interface ResolvedConfig {
     sanitizers: string[];
   };
   myNumber: { permittedModules: string[]; permittedDestinations: string[] };
-  transfers: { internalHosts: string[]; processors: ProcessorEntry[]; consentGuards: string[] };
+  transfers: { internalHosts: string[]; processors: ProcessorEntry[]; consentGuards: string[]; destinations: Record<string, string> };
   sensitiveData: { permittedModules: string[] };
   marketing: { optOutGuards: string[]; senders: string[] };
   fixes: { maskFunction: { name: string; import?: string } };

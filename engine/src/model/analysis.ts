@@ -16,7 +16,7 @@ import { ScopeResolver, type Declaration } from './scope';
 import type { ProjectContext } from './project';
 import type { Destination, FieldUse, MyNumberUse, PersonalFact, PersonalValue } from './facts';
 import { collectCategoryUse, collectMyNumberUse } from './my-number';
-import { classifyUrl, vendorDestination, type UrlValue } from './destinations';
+import { namedUrl, urlDestination, vendorDestination, type UrlValue } from './destinations';
 import { calleePath, propertyNameText, stripParens, walkTree } from './syntax';
 import { isFreeTextField, isInputCall, isInputMember, isInputParameter, isProcedureInput } from './request-input';
 
@@ -2058,7 +2058,7 @@ export class FileAnalysis {
         break;
       }
     }
-    return { destination: namedVendor(classifyUrl(url, this.config)), dependsOnParams: !!url?.dependsOnParams };
+    return { destination: urlDestination(url, sink.spec, this.config), dependsOnParams: !!url?.dependsOnParams };
   }
 
   /** An SDK's vendor, or the processor or internal host the config registers it as (`destinations.ts`). */
@@ -2141,14 +2141,15 @@ export class FileAnalysis {
         && !/^([a-z]+:)?\/\/(localhost|127\.0\.0\.1|\[::1\])([:/]|$)/i.test(u.text);
       if (leaves(a)) return a;
       if (leaves(b)) return b;
-      return a ?? b;
+      return (a?.text ? a : undefined) ?? (b?.text ? b : undefined) ?? a ?? b;
     }
     if (ts.isTemplateExpression(e)) {
       let text = e.head.text;
       for (const span of e.templateSpans) {
         const part = this.resolveUrl(span.expression, env, depth + 1);
         if (!part || !part.complete) {
-          return { text: text + (part?.text ?? ''), complete: false, node: e, dependsOnParams: part?.dependsOnParams };
+          return { text: text + (part?.text ?? ''), complete: false, node: e, dependsOnParams: part?.dependsOnParams,
+            ...(text === '' && part?.names ? { names: part.names, fromEnv: part.fromEnv } : {}) };
         }
         text += part.text + span.literal.text;
       }
@@ -2189,7 +2190,12 @@ export class FileAnalysis {
         const prop = obj.literal.properties.find((p) => propertyNameText(p.name) === key);
         if (prop && ts.isPropertyAssignment(prop)) return obj.analysis.resolveUrl(prop.initializer, obj.env, depth + 1);
       }
-      return undefined;
+      // `process.env.SLACK_WEBHOOK_URL`, `config.crmUrl` of an imported config: not in the code, but named.
+      if (isEnvironment(e.expression)) return namedUrl(e, key, true);
+      const root = rootIdentifier(e);
+      const path = calleePath(e);
+      const rootDecl = root && this.scope.resolve(root);
+      return path && !path.includes('()') && rootDecl && this.isModuleLevel(rootDecl) ? namedUrl(e, path, false) : undefined;
     }
     if (ts.isIdentifier(e)) {
       const decl = this.scope.resolve(e);
@@ -2201,14 +2207,21 @@ export class FileAnalysis {
         return { text: '', complete: false, dependsOnParams: !bound };
       }
       if (ts.isVariableDeclaration(decl) && decl.initializer && this.isConstLike(decl)) {
-        return this.resolveUrl(decl.initializer, env, depth + 1);
+        const u = this.resolveUrl(decl.initializer, env, depth + 1);
+        return this.isModuleLevel(decl) ? namedUrl(e, e.text, false, u) : u;
       }
       const imported = this.importedDeclaration(decl);
       if (imported && ts.isVariableDeclaration(imported.decl) && imported.decl.initializer) {
-        return imported.analysis.resolveUrl(imported.decl.initializer, EMPTY_ENV, depth + 1);
+        return namedUrl(e, e.text, false, imported.analysis.resolveUrl(imported.decl.initializer, EMPTY_ENV, depth + 1));
       }
     }
     return undefined;
+  }
+
+  /** A declaration at the top of its module (a constant or an import), whose name a config may give a destination. */
+  private isModuleLevel(decl: Declaration): boolean {
+    if (ts.isImportSpecifier(decl) || ts.isImportClause(decl) || ts.isNamespaceImport(decl)) return true;
+    return ts.isVariableDeclaration(decl) && ts.isVariableStatement(decl.parent.parent) && ts.isSourceFile(decl.parent.parent.parent);
   }
 
   /** `endpoints.PARTNER_URL` with `import * as endpoints from './endpoints'`: that file's top-level `PARTNER_URL`. */
@@ -2315,13 +2328,6 @@ function callSends(origin: SinkOrigin): boolean {
 function makesClients(origin: SinkOrigin): boolean {
   if (origin.role === 'factory') return true;
   return origin.role === 'module' && !!origin.spec.factories?.some((f) => f === 'new' || f === '()');
-}
-
-/** An external host that a catalog vendor serves is named by the vendor (`api.resend.com` → Resend). */
-function namedVendor(d: Destination): Destination {
-  if (d.kind !== 'external' || !d.host) return d;
-  const spec = specForHost(d.host);
-  return spec?.vendor ? { ...d, vendor: spec.vendor.name, country: spec.vendor.country } : d;
 }
 
 function isAmbient(decl: Declaration): boolean {

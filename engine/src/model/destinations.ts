@@ -7,8 +7,9 @@
  */
 import type * as ts from 'typescript';
 import type { ProcessorEntry, ResolvedConfig } from '../config/types';
-import { SINK_CATALOG, type SinkSpec, type Vendor } from '../sinks';
-import { specsOfVendor, vendorOf } from '../sinks/vendors';
+import { SINK_CATALOG, specForHost, type SinkSpec, type Vendor } from '../sinks';
+import { specsOfVendor, vendorIds, vendorOf } from '../sinks/vendors';
+import { splitWords } from '../vocabulary';
 import type { Destination } from './facts';
 
 export interface UrlValue {
@@ -19,6 +20,25 @@ export interface UrlValue {
   node?: ts.Node;
   /** It came (partly) from an unbound parameter of the enclosing function. */
   dependsOnParams?: boolean;
+  /**
+   * When the URL (or its start) is not in the code: the names it was read from, innermost first — an environment
+   * variable (`SLACK_WEBHOOK_URL`), module constants (`ALERTS_URL`), a path of an imported config (`config.crmUrl`).
+   * `transfers.destinations` may say where they point; a name may also say it (`SLACK_…` is Slack).
+   */
+  names?: readonly string[];
+  /** The first name is an environment variable's. */
+  fromEnv?: boolean;
+}
+
+/**
+ * `url` as read through a name: unchanged when it resolved to text; else unresolved, carrying `name` after the
+ * names it already has (`const ALERTS = process.env.SLACK_WEBHOOK_URL` → `SLACK_WEBHOOK_URL`, `ALERTS`). A value
+ * that depends on a parameter gets no name: it is the caller's.
+ */
+export function namedUrl(node: ts.Node, name: string, fromEnv: boolean, url?: UrlValue): UrlValue | undefined {
+  if (url && (url.text !== '' || url.complete || url.dependsOnParams)) return url;
+  return { text: '', complete: false, node: url?.node ?? node, names: [...(url?.names ?? []), name],
+    fromEnv: url?.names?.length ? url.fromEnv : fromEnv };
 }
 
 /**
@@ -179,6 +199,7 @@ const classified = new WeakMap<ResolvedConfig, Map<string, Destination>>();
 /** Where a URL goes under a config (memoized per config: the same endpoints recur across a project). */
 export function classifyUrl(url: UrlValue | undefined, config: ResolvedConfig): Destination {
   if (!url) return classifyUrlUncached(url, config);
+  if (url.names?.length && !url.complete && url.text === '') return classifyNamed(url, url.names, config);
   let byUrl = classified.get(config);
   if (!byUrl) { byUrl = new Map(); classified.set(config, byUrl); }
   const key = `${url.complete ? 1 : 0}${url.text}`;
@@ -280,4 +301,83 @@ export function vendorDestination(spec: SinkSpec, config: ResolvedConfig): Desti
     if (registered && registered.kind !== 'external' && registered.kind !== 'unknown') return registered;
   }
   return { kind: 'external', vendor: v.name, country: v.country, label: v.name };
+}
+
+/** An external host that a catalog vendor serves is named by the vendor (`api.resend.com` → Resend). */
+export function namedVendor(d: Destination): Destination {
+  if (d.kind !== 'external' || !d.host) return d;
+  const spec = specForHost(d.host);
+  return spec?.vendor ? { ...d, vendor: spec.vendor.name, country: spec.vendor.country } : d;
+}
+
+/**
+ * Where a transfer of a catalogue entry goes when its URL decides: the URL's classification, named by vendor;
+ * when the URL cannot be resolved and nothing declares it, the entry's own vendor (`new IncomingWebhook(url)`
+ * posts to Slack whatever the URL).
+ */
+export function urlDestination(url: UrlValue | undefined, spec: SinkSpec, config: ResolvedConfig): Destination {
+  const d = classifyUrl(url, config);
+  if (d.kind === 'unknown' && spec.vendor) return { ...vendorDestination(spec, config), ...(d.node ? { node: d.node } : {}) };
+  return namedVendor(d);
+}
+
+/**
+ * A URL read from a name the code does not resolve: `transfers.destinations` says where the name points; else the
+ * name may say it (`SLACK_WEBHOOK_URL` is Slack's, `STRIPE_API_BASE` Stripe's); else it is unknown, and the
+ * destination keeps the name, so the message can say how to declare it.
+ */
+function classifyNamed(url: UrlValue, names: readonly string[], config: ResolvedConfig): Destination {
+  const declared = config.transfers.destinations;
+  for (const name of names) {
+    const target = Object.prototype.hasOwnProperty.call(declared, name) ? declared[name] : undefined;
+    if (target !== undefined) return { ...declaredDestination(target, config), node: url.node };
+  }
+  for (const name of names) {
+    const spec = vendorSpecOfName(name);
+    if (spec) return { ...vendorDestination(spec, config), node: url.node };
+  }
+  const name = names[0];
+  const label = url.fromEnv ? `process.env.${name}` : name;
+  return { kind: 'unknown', label, name, node: url.node };
+}
+
+/**
+ * Where a declared destination points: `"internal"`, a host (classified like a URL to it: internal, a processor,
+ * permitted or external) or a catalogue vendor id (its processor registration, or the vendor).
+ */
+export function declaredDestination(target: string, config: ResolvedConfig): Destination {
+  if (target === 'internal') return { kind: 'internal', label: 'a destination declared internal in privacy-lint.json' };
+  if (/[.:[]/.test(target)) return namedVendor(classifyUrl({ text: `https://${target}/`, complete: true }, config));
+  const spec = specsOfVendor(SINK_CATALOG, target)[0];
+  return spec ? vendorDestination(spec, config) : { kind: 'unknown', label: target };
+}
+
+/** Vendor ids without dashes (`slackwebhook`, `sendgrid`, `openai`) → the catalogue entry, for names of URLs. */
+let vendorKeys: Map<string, SinkSpec> | undefined;
+
+function vendorKeyIndex(): Map<string, SinkSpec> {
+  if (vendorKeys) return vendorKeys;
+  vendorKeys = new Map();
+  for (const id of vendorIds(SINK_CATALOG)) {
+    // Entries whose server is an option of the client (a self-hosted Elasticsearch, an SMTP relay) are not
+    // named by a URL's name: `ELASTIC_URL` may well be the company's own node.
+    const spec = specsOfVendor(SINK_CATALOG, id).find((s) => s.destination?.kind !== 'clientOption');
+    const key = id.replace(/-/g, '');
+    if (spec && !vendorKeys.has(key)) vendorKeys.set(key, spec);
+  }
+  return vendorKeys;
+}
+
+/**
+ * The catalogue entry a URL's name says it points to: the name's first words, joined, are a vendor id
+ * (`SLACK_WEBHOOK_URL` → `slack-webhook`, `SENDGRID_API_URL` → `sendgrid`, `openAiBaseUrl` → `openai`).
+ */
+export function vendorSpecOfName(name: string): SinkSpec | undefined {
+  const words = splitWords(name.split('.').pop() ?? name);
+  const index = vendorKeyIndex();
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const spec = index.get(words.slice(0, n).join(''));
+    if (spec) return spec;
+  }
+  return undefined;
 }

@@ -49,6 +49,11 @@ export interface Destination {
   vendor?: string;
   /** Where the URL was written (a literal or constant), for related information. */
   node?: ts.Node;
+  /**
+   * For an unknown destination read from a name (an environment variable, a module constant): the name, which
+   * `transfers.destinations` of the config can map to where it points.
+   */
+  name?: string;
   /** Human description: `api.crm.example.com`, `Sentry`, `a relative URL`. */
   label: string;
 }
