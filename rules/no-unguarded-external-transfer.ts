@@ -20,7 +20,7 @@ export const noUnguardedExternalTransfer: RuleModule = {
     },
     clause: '§2',
     // Both change what the program does or what the policy allows, so the user picks them.
-    suggestions: ['consent-guard', 'register-processor'],
+    suggestions: ['consent-guard', 'register-processor', 'declare-function'],
     defaultSeverity: 'error',
     docsUrl: docsUrl(id),
     optionsSchema: {

@@ -3,7 +3,7 @@
  * already owns a site (My Number is reported once, by `no-my-number-transfer`).
  */
 import type { FixSuggestion, PersonalValue, RuleContext, TransferSite, RelatedLocation } from '@privacy-lint/engine';
-import { consentGuardSuggestion, describeDestination, rangeOfNode, registerProcessorSuggestion } from '@privacy-lint/engine';
+import { consentGuardSuggestion, declareFunctionSuggestion, describeDestination, rangeOfNode, registerProcessorSuggestion } from '@privacy-lint/engine';
 
 export const MY_NUMBER_TRANSFER = 'no-my-number-transfer';
 
@@ -30,11 +30,15 @@ export function destinationRelated(site: TransferSite): RelatedLocation[] {
     message: { en: 'the destination is defined here', ja: '送信先はここで定義されています' } }];
 }
 
-/** What the user can do about an unguarded transfer: check consent first, or (for an unknown host) register it. */
+/**
+ * What the user can do about an unguarded transfer: check consent first; for an external host, register it; for an
+ * unknown destination reached through a wrapper of the project, declare the wrapper with its destination.
+ */
 export function transferSuggestions(site: TransferSite, value: PersonalValue, context: RuleContext, register: boolean): FixSuggestion[] | undefined {
   const suggestions = [
     consentGuardSuggestion(site, value, context.config, context.model.analysis),
     register ? registerProcessorSuggestion(site, context.config) : undefined,
+    declareFunctionSuggestion(site, context.config, context.model.analysis),
   ].filter((s): s is FixSuggestion => !!s);
   return suggestions.length ? suggestions : undefined;
 }

@@ -114,7 +114,7 @@ describe('config: schema', () => {
 
   it('has exactly the public top-level keys', () => {
     assert.deepEqual(Object.keys(configSchema.properties).sort(), [
-      '$schema', 'extends', 'fixes', 'ignores', 'marketing', 'myNumber', 'overrides', 'personalData', 'rules',
+      '$schema', 'extends', 'fixes', 'functions', 'ignores', 'marketing', 'myNumber', 'overrides', 'personalData', 'rules',
       'sensitiveData', 'testFiles', 'transfers',
     ]);
   });
@@ -197,7 +197,7 @@ describe('config: parseConfigText', () => {
     });
     assertErrors('\ufeff{ ¦"personalDta": {} }', [
       'unknown key "personalDta" in "(root)"; expected one of: extends, ignores, testFiles, rules, personalData, myNumber, transfers, ' +
-        'sensitiveData, marketing, fixes, overrides, $schema (did you mean "personalData"?)',
+        'sensitiveData, marketing, fixes, functions, overrides, $schema (did you mean "personalData"?)',
     ]);
   });
 
@@ -455,6 +455,55 @@ describe('config: parseConfigText', () => {
     });
   });
 
+  describe('functions', () => {
+    it('accepts sinks, sources, sanitizers and pass-through functions of packages, paths and aliases', () => {
+      const text = JSON.stringify({ functions: [
+        { module: '@/lib/utils', export: 'log', kind: 'log' },
+        { module: './src/notify', export: 'notifySlack', kind: 'transfer', destination: 'hooks.slack.com' },
+        { module: '@acme/mailer', export: 'Mailer.deliver', kind: 'transfer', destination: 'sendgrid' },
+        { module: '../shared/audit', export: 'default', kind: 'transfer', destination: 'internal' },
+        { module: '@/lib/http', export: 'readJsonBody', kind: 'source' },
+        { module: '@acme/privacy', export: 'hashEmail', kind: 'sanitizer' },
+        { module: 'jsonwebtoken', export: 'sign', kind: 'pass-through' },
+      ] });
+      assert.deepEqual(parseConfigText('f.json', text, catalog).errors, []);
+    });
+
+    it('reports what is wrong with an entry, where it is, with the likely spelling', () => {
+      assertErrors(
+        [
+          '{ "functions": [',
+          '  { "module": "@/lib/utils", "export": "log", "kind": ¦"lgo" },',
+          '  { "module": "./notify", "export": ¦"notify.slack.send", "kind": "transfer" },',
+          '  { "module": "./notify", "export": "notify", "kind": "log", ¦"destination": "internal" },',
+          '  { "module": "./notify", "export": "notify", "kind": "transfer", "destination": ¦"sendgird" },',
+          '  ¦{ "export": "x", "kind": "source" }',
+          '] }',
+        ].join('\n'),
+        [
+          '"functions[0].kind" must be "log", "transfer", "source", "sanitizer" or "pass-through" (did you mean "log"?)',
+          '"functions[1].export" must be an exported name ("log", "default") or a method of an exported object or class ("notifier.send"); got "notify.slack.send"',
+          '"functions[2]" has a "destination", but only a "transfer" sends anywhere; got kind "log"',
+          '"functions[3].destination" must be "internal", a host name like "api.example.co.jp", or a vendor id listed by `privacy-lint --list-sinks` like "stripe"; got "sendgird" (did you mean "sendgrid"?)',
+          '"functions[4]" is missing the required key "module"',
+        ],
+      );
+    });
+
+    it('is allowed at the top level only', () => {
+      assertErrors('{ "overrides": [{ "files": ["a/**"], ¦"functions": [] }] }', [
+        '"functions" is only allowed at the top level of the file, not in "overrides[0]"',
+      ]);
+    });
+
+    it('is resolved as written, for every file', () => {
+      const dir = tempDir();
+      const functions = [{ module: './src/notify', export: 'notifySlack', kind: 'transfer' as const, destination: 'hooks.slack.com' }];
+      const config = resolveConfig(loaded(dir, { functions }), path.join(dir, 'src', 'a.ts'), catalog, dir);
+      assert.deepEqual(config.functions, functions);
+    });
+  });
+
   describe('overrides', () => {
     it('requires files, at least one, and only section keys', () => {
       assertErrors('{ "overrides": [¦{ "rules": {} }, { "files": ¦[] }, { "files": ["a"], ¦"ignores": ["b"], ¦"extends": "strict" }] }', [
@@ -486,7 +535,7 @@ describe('config: parseConfigText', () => {
         `unknown rule "no-personal-data-in-log" in "rules"; expected one of: ${ruleIds} (did you mean "no-personal-data-in-logs"?)`,
         '"rules.no-unguarded-external-transfer[1].reportUnknownDestinations" must be true or false',
         'unknown key "personalDta" in "(root)"; expected one of: extends, ignores, testFiles, rules, personalData, myNumber, transfers, ' +
-          'sensitiveData, marketing, fixes, overrides, $schema (did you mean "personalData"?)',
+          'sensitiveData, marketing, fixes, functions, overrides, $schema (did you mean "personalData"?)',
         '"transfers.processors[0].country" must be an ISO 3166-1 alpha-2 country code in upper case, like "JP" or "US"; got "us" (did you mean "US"?)',
         '"ignores[0]" is not a valid glob: missing closing "]" (write "\\]" to match the character itself); got "dist/[a-z"',
       ],
@@ -590,6 +639,7 @@ describe('config: resolveConfig', () => {
       sensitiveData: { permittedModules: [] },
       marketing: { optOutGuards: [], senders: [] },
       fixes: { maskFunction: { name: 'mask' } },
+      functions: [],
     };
     assert.deepEqual(config, expected);
   });
@@ -813,7 +863,7 @@ describe('config: ConfigResolver', () => {
     const result = resolver.forFile(path.join(root, 'broken', 'src', 'x.ts'));
     assert.deepEqual(result.errors.map(formatConfigError), [
       `${file}:2:3: unknown key "rulez" in "(root)"; expected one of: extends, ignores, testFiles, rules, personalData, myNumber, ` +
-        'transfers, sensitiveData, marketing, fixes, overrides, $schema (did you mean "rules"?)',
+        'transfers, sensitiveData, marketing, fixes, functions, overrides, $schema (did you mean "rules"?)',
     ]);
     assert.equal(result.config.configFile, file);
     assert.equal(result.config.baseDir, path.join(root, 'broken'));
@@ -1033,7 +1083,7 @@ describe('config: messages in Japanese', () => {
     const ja = (text: string) => parseConfigText('/p/privacy-lint.json', text, catalog).errors.map((e) => formatConfigError(e, 'ja'));
     assert.deepEqual(ja('{\n  "ignores": ["dist"]\n'), ['/p/privacy-lint.json:3:1: JSON の誤り: "}" が必要です']);
     assert.deepEqual(ja('{ "ignore": [] }'), [
-      '/p/privacy-lint.json:1:3: "(root)" に不明なキー "ignore" があります。使えるキー: extends, ignores, testFiles, rules, personalData, myNumber, transfers, sensitiveData, marketing, fixes, overrides, $schema（"ignores" の誤りではありませんか）',
+      '/p/privacy-lint.json:1:3: "(root)" に不明なキー "ignore" があります。使えるキー: extends, ignores, testFiles, rules, personalData, myNumber, transfers, sensitiveData, marketing, fixes, functions, overrides, $schema（"ignores" の誤りではありませんか）',
     ]);
     assert.deepEqual(ja('{ "ignores": "dist" }'), ['/p/privacy-lint.json:1:14: "ignores" は文字列の配列でなければなりません']);
     assert.deepEqual(ja('{ "rules": { "no-personal-data-in-log": "off" } }').length, 1);

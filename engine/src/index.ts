@@ -25,6 +25,7 @@ export type * from './config/types';
 export type { ConfigForFile, ConfigResolverOptions, LoadedConfig } from './config/index';
 export { maskSuggestion, logIdSuggestion, idSuggestion, type IdSuggestionWording } from './fixes';
 export { consentGuardSuggestion, optOutGuardSuggestion, registerProcessorSuggestion, permitModuleSuggestion } from './transfer-fixes';
+export { declareFunctionSuggestion, DESTINATION_PLACEHOLDER } from './declare-fixes';
 export { configTextChange, starterConfigText, type ConfigTextChange } from './config/edit';
 export { TypeProjects } from './type-projects';
 export { findTsconfig, readTsconfig, projectTsconfigFor, type TsconfigProject, type TsconfigCache } from './lint';

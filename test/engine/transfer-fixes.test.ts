@@ -682,3 +682,55 @@ describe('permit-module suggestions', () => {
     assert.deepEqual(lintSource({ code, config }).filter((f) => f.ruleId === PERMIT), []);
   });
 });
+
+describe('declare-function suggestions', () => {
+  const files = {
+    'src/notify.ts': `export async function notifySlack(text: string): Promise<void> {
+  await fetch(process.env.OPS_HOOK!, { method: 'POST', body: JSON.stringify({ text }) });
+}
+export const notifyTeams = async (text: string): Promise<void> => {
+  await fetch(process.env.TEAMS_HOOK!, { method: 'POST', body: text });
+};
+`,
+  };
+  const code = `import { notifySlack, notifyTeams } from './notify';\ndeclare const c: { id: string; email: string };\nnotifySlack(c.email);\n`;
+
+  for (const typeInfo of MODES) {
+    it(`declares the wrapper as a transfer, its destination left to the lead (${modeName(typeInfo)})`, () => {
+      const finding = findingOf({ code, files, typeInfo }, UNGUARDED);
+      assert.equal(finding.messageId, 'unknownNamedDestination');
+      const declare = suggestion(finding, 'declare-function');
+      assert.ok(declare, `suggestions: ${finding.suggestions?.map((s) => s.kind).join(', ')}`);
+      assert.deepEqual(declare.edits, []);
+      assert.deepEqual(declare.title, {
+        en: 'Declare `notifySlack` (src/notify) as a transfer in privacy-lint.json; then set where it sends',
+        ja: '`notifySlack`（src/notify）を送信関数として privacy-lint.json に宣言する（宣言後に送信先を設定してください）',
+      });
+      assert.deepEqual(declare.configEdit, {
+        file: path.join(path.dirname(path.dirname(finding.file)), 'privacy-lint.json'),
+        path: ['functions'],
+        value: { module: './src/notify', export: 'notifySlack', kind: 'transfer', destination: 'destination.invalid' },
+        placeholder: 'destination.invalid',
+      });
+      // Accepted as is, the placeholder is a third party: nothing is silenced until the lead says where it sends.
+      const config = configAfter(declare.configEdit!);
+      assert.deepEqual(transfersOf({ code, files, typeInfo, config }).map((f) => [f.ruleId, f.messageId, f.range.start.line]),
+        [[UNGUARDED, 'externalTransfer', 3]]);
+      const decided = { ...config, functions: config.functions!.map((f) => ({ ...f, destination: 'internal' })) };
+      assert.deepEqual(transfersOf({ code, files, typeInfo, config: decided }), []);
+    });
+  }
+
+  it('names an arrow function by its constant', () => {
+    const finding = findingOf({ code: code.replace('notifySlack(c.email)', 'notifyTeams(c.email)'), files }, UNGUARDED);
+    assert.deepEqual(suggestion(finding, 'declare-function')?.configEdit?.value,
+      { module: './src/notify', export: 'notifyTeams', kind: 'transfer', destination: 'destination.invalid' });
+  });
+
+  it('is not offered where the send is not in a wrapper, nor for a known destination', () => {
+    const direct = `declare const c: { email: string };\nexport async function share() { await fetch(process.env.PARTNER_URL!, { method: 'POST', body: c.email }); }\n`;
+    assert.equal(suggestion(findingOf({ code: direct }, UNGUARDED), 'declare-function'), undefined);
+    const known = { 'src/notify.ts': "export async function notifySlack(text: string) { await fetch('https://api.other.example.com/x', { method: 'POST', body: text }); }\n" };
+    assert.equal(suggestion(findingOf({ code: "import { notifySlack } from './notify';\ndeclare const c: { email: string };\nnotifySlack(c.email);\n", files: known }, UNGUARDED), 'declare-function'), undefined);
+  });
+});

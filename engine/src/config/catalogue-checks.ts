@@ -90,3 +90,24 @@ export function destinationProblem(value: Json, path: Segment[]): ConfigProblem 
     messageJa: `${subject} には "internal"、ホスト名（例: "api.example.co.jp"）、または \`privacy-lint --list-sinks\` が示すベンダー ID（例: "stripe"）を書いてください。${quote(value)} は見つかりません${match ? `（"${match}" の誤りではありませんか）` : ''}`,
   };
 }
+
+/** `functions`: a destination only on a transfer, and one the catalogue knows. */
+export function checkFunctions(functions: Json): ConfigProblem[] {
+  if (!Array.isArray(functions)) return [];
+  const problems: ConfigProblem[] = [];
+  functions.forEach((entry, index) => {
+    if (!isPlainObject(entry)) return;
+    const path: Segment[] = ['functions', index];
+    if (entry.destination !== undefined && entry.kind !== undefined && entry.kind !== 'transfer') {
+      problems.push({
+        path: [...path, 'destination'],
+        target: 'key',
+        message: `"${describePath(path)}" has a "destination", but only a "transfer" sends anywhere; got kind ${quote(entry.kind)}`,
+        messageJa: `"${describePath(path)}" の "destination" は kind が "transfer" のときだけ書けます（kind は ${quote(entry.kind)}）`,
+      });
+    }
+    const problem = destinationProblem(entry.destination, [...path, 'destination']);
+    if (problem) problems.push(problem);
+  });
+  return problems;
+}

@@ -16,7 +16,7 @@ export const defaultSanitizers: readonly string[] = ['mask', 'redact', 'anonymiz
 /** The function the mask suggestion uses when the config does not say otherwise. */
 export const defaultMaskFunction = { name: 'mask' } as const;
 
-type ConfigLayer = Omit<ConfigFileContents, 'extends' | 'overrides' | 'ignores' | 'testFiles' | '$schema'>;
+type ConfigLayer = Omit<ConfigFileContents, 'extends' | 'overrides' | 'ignores' | 'testFiles' | '$schema' | 'functions'>;
 
 const sectionKeys = ['personalData', 'myNumber', 'transfers', 'sensitiveData', 'marketing', 'fixes'] as const;
 
@@ -56,6 +56,7 @@ export function defaultConfig(catalog: RuleCatalog, baseDir: string, configFile?
     sensitiveData: { permittedModules: [] },
     marketing: { optOutGuards: [], senders: [] },
     fixes: { maskFunction: { ...defaultMaskFunction } },
+    functions: [],
   };
   if (configFile !== undefined) config.configFile = configFile;
   return config;
@@ -123,6 +124,7 @@ export function resolveWithOverrides(loaded: LoadedConfig, overrideIndexes: read
   if (contents.ignores) config.ignores = [...contents.ignores];
   if (contents.testFiles?.patterns) config.testFiles.patterns = [...contents.testFiles.patterns];
   if (contents.testFiles?.lint !== undefined) config.testFiles.lint = contents.testFiles.lint;
+  if (contents.functions) config.functions = structuredClone(contents.functions);
   applyLayer(config, contents, catalog);
   for (const index of overrideIndexes) {
     const entry = contents.overrides?.[index];

@@ -317,6 +317,42 @@ export const configSchema = {
       },
     },
     ...sectionProperties,
+    functions: {
+      type: 'array',
+      description:
+        'Functions of your code or of a package that the linter should treat as sinks (kind "log" or "transfer"), sources of the customer\'s input, sanitizers or pass-through functions. Calls are recognised however the function is imported (aliases, barrels, require, renamed imports).',
+      items: {
+        type: 'object',
+        description: 'A declared function.',
+        additionalProperties: false,
+        required: ['module', 'export', 'kind'],
+        properties: {
+          module: {
+            type: 'string',
+            minLength: 1,
+            description: 'Where it is exported: a package name ("@acme/notify"), a path relative to this file\'s folder starting with "./" or "../" ("./src/lib/notify"), or an alias as your code imports it ("@/lib/utils").',
+          },
+          export: {
+            type: 'string',
+            pattern: '^[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)?$',
+            errorMessage: 'must be an exported name ("log", "default") or a method of an exported object or class ("notifier.send")',
+            description: 'The exported function ("log", "default"), or "object.method" for a method of an exported object or class ("slack.post", "Notifier.send").',
+          },
+          kind: {
+            type: 'string',
+            enum: ['log', 'transfer', 'source', 'sanitizer', 'pass-through'],
+            description: '"log": writes its arguments to a log; "transfer": sends them out (see "destination"); "source": returns the customer\'s input (like a request body); "sanitizer": its result is no longer personal data; "pass-through": its result carries its arguments.',
+          },
+          destination: {
+            type: 'string',
+            minLength: 1,
+            pattern: hostPattern,
+            errorMessage: 'must be "internal", a host name like "api.example.co.jp", or a vendor id listed by `privacy-lint --list-sinks` like "stripe"',
+            description: 'For a "transfer": where it sends — "internal", a host ("hooks.slack.com") or a catalogue vendor id ("sendgrid"). Without it the destination is unknown.',
+          },
+        },
+      },
+    },
     overrides: {
       type: 'array',
       description: 'Settings for some files only, applied in order after the top-level settings when "files" matches.',

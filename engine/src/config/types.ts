@@ -12,6 +12,23 @@ export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting
  */
 export interface ProcessorEntry { host?: string; vendor?: string; country: string; name?: string; }
 
+/** What a declared function does with personal data (`functions[].kind`). Public API. */
+export type DeclaredFunctionKind = 'log' | 'transfer' | 'source' | 'sanitizer' | 'pass-through';
+
+/**
+ * A function of the team's code or of a package, declared in `functions`: a sink (`log`, `transfer`), a source of
+ * the customer's input, a sanitizer, or a function whose result carries its arguments.
+ */
+export interface DeclaredFunction {
+  /** A package name (`@acme/notify`), a path relative to the config's folder (`./src/lib/notify`) or an alias as imported (`@/lib/utils`). */
+  module: string;
+  /** The export: a function (`log`, `default`), or a method of an exported object or class (`notifier.send`). */
+  export: string;
+  kind: DeclaredFunctionKind;
+  /** For a transfer: `"internal"`, a host or a catalogue vendor id. */
+  destination?: string;
+}
+
 /** What a lead writes. Every key is optional. */
 export interface ConfigFileContents {
   $schema?: string;
@@ -34,7 +51,8 @@ export interface ConfigFileContents {
   sensitiveData?: { permittedModules?: string[] };
   marketing?: { optOutGuards?: string[]; senders?: string[] };
   fixes?: { maskFunction?: { name: string; import?: string } };
-  overrides?: Array<Omit<ConfigFileContents, 'extends' | 'overrides' | 'ignores' | 'testFiles' | '$schema'> & { files: string[] }>;
+  functions?: DeclaredFunction[];
+  overrides?: Array<Omit<ConfigFileContents, 'extends' | 'overrides' | 'ignores' | 'testFiles' | '$schema' | 'functions'> & { files: string[] }>;
 }
 
 export interface RuleConfig { severity: SeveritySetting; options: Record<string, unknown>; }
@@ -63,6 +81,8 @@ export interface ResolvedConfig {
   sensitiveData: { permittedModules: string[] };
   marketing: { optOutGuards: string[]; senders: string[] };
   fixes: { maskFunction: { name: string; import?: string } };
+  /** The team's declared sinks, sources, sanitizers and pass-through functions (top level only). */
+  functions: DeclaredFunction[];
 }
 
 /** A problem in a config file, with a 1-based position. */

@@ -9,14 +9,14 @@ import { configSchema } from './schema';
 import { describePath, quote, type ConfigProblem, type Segment } from './json-text';
 import { didYouMean, quotedAlternatives } from './suggest';
 import { globProblem } from './globs';
-import { checkTransfers } from './catalogue-checks';
+import { checkFunctions, checkTransfers } from './catalogue-checks';
 import type { RuleCatalog } from './types';
 
 type Json = unknown;
 type SchemaNode = Record<string, unknown>;
 
 /** Keys allowed only at the top level, so a misplaced one gets a better message than "unknown key". */
-const topLevelOnlyKeys = new Set(['extends', 'ignores', 'testFiles', 'overrides', '$schema']);
+const topLevelOnlyKeys = new Set(['extends', 'ignores', 'testFiles', 'overrides', '$schema', 'functions']);
 
 /** Non-standard keywords editors understand; ajv must accept them as annotations. */
 const editorKeywords = ['errorMessage', 'patternErrorMessage', 'markdownDescription', 'deprecationMessage'];
@@ -85,6 +85,7 @@ export function validateConfigValue(value: Json, catalog: RuleCatalog): ConfigPr
     problems.push(...checkRules(value.rules, ['rules'], catalog));
     problems.push(...checkGlobs(value, []));
     problems.push(...checkTransfers(value, []));
+    problems.push(...checkFunctions(value.functions));
     if (Array.isArray(value.overrides)) {
       value.overrides.forEach((entry, index) => {
         if (!isPlainObject(entry)) return;

@@ -16,7 +16,10 @@ import { ScopeResolver, type Declaration } from './scope';
 import type { ProjectContext } from './project';
 import type { Destination, FieldUse, MyNumberUse, PersonalFact, PersonalValue } from './facts';
 import { collectCategoryUse, collectMyNumberUse } from './my-number';
-import { namedUrl, urlDestination, vendorDestination, type UrlValue } from './destinations';
+import { declaredDestination, namedUrl, urlDestination, vendorDestination, type UrlValue } from './destinations';
+import {
+  declaredDeclarationOrigin, declaredMethodNames, declaredModuleCall, declaredModuleOrigin, declaredValueRole, isDeclaredSourceParameter,
+} from './declared';
 import { calleePath, propertyNameText, stripParens, walkTree } from './syntax';
 import { isFreeTextField, isInputCall, isInputMember, isInputParameter, isProcedureInput } from './request-input';
 
@@ -609,7 +612,7 @@ export class FileAnalysis {
     if (typed) return this.withParam(typed, id, decl, env, d);
     if (!decl) return NONE;
     if (ts.isParameter(decl)) {
-      if (isInputParameter(decl)) return this.inputValue(id);
+      if (isInputParameter(decl) || isDeclaredSourceParameter(this, decl)) return this.inputValue(id);
       const cb = this.callbackElementTaint(decl, env, d);
       if (cb) return this.at(id, cb);
       if (this.personRecordByName(id, decl)) return this.personRecord(id);
@@ -853,6 +856,11 @@ export class FileAnalysis {
     if (last && this.sanitizers.has(last)) return NONE;
     if (pathText && this.sanitizers.has(pathText)) return NONE;
     if (isInputCall(call, this.checker)) return this.inputValue(call);
+    // Declared in the config (`functions`): what the team says the function does decides.
+    const declaredRole = declaredValueRole(this, call);
+    if (declaredRole === 'sanitizer') return NONE;
+    if (declaredRole === 'source') return this.inputValue(call);
+    if (declaredRole === 'pass-through') return this.merge(call.arguments.map((a) => this.evaluate(a, env, d)));
     if (pathText && PASS_THROUGH_FUNCTIONS.has(pathText)) {
       return this.merge(call.arguments.map((a) => this.evaluate(a, env, d)));
     }
@@ -1593,9 +1601,20 @@ export class FileAnalysis {
 
   // ───────────────────────────── sinks ─────────────────────────────
 
-  /** Matches a call against the sink catalog. */
+  /** Matches a call against the sink catalog and the config's declared sinks. */
   matchSink(call: ts.CallExpression | ts.NewExpression): SinkCall | undefined {
+    const found = this.matchCatalogCall(call);
+    return found && !found.spec.valueRole ? found : undefined;
+  }
+
+  /** Like `matchSink`, also for the declared functions that are not sinks (sources, sanitizers, pass-through). */
+  matchCatalogCall(call: ts.CallExpression | ts.NewExpression): SinkCall | undefined {
     if (ts.isNewExpression(call)) return undefined;
+    const declared = declaredModuleCall(this, call);
+    if (declared) {
+      return { call, spec: declared.spec, callee: calleePath(call.expression) ?? declared.method, origin: { spec: declared.spec, role: 'module' },
+        method: declared.method };
+    }
     const callee = stripParens(call.expression);
     if (ts.isIdentifier(callee) || this.isGlobalObjectMember(callee)) {
       const id = ts.isIdentifier(callee) ? callee : (callee as ts.PropertyAccessExpression).name;
@@ -1608,7 +1627,7 @@ export class FileAnalysis {
     if (!ts.isPropertyAccessExpression(callee)) return undefined;
     const method = callee.name.text;
     // Most calls are `.map`, `.then`, `.get`…: nothing in the catalog sends with that name.
-    if (!SINK_METHOD_NAMES.has(method)) return undefined;
+    if (!SINK_METHOD_NAMES.has(method) && !declaredMethodNames(this.config).has(method)) return undefined;
     const text = calleePath(callee) ?? '';
     const receiver = stripParens(callee.expression);
     // Dotted methods of any depth: `a.b.c.d(…)` is `d` on `a.b.c`, then `c.d` on `a.b`, then `b.c.d` on `a`
@@ -1741,6 +1760,8 @@ export class FileAnalysis {
   }
 
   private originOfDeclaration(decl: Declaration, depth: number): SinkOrigin | undefined {
+    const declared = declaredDeclarationOrigin(this, decl);
+    if (declared) return declared;
     const imported = this.importOrigin(decl);
     if (imported) return imported;
     // `import { resend } from '../lib/resend'`: a client made in another project file.
@@ -1979,6 +2000,8 @@ export class FileAnalysis {
   }
 
   private moduleOrigin(source: string, exportName: string): SinkOrigin | undefined {
+    const declared = declaredModuleOrigin(this, source, exportName);
+    if (declared) return declared;
     const found = specForImport(source, exportName);
     return found ? { spec: found.spec, role: found.role, method: found.method } : undefined;
   }
@@ -2000,6 +2023,8 @@ export class FileAnalysis {
     switch (strategy.kind) {
       case 'sdk':
         return { destination: this.vendorDestination(sink.spec), dependsOnParams: false };
+      case 'declared':
+        return { destination: declaredDestination(strategy.target, this.config), dependsOnParams: false };
       case 'modelProvider': {
         // `generateText({ model: openai('gpt-4o') })` with `import { openai } from '@ai-sdk/openai'`: OpenAI.
         const model = args[0] ? this.objectProperty(args[0], strategy.field, env) : undefined;

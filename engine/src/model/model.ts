@@ -95,8 +95,11 @@ export class PrivacyModel {
    */
   private addHelperSites(): void {
     const a = this.analysis;
+    const declared = declaredCalls(a);
     for (const [, calls] of a.callsByName) {
       for (const call of calls) {
+        // A declared sink is reported as itself: its body is not followed.
+        if (declared.has(call)) continue;
         for (const inner of helperSinks(a, call, EMPTY_ENV, 0)) {
           if (inner.sink.spec.kind !== 'log' && inner.sink.spec.kind !== 'transfer') {
             this.addKindSite({ call, sink: inner.sink.spec, callee: calleePath(call.expression) ?? inner.sink.callee,
@@ -250,8 +253,20 @@ function callsInside(fn: FunctionNode, a: FileAnalysis): ts.CallExpression[] {
   if (fn.body) {
     walkTree(fn.body, (n) => {
       if (n !== fn && (ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n))) return false;
-      if (ts.isCallExpression(n) && n.arguments.length && a.resolveFunction(n.expression)) out.push(n);
+      if (ts.isCallExpression(n) && n.arguments.length && a.resolveFunction(n.expression) && !declaredCalls(a).has(n)) out.push(n);
     });
   }
   return out;
+}
+
+const declaredCallsMemo = new WeakMap<FileAnalysis, ReadonlySet<ts.CallExpression | ts.NewExpression>>();
+
+/** The calls of a file that are declared sinks (`functions` of the config), whose bodies are not followed. */
+function declaredCalls(a: FileAnalysis): ReadonlySet<ts.CallExpression | ts.NewExpression> {
+  let set = declaredCallsMemo.get(a);
+  if (!set) {
+    set = new Set(a.config.functions.length ? a.sinkCalls.filter((s) => s.spec.family === 'declared').map((s) => s.call) : []);
+    declaredCallsMemo.set(a, set);
+  }
+  return set;
 }

@@ -13,7 +13,9 @@ export type SinkKind = 'log' | 'transfer' | 'cookie' | 'storage' | 'marketing';
 
 /** What kind of service receives the data (for `--list-sinks` and the documentation). */
 export type SinkFamily = 'log' | 'http' | 'monitoring' | 'analytics' | 'advertising' | 'messaging' | 'payments' | 'crm'
-  | 'llm' | 'search' | 'workflow' | 'cookie' | 'storage' | 'marketing';
+  | 'llm' | 'search' | 'workflow' | 'cookie' | 'storage' | 'marketing'
+  /** A function the team declared in `privacy-lint.json` (`functions`), not a catalogue entry. */
+  | 'declared';
 
 /** Who receives the data when it leaves through an SDK or a vendor's API. */
 export interface Vendor {
@@ -53,7 +55,9 @@ export type DestinationStrategy =
    * openai('gpt-4o') })`): `providers` maps the provider's package to the catalogue entry whose vendor it is. When
    * the model cannot be traced to one of them, the entry's own vendor stands.
    */
-  | { kind: 'modelProvider'; field: string; providers: Readonly<Record<string, string>> };
+  | { kind: 'modelProvider'; field: string; providers: Readonly<Record<string, string>> }
+  /** Declared in the config (`functions[].destination`): `"internal"`, a host or a catalogue vendor id. */
+  | { kind: 'declared'; target: string };
 
 export interface SinkSpec {
   id: string;
@@ -106,6 +110,12 @@ export interface SinkSpec {
   madeByMethod?: string;
   /** Calling the export returns a tuple whose element at this index sends (`const [, setCookie] = useCookies()`). */
   tupleSetter?: number;
+  /**
+   * Not a sink: a declared function (`functions` of the config) whose calls make the customer's input (`source`),
+   * clean personal data (`sanitizer`) or pass their arguments on (`pass-through`). Such entries are found like sinks
+   * but never reported as one.
+   */
+  valueRole?: 'source' | 'sanitizer' | 'pass-through';
 }
 
 export const LOG_METHODS: readonly string[] = ['trace', 'debug', 'info', 'warn', 'warning', 'error', 'fatal', 'log',
