@@ -3,7 +3,7 @@
  * with the customer's prior consent.
  */
 import type { RuleModule } from '@privacy-lint/engine';
-import { docsUrl, valueReport } from './shared';
+import { categorySeverity, docsUrl, valueReport } from './shared';
 import { destinationData, destinationRelated, ownedByMyNumberRule, transferSuggestions } from './transfers';
 
 const id = 'no-foreign-transfer-without-consent';
@@ -29,13 +29,16 @@ export const noForeignTransferWithoutConsent: RuleModule = {
     },
   },
   check(context) {
-    const { model, report } = context;
+    const { model, report, config } = context;
     for (const site of model.transferSites) {
       if (site.guarded || ownedByMyNumberRule(site, context)) continue;
       const d = site.destination;
       if (d.kind !== 'processor' || d.country === 'JP') continue;
       for (const value of site.values) {
+        const severity = categorySeverity(value, config);
+        if (!severity) continue;
         const r = valueReport(value, 'foreignProcessor', destinationData(site), site);
+        if (severity === 'warning') r.maxSeverity = 'warning';
         r.related = [...(r.related ?? []), ...destinationRelated(site)];
         r.suggestions = transferSuggestions(site, value, context, false);
         report(r);

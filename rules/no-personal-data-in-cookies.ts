@@ -5,7 +5,7 @@
  */
 import type { FixSuggestion, RuleModule, Severity } from '@privacy-lint/engine';
 import { idSuggestion } from '@privacy-lint/engine';
-import { docsUrl, valueReport } from './shared';
+import { categorySeverity, docsUrl, valueReport } from './shared';
 
 const id = 'no-personal-data-in-cookies';
 
@@ -52,14 +52,17 @@ export const noPersonalDataInCookies: RuleModule = {
       },
     },
   },
-  check({ model, options, report }) {
+  check({ model, options, report, config }) {
     const storage = options.storage === 'off' ? undefined : options.storage === 'error' ? 'error' : 'warning';
     const kinds: Array<['cookie' | 'storage', string, Severity | undefined]> = [['cookie', 'personalDataInCookie', undefined]];
     if (storage) kinds.push(['storage', 'personalDataInStorage', storage]);
     for (const [kind, messageId, severity] of kinds) {
       for (const site of model.sitesOfKind(kind)) {
         for (const value of site.values) {
+          const byCategory = categorySeverity(value, config);
+          if (!byCategory) continue;
           const r = valueReport(value, messageId, { sink: site.callee }, site);
+          if (byCategory === 'warning') r.maxSeverity = 'warning';
           const fix = idSuggestion(value, model.analysis.checker, STORE_ID);
           const suggestions = [fix].filter((s): s is FixSuggestion => s !== undefined);
           if (suggestions.length) r.suggestions = suggestions;

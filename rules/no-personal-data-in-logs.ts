@@ -4,7 +4,10 @@
  */
 import type { FixSuggestion, RuleModule } from '@privacy-lint/engine';
 import { logIdSuggestion, maskSuggestion } from '@privacy-lint/engine';
-import { docsUrl, valueReport } from './shared';
+import { categorySeverity, docsUrl, valueReport } from './shared';
+
+/** In a log, an online identifier alone is a warning unless `personalData.categories` says otherwise. */
+const LOG_CATEGORY_DEFAULTS = { onlineIdentifier: 'warn' } as const;
 
 const id = 'no-personal-data-in-logs';
 
@@ -32,10 +35,12 @@ export const noPersonalDataInLogs: RuleModule = {
   check({ model, config, report }) {
     for (const site of model.logSites) {
       for (const value of site.values) {
-        const r = valueReport(value, 'personalDataInLog', { sink: site.callee }, site);
         // An online identifier alone (an IP address, a user agent, an account handle) is 個人関連情報, not personal
-        // data by itself: in a log it is a caution, not a violation.
-        if (value.facts.every((f) => f.category === 'onlineIdentifier')) r.maxSeverity = 'warning';
+        // data by itself: in a log it is a caution, not a violation — unless `personalData.categories` says otherwise.
+        const severity = categorySeverity(value, config, LOG_CATEGORY_DEFAULTS);
+        if (!severity) continue;
+        const r = valueReport(value, 'personalDataInLog', { sink: site.callee }, site);
+        if (severity === 'warning') r.maxSeverity = 'warning';
         const suggestions = [maskSuggestion(value, config), logIdSuggestion(value, model.analysis.checker)]
           .filter((s): s is FixSuggestion => s !== undefined);
         if (suggestions.length) r.suggestions = suggestions;

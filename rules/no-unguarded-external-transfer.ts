@@ -4,7 +4,7 @@
  * (`transfers.consentGuards`) that dominates the call.
  */
 import type { RuleModule } from '@privacy-lint/engine';
-import { docsUrl, valueReport } from './shared';
+import { categorySeverity, docsUrl, valueReport } from './shared';
 import { destinationData, destinationRelated, ownedByMyNumberRule, transferSuggestions } from './transfers';
 
 const id = 'no-unguarded-external-transfer';
@@ -56,7 +56,7 @@ export const noUnguardedExternalTransfer: RuleModule = {
     },
   },
   check(context) {
-    const { model, options, report } = context;
+    const { model, options, report, config } = context;
     // A call whose helper sends the same value two ways (Resend, else an SMTP server from settings) is reported once:
     // for the destination that is known.
     const external = new Set<string>();
@@ -71,9 +71,11 @@ export const noUnguardedExternalTransfer: RuleModule = {
       const messageId = kind === 'external' ? 'externalTransfer' : name ? 'unknownNamedDestination' : 'unknownDestination';
       for (const value of site.values) {
         if (kind === 'unknown' && external.has(`${site.call.pos}:${value.node.pos}`)) continue;
+        const severity = categorySeverity(value, config);
+        if (!severity) continue;
         const r = valueReport(value, messageId, { ...destinationData(site), ...(name ? { name } : {}) }, site);
         // Where the data goes is not known from the code: a caution that asks for the destination to be declared.
-        if (kind === 'unknown' && options.unknownDestinationsAsErrors !== true) r.maxSeverity = 'warning';
+        if ((kind === 'unknown' && options.unknownDestinationsAsErrors !== true) || severity === 'warning') r.maxSeverity = 'warning';
         r.related = [...(r.related ?? []), ...destinationRelated(site)];
         r.suggestions = transferSuggestions(site, value, context, kind === 'external');
         report(r);

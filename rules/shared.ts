@@ -1,6 +1,6 @@
 /** Small helpers the rules share: the docs link and the personal value → report translation. */
 import type * as ts from 'typescript';
-import type { PersonalValue, RuleReport, RelatedLocation } from '@privacy-lint/engine';
+import type { PersonalValue, ResolvedConfig, RuleReport, RelatedLocation, SeveritySetting } from '@privacy-lint/engine';
 import { describeValue, rangeOfNode } from '@privacy-lint/engine';
 
 export const DOCS_BASE = 'https://github.com/corezo/privacy-lint/blob/main/rules/docs/';
@@ -44,3 +44,22 @@ export const USE_FORMS: Record<string, { en: string; ja: string }> = {
   parameter: { en: 'receives', ja: '受け取っています' },
   variable: { en: 'holds', ja: '保持しています' },
 };
+
+const RANK: Record<SeveritySetting, number> = { off: 0, warn: 1, error: 2 };
+
+/**
+ * How a finding about this value may be reported, by its categories (`personalData.categories`, else the rule's
+ * own default for the category, else the rule's severity): the most serious category of the value decides.
+ * `undefined`: every category is off, so nothing is reported; `warning` caps the finding; `error` leaves the rule's
+ * severity. Categories outside the configurable ones (the customer's input as a whole) keep the rule's severity.
+ */
+export function categorySeverity(v: PersonalValue, config: ResolvedConfig,
+  defaults: Partial<Record<string, SeveritySetting>> = {}): 'error' | 'warning' | undefined {
+  const configured: Partial<Record<string, SeveritySetting>> = config.personalData.categories;
+  let best: SeveritySetting = 'off';
+  for (const fact of v.facts.length ? v.facts : [{ category: 'input' }]) {
+    const setting: SeveritySetting = configured[fact.category] ?? defaults[fact.category] ?? 'error';
+    if (RANK[setting] > RANK[best]) best = setting;
+  }
+  return best === 'off' ? undefined : best === 'warn' ? 'warning' : 'error';
+}

@@ -231,7 +231,7 @@ describe('config: parseConfigText', () => {
       assertErrors('{ "personalData": { "extraFields": { ¦"phone": ["tel"] }, ¦"sanitiser": [] } }', [
         'unknown key "phone" in "personalData.extraFields"; expected one of: name, kana, contact, address, birthDate, ' +
           'account, myNumber, sensitive, identificationCode, onlineIdentifier, credential',
-        'unknown key "sanitiser" in "personalData"; expected one of: extraFields, ignoreFields, personalTypes, sanitizers ' +
+        'unknown key "sanitiser" in "personalData"; expected one of: extraFields, ignoreFields, personalTypes, sanitizers, categories ' +
           '(did you mean "sanitizers"?)',
       ]);
     });
@@ -422,6 +422,30 @@ describe('config: parseConfigText', () => {
     it('says in Japanese what a processor needs', () => {
       const result = parseConfigText('f.json', '{ "transfers": { "processors": [{ "vendor": "strpe", "country": "US" }] } }', catalog);
       assert.match(result.errors[0].messageJa ?? '', /シンクカタログのベンダー.*"stripe" の誤りではありませんか/);
+    });
+  });
+
+  describe('personalData.categories', () => {
+    it('accepts a severity per category', () => {
+      const text = JSON.stringify({ personalData: { categories: { onlineIdentifier: 'error', credential: 'warn', kana: 'off' } } });
+      assert.deepEqual(parseConfigText('f.json', text, catalog).errors, []);
+    });
+
+    it('reports an unknown category (the kebab-case spelling too) and an unknown severity, with the likely spelling', () => {
+      assertErrors('{ "personalData": { "categories": { ¦"online-identifier": "warn", "credential": ¦"warning" } } }', [
+        'unknown key "online-identifier" in "personalData.categories"; expected one of: name, kana, contact, address, birthDate, account, ' +
+          'myNumber, sensitive, identificationCode, onlineIdentifier, credential (did you mean "onlineIdentifier"?)',
+        '"personalData.categories.credential" must be "error", "warn" or "off" (did you mean "warn"?)',
+      ]);
+    });
+
+    it('merges per category across overrides', () => {
+      const dir = tempDir();
+      const config = resolveConfig(loaded(dir, {
+        personalData: { categories: { onlineIdentifier: 'error', credential: 'warn' } },
+        overrides: [{ files: ['scripts/**'], personalData: { categories: { onlineIdentifier: 'off' } } }],
+      }), path.join(dir, 'scripts', 'sync.ts'), catalog, dir);
+      assert.deepEqual(config.personalData.categories, { onlineIdentifier: 'off', credential: 'warn' });
     });
   });
 
@@ -633,7 +657,7 @@ describe('config: resolveConfig', () => {
         'no-unguarded-external-transfer': { severity: 'error', options: { reportUnknownDestinations: false } },
         'my-number-outside-permitted-module': { severity: 'warn', options: {} },
       },
-      personalData: { extraFields: {}, ignoreFields: [], personalTypes: [], sanitizers: ['mask', 'redact', 'anonymize', 'pseudonymize'] },
+      personalData: { extraFields: {}, ignoreFields: [], personalTypes: [], sanitizers: ['mask', 'redact', 'anonymize', 'pseudonymize'], categories: {} },
       myNumber: { permittedModules: [], permittedDestinations: [] },
       transfers: { internalHosts: [], processors: [], consentGuards: [], destinations: {} },
       sensitiveData: { permittedModules: [] },
@@ -716,6 +740,7 @@ describe('config: resolveConfig', () => {
       ignoreFields: [],
       personalTypes: [],
       sanitizers: ['mask', 'redact'],
+      categories: {},
     });
     assert.deepEqual(config.transfers, { internalHosts: ['api.example.co.jp'], processors: [], consentGuards: ['hasConsent'], destinations: {} });
     assert.deepEqual(config.fixes, { maskFunction: { name: 'mask', import: '@example/privacy' } });

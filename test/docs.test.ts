@@ -412,8 +412,9 @@ function configKeyPaths(): string[] {
     for (const [key, child] of Object.entries(properties ?? {})) {
       const p = prefix ? `${prefix}.${key}` : key;
       paths.push(p);
-      // Categories are listed in a table of their own; overrides hold the same sections as the top level.
-      if (p === 'personalData.extraFields' || p.startsWith('overrides')) {
+      // Categories are listed in a table of their own (extraFields and categories take the same keys); overrides
+      // hold the same sections as the top level.
+      if (p === 'personalData.extraFields' || p === 'personalData.categories' || p.startsWith('overrides')) {
         if (p === 'overrides') paths.push('overrides[].files');
         continue;
       }

@@ -39,6 +39,9 @@ function factClause(fact: PersonalFact): LocalizedText {
     return { en: `${article(fact.field)} ${code(fact.field)}, configured as a personal type`, ja: `個人データ型として設定された ${code(fact.field)}` };
   }
   if (fact.via === 'person') return { en: 'a person record (by its name)', ja: '名前から個人のレコードと判断される値' };
+  if (fact.via === 'recipient') {
+    return { en: `${label.en}: the recipient (\`${fact.field}\`) of the message`, ja: `メッセージの送信先（\`${fact.field}\`）で、${label.ja}` };
+  }
   return { en: label.en, ja: label.ja };
 }
 

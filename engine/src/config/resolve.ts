@@ -1,7 +1,8 @@
 /**
  * From a config file to the configuration in force for one file: defaults, then the `extends` presets in order,
  * then the file's own keys, then each matching `overrides[]` entry. Rules merge per id; in the other sections
- * arrays replace, `personalData.extraFields` merges per category and `transfers.destinations` per name.
+ * arrays replace, `personalData.extraFields` and `personalData.categories` merge per category and
+ * `transfers.destinations` per name.
  */
 import * as path from 'node:path';
 import { matchesAny } from './globs';
@@ -50,7 +51,7 @@ export function defaultConfig(catalog: RuleCatalog, baseDir: string, configFile?
     ignores: [],
     testFiles: { patterns: [...defaultTestFilePatterns], lint: false },
     rules,
-    personalData: { extraFields: {}, ignoreFields: [], personalTypes: [], sanitizers: [...defaultSanitizers] },
+    personalData: { extraFields: {}, ignoreFields: [], personalTypes: [], sanitizers: [...defaultSanitizers], categories: {} },
     myNumber: { permittedModules: [], permittedDestinations: [] },
     transfers: { internalHosts: [], processors: [], consentGuards: [], destinations: {} },
     sensitiveData: { permittedModules: [] },
@@ -91,7 +92,7 @@ function applyLayer(config: ResolvedConfig, layer: ConfigLayer, catalog: RuleCat
     const target = config[key] as Record<string, unknown>;
     for (const [name, value] of Object.entries(section)) {
       if (value === undefined) continue;
-      if ((key === 'personalData' && name === 'extraFields') || (key === 'transfers' && name === 'destinations')) {
+      if ((key === 'personalData' && (name === 'extraFields' || name === 'categories')) || (key === 'transfers' && name === 'destinations')) {
         target[name] = { ...(target[name] as object), ...structuredClone(value as object) };
       } else {
         target[name] = structuredClone(value);

@@ -66,6 +66,13 @@ const categoryDescriptions: Record<PersonalCategory, string> = {
   credential: 'Extra field names that hold a customer\'s credential: password, PIN, security answer, one-time code …',
 };
 
+const categoryNouns: Record<PersonalCategory, string> = {
+  name: 'names', kana: 'readings of names (kana)', contact: 'contact data (e-mail addresses, phone numbers)', address: 'addresses',
+  birthDate: 'dates of birth', account: 'account and card numbers', myNumber: 'My Numbers', sensitive: 'sensitive personal data',
+  identificationCode: 'identification codes (個人識別符号)', onlineIdentifier: 'online identifiers (個人関連情報: IP addresses, user agents, device ids …)',
+  credential: 'customers\' credentials',
+};
+
 const severitySchema = {
   type: 'string',
   enum: ['error', 'warn', 'off'],
@@ -145,6 +152,15 @@ const sectionProperties = {
         'A function name or a dotted path (e.g. "mask" or "privacy.redact").',
         '"mask" or "privacy.redact"',
       ),
+      categories: {
+        type: 'object',
+        description:
+          'Category → how a finding is reported when every personal value it is about is of that category: "error", "warn" or "off". Applies to the log, transfer and cookie rules, within the rule\'s own severity. Default: "warn" for onlineIdentifier in logs, the rule\'s severity otherwise.',
+        additionalProperties: false,
+        properties: Object.fromEntries(
+          personalCategories.map((category) => [category, { ...severitySchema, description: `How findings about ${categoryNouns[category]} are reported: "error", "warn" or "off".` }]),
+        ),
+      },
     },
   },
   myNumber: {

@@ -3,6 +3,7 @@
  * file (after `extends`, defaults and `overrides` are applied). Key names are public API.
  */
 import type { SeveritySetting } from '../types';
+import type { PersonalCategory } from './schema';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
 
@@ -41,6 +42,8 @@ export interface ConfigFileContents {
     ignoreFields?: string[];
     personalTypes?: string[];
     sanitizers?: string[];
+    /** Category → how findings about values of that category only are reported (logs, transfers, cookies). */
+    categories?: Partial<Record<PersonalCategory, SeveritySetting>>;
   };
   myNumber?: { permittedModules?: string[]; permittedDestinations?: string[] };
   transfers?: {
@@ -75,6 +78,7 @@ export interface ResolvedConfig {
     ignoreFields: string[];
     personalTypes: string[];
     sanitizers: string[];
+    categories: Partial<Record<PersonalCategory, SeveritySetting>>;
   };
   myNumber: { permittedModules: string[]; permittedDestinations: string[] };
   transfers: { internalHosts: string[]; processors: ProcessorEntry[]; consentGuards: string[]; destinations: Record<string, string> };

@@ -8,8 +8,11 @@ export interface PersonalFact {
   category: PersonalCategory;
   /** The personal field (`email`), or the person noun for whole records by name (`customer`). */
   field: string;
-  /** `name`: the field's own name; `type`: a property of the value's type; `person`: a person record by name; `config`: personalTypes. */
-  via: 'name' | 'type' | 'person' | 'config';
+  /**
+   * `name`: the field's own name; `type`: a property of the value's type; `person`: a person record by name; `config`:
+   * personalTypes; `recipient`: whom an e-mail or SMS is sent to (`to`, `PhoneNumber` of a catalogue send).
+   */
+  via: 'name' | 'type' | 'person' | 'config' | 'recipient';
   /** The type that carries the field (`Customer`). */
   typeName?: string;
   /** Path of the field inside that type (`address.zip`). */

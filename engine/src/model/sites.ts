@@ -10,6 +10,7 @@ import { SINK_CATALOG, type SinkKind, type SinkSpec } from '../sinks';
 import { calleePath, stripParens, walkTree } from './syntax';
 import type { FileAnalysis } from './analysis';
 import type { PersonalValue, SinkSite } from './facts';
+import { recipientValues } from './recipients';
 
 /** Whether a matched call really sends: `res.setHeader('Set-Cookie', …)` does, `res.setHeader('ETag', …)` does not. */
 export function passesWhen(spec: SinkSpec, call: ts.CallExpression | ts.NewExpression): boolean {
@@ -18,13 +19,17 @@ export function passesWhen(spec: SinkSpec, call: ts.CallExpression | ts.NewExpre
   return !!arg && ts.isStringLiteralLike(arg) && spec.when.matches.test(arg.text);
 }
 
-/** The personal values among the arguments of a call (the `when` argument is a name, not data). */
+/**
+ * The personal values among the arguments of a call (the `when` argument is a name, not data). An argument of an
+ * e-mail or SMS send that carries nothing personal may still name its recipients: contact data (`recipients.ts`).
+ */
 export function personalArguments(a: FileAnalysis, spec: SinkSpec, args: readonly ts.Expression[]): PersonalValue[] {
   const out: PersonalValue[] = [];
   args.forEach((arg, i) => {
     if (spec.when && i === spec.when.arg) return;
     const v = a.personalValue(arg);
     if (v) out.push(v);
+    else if (spec.recipientFields) out.push(...recipientValues(a, spec, [arg]));
   });
   return out;
 }

@@ -1,5 +1,5 @@
 /** E-mail, SMS, chat, push and webhooks (§2): recipients and message bodies go to the provider. */
-import { sdk, api, vendor, type SinkSpec } from './types';
+import { sdk, api, vendor, EMAIL_RECIPIENTS, SMS_RECIPIENTS, type SinkSpec } from './types';
 
 const line = vendor('LINE Messaging API', 'LY Corporation', 'JP', ['api.line.me', 'api-data.line.me']);
 const aws = (name: string) => vendor(name, 'Amazon Web Services, Inc.', 'US'); // the client's region decides; US when unset
@@ -7,18 +7,23 @@ const LINE_METHODS = ['pushMessage', 'replyMessage', 'multicast', 'broadcast', '
 
 export const MESSAGING_SINKS: readonly SinkSpec[] = [
   sdk('sendgrid', 'messaging', vendor('SendGrid', 'Twilio Inc. (SendGrid)', 'US', ['api.sendgrid.com']), {
+    recipientFields: EMAIL_RECIPIENTS,
     modules: ['@sendgrid/mail', '@sendgrid/client'], methods: ['send', 'sendMultiple', 'request'],
     factories: ['MailService', 'Client'], instanceMethods: ['send', 'sendMultiple', 'request'] }),
   sdk('mailgun', 'messaging', vendor('Mailgun', 'Mailgun Technologies, Inc.', 'US', ['api.mailgun.net', 'api.eu.mailgun.net']), {
+    recipientFields: EMAIL_RECIPIENTS,
     modules: ['mailgun.js', 'mailgun-js'], factories: ['new', '()', 'client', 'messages'],
     instanceMethods: ['messages.create', 'send', 'lists.members.createMember', 'lists.members.updateMember'] }),
   sdk('postmark', 'messaging', vendor('Postmark', 'ActiveCampaign, LLC (Postmark)', 'US', ['api.postmarkapp.com']), {
+    recipientFields: EMAIL_RECIPIENTS,
     modules: ['postmark'], factories: ['ServerClient', 'Client'],
     instanceMethods: ['sendEmail', 'sendEmailWithTemplate', 'sendEmailBatch', 'sendEmailBatchWithTemplates'] }),
   sdk('resend', 'messaging', vendor('Resend', 'Resend, Inc.', 'US', ['api.resend.com']), {
+    recipientFields: EMAIL_RECIPIENTS,
     modules: ['resend'], factories: ['Resend'],
     instanceMethods: ['emails.send', 'emails.create', 'batch.send', 'contacts.create', 'contacts.update', 'contacts.remove'] }),
   sdk('brevo', 'messaging', vendor('Brevo', 'Sendinblue SAS (Brevo)', 'FR', ['api.brevo.com', 'api.sendinblue.com']), {
+    recipientFields: EMAIL_RECIPIENTS,
     modules: ['@getbrevo/brevo', 'sib-api-v3-sdk', 'sib-api-v3-typescript'],
     factories: ['TransactionalEmailsApi', 'ContactsApi', 'TransactionalSMSApi', 'Brevo', 'BrevoClient'],
     instanceMethods: ['sendTransacEmail', 'createContact', 'updateContact', 'sendTransacSms', 'transactionalEmails.sendTransacEmail',
@@ -27,24 +32,30 @@ export const MESSAGING_SINKS: readonly SinkSpec[] = [
     modules: ['@mailchimp/mailchimp_marketing'],
     methods: ['lists.addListMember', 'lists.setListMember', 'lists.updateListMember', 'lists.batchListMembers', 'lists.createListMemberNote'] }),
   sdk('mandrill', 'messaging', vendor('Mandrill', 'The Rocket Science Group LLC (Intuit Mailchimp)', 'US', ['mandrillapp.com']), {
+    recipientFields: EMAIL_RECIPIENTS,
     modules: ['@mailchimp/mailchimp_transactional', 'mandrill-api'], factories: ['()', 'Mandrill'],
     instanceMethods: ['messages.send', 'messages.sendTemplate'] }),
   // AWS SDK v3: `client.send(new SendEmailCommand({ … }))`; v2: `new AWS.SES().sendEmail(params)`.
   sdk('amazon-ses', 'messaging', aws('Amazon SES'), {
+    recipientFields: EMAIL_RECIPIENTS,
     modules: ['@aws-sdk/client-ses', '@aws-sdk/client-sesv2'], factories: ['SESClient', 'SESv2Client', 'SES', 'SESv2'],
     instanceMethods: ['send', 'sendEmail', 'sendRawEmail', 'sendTemplatedEmail', 'sendBulkEmail'] }),
   sdk('amazon-sns', 'messaging', aws('Amazon SNS'), {
+    recipientFields: SMS_RECIPIENTS,
     modules: ['@aws-sdk/client-sns'], factories: ['SNSClient', 'SNS'], instanceMethods: ['send', 'publish', 'publishBatch'] }),
   sdk('aws-sdk-v2', 'messaging', aws('Amazon Web Services'), {
+    recipientFields: [...EMAIL_RECIPIENTS, ...SMS_RECIPIENTS],
     label: 'aws-sdk', modules: ['aws-sdk'], factories: ['SES', 'SNS', 'Pinpoint'],
     instanceMethods: ['sendEmail', 'sendRawEmail', 'sendTemplatedEmail', 'publish', 'sendMessages'] }),
   // The SMTP server of the transport decides: an internal relay is internal, a provider's is external.
-  { id: 'nodemailer', kind: 'transfer', family: 'messaging', label: 'nodemailer', modules: ['nodemailer'],
+  { id: 'nodemailer', kind: 'transfer', family: 'messaging', label: 'nodemailer', modules: ['nodemailer'], recipientFields: EMAIL_RECIPIENTS,
     factories: ['createTransport'], instanceMethods: ['sendMail'], destination: { kind: 'clientOption', arg: 0, fields: ['host'] } },
   sdk('twilio', 'messaging', vendor('Twilio', 'Twilio Inc.', 'US', ['api.twilio.com']), {
+    recipientFields: SMS_RECIPIENTS,
     modules: ['twilio'], factories: ['()', 'new', 'Twilio'],
     instanceMethods: ['messages.create', 'calls.create', 'conversations.v1.conversations.create', 'notify.v1.services.notifications.create'] }),
   sdk('vonage', 'messaging', vendor('Vonage', 'Vonage Holdings Corp.', 'US', ['rest.nexmo.com', 'api.nexmo.com']), {
+    recipientFields: SMS_RECIPIENTS,
     modules: ['@vonage/server-sdk', '@vonage/sms', '@vonage/messages', 'nexmo'], factories: ['Vonage', 'new', 'SMS', 'Messages'],
     instanceMethods: ['sms.send', 'messages.send', 'verify.start', 'verify2.newRequest', 'message.sendSms', 'send'] }),
   sdk('line-messaging-api', 'messaging', line, {

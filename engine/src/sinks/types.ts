@@ -111,6 +111,12 @@ export interface SinkSpec {
   /** Calling the export returns a tuple whose element at this index sends (`const [, setCookie] = useCookies()`). */
   tupleSetter?: number;
   /**
+   * Fields of the sent object that name its recipients (`to`, `cc`, `PhoneNumber`, SES `ToAddresses`), matched
+   * case-insensitively at any depth of the arguments: whom an e-mail or an SMS goes to is a person's contact data,
+   * whatever the variable holding it is called (unless it is the company's own: a literal, a setting, a constant).
+   */
+  recipientFields?: readonly string[];
+  /**
    * Not a sink: a declared function (`functions` of the config) whose calls make the customer's input (`source`),
    * clean personal data (`sanitizer`) or pass their arguments on (`pass-through`). Such entries are found like sinks
    * but never reported as one.
@@ -124,6 +130,10 @@ export const LOG_METHODS: readonly string[] = ['trace', 'debug', 'info', 'warn',
   'child'];
 
 export const HTTP_METHODS: readonly string[] = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request'];
+
+/** Where e-mail and SMS APIs put the recipients (`recipientFields`). */
+export const EMAIL_RECIPIENTS: readonly string[] = ['to', 'cc', 'bcc', 'recipient', 'recipients', 'toAddresses', 'ccAddresses', 'bccAddresses'];
+export const SMS_RECIPIENTS: readonly string[] = ['to', 'recipient', 'recipients', 'phoneNumber', 'phone_number', 'toNumber'];
 
 /** A vendor record: name, legal name, default country, API hosts. */
 export function vendor(name: string, legalName: string, country: string, hosts: readonly string[] = []): Vendor {

@@ -1,0 +1,127 @@
+/**
+ * The recipient of a send is contact data: whom an e-mail or an SMS goes to (`to`, `cc`, `PhoneNumber`, SES
+ * `Destination.ToAddresses`) is a person's e-mail address or phone number, whatever the variable holding it is
+ * called (`sgMail.send({ to: recipient, … })`, `{ to: order.shipTo }`). Not when it is the company's own (a
+ * literal, a setting, an environment variable, an UPPER_CASE constant), an id, or a parameter of the enclosing
+ * function passed on as it is (the callers are analysed with what they pass).
+ */
+// A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
+import ts = require('typescript');
+import type { SinkSpec } from '../sinks';
+import { splitWords } from '../vocabulary';
+import { subjectText, type FileAnalysis } from './analysis';
+import type { PersonalValue } from './facts';
+import { propertyNameText, stripParens } from './syntax';
+
+const MAX_DEPTH = 4;
+const ID_WORDS = new Set(['id', 'ids', 'uuid', 'key', 'token', 'sid', 'arn']);
+const SETTINGS = /^(config|configuration|conf|cfg|settings|options|opts|env|environment|constants?|defaults?)$/i;
+
+/** `'ops@…'`, `process.env.ALERT_TO`, `config.mail.adminTo`, `ADMIN_EMAIL`, a ternary or list of those. */
+function isCompanyOwned(a: FileAnalysis, e: ts.Expression, depth: number): boolean {
+  e = stripParens(e);
+  if (ts.isStringLiteralLike(e) || ts.isNumericLiteral(e)) return true;
+  if (ts.isArrayLiteralExpression(e)) return e.elements.length > 0 && e.elements.every((x) => isCompanyOwned(a, x, depth + 1));
+  if (ts.isConditionalExpression(e)) return isCompanyOwned(a, e.whenTrue, depth + 1) && isCompanyOwned(a, e.whenFalse, depth + 1);
+  if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+    return isCompanyOwned(a, e.left, depth + 1) && isCompanyOwned(a, e.right, depth + 1);
+  }
+  if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) {
+    // `process.env.X`, `import.meta.env.X`, `config.mail.to`, `this.options.adminTo`, `MAIL.ADMIN`.
+    let x: ts.Expression = e;
+    while (ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x)) {
+      const name = ts.isPropertyAccessExpression(x) ? x.name.text : ts.isStringLiteralLike(x.argumentExpression) ? x.argumentExpression.text : '';
+      if (SETTINGS.test(name) || /^[A-Z][A-Z0-9_]+$/.test(name)) return true;
+      x = stripParens(x.expression);
+    }
+    return ts.isIdentifier(x) && (SETTINGS.test(x.text) || /^[A-Z][A-Z0-9_]+$/.test(x.text)) || ts.isMetaProperty(x);
+  }
+  if (ts.isIdentifier(e)) {
+    if (/^[A-Z][A-Z0-9_]+$/.test(e.text)) return true;
+    const decl = a.scope.resolve(e);
+    if (decl && ts.isVariableDeclaration(decl) && decl.initializer && depth < MAX_DEPTH
+      && ts.isVariableDeclarationList(decl.parent) && (decl.parent.flags & ts.NodeFlags.Const)) {
+      return isCompanyOwned(a, decl.initializer, depth + 1);
+    }
+  }
+  return false;
+}
+
+/** `userId`, `customer.id`, `subscriberToken`: an id, not an address. */
+function isIdLike(e: ts.Expression): boolean {
+  e = stripParens(e);
+  const name = ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : undefined;
+  if (!name) return false;
+  const words = splitWords(name);
+  return ID_WORDS.has(words[words.length - 1] ?? '');
+}
+
+/**
+ * A parameter of the enclosing function as it is (`function notify(to) { send({ to }) }`): its callers are
+ * analysed with what they pass (`notify(customer.email)` is reported there), so it is not a recipient of its own.
+ */
+function isParameter(a: FileAnalysis, e: ts.Expression): boolean {
+  if (!ts.isIdentifier(e)) return false;
+  let decl: ts.Node | undefined = a.scope.resolve(e);
+  while (decl && ts.isBindingElement(decl)) decl = decl.parent.parent;
+  return !!decl && ts.isParameter(decl);
+}
+
+/** An object literal an argument is, or a same-file `const` is initialised with. */
+function objectLiteralOf(a: FileAnalysis, e: ts.Expression): ts.ObjectLiteralExpression | undefined {
+  e = stripParens(e);
+  if (ts.isObjectLiteralExpression(e)) return e;
+  if (ts.isIdentifier(e)) {
+    const decl = a.scope.resolve(e);
+    if (decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.isObjectLiteralExpression(stripParens(decl.initializer))) {
+      return stripParens(decl.initializer) as ts.ObjectLiteralExpression;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The recipients among a send's arguments that nothing else says are personal: contact data. Only asked for an
+ * argument that carries no personal value of its own (the call is then reported once, for the recipient).
+ */
+export function recipientValues(a: FileAnalysis, spec: SinkSpec, args: readonly ts.Expression[]): PersonalValue[] {
+  const fields = spec.recipientFields;
+  if (!fields?.length) return [];
+  const wanted = new Set(fields.map((f) => f.toLowerCase()));
+  const out: PersonalValue[] = [];
+  const leaf = (e: ts.Expression, field: string, depth: number): void => {
+    e = stripParens(e);
+    if (depth > MAX_DEPTH) return;
+    if (ts.isArrayLiteralExpression(e)) { for (const x of e.elements) leaf(x, field, depth + 1); return; }
+    // `to: [{ email: addr, name }]`, `to: { email: addr }`: what the recipient object holds.
+    const literal = ts.isObjectLiteralExpression(e) ? e : undefined;
+    if (literal) {
+      for (const p of literal.properties) {
+        if (ts.isPropertyAssignment(p)) leaf(p.initializer, field, depth + 1);
+        else if (ts.isShorthandPropertyAssignment(p)) leaf(p.name, field, depth + 1);
+      }
+      return;
+    }
+    if (ts.isSpreadElement(e) || a.personalValue(e) || isCompanyOwned(a, e, 0) || isIdLike(e) || isParameter(a, e)) return;
+    const subject = subjectText(e);
+    out.push({ node: e, subject, source: subject, facts: [{ category: 'contact', field, via: 'recipient' }], flow: [subject] });
+  };
+  const visit = (e: ts.Expression, depth: number): void => {
+    e = stripParens(e);
+    if (depth > MAX_DEPTH) return;
+    // AWS SDK v3: `client.send(new SendEmailCommand({ Destination: { ToAddresses: [to] } }))`.
+    if (ts.isNewExpression(e)) { for (const x of e.arguments ?? []) visit(x, depth + 1); return; }
+    if (ts.isArrayLiteralExpression(e)) { for (const x of e.elements) visit(x, depth + 1); return; }
+    const literal = objectLiteralOf(a, e);
+    if (!literal) return;
+    for (const p of literal.properties) {
+      const name = propertyNameText(p.name);
+      if (!name || !(ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p))) continue;
+      const value = ts.isPropertyAssignment(p) ? p.initializer : p.name;
+      if (wanted.has(name.toLowerCase())) leaf(value, name, depth + 1);
+      else visit(value, depth + 1);
+    }
+  };
+  for (const arg of args) visit(arg, 0);
+  return out;
+}
