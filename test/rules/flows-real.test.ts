@@ -175,8 +175,9 @@ export async function ping(id: string) {
 }`,
       filename: 'src/mail.ts',
       errors: [
-        { messageId: 'unknownDestination', line: 8, column: 67 },
-        { messageId: 'unknownDestination', line: 11, column: 25 },
+        // The SMTP host is read from the environment: the message names SMTP_HOST and how to declare it.
+        { messageId: 'unknownNamedDestination', line: 8, column: 67 },
+        { messageId: 'unknownNamedDestination', line: 11, column: 25 },
       ],
     },
     {
