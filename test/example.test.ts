@@ -40,6 +40,9 @@ const EXPECTED: ExpectedFinding[] = [
   { file: 'src/customers/routes.ts', ruleId: 'no-personal-data-in-cookies', snippet: "res.cookie('last_login_email', customer.email," },
   { file: 'src/reports/supplement-leads.ts', ruleId: 'no-sensitive-personal-data', snippet: "c.byoreki?.includes('高血圧')" },
   { file: 'src/marketing/campaigns.ts', ruleId: 'marketing-requires-opt-out-check', snippet: "await sendCampaignMail(customer, 'spring-sale-2026');" },
+  { file: 'src/support/routes.ts', ruleId: 'no-foreign-transfer-without-consent', snippet: 'const draft = await draftReply(question);' },
+  { file: 'src/orders/checkout.ts', ruleId: 'no-foreign-transfer-without-consent', snippet: 'customer_email: customer.email,' },
+  { file: 'src/customers/routes.ts', ruleId: 'no-personal-data-in-logs', snippet: "await recordAudit('customer.signed-in'," },
 ];
 
 /** The repository root: the nearest folder above `start` holding the example and the CLI. */
@@ -129,6 +132,13 @@ describe('example application (examples/shop-app)', function () {
   it('has every expected snippet exactly once in its file', () => {
     for (const e of EXPECTED) lineOfSnippet(e.file, e.snippet);
     assert.equal(expectedKeys().length, EXPECTED.length, 'two expectations resolve to the same file, line and rule');
+  });
+
+  it('says how many findings there are, in EXPECTED.md and the README, as this test expects', () => {
+    const expected = fs.readFileSync(path.join(EXAMPLE_DIR, 'EXPECTED.md'), 'utf8');
+    assert.equal(/^## Findings \((\d+)\)$/m.exec(expected)?.[1], String(EXPECTED.length), 'the "Findings (N)" heading of EXPECTED.md');
+    const readme = fs.readFileSync(path.join(EXAMPLE_DIR, 'README.md'), 'utf8');
+    assert.equal(/npx privacy-lint examples\/shop-app +# its (\d+) findings/.exec(readme)?.[1], String(EXPECTED.length), 'examples/shop-app/README.md');
   });
 
   it('lists the same findings in EXPECTED.md as in this test', () => {

@@ -427,12 +427,12 @@ describe('language server over stdio', function () {
       const report = JSON.parse(cli.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number; endLine: number; endColumn: number }> }>;
       const expected = new Map(report.filter((r) => r.messages.length).map((r) => [path.resolve(example, r.filePath),
         r.messages.map((f) => `${f.ruleId}@${f.line}:${f.column}-${f.endLine}:${f.endColumn}`)]));
-      assert.equal([...expected.values()].flat().length, 19, 'the example has 19 findings (EXPECTED.md)');
+      assert.equal([...expected.values()].flat().length, 22, 'the example has 22 findings (EXPECTED.md)');
 
       client = await LspTestClient.start({ folders: [example] });
       try {
         const result = await client.connection.sendRequest('workspace/executeCommand', { command: 'privacy-lint.scanWorkspace', arguments: [] }) as { files: number; findings: number };
-        assert.equal(result.findings, 19);
+        assert.equal(result.findings, 22);
         assert.equal(result.files, report.length);
         const scanned = new Map(client.published.filter((p) => p.diagnostics.length).map((p) => [new URL(p.uri).pathname, summary(p.diagnostics)]));
         assert.deepEqual(scanned, expected);

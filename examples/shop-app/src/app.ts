@@ -3,6 +3,7 @@ import pinoHttp from 'pino-http';
 import { logger } from './lib/logger';
 import { customerRoutes } from './customers/routes';
 import { orderRoutes } from './orders/routes';
+import { supportRoutes } from './support/routes';
 import { withholdingSlipsCsv } from './reports/withholding-slips';
 import { reportError, setStaffUser } from './integrations/sentry';
 
@@ -27,6 +28,7 @@ app.get('/healthz', (_req: Request, res: Response) => res.json({ ok: true, healt
 
 app.use('/customers', customerRoutes);
 app.use('/orders', orderRoutes);
+app.use('/support', supportRoutes);
 
 const backOffice = Router();
 backOffice.get('/reports/withholding-slips/:year', async (req, res) => {

@@ -3,6 +3,7 @@ import { customerService } from './service';
 import { setCustomerScope } from '../integrations/sentry';
 import { identifyReturningCustomer } from '../integrations/analytics';
 import { pushLead } from '../integrations/crm';
+import { recordAudit } from '../lib/audit';
 import type { SignupForm } from './types';
 
 export const customerRoutes = Router();
@@ -12,6 +13,7 @@ customerRoutes.post('/signup', async (req, res) => {
   const { email } = form;
   req.log.info({ email }, 'sign-up requested');
   const customer = await customerService.signUp(form);
+  await recordAudit('customer.signed-up', { customerId: customer.id, source: 'web' });
   req.log.info({ customerId: customer.id }, 'sign-up completed');
   res.status(201).json({ id: customer.id });
 });
@@ -35,6 +37,7 @@ customerRoutes.post('/:id/login', async (req, res) => {
     return;
   }
   identifyReturningCustomer(customer);
+  await recordAudit('customer.signed-in', { customerId: customer.id, email: customer.email });
   res.cookie('customer_id', customer.id, { httpOnly: true, secure: true });
   res.cookie('last_login_email', customer.email, { maxAge: 30 * 24 * 60 * 60 * 1000 });
   req.log.info({ customerId: customer.id, emailVerified: customer.emailVerified }, 'customer signed in');

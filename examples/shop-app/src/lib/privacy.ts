@@ -1,7 +1,7 @@
 import { CONSENT_SERVICE_URL } from '../config/endpoints';
 
 /** Purposes a customer can consent to, as shown on the privacy settings page. */
-export type ConsentPurpose = 'crm' | 'analytics' | 'partner-points' | 'referral';
+export type ConsentPurpose = 'crm' | 'analytics' | 'partner-points' | 'referral' | 'ai-support';
 
 export interface ConsentEntry {
   granted: boolean;

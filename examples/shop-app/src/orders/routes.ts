@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { customerService } from '../customers/service';
 import { orderService } from './service';
 import { createShipment } from './shipping';
+import { startCheckout } from './checkout';
 import type { Cart } from './types';
 
 export const orderRoutes = Router();
@@ -16,6 +17,17 @@ orderRoutes.post('/', async (req, res) => {
   const order = await orderService.placeOrder(customer, cart);
   req.log.info({ orderId: order.id, items: order.items.length }, 'order accepted');
   res.status(201).json({ id: order.id, totalYen: order.totalYen });
+});
+
+orderRoutes.post('/:id/checkout', async (req, res) => {
+  const customer = await customerService.get(req.user.id);
+  const order = await orderService.findById(req.params.id);
+  if (!customer || !order || order.customerId !== customer.id) {
+    res.status(404).end();
+    return;
+  }
+  const checkoutUrl = await startCheckout(customer, order);
+  res.json({ checkoutUrl });
 });
 
 orderRoutes.get('/', async (req, res) => {

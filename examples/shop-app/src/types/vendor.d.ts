@@ -146,3 +146,53 @@ declare module '@segment/analytics-node' {
     closeAndFlush(): Promise<void>;
   }
 }
+
+declare module 'openai' {
+  export interface ChatMessage {
+    role: 'system' | 'user' | 'assistant';
+    content: string;
+  }
+  export interface ChatCompletion {
+    choices: Array<{ message: { content: string | null } }>;
+  }
+  export default class OpenAI {
+    constructor(options?: { apiKey?: string });
+    chat: { completions: { create(body: { model: string; messages: ChatMessage[] }): Promise<ChatCompletion> } };
+  }
+}
+
+declare module 'stripe' {
+  namespace Stripe {
+    interface CheckoutSession {
+      id: string;
+      url: string | null;
+    }
+    interface LineItem {
+      quantity: number;
+      price_data: { currency: string; unit_amount: number; product_data: { name: string } };
+    }
+  }
+  class Stripe {
+    constructor(secretKey: string);
+    checkout: {
+      sessions: {
+        create(params: {
+          mode: 'payment' | 'subscription';
+          client_reference_id?: string;
+          customer_email?: string;
+          line_items: Stripe.LineItem[];
+          success_url: string;
+        }): Promise<Stripe.CheckoutSession>;
+      };
+    };
+    refunds: { create(params: { payment_intent: string; amount?: number; metadata?: Record<string, string> }): Promise<{ id: string }> };
+  }
+  export default Stripe;
+}
+
+declare module 'bullmq' {
+  export class Queue {
+    constructor(name: string, options: { connection: { host: string; port: number } });
+    add(name: string, data: unknown): Promise<{ id?: string }>;
+  }
+}
