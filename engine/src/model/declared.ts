@@ -43,8 +43,11 @@ class DeclaredFunctions {
   /** Names a call of a declared method can end with (a quick test before resolving its receiver). */
   readonly methodNames: ReadonlySet<string>;
   readonly hasValueRoles: boolean;
-  /** `${file}\0${head}` → the declaration the file exports under that name. */
-  private readonly targets = new Map<string, { decl: Declaration; analysis: FileAnalysis } | null>();
+  /**
+   * Per analysis of a declared module (one per lint run: an editor's next run parses the file anew), what it exports
+   * under each name.
+   */
+  private readonly targets = new WeakMap<FileAnalysis, Map<string, { decl: Declaration; analysis: FileAnalysis } | null>>();
 
   constructor(functions: readonly DeclaredFunction[], readonly baseDir: string) {
     this.entries = functions.map((fn) => entryOf(fn));
@@ -60,16 +63,18 @@ class DeclaredFunctions {
 
   /** What `file` exports as `head` (through re-exports), or its top-level declaration of that name. */
   target(file: string, head: string, a: FileAnalysis): { decl: Declaration; analysis: FileAnalysis } | undefined {
-    const key = `${file}\0${head}`;
-    const known = this.targets.get(key);
-    if (known !== undefined) return known ?? undefined;
     const module = a.analysisFor(file);
-    let found = module?.exportedDeclaration(head, new Set());
-    if (!found && module && head !== 'default') {
+    if (!module) return undefined;
+    let byHead = this.targets.get(module);
+    if (!byHead) { byHead = new Map(); this.targets.set(module, byHead); }
+    const known = byHead.get(head);
+    if (known !== undefined) return known ?? undefined;
+    let found = module.exportedDeclaration(head, new Set());
+    if (!found && head !== 'default') {
       const local = module.scope.resolveName(head, module.sourceFile.statements[0] ?? module.sourceFile);
       if (local) found = { decl: local, analysis: module };
     }
-    this.targets.set(key, found ?? null);
+    byHead.set(head, found ?? null);
     return found;
   }
 }

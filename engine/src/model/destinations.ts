@@ -312,12 +312,15 @@ export function namedVendor(d: Destination): Destination {
 
 /**
  * Where a transfer of a catalogue entry goes when its URL decides: the URL's classification, named by vendor;
- * when the URL cannot be resolved and nothing declares it, the entry's own vendor (`new IncomingWebhook(url)`
- * posts to Slack whatever the URL).
+ * when a vendor's client was made with a URL that cannot be resolved and nothing declares it, the vendor
+ * (`new IncomingWebhook(url)` posts to Slack whatever the URL). A server option (`new Client({ node })`) may be
+ * the company's own: it stays unknown.
  */
 export function urlDestination(url: UrlValue | undefined, spec: SinkSpec, config: ResolvedConfig): Destination {
   const d = classifyUrl(url, config);
-  if (d.kind === 'unknown' && spec.vendor) return { ...vendorDestination(spec, config), ...(d.node ? { node: d.node } : {}) };
+  if (d.kind === 'unknown' && spec.vendor && spec.destination?.kind === 'instance') {
+    return { ...vendorDestination(spec, config), ...(d.node ? { node: d.node } : {}) };
+  }
   return namedVendor(d);
 }
 
