@@ -83,6 +83,15 @@ export async function alert(customer: { id: string; email: string }) {
 }`,
       errors: [{ messageId: 'externalTransfer', line: 4, column: 27, messageIncludes: 'Slack' }],
     },
+    // A search node read from the environment may be the company's own Elasticsearch: unknown, not Elastic Cloud.
+    {
+      code: `import { Client } from '@elastic/elasticsearch';
+const es = new Client({ node: process.env.SEARCH_NODE });
+export async function indexCustomer(customer: { id: string; email: string }) {
+  await es.index({ index: 'customers', document: { email: customer.email } });
+}`,
+      errors: [{ messageId: 'unknownNamedDestination', line: 4, column: 59, severity: 'warning', messageIncludes: '`process.env.SEARCH_NODE`' }],
+    },
     // Nothing says where it points: a warning that names the variable and how to declare it.
     {
       code: crmClient,
