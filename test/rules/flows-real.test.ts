@@ -191,7 +191,7 @@ export async function forgot(body: { email: string }) {
   await sendPasswordReset(body.email);
 }`,
       filename: 'src/mail.ts',
-      errors: [{ messageId: 'unknownDestination', line: 5, column: 36 }],
+      errors: [{ messageId: 'unknownNamedDestination', line: 5, column: 36 }],
     },
   ],
 });
