@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { readFileForTypeScript, readTsconfig, type TsconfigProject } from './lint';
 import { textChange } from './text';
 import { programCanName, parseSource } from './model/project';
-import { MAX_TYPED_DEPTH, isStackOverflow, nestingProblem, parseOrOverflow } from './model/nesting';
+import { isStackOverflow, overflowsTypeScript, parseOrOverflow, tooDeepForTypes } from './model/nesting';
 
 interface Overlay { text: string; version: number; }
 
@@ -73,11 +73,14 @@ export class TypeProjects {
     return this.tooDeep.get(abs) === version ? `${version}-deep` : version;
   }
 
-  /** Whether TypeScript would overflow the stack on this text (or its tree is deeper than it can take). */
-  private isTooDeep(abs: string, text: string | undefined): boolean {
+  /**
+   * Whether TypeScript would overflow the stack on this text (or its tree is deeper than it can take). A file
+   * that was too deep before is also bound on its own (`overflowsTypeScript`): it may be a shape the measure misses.
+   */
+  private isTooDeep(abs: string, text: string | undefined, bindAlone = true): boolean {
     if (text === undefined) return false;
     const sf = parseOrOverflow(() => parseSource(abs, text));
-    return !sf || !!nestingProblem(sf, MAX_TYPED_DEPTH);
+    return !sf || !!tooDeepForTypes(sf) || (bindAlone && overflowsTypeScript(abs, text));
   }
 
   private readText(f: string): string | undefined {
@@ -184,18 +187,23 @@ export class TypeProjects {
       if (program.isSourceFileDefaultLibrary(sf)) continue;
       const abs = path.resolve(sf.fileName);
       if (this.tooDeep.get(abs) === this.textVersionOf(abs)) continue;
-      if (nestingProblem(sf, MAX_TYPED_DEPTH)) deep.push(abs);
+      if (tooDeepForTypes(sf)) deep.push(abs);
     }
     return deep;
   }
 
+  /**
+   * The roots that made the service overflow: those the measure calls too deep or, when it calls none too deep (a
+   * shape it does not know), those TypeScript overflows on when each is bound on its own.
+   */
   private deepRootsOf(project: TypeProject): string[] {
-    const deep: string[] = [];
-    for (const abs of project.roots) {
-      if (this.tooDeep.get(abs) === this.textVersionOf(abs)) continue;
-      if (this.isTooDeep(abs, this.readText(abs))) deep.push(abs);
-    }
-    return deep;
+    const candidates = Array.from(project.roots).filter((abs) => this.tooDeep.get(abs) !== this.textVersionOf(abs));
+    const deep = candidates.filter((abs) => this.isTooDeep(abs, this.readText(abs), false));
+    if (deep.length) return deep;
+    return candidates.filter((abs) => {
+      const text = this.readText(abs);
+      return text !== undefined && overflowsTypeScript(abs, text);
+    });
   }
 
   /** Drops every language service. */
