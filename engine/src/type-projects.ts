@@ -10,17 +10,20 @@ import * as path from 'node:path';
 import { readFileForTypeScript, readTsconfig, type TsconfigProject } from './lint';
 import { textChange } from './text';
 import { programCanName, parseSource } from './model/project';
-import { isStackOverflow, overflowsTypeScript, parseOrOverflow, tooDeepForTypes } from './model/nesting';
+import { isStackOverflow, overflowsTypeScript, parseOrOverflow, tooDeepForTypes, tooDeepToUpdate } from './model/nesting';
 
 interface Overlay { text: string; version: number; }
 
 /** A file's text for the language service, which can say what changed since an older snapshot of the same file. */
 class TextSnapshot implements ts.IScriptSnapshot {
+  /** Its tree is too deep for the incremental parser (`tooDeepToUpdate`): the next version is parsed in full. */
+  reparseInFull = false;
   constructor(private readonly text: string) {}
   getText(start: number, end: number): string { return this.text.substring(start, end); }
   getLength(): number { return this.text.length; }
   getChangeRange(old: ts.IScriptSnapshot): ts.TextChangeRange | undefined {
-    if (!(old instanceof TextSnapshot)) return undefined;
+    // An empty text (a file left out as too deep) has nothing to reuse, and updating a deep tree to it would walk it.
+    if (!(old instanceof TextSnapshot) || old.reparseInFull || this.text === '') return undefined;
     const change = textChange(old.text, this.text);
     return { span: { start: change.start, length: change.oldEnd - change.start }, newLength: change.newEnd - change.start };
   }
@@ -181,11 +184,14 @@ export class TypeProjects {
     return undefined;
   }
 
+  /** The files of a program too deep for TypeScript; and those too deep to update are marked for full parses. */
   private deepFilesOf(program: ts.Program): string[] {
     const deep: string[] = [];
     for (const sf of program.getSourceFiles()) {
       if (program.isSourceFileDefaultLibrary(sf)) continue;
       const abs = path.resolve(sf.fileName);
+      // (Marking a newer snapshot than this tree's, should there be one, costs no more than a full parse.)
+      if (tooDeepToUpdate(sf)) { const cached = this.snapshots.get(abs); if (cached) cached.snapshot.reparseInFull = true; }
       if (this.tooDeep.get(abs) === this.textVersionOf(abs)) continue;
       if (tooDeepForTypes(sf)) deep.push(abs);
     }

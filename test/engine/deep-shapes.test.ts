@@ -1,8 +1,9 @@
 /**
  * Shapes TypeScript recurses on although they do not look nested: a long `&&` / `||` / `??` chain is bound
- * recursively (about 940 operands overflow the binder). Found by `npm run fuzz` (seed 20261206): a file like that
- * took the types of its whole project with it, in the editor for every later file too. Generated here, never
- * committed.
+ * recursively (about 940 operands overflow the binder), and an edit of a long concatenation makes the incremental
+ * parser walk the old tree recursively (about 6,000 parts overflow it). Found by `npm run fuzz` (seed 20261206): a
+ * file like that took the types of its whole project with it, in the editor for every later file too. Generated
+ * here, never committed.
  */
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
@@ -93,6 +94,38 @@ describe('deep shapes: what TypeScript recurses on although it does not look nes
         assert.equal(results.get('typed.ts')!.typeInfo, true, how);
         assert.deepEqual(summary(results.get('typed.ts')), LOGGED, how);
         assert.deepEqual(results.get('doc.ts')!.findings.map((f) => f.messageId), ['tooDeepForTypes'], how);
+      }
+    } finally {
+      projects.disposeAll();
+    }
+  });
+
+  it('editing a file with a 10,000-part concatenation (editor buffers, without types): it is still analysed', () => {
+    const text = `declare const c: { email: string };\nconsole.log(c.email${" + 'x'".repeat(10000)});\n`;
+    const dir = project({ 'plus.ts': text });
+    const file = path.join(dir, 'plus.ts');
+    const sources = new IncrementalSources();
+    for (const buffer of [text, `// edited\n${text}`, `// edited again\n${text}`]) {
+      const results = lintFiles({ files: [file], rules: allRules, configFor: (f) => resolveConfig(undefined, f, ruleCatalog, dir),
+        typeInfo: false, sources, readFile: (f) => (f === file ? buffer : undefined) });
+      assert.deepEqual(results[0].findings.map((f) => f.ruleId), ['no-personal-data-in-logs'], JSON.stringify(buffer.slice(0, 20)));
+    }
+  });
+
+  it('editing a file with a 10,000-part concatenation in a typed project: the language service parses it again in full', () => {
+    const text = `declare const c: { email: string };\nexport const s = c.email${" + 'x'".repeat(10000)};\n`;
+    const dir = project({ 'plus.ts': text, 'typed.ts': TYPED, 'types.ts': TYPES, 'tsconfig.json': TSCONFIG });
+    const plus = path.join(dir, 'plus.ts');
+    const projects = new TypeProjects();
+    try {
+      const programFor: ProgramFor = (tsconfig, files) => projects.programFor(tsconfig, files);
+      for (const buffer of [text, `// edited\n${text}`, `// edited again\n${text}`]) {
+        projects.setBuffer(plus, buffer);
+        const results = lint(dir, ['typed.ts', 'plus.ts'], { programFor, readFile: (f) => projects.buffer(f) });
+        assert.equal(results.get('typed.ts')!.typeInfo, true, JSON.stringify(buffer.slice(0, 20)));
+        assert.deepEqual(summary(results.get('typed.ts')), LOGGED);
+        assert.equal(results.get('plus.ts')!.typeInfo, true);
+        assert.deepEqual(results.get('plus.ts')!.findings, []);
       }
     } finally {
       projects.disposeAll();

@@ -23,6 +23,13 @@ export const MAX_TYPED_DEPTH = 300;
  */
 export const MAX_ANALYSIS_DEPTH = 5000;
 
+/**
+ * Deepest tree TypeScript's incremental parser may update (`ts.updateSourceFile` walks the old tree recursively,
+ * one call per node, binary operands included: it overflows from about 6,000 levels, a 6,000-part concatenation).
+ * A deeper tree is parsed again in full after an edit, as the CLI parses it.
+ */
+export const MAX_INCREMENTAL_DEPTH = 2000;
+
 /** How deep a tree is, and where it first got too deep. */
 export interface Nesting {
   /** Levels of nesting as our analysis recurses: a binary operand inside a binary expression costs nothing. */
@@ -32,6 +39,8 @@ export interface Nesting {
    * `&&`, `||` and `??` of a chain (and a little per `,`), see `typedCost`.
    */
   typedDepth: number;
+  /** Levels of nesting counting every node (for recursive walks of the whole tree: `MAX_INCREMENTAL_DEPTH`). */
+  rawDepth: number;
   /** The first node deeper than `MAX_TYPED_DEPTH` for TypeScript, if any. */
   deepAt?: ts.Node;
 }
@@ -76,15 +85,19 @@ export function measureNesting(sf: ts.SourceFile): Nesting {
   if (known) return known;
   let depth = 0;
   let typedDepth = 0;
+  let rawDepth = 0;
   let deepAt: ts.Node | undefined;
   const nodes: ts.Node[] = [sf];
   const depths: number[] = [0];
   const typedDepths: number[] = [0];
+  const rawDepths: number[] = [0];
   let parentIsBinary = false;
   let current = 0;
   let currentTyped = 0;
+  let currentRaw = 0;
   const push = (child: ts.Node): void => {
     nodes.push(child);
+    rawDepths.push(currentRaw + 1);
     if (parentIsBinary && child.kind === BINARY) {
       depths.push(current);
       typedDepths.push(currentTyped + typedCost(child as ts.BinaryExpression));
@@ -97,7 +110,9 @@ export function measureNesting(sf: ts.SourceFile): Nesting {
     const node = nodes.pop()!;
     current = depths.pop()!;
     currentTyped = typedDepths.pop()!;
+    currentRaw = rawDepths.pop()!;
     if (current > depth) depth = current;
+    if (currentRaw > rawDepth) rawDepth = currentRaw;
     if (currentTyped > typedDepth) {
       typedDepth = currentTyped;
       if (deepAt === undefined && typedDepth > MAX_TYPED_DEPTH) deepAt = node;
@@ -106,7 +121,7 @@ export function measureNesting(sf: ts.SourceFile): Nesting {
     ts.forEachChild(node, push);
   }
   // Levels are whole: a comma chain's fractions round up.
-  const result: Nesting = { depth, typedDepth: Math.ceil(typedDepth) };
+  const result: Nesting = { depth, typedDepth: Math.ceil(typedDepth), rawDepth };
   if (deepAt !== undefined) result.deepAt = deepAt;
   measured.set(sf, result);
   return result;
@@ -117,6 +132,11 @@ export function tooDeepForTypes(sf: ts.SourceFile): NestingProblem | undefined {
   const n = measureNesting(sf);
   if (n.typedDepth <= MAX_TYPED_DEPTH) return undefined;
   return { depth: n.typedDepth, limit: MAX_TYPED_DEPTH, pos: n.deepAt?.getStart(sf) };
+}
+
+/** Whether an edit of this tree must be parsed in full: it is too deep for TypeScript's incremental parser. */
+export function tooDeepToUpdate(sf: ts.SourceFile): boolean {
+  return measureNesting(sf).rawDepth > MAX_INCREMENTAL_DEPTH;
 }
 
 /** The problem of a tree too deep for our own analysis (`MAX_ANALYSIS_DEPTH`), if it is. */
