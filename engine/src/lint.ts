@@ -18,7 +18,8 @@ import { applySuppressionsWithRecord, type SuppressedFinding } from './suppressi
 import { isRegularFile, readRegularFile } from './read-file';
 import { isTestFile } from './config/globs';
 import {
-  MAX_ANALYSIS_DEPTH, MAX_TYPED_DEPTH, deepestBracket, isStackOverflow, nestingProblem, parseOrOverflow, type NestingProblem,
+  MAX_ANALYSIS_DEPTH, MAX_TYPED_DEPTH, deepestBracket, isStackOverflow, overflowsTypeScript, parseOrOverflow, tooDeepForTypes,
+  tooDeepToAnalyse, type NestingProblem,
 } from './model/nesting';
 
 /** Files larger than this are not analysed (generated bundles, data dumps). */
@@ -258,9 +259,12 @@ export function readTsconfig(tsconfig: string, readFile: (f: string) => string |
   return { options, fileNames: parsed.fileNames.map((f) => path.resolve(f)), projectReferences: parsed.projectReferences };
 }
 
-/** A program for one tsconfig.json, with our own files added; undefined when the tsconfig is unusable. */
+/**
+ * A program for one tsconfig.json, with our own files added; undefined when the tsconfig is unusable. The files
+ * of `leaveOut` (TypeScript overflowed the stack on them) are left out like files measured too deep.
+ */
 function createProgram(tsconfig: string, files: string[], readFile: (f: string) => string | undefined,
-  cache: TsconfigCache): ts.Program | undefined {
+  cache: TsconfigCache, leaveOut: ReadonlySet<string> = new Set()): ts.Program | undefined {
   const project = cachedTsconfig(tsconfig, cache);
   if (!project) return undefined;
   const { options } = project;
@@ -271,8 +275,9 @@ function createProgram(tsconfig: string, files: string[], readFile: (f: string) 
     if (!/[\\/]typescript[\\/]lib[\\/]lib\.[^\\/]*\.d\.ts$/.test(fileName)) {
       // A file TypeScript cannot parse, bind or check without overflowing the stack is left out of the program
       // (an empty file stands in): the other files keep their types, and the run lints that one without them.
-      const parsed = parseOrOverflow(() => ({ sf: originalGetSourceFile(fileName, languageVersion, onError, shouldCreate) }));
-      if (parsed && (!parsed.sf || !nestingProblem(parsed.sf, MAX_TYPED_DEPTH))) return parsed.sf;
+      const parsed = leaveOut.has(path.resolve(fileName)) ? undefined
+        : parseOrOverflow(() => ({ sf: originalGetSourceFile(fileName, languageVersion, onError, shouldCreate) }));
+      if (parsed && (!parsed.sf || !tooDeepForTypes(parsed.sf))) return parsed.sf;
       return ts.createSourceFile(fileName, '', languageVersion, true);
     }
     const key = `${fileName}|${typeof languageVersion === 'object' ? languageVersion.languageVersion : languageVersion}`;
@@ -415,6 +420,8 @@ export function lintFiles(options: LintOptions): FileResult[] {
     groups.set(key, list);
   }
 
+  /** Files left out of their program: it held an empty stand-in for them (too deep for TypeScript). */
+  const standIns = new Set<string>();
   /**
    * Lints one group of files (one program when `tsconfig` is given); returns the files to lint without types.
    * `leftOutOfProgram`: these files were meant to have types but their program could not take them.
@@ -423,16 +430,25 @@ export function lintFiles(options: LintOptions): FileResult[] {
     let program: ts.Program | undefined;
     let checker: ts.TypeChecker | undefined;
     if (tsconfig) {
-      try {
-        program = options.programFor ? options.programFor(tsconfig, groupFiles)
-          : createProgram(tsconfig, groupFiles, (f) => texts.get(path.resolve(f)), tsconfigFiles);
-        // This binds every file of the program: one TypeScript cannot bind would abort the whole project.
-        checker = program?.getTypeChecker();
-      } catch (e) {
-        if (!isStackOverflow(e)) throw e;
-        // Last line of defence (programs leave out files too deep for TypeScript before binding): the project's
-        // files are linted without types, and the deep one is found and reported when it is parsed on its own.
-        return groupFiles;
+      // Files TypeScript overflowed on although they measured shallow enough: left out of the next attempt.
+      const overflowed = new Set<string>();
+      for (let attempt = 0; ; attempt++) {
+        program = undefined;
+        try {
+          program = options.programFor ? options.programFor(tsconfig, groupFiles)
+            : createProgram(tsconfig, groupFiles, (f) => texts.get(path.resolve(f)), tsconfigFiles, overflowed);
+          // This binds every file of the program: one TypeScript cannot bind would abort the whole project.
+          checker = program?.getTypeChecker();
+          break;
+        } catch (e) {
+          if (!isStackOverflow(e)) throw e;
+          // Programs leave out files measured too deep for TypeScript before binding; a shape the measure misses
+          // is found by binding each file on its own, and the program is made again without it.
+          const culprits = !options.programFor && program && attempt < 2 ? overflowingFiles(program) : [];
+          // Last line of defence: the project's files are linted without types.
+          if (!culprits.length) return groupFiles;
+          for (const f of culprits) overflowed.add(f);
+        }
       }
     }
     const leftOut: string[] = [];
@@ -448,7 +464,7 @@ export function lintFiles(options: LintOptions): FileResult[] {
         if (known !== undefined) return known ?? undefined;
         analyses.set(abs, null); // cycle guard while building
         const sf = project.sourceFile(abs);
-        if (!sf || syntaxError(sf) || nestingProblem(sf, MAX_ANALYSIS_DEPTH)) return undefined;
+        if (!sf || syntaxError(sf) || tooDeepToAnalyse(sf)) return undefined;
         const a = new FileAnalysis(sf, options.configFor(abs), project, analysisFor);
         analyses.set(abs, a);
         return a;
@@ -472,7 +488,11 @@ export function lintFiles(options: LintOptions): FileResult[] {
       const text = texts.get(file)!;
       // Left out of the program (too deep for TypeScript: an empty file stands in for it) or not the text we
       // read: lint it without types rather than lint something else.
-      if (program && sf && sf.text !== text && program.getSourceFile(file) === sf) { leftOut.push(file); continue; }
+      if (program && sf && sf.text !== text && program.getSourceFile(file) === sf) {
+        leftOut.push(file);
+        if (sf.text === '') standIns.add(file);
+        continue;
+      }
       if (!sf) {
         // Parsing overflowed the stack; otherwise not expected (the text was read above), but one file must never
         // abort the run.
@@ -489,7 +509,7 @@ export function lintFiles(options: LintOptions): FileResult[] {
           { en: `Parsing error: ${msg}`, ja: `構文エラー: ${msg}` }, pos.line + 1, pos.character + 1, err.start)] });
         continue;
       }
-      const deep = nestingProblem(sf, MAX_ANALYSIS_DEPTH);
+      const deep = tooDeepToAnalyse(sf);
       if (deep) {
         results.set(file, { file, typeInfo: !!checker, parseError: true, findings: [tooDeepProblem(file, text, deep)] });
         continue;
@@ -522,8 +542,10 @@ export function lintFiles(options: LintOptions): FileResult[] {
         }
       }
       // Deep is not clean: a file its program could not take because of its nesting says so.
-      const tooDeepForTypes = leftOutOfProgram && !parseError ? nestingProblem(sf, MAX_TYPED_DEPTH) : undefined;
-      if (tooDeepForTypes) findings.push(tooDeepProblem(file, text, tooDeepForTypes, true));
+      // An empty stand-in without a measured depth: TypeScript overflowed on it when it was bound on its own.
+      const deepForTypes = leftOutOfProgram && !parseError
+        ? tooDeepForTypes(sf) ?? (standIns.has(file) ? { limit: MAX_TYPED_DEPTH } : undefined) : undefined;
+      if (deepForTypes) findings.push(tooDeepProblem(file, text, deepForTypes, true));
       findings.sort(byPosition);
       results.set(file, { file, findings, typeInfo, ...(suppressed.length > 0 ? { suppressed } : {}), ...(parseError ? { parseError } : {}) });
     }
@@ -536,6 +558,13 @@ export function lintFiles(options: LintOptions): FileResult[] {
   return files.map((f) => results.get(f)!).filter(Boolean);
 }
 
+
+/** The files of a program that overflowed the stack which TypeScript cannot bind on their own. */
+function overflowingFiles(program: ts.Program): string[] {
+  return program.getSourceFiles()
+    .filter((sf) => !program.isSourceFileDefaultLibrary(sf) && sf.text !== '' && overflowsTypeScript(sf.fileName, sf.text))
+    .map((sf) => path.resolve(sf.fileName));
+}
 
 /** 1-based range of a node. */
 export function rangeOfNode(node: ts.Node): Range {

@@ -10,17 +10,20 @@ import * as path from 'node:path';
 import { readFileForTypeScript, readTsconfig, type TsconfigProject } from './lint';
 import { textChange } from './text';
 import { programCanName, parseSource } from './model/project';
-import { MAX_TYPED_DEPTH, isStackOverflow, nestingProblem, parseOrOverflow } from './model/nesting';
+import { isStackOverflow, overflowsTypeScript, parseOrOverflow, tooDeepForTypes, tooDeepToUpdate } from './model/nesting';
 
 interface Overlay { text: string; version: number; }
 
 /** A file's text for the language service, which can say what changed since an older snapshot of the same file. */
 class TextSnapshot implements ts.IScriptSnapshot {
+  /** Its tree is too deep for the incremental parser (`tooDeepToUpdate`): the next version is parsed in full. */
+  reparseInFull = false;
   constructor(private readonly text: string) {}
   getText(start: number, end: number): string { return this.text.substring(start, end); }
   getLength(): number { return this.text.length; }
   getChangeRange(old: ts.IScriptSnapshot): ts.TextChangeRange | undefined {
-    if (!(old instanceof TextSnapshot)) return undefined;
+    // An empty text (a file left out as too deep) has nothing to reuse, and updating a deep tree to it would walk it.
+    if (!(old instanceof TextSnapshot) || old.reparseInFull || this.text === '') return undefined;
     const change = textChange(old.text, this.text);
     return { span: { start: change.start, length: change.oldEnd - change.start }, newLength: change.newEnd - change.start };
   }
@@ -73,11 +76,14 @@ export class TypeProjects {
     return this.tooDeep.get(abs) === version ? `${version}-deep` : version;
   }
 
-  /** Whether TypeScript would overflow the stack on this text (or its tree is deeper than it can take). */
-  private isTooDeep(abs: string, text: string | undefined): boolean {
+  /**
+   * Whether TypeScript would overflow the stack on this text (or its tree is deeper than it can take). A file
+   * that was too deep before is also bound on its own (`overflowsTypeScript`): it may be a shape the measure misses.
+   */
+  private isTooDeep(abs: string, text: string | undefined, bindAlone = true): boolean {
     if (text === undefined) return false;
     const sf = parseOrOverflow(() => parseSource(abs, text));
-    return !sf || !!nestingProblem(sf, MAX_TYPED_DEPTH);
+    return !sf || !!tooDeepForTypes(sf) || (bindAlone && overflowsTypeScript(abs, text));
   }
 
   private readText(f: string): string | undefined {
@@ -178,24 +184,32 @@ export class TypeProjects {
     return undefined;
   }
 
+  /** The files of a program too deep for TypeScript; and those too deep to update are marked for full parses. */
   private deepFilesOf(program: ts.Program): string[] {
     const deep: string[] = [];
     for (const sf of program.getSourceFiles()) {
       if (program.isSourceFileDefaultLibrary(sf)) continue;
       const abs = path.resolve(sf.fileName);
+      // (Marking a newer snapshot than this tree's, should there be one, costs no more than a full parse.)
+      if (tooDeepToUpdate(sf)) { const cached = this.snapshots.get(abs); if (cached) cached.snapshot.reparseInFull = true; }
       if (this.tooDeep.get(abs) === this.textVersionOf(abs)) continue;
-      if (nestingProblem(sf, MAX_TYPED_DEPTH)) deep.push(abs);
+      if (tooDeepForTypes(sf)) deep.push(abs);
     }
     return deep;
   }
 
+  /**
+   * The roots that made the service overflow: those the measure calls too deep or, when it calls none too deep (a
+   * shape it does not know), those TypeScript overflows on when each is bound on its own.
+   */
   private deepRootsOf(project: TypeProject): string[] {
-    const deep: string[] = [];
-    for (const abs of project.roots) {
-      if (this.tooDeep.get(abs) === this.textVersionOf(abs)) continue;
-      if (this.isTooDeep(abs, this.readText(abs))) deep.push(abs);
-    }
-    return deep;
+    const candidates = Array.from(project.roots).filter((abs) => this.tooDeep.get(abs) !== this.textVersionOf(abs));
+    const deep = candidates.filter((abs) => this.isTooDeep(abs, this.readText(abs), false));
+    if (deep.length) return deep;
+    return candidates.filter((abs) => {
+      const text = this.readText(abs);
+      return text !== undefined && overflowsTypeScript(abs, text);
+    });
   }
 
   /** Drops every language service. */

@@ -10,9 +10,10 @@ import ts = require('typescript');
 
 /**
  * Deepest tree a typed program may hold. Measured with TypeScript 6 on Node's default stack: its binder overflows
- * from about 600 nested parentheses, 1,000 chained calls (2,000 levels) or 2,000 chained members, its parser from
- * about 570 nested generic arguments; real code stays under 100 (the deepest of the ~10,000 files in this
- * repository's node_modules, minified bundles included, is 86).
+ * from about 600 nested parentheses, 940 operands of `a && b && …`, 1,000 chained calls (2,000 levels) or 2,000
+ * chained members, its checker from about 450 nested calls, its parser from about 570 nested generic arguments;
+ * real code stays far below (the deepest of the ~10,000 files in this repository's node_modules, minified bundles
+ * included, is 180: a 170-operand `||` chain in eastasianwidth; without `&&`/`||` chains it is 118).
  */
 export const MAX_TYPED_DEPTH = 300;
 
@@ -22,17 +23,31 @@ export const MAX_TYPED_DEPTH = 300;
  */
 export const MAX_ANALYSIS_DEPTH = 5000;
 
+/**
+ * Deepest tree TypeScript's incremental parser may update (`ts.updateSourceFile` walks the old tree recursively,
+ * one call per node, binary operands included: it overflows from about 6,000 levels, a 6,000-part concatenation).
+ * A deeper tree is parsed again in full after an edit, as the CLI parses it.
+ */
+export const MAX_INCREMENTAL_DEPTH = 2000;
+
 /** How deep a tree is, and where it first got too deep. */
 export interface Nesting {
-  /** Levels of nesting, not counting a binary operand inside another binary expression (see `measureNesting`). */
+  /** Levels of nesting as our analysis recurses: a binary operand inside a binary expression costs nothing. */
   depth: number;
-  /** The first node deeper than `MAX_TYPED_DEPTH`, if any. */
+  /**
+   * Levels of nesting as TypeScript's binder and checker recurse (at least `depth`): they also recurse once per
+   * `&&`, `||` and `??` of a chain (and a little per `,`), see `typedCost`.
+   */
+  typedDepth: number;
+  /** Levels of nesting counting every node (for recursive walks of the whole tree: `MAX_INCREMENTAL_DEPTH`). */
+  rawDepth: number;
+  /** The first node deeper than `MAX_TYPED_DEPTH` for TypeScript, if any. */
   deepAt?: ts.Node;
 }
 
 /** Why a file is not analysed: too deep, or TypeScript overflowed the stack on it. */
 export interface NestingProblem {
-  /** The measured depth; undefined when parsing itself overflowed. */
+  /** The measured depth; undefined when parsing itself overflowed (or binding did, on a file measured shallow). */
   depth?: number;
   limit: number;
   /** Offset where the nesting went past the limit, when known. */
@@ -41,44 +56,94 @@ export interface NestingProblem {
 
 const measured = new WeakMap<ts.SourceFile, Nesting>();
 
+const BINARY = ts.SyntaxKind.BinaryExpression;
+
 /**
- * Measures a tree without recursing. An operand of a binary expression that is itself a binary expression does
- * not count as a level: TypeScript binds and checks binary chains (`'a' + b + 'c' + …`, `x && y && …`) with an
- * explicit stack, and our analysis flattens them, so a 2,000-part concatenation costs nothing here.
+ * What a binary expression directly inside another binary expression costs TypeScript. Arithmetic, comparison
+ * and assignment chains (`'a' + b + …`, `x = y = …`) are bound and checked with an explicit stack: free. A
+ * logical operator (`&&`, `||`, `??` and their assignments) is bound through `bindLogicalLikeExpression`, which
+ * recurses into its operands: a level each (Node's default stack holds about 940 `a && a && …`, fewer than
+ * parentheses). The checker recurses on a comma operand too, but far less per operand (≈ 14,000 fit).
+ */
+function typedCost(child: ts.BinaryExpression): number {
+  const op = child.operatorToken.kind;
+  if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken
+    || op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.AmpersandAmpersandEqualsToken
+    || op === ts.SyntaxKind.BarBarEqualsToken || op === ts.SyntaxKind.QuestionQuestionEqualsToken) return 1;
+  if (op === ts.SyntaxKind.CommaToken) return 1 / 16;
+  return 0;
+}
+
+/**
+ * Measures a tree without recursing, twice at once: for our analysis, an operand of a binary expression that is
+ * itself a binary expression does not count as a level (it flattens binary chains with a loop, so a 2,000-part
+ * concatenation or a 20,000-operand condition costs nothing); for TypeScript it does when its binder or checker
+ * recurses on it (`typedCost`). Every other child is a level for both.
  */
 export function measureNesting(sf: ts.SourceFile): Nesting {
   const known = measured.get(sf);
   if (known) return known;
   let depth = 0;
+  let typedDepth = 0;
+  let rawDepth = 0;
   let deepAt: ts.Node | undefined;
   const nodes: ts.Node[] = [sf];
   const depths: number[] = [0];
+  const typedDepths: number[] = [0];
+  const rawDepths: number[] = [0];
   let parentIsBinary = false;
   let current = 0;
+  let currentTyped = 0;
+  let currentRaw = 0;
   const push = (child: ts.Node): void => {
     nodes.push(child);
-    depths.push(parentIsBinary && child.kind === ts.SyntaxKind.BinaryExpression ? current : current + 1);
+    rawDepths.push(currentRaw + 1);
+    if (parentIsBinary && child.kind === BINARY) {
+      depths.push(current);
+      typedDepths.push(currentTyped + typedCost(child as ts.BinaryExpression));
+    } else {
+      depths.push(current + 1);
+      typedDepths.push(currentTyped + 1);
+    }
   };
   while (nodes.length) {
     const node = nodes.pop()!;
     current = depths.pop()!;
-    if (current > depth) {
-      depth = current;
-      if (deepAt === undefined && depth > MAX_TYPED_DEPTH) deepAt = node;
+    currentTyped = typedDepths.pop()!;
+    currentRaw = rawDepths.pop()!;
+    if (current > depth) depth = current;
+    if (currentRaw > rawDepth) rawDepth = currentRaw;
+    if (currentTyped > typedDepth) {
+      typedDepth = currentTyped;
+      if (deepAt === undefined && typedDepth > MAX_TYPED_DEPTH) deepAt = node;
     }
-    parentIsBinary = node.kind === ts.SyntaxKind.BinaryExpression;
+    parentIsBinary = node.kind === BINARY;
     ts.forEachChild(node, push);
   }
-  const result: Nesting = deepAt === undefined ? { depth } : { depth, deepAt };
+  // Levels are whole: a comma chain's fractions round up.
+  const result: Nesting = { depth, typedDepth: Math.ceil(typedDepth), rawDepth };
+  if (deepAt !== undefined) result.deepAt = deepAt;
   measured.set(sf, result);
   return result;
 }
 
-/** The problem of a tree deeper than `limit`, if it is. */
-export function nestingProblem(sf: ts.SourceFile, limit: number): NestingProblem | undefined {
+/** The problem of a tree too deep for TypeScript's parser, binder or checker (`MAX_TYPED_DEPTH`), if it is. */
+export function tooDeepForTypes(sf: ts.SourceFile): NestingProblem | undefined {
   const n = measureNesting(sf);
-  if (n.depth <= limit) return undefined;
-  return { depth: n.depth, limit, pos: n.deepAt?.getStart(sf) };
+  if (n.typedDepth <= MAX_TYPED_DEPTH) return undefined;
+  return { depth: n.typedDepth, limit: MAX_TYPED_DEPTH, pos: n.deepAt?.getStart(sf) };
+}
+
+/** Whether an edit of this tree must be parsed in full: it is too deep for TypeScript's incremental parser. */
+export function tooDeepToUpdate(sf: ts.SourceFile): boolean {
+  return measureNesting(sf).rawDepth > MAX_INCREMENTAL_DEPTH;
+}
+
+/** The problem of a tree too deep for our own analysis (`MAX_ANALYSIS_DEPTH`), if it is. */
+export function tooDeepToAnalyse(sf: ts.SourceFile): NestingProblem | undefined {
+  const n = measureNesting(sf);
+  if (n.depth <= MAX_ANALYSIS_DEPTH) return undefined;
+  return { depth: n.depth, limit: MAX_ANALYSIS_DEPTH, pos: n.deepAt?.getStart(sf) };
 }
 
 /** Whether an error is the engine running out of stack (V8's `RangeError: Maximum call stack size exceeded`). */
@@ -95,6 +160,30 @@ export function parseOrOverflow<T>(parse: () => T): T | undefined {
     return parse();
   } catch (e) {
     if (isStackOverflow(e)) return undefined;
+    throw e;
+  }
+}
+
+const ALONE: ts.CompilerOptions = { noLib: true, noResolve: true, types: [], allowJs: true, checkJs: false, noEmit: true };
+
+/**
+ * Whether TypeScript overflows the stack parsing or binding this file on its own: the last resort when a program
+ * overflowed although every file measured shallow enough (a shape `measureNesting` does not know yet), to find
+ * the file to leave out instead of losing the types of the whole project. The file is parsed again the way a
+ * program parses it (JSDoc included): binding marks a tree as bound, and a tree bound in this throwaway program
+ * must never reach a real one.
+ */
+export function overflowsTypeScript(fileName: string, text: string): boolean {
+  try {
+    const sf = ts.createSourceFile(fileName, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseAll }, true);
+    const host = ts.createCompilerHost(ALONE);
+    host.getSourceFile = (name) => (name === fileName ? sf : undefined);
+    host.fileExists = (name) => name === fileName;
+    host.readFile = () => undefined;
+    ts.createProgram({ rootNames: [fileName], options: ALONE, host }).getTypeChecker();
+    return false;
+  } catch (e) {
+    if (isStackOverflow(e)) return true;
     throw e;
   }
 }

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LruMap } from '../lru';
 import { textChange } from '../text';
-import { parseOrOverflow } from './nesting';
+import { parseOrOverflow, tooDeepToUpdate } from './nesting';
 
 /** Parsed files kept at once without a program: a run's working set plus the modules everything imports. */
 export const DEFAULT_CACHE_SIZE = 300;
@@ -64,9 +64,12 @@ export class IncrementalSources {
   parse(file: string, text: string): ts.SourceFile {
     const previous = this.trees.get(file);
     if (previous?.text === text) return previous;
+    // A failed update (the new text overflows the parser) may leave the previous tree half-updated: drop it.
+    this.trees.delete(file);
     let sf: ts.SourceFile;
-    // JSDoc is parsed only when the text has `@personal`: a change of that needs a full parse.
-    if (previous && previous.text.includes('@personal') === text.includes('@personal')) {
+    // JSDoc is parsed only when the text has `@personal`: a change of that needs a full parse. So does a tree the
+    // incremental parser would overflow the stack on (a long concatenation), and it would leave it half-updated.
+    if (previous && previous.text.includes('@personal') === text.includes('@personal') && !tooDeepToUpdate(previous)) {
       const change = textChange(previous.text, text);
       sf = keepFileName(ts.updateSourceFile(previous, text, {
         span: { start: change.start, length: change.oldEnd - change.start },
