@@ -3,7 +3,7 @@
  * with the customer's prior consent.
  */
 import type { RuleModule } from '@privacy-lint/engine';
-import { categorySeverity, docsUrl, valueReport } from './shared';
+import { docsUrl, reportedValues, valuesReport } from './shared';
 import { destinationData, destinationRelated, ownedByMyNumberRule, transferSuggestions } from './transfers';
 
 const id = 'no-foreign-transfer-without-consent';
@@ -34,15 +34,14 @@ export const noForeignTransferWithoutConsent: RuleModule = {
       if (site.guarded || ownedByMyNumberRule(site, context)) continue;
       const d = site.destination;
       if (d.kind !== 'processor' || d.country === 'JP') continue;
-      for (const value of site.values) {
-        const severity = categorySeverity(value, config);
-        if (!severity) continue;
-        const r = valueReport(value, 'foreignProcessor', destinationData(site), site);
-        if (severity === 'warning') r.maxSeverity = 'warning';
-        r.related = [...(r.related ?? []), ...destinationRelated(site)];
-        r.suggestions = transferSuggestions(site, value, context, false);
-        report(r);
-      }
+      // One finding per sending call: it names every personal value the call sends.
+      const reported = reportedValues(site.values, config);
+      if (!reported) continue;
+      const r = valuesReport(reported.values, 'foreignProcessor', destinationData(site), site);
+      if (reported.severity === 'warning') r.maxSeverity = 'warning';
+      r.related = [...(r.related ?? []), ...destinationRelated(site)];
+      r.suggestions = transferSuggestions(site, reported.values[0], context, false);
+      report(r);
     }
   },
 };

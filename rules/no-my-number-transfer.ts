@@ -4,7 +4,7 @@
  * Consent does not make it allowed.
  */
 import type { RuleModule } from '@privacy-lint/engine';
-import { docsUrl, valueReport } from './shared';
+import { docsUrl, valuesReport } from './shared';
 import { destinationData, destinationRelated, myNumberValue } from './transfers';
 
 const id = 'no-my-number-transfer';
@@ -31,9 +31,10 @@ export const noMyNumberTransfer: RuleModule = {
   check({ model, report }) {
     for (const site of model.transferSites) {
       if (site.destination.kind === 'permitted') continue;
-      const value = myNumberValue(site);
-      if (!value) continue;
-      const r = valueReport(value, 'myNumberTransfer', destinationData(site), site);
+      if (!myNumberValue(site)) continue;
+      // One finding per sending call, naming each My Number it sends.
+      const values = site.values.filter((v) => v.facts.some((f) => f.category === 'myNumber'));
+      const r = valuesReport(values, 'myNumberTransfer', destinationData(site), site);
       r.related = [...(r.related ?? []), ...destinationRelated(site)];
       report(r);
     }

@@ -5,7 +5,7 @@
  */
 import type { FixSuggestion, RuleModule, Severity } from '@privacy-lint/engine';
 import { idSuggestion } from '@privacy-lint/engine';
-import { categorySeverity, docsUrl, valueReport } from './shared';
+import { docsUrl, reportedValues, valuesReport } from './shared';
 
 const id = 'no-personal-data-in-cookies';
 
@@ -58,18 +58,17 @@ export const noPersonalDataInCookies: RuleModule = {
     if (storage) kinds.push(['storage', 'personalDataInStorage', storage]);
     for (const [kind, messageId, severity] of kinds) {
       for (const site of model.sitesOfKind(kind)) {
-        for (const value of site.values) {
-          const byCategory = categorySeverity(value, config);
-          if (!byCategory) continue;
-          const r = valueReport(value, messageId, { sink: site.callee }, site);
-          if (byCategory === 'warning') r.maxSeverity = 'warning';
-          const fix = idSuggestion(value, model.analysis.checker, STORE_ID);
-          const suggestions = [fix].filter((s): s is FixSuggestion => s !== undefined);
-          if (suggestions.length) r.suggestions = suggestions;
-          // `storage: "warn"` caps these findings at a warning; `"error"` leaves them at the rule's severity.
-          if (severity === 'warning') r.maxSeverity = 'warning';
-          report(r);
-        }
+        // One finding per storing call or assignment: it names every personal value stored.
+        const reported = reportedValues(site.values, config);
+        if (!reported) continue;
+        const r = valuesReport(reported.values, messageId, { sink: site.callee }, site);
+        if (reported.severity === 'warning') r.maxSeverity = 'warning';
+        const suggestions = reported.values.map((value) => idSuggestion(value, model.analysis.checker, STORE_ID))
+          .filter((s): s is FixSuggestion => s !== undefined);
+        if (suggestions.length) r.suggestions = suggestions;
+        // `storage: "warn"` caps these findings at a warning; `"error"` leaves them at the rule's severity.
+        if (severity === 'warning') r.maxSeverity = 'warning';
+        report(r);
       }
     }
   },

@@ -4,7 +4,7 @@
  */
 import type { FixSuggestion, RuleModule } from '@privacy-lint/engine';
 import { logIdSuggestion, maskSuggestion } from '@privacy-lint/engine';
-import { categorySeverity, docsUrl, valueReport } from './shared';
+import { docsUrl, reportedValues, valuesReport } from './shared';
 
 /** In a log, an online identifier alone is a warning unless `personalData.categories` says otherwise. */
 const LOG_CATEGORY_DEFAULTS = { onlineIdentifier: 'warn' } as const;
@@ -33,19 +33,18 @@ export const noPersonalDataInLogs: RuleModule = {
     },
   },
   check({ model, config, report }) {
+    // One finding per log call: it names every personal value the call writes.
     for (const site of model.logSites) {
-      for (const value of site.values) {
-        // An online identifier alone (an IP address, a user agent, an account handle) is 個人関連情報, not personal
-        // data by itself: in a log it is a caution, not a violation — unless `personalData.categories` says otherwise.
-        const severity = categorySeverity(value, config, LOG_CATEGORY_DEFAULTS);
-        if (!severity) continue;
-        const r = valueReport(value, 'personalDataInLog', { sink: site.callee }, site);
-        if (severity === 'warning') r.maxSeverity = 'warning';
-        const suggestions = [maskSuggestion(value, config), logIdSuggestion(value, model.analysis.checker)]
-          .filter((s): s is FixSuggestion => s !== undefined);
-        if (suggestions.length) r.suggestions = suggestions;
-        report(r);
-      }
+      // An online identifier alone (an IP address, a user agent, an account handle) is 個人関連情報, not personal
+      // data by itself: in a log it is a caution, not a violation — unless `personalData.categories` says otherwise.
+      const reported = reportedValues(site.values, config, LOG_CATEGORY_DEFAULTS);
+      if (!reported) continue;
+      const r = valuesReport(reported.values, 'personalDataInLog', { sink: site.callee }, site);
+      if (reported.severity === 'warning') r.maxSeverity = 'warning';
+      const suggestions = reported.values.flatMap((value) => [maskSuggestion(value, config), logIdSuggestion(value, model.analysis.checker)])
+        .filter((s): s is FixSuggestion => s !== undefined);
+      if (suggestions.length) r.suggestions = suggestions;
+      report(r);
     }
   },
 };

@@ -4,7 +4,7 @@
  * (`transfers.consentGuards`) that dominates the call.
  */
 import type { RuleModule } from '@privacy-lint/engine';
-import { categorySeverity, docsUrl, valueReport } from './shared';
+import { docsUrl, reportedValues, valuesReport } from './shared';
 import { destinationData, destinationRelated, ownedByMyNumberRule, transferSuggestions } from './transfers';
 
 const id = 'no-unguarded-external-transfer';
@@ -69,17 +69,16 @@ export const noUnguardedExternalTransfer: RuleModule = {
       if (kind !== 'external' && !(kind === 'unknown' && options.reportUnknownDestinations === true)) continue;
       const name = site.destination.name;
       const messageId = kind === 'external' ? 'externalTransfer' : name ? 'unknownNamedDestination' : 'unknownDestination';
-      for (const value of site.values) {
-        if (kind === 'unknown' && external.has(`${site.call.pos}:${value.node.pos}`)) continue;
-        const severity = categorySeverity(value, config);
-        if (!severity) continue;
-        const r = valueReport(value, messageId, { ...destinationData(site), ...(name ? { name } : {}) }, site);
-        // Where the data goes is not known from the code: a caution that asks for the destination to be declared.
-        if ((kind === 'unknown' && options.unknownDestinationsAsErrors !== true) || severity === 'warning') r.maxSeverity = 'warning';
-        r.related = [...(r.related ?? []), ...destinationRelated(site)];
-        r.suggestions = transferSuggestions(site, value, context, kind === 'external');
-        report(r);
-      }
+      // One finding per sending call: it names every personal value the call sends.
+      const values = site.values.filter((value) => !(kind === 'unknown' && external.has(`${site.call.pos}:${value.node.pos}`)));
+      const reported = reportedValues(values, config);
+      if (!reported) continue;
+      const r = valuesReport(reported.values, messageId, { ...destinationData(site), ...(name ? { name } : {}) }, site);
+      // Where the data goes is not known from the code: a caution that asks for the destination to be declared.
+      if ((kind === 'unknown' && options.unknownDestinationsAsErrors !== true) || reported.severity === 'warning') r.maxSeverity = 'warning';
+      r.related = [...(r.related ?? []), ...destinationRelated(site)];
+      r.suggestions = transferSuggestions(site, reported.values[0], context, kind === 'external');
+      report(r);
     }
   },
 };

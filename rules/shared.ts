@@ -1,7 +1,7 @@
 /** Small helpers the rules share: the docs link and the personal value → report translation. */
 import type * as ts from 'typescript';
 import type { PersonalValue, ResolvedConfig, RuleReport, RelatedLocation, SeveritySetting } from '@privacy-lint/engine';
-import { describeValue, rangeOfNode } from '@privacy-lint/engine';
+import { describePath, describeValue, rangeOfNode } from '@privacy-lint/engine';
 
 export const DOCS_BASE = 'https://github.com/corezo/privacy-lint/blob/main/rules/docs/';
 export const docsUrl = (id: string): string => `${DOCS_BASE}${id}.md`;
@@ -19,20 +19,47 @@ export function relatedDeclarations(v: PersonalValue): RelatedLocation[] {
   }];
 }
 
-/** The common parts of a report about a personal value. */
-export function valueReport(v: PersonalValue, messageId: string, data: Record<string, string>,
+/** My Number first, then sensitive data, then the rest in source order: what a message names first. */
+function seriousness(v: PersonalValue): number {
+  const c = v.facts[0].category;
+  return c === 'myNumber' ? 0 : c === 'sensitive' ? 1 : 2;
+}
+
+/**
+ * The common parts of a report about the personal values that reach one sink: one finding names them all (what
+ * is personal and why, each), underlines them from the first to the last, and gives each one's way to the sink.
+ */
+export function valuesReport(values: readonly PersonalValue[], messageId: string, data: Record<string, string>,
   site: { call: ts.Node; innerCall?: ts.Node }): RuleReport {
-  const why = describeValue(v);
+  const named = [...values].sort((a, b) => seriousness(a) - seriousness(b));
+  const sf = site.call.getSourceFile();
+  const here = values.filter((v) => v.node.getSourceFile() === sf);
+  const first = here.reduce<PersonalValue | undefined>((m, v) => (!m || v.node.pos < m.node.pos ? v : m), undefined) ?? named[0];
+  const last = here.reduce<PersonalValue | undefined>((m, v) => (!m || v.node.end > m.node.end ? v : m), undefined) ?? named[0];
+  const whys = named.map(describeValue);
+  // Where the data leaves: the sink call, also when the values are reported at the call of a helper that wraps it.
+  const sink = site.innerCall ?? site.call;
+  const related: RelatedLocation[] = [];
+  for (const r of named.flatMap(relatedDeclarations)) {
+    if (!related.some((o) => o.file === r.file && o.range.start.line === r.range.start.line && o.range.start.column === r.range.start.column)) related.push(r);
+  }
   return {
     messageId,
-    node: v.node,
-    // Where the data leaves: the sink call, also when the value is reported at the call of a helper that wraps it.
-    sink: site.innerCall ?? site.call,
-    data: { ...data, why: why.en, whyJa: why.ja },
-    related: relatedDeclarations(v),
-    flow: v.flow,
-    category: v.facts[0].category,
+    node: first.node,
+    ...(last !== first ? { endNode: last.node } : {}),
+    sink,
+    data: { ...data, why: whys.map((w) => w.en).join('. '), whyJa: whys.map((w) => w.ja).join('。') },
+    related,
+    flow: named[0].flow,
+    paths: named.map((v) => describePath(v, sink)),
+    category: named[0].facts[0].category,
   };
+}
+
+/** The common parts of a report about one personal value. */
+export function valueReport(v: PersonalValue, messageId: string, data: Record<string, string>,
+  site: { call: ts.Node; innerCall?: ts.Node }): RuleReport {
+  return valuesReport([v], messageId, data, site);
 }
 
 /** How a message says what a field use does, by its form (`PrivacyModel.fieldUses`). */
@@ -62,4 +89,21 @@ export function categorySeverity(v: PersonalValue, config: ResolvedConfig,
     if (RANK[setting] > RANK[best]) best = setting;
   }
   return best === 'off' ? undefined : best === 'warn' ? 'warning' : 'error';
+}
+
+/**
+ * The values one finding about a call names, and how it may be reported (`categorySeverity` of each): values whose
+ * every category is off are left out; `warning` only when every value left is a caution. Undefined: nothing left.
+ */
+export function reportedValues(values: readonly PersonalValue[], config: ResolvedConfig,
+  defaults: Partial<Record<string, SeveritySetting>> = {}): { values: PersonalValue[]; severity: 'error' | 'warning' } | undefined {
+  const kept: PersonalValue[] = [];
+  let severity: 'error' | 'warning' = 'warning';
+  for (const v of values) {
+    const s = categorySeverity(v, config, defaults);
+    if (!s) continue;
+    kept.push(v);
+    if (s === 'error') severity = 'error';
+  }
+  return kept.length ? { values: kept, severity } : undefined;
 }

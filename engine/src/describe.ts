@@ -2,7 +2,11 @@
  * Plain-language explanations of model facts for messages, in English and Japanese. They name fields, types and
  * expressions as written in code — never the values found in it.
  */
+// A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
+import ts = require('typescript');
 import type { LocalizedText } from './types';
+import type { PathStep } from './rule';
+import { subjectText } from './model/analysis';
 import { CATEGORY_LABELS } from './vocabulary';
 import { sensitiveKindOf } from './sensitive';
 import type { Destination, PersonalFact, PersonalValue } from './model/facts';
@@ -73,6 +77,47 @@ export function describeValue(v: PersonalValue): LocalizedText {
   }
   return { en: `${code(v.subject)} contains ${code(v.source)}, which is ${clause.en}`,
     ja: `${code(v.subject)} に ${code(v.source)}（${clause.ja}）が含まれています` };
+}
+
+/** The name of the function a node is in (`audit`, `Mailer.send`), for paths; undefined at a module's top. */
+function functionNameOf(node: ts.Node): string | undefined {
+  for (let n: ts.Node | undefined = node.parent; n; n = n.parent) {
+    if (ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n)
+      || ts.isConstructorDeclaration(n) || ts.isGetAccessor(n) || ts.isSetAccessor(n)) {
+      let name = ts.isConstructorDeclaration(n) ? 'constructor' : n.name && ts.isIdentifier(n.name) ? n.name.text : undefined;
+      if (!name && ts.isVariableDeclaration(n.parent) && ts.isIdentifier(n.parent.name)) name = n.parent.name.text;
+      if (!name && ts.isPropertyAssignment(n.parent) && ts.isIdentifier(n.parent.name)) name = n.parent.name.text;
+      if (!name) return undefined;
+      const cls = ts.isClassLike(n.parent) ? n.parent.name?.text : undefined;
+      return cls ? `${cls}.${name}` : name;
+    }
+  }
+  return undefined;
+}
+
+/** The sink as written: the callee of a call, the target of an assignment (`document.cookie`). */
+function sinkText(node: ts.Node): string {
+  if (ts.isCallExpression(node) || ts.isNewExpression(node)) return subjectText(node.expression);
+  if (ts.isBinaryExpression(node)) return subjectText(node.left);
+  return subjectText(node);
+}
+
+/**
+ * The way a personal value takes to a sink, in words: where the data entered, each variable or helper parameter
+ * it passes through (with the function it is in), and the sink. Names code, never values (literals are elided).
+ */
+export function describePath(v: PersonalValue, sink: ts.Node): PathStep[] {
+  const steps: PathStep[] = v.steps.map((step, i) => {
+    const text = code(step.text);
+    if (i === 0) return { node: step.node, message: { en: `the data comes from ${text}`, ja: `データの出どころ: ${text}` } };
+    const fn = functionNameOf(step.node);
+    return { node: step.node, message: fn
+      ? { en: `flows into ${text} in ${code(fn)}`, ja: `${code(fn)} の ${text} に渡ります` }
+      : { en: `flows into ${text}`, ja: `${text} に渡ります` } };
+  });
+  const callee = code(sinkText(sink));
+  steps.push({ node: sink, message: { en: `reaches the sink ${callee}`, ja: `出力先 ${callee} に届きます` } });
+  return steps;
 }
 
 /** "Sentry (a third-party SDK)", "api.example.com", "Mailer KK (mailer.example.jp, US)". */

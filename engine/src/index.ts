@@ -12,7 +12,7 @@ export { PrivacyModel } from './model/model';
 export { FileAnalysis } from './model/analysis';
 export { IncrementalSources, ProjectContext, SOURCE_EXTENSIONS } from './model/project';
 export { classifyUrl, hostMatches } from './model/destinations';
-export { describeValue, describeDestination } from './describe';
+export { describeValue, describeDestination, describePath } from './describe';
 export { lintFiles, runRules, rangeOf, rangeOfNode, interpolate, decodeSource, readSourceFile, PARSE_ERROR_RULE_ID, MAX_FILE_BYTES } from './lint';
 export { readRegularFile, isRegularFile, type FileRead } from './read-file';
 export * from './suppressions';

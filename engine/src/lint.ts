@@ -329,7 +329,7 @@ export function runRules(model: PrivacyModel, rules: readonly RuleModule[], conf
         const template = rule.meta.messages[r.messageId];
         if (!template) throw new Error(`rule ${rule.meta.id} reported unknown message id ${r.messageId}`);
         const start = r.node.getStart(sf);
-        const end = r.node.getEnd();
+        const end = Math.max(r.node.getEnd(), r.endNode?.getEnd() ?? 0);
         const key = `${r.messageId}:${start}:${end}`;
         if (seen.has(key)) return;
         seen.add(key);
@@ -341,6 +341,9 @@ export function runRules(model: PrivacyModel, rules: readonly RuleModule[], conf
           message: { en: interpolate(template.en, r.data), ja: spaceJapanese(interpolate(template.ja, r.data)) },
           range, startOffset: start, endOffset: end, clause: rule.meta.clause,
           suggestions: r.suggestions, related: r.related, flow: r.flow, category: r.category,
+          ...(r.paths?.length ? { paths: r.paths.map((steps) => steps.map((step) => ({
+            file: step.node.getSourceFile().fileName, range: rangeOfNode(step.node), message: step.message,
+          }))) } : {}),
           ...(r.sink ? { sink: { file: r.sink.getSourceFile().fileName, range: rangeOfNode(r.sink) } } : {}),
         });
       },

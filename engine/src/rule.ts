@@ -33,11 +33,24 @@ export interface RuleMeta {
   flow?: boolean;
 }
 
+/** One place on the way personal data takes to a sink, in words (for related information and code flows). */
+export interface PathStep {
+  node: ts.Node;
+  message: LocalizedText;
+}
+
 export interface RuleReport {
   messageId: string;
   data?: Record<string, string>;
   /** The node to underline (the personal value, not the whole statement). */
   node: ts.Node;
+  /**
+   * When the finding names several values of one call: the last of them, so the underline runs from `node` to it.
+   * In the same file as `node`.
+   */
+  endNode?: ts.Node;
+  /** The way each value the finding names takes, from where the data entered to the sink. */
+  paths?: PathStep[][];
   /** The call where the data leaves the program (the sink), when it is not the call that holds `node`. */
   sink?: ts.Node;
   suggestions?: FixSuggestion[];

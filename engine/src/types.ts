@@ -69,6 +69,12 @@ export interface Finding {
   related?: RelatedLocation[];
   /** Path of the value to the sink, in words, for hovers ("`c.email` → `console.log`"). */
   flow?: string[];
+  /**
+   * For flow findings, the way each personal value the finding names takes: from where the data entered (a field
+   * read, a parameter), through variables and helpers' parameters, to the sink. Each step a location with what
+   * happens there; one list per value. For related information, SARIF `codeFlows` and hovers.
+   */
+  paths?: RelatedLocation[][];
   /** Personal-data category, for hovers and reports. */
   category?: string;
   /**
@@ -81,6 +87,25 @@ export interface Finding {
    * the call of a helper whose body holds the sink, possibly in another file.
    */
   sink?: { file: string; range: Range };
+}
+
+/**
+ * Something the analysis could not see, so that a clean report can be told from a blind one:
+ * - `unresolvedImport`: a relative or aliased import of the project's code that resolves to no file (`detail`: the
+ *   specifier);
+ * - `unknownReceiver`: in a run with types, a call with a sink's method name (`send`, `info`, `capture` …) on a
+ *   receiver neither recognised nor typed (`any`), so whether it sends data cannot be told (`detail`: the callee);
+ * - `untypedFile`: a file analysed without type information although types were asked for (`detail`: why —
+ *   `no-tsconfig`, `tsconfig-unusable`, `checker-failed`, `too-deep`);
+ * - `depthLimit`: a flow followed to the analysis's depth limit and cut there (`detail`: `flow` or `helper`).
+ */
+export type BlindSpotKind = 'unresolvedImport' | 'unknownReceiver' | 'untypedFile' | 'depthLimit';
+
+/** One blind spot of a file: where (absent for the whole file) and what. Never a value from the code. */
+export interface BlindSpot {
+  kind: BlindSpotKind;
+  range?: Range;
+  detail?: string;
 }
 
 /** Per-file result of a lint run. */
@@ -96,6 +121,8 @@ export interface FileResult {
    * `suppressions` and audits; not counted, not shown by the stylish report). Absent when there are none.
    */
   suppressed?: SuppressedFinding[];
+  /** What the analysis could not see in this file (absent when nothing). */
+  blindSpots?: BlindSpot[];
 }
 
 export type { ts };

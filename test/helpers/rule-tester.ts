@@ -28,8 +28,8 @@ export interface ExpectedError {
   column: number;
   endLine?: number;
   endColumn?: number;
-  /** Text the English message must contain (e.g. the destination it names). */
-  messageIncludes?: string;
+  /** Text the English message must contain (e.g. the destination it names); a list: each of them. */
+  messageIncludes?: string | string[];
   /** The finding's severity, when the case is about it (online identifiers in logs are warnings). */
   severity?: 'error' | 'warning';
 }
@@ -148,6 +148,13 @@ export function assertMessageIsClean(rule: RuleModule, finding: Finding, values:
       assert.ok(occurrences(message, value) <= occurrences(fixed, value),
         `${where}: the ${locale} message prints the value ${JSON.stringify(value)} written in the code: ${message}`);
     }
+    // The path's steps name code, never the values in it.
+    for (const step of (finding.paths ?? []).flat()) {
+      for (const value of values) {
+        assert.ok(!step.message[locale].includes(value),
+          `${where}: a ${locale} step of the path prints the value ${JSON.stringify(value)} written in the code: ${step.message[locale]}`);
+      }
+    }
   }
 }
 
@@ -201,9 +208,9 @@ function checkMode(ruleId: string, rule: RuleModule, c: ValidCase, expected: rea
   assert.deepStrictEqual(actual, wanted.map(({ messageIncludes: _m, ...e }) => e), `${ruleId} ${context}`);
   own.forEach((f, i) => {
     const e = wanted[i];
-    if (e.messageIncludes !== undefined) {
-      assert.ok(f.message.en.includes(e.messageIncludes),
-        `${where} the message at ${e.line}:${e.column} should mention ${JSON.stringify(e.messageIncludes)}: ${f.message.en}`);
+    for (const text of e.messageIncludes === undefined ? [] : [e.messageIncludes].flat()) {
+      assert.ok(f.message.en.includes(text),
+        `${where} the message at ${e.line}:${e.column} should mention ${JSON.stringify(text)}: ${f.message.en}`);
     }
     assert.equal(f.clause, rule.meta.clause, `${where} the finding cites the rule's clause`);
   });

@@ -302,10 +302,9 @@ console.log(c.kojinBango);`,
 declare const c: any;
 console.log(c.氏名, c.住所, c.電話番号, c.個人番号);`,
       errors: [
-        { messageId: 'personalDataInLog', line: 3, column: 13, endLine: 3, endColumn: 17, messageIncludes: 'a name' },
-        { messageId: 'personalDataInLog', line: 3, column: 19, endLine: 3, endColumn: 23, messageIncludes: 'an address' },
-        { messageId: 'personalDataInLog', line: 3, column: 25, endLine: 3, endColumn: 31, messageIncludes: 'contact data' },
-        { messageId: 'personalDataInLog', line: 3, column: 33, endLine: 3, endColumn: 39, messageIncludes: 'My Number' },
+        // One finding per call, naming every field (My Number first), underlining from the first to the last.
+        { messageId: 'personalDataInLog', line: 3, column: 13, endLine: 3, endColumn: 39,
+          messageIncludes: ['`c.個人番号` is a My Number', '`c.氏名` is a name', '`c.住所` is an address', '`c.電話番号` is contact data'] },
       ],
     },
     {
@@ -315,8 +314,7 @@ const 氏名 = form.get('shimei');
 const 顧客住所 = form.get('jusho');
 console.log(氏名, 顧客住所);`,
       errors: [
-        { messageId: 'personalDataInLog', line: 5, column: 13, endLine: 5, endColumn: 15 },
-        { messageId: 'personalDataInLog', line: 5, column: 17, endLine: 5, endColumn: 21 },
+        { messageId: 'personalDataInLog', line: 5, column: 13, endLine: 5, endColumn: 21, messageIncludes: ['`氏名`', '`顧客住所`'] },
       ],
     },
     {
@@ -324,13 +322,8 @@ console.log(氏名, 顧客住所);`,
 declare const c: any;
 console.log(c.email_address, c['e-mail'], c.EMAIL, c.TEL_NO, c.zip_code, c.birth_date, c.card_number);`,
       errors: [
-        { messageId: 'personalDataInLog', line: 3, column: 13, endLine: 3, endColumn: 28 },
-        { messageId: 'personalDataInLog', line: 3, column: 30, endLine: 3, endColumn: 41 },
-        { messageId: 'personalDataInLog', line: 3, column: 43, endLine: 3, endColumn: 50 },
-        { messageId: 'personalDataInLog', line: 3, column: 52, endLine: 3, endColumn: 60 },
-        { messageId: 'personalDataInLog', line: 3, column: 62, endLine: 3, endColumn: 72 },
-        { messageId: 'personalDataInLog', line: 3, column: 74, endLine: 3, endColumn: 86 },
-        { messageId: 'personalDataInLog', line: 3, column: 88, endLine: 3, endColumn: 101 },
+        { messageId: 'personalDataInLog', line: 3, column: 13, endLine: 3, endColumn: 101, messageIncludes: ['`c.email_address`',
+          '`c.EMAIL`', '`c.TEL_NO`', '`c.zip_code` is an address', '`c.birth_date` is a date of birth', '`c.card_number`'] },
       ],
     },
     {
@@ -338,9 +331,8 @@ console.log(c.email_address, c['e-mail'], c.EMAIL, c.TEL_NO, c.zip_code, c.birth
 declare const c: any;
 console.log(c.diagnosis, c.medicalHistory, c.病歴);`,
       errors: [
-        { messageId: 'personalDataInLog', line: 3, column: 13, endLine: 3, endColumn: 24, messageIncludes: 'sensitive' },
-        { messageId: 'personalDataInLog', line: 3, column: 26, endLine: 3, endColumn: 42, messageIncludes: 'sensitive' },
-        { messageId: 'personalDataInLog', line: 3, column: 44, endLine: 3, endColumn: 48, messageIncludes: 'sensitive' },
+        { messageId: 'personalDataInLog', line: 3, column: 13, endLine: 3, endColumn: 48,
+          messageIncludes: ['`c.diagnosis` is sensitive', '`c.medicalHistory` is sensitive', '`c.病歴` is sensitive'] },
       ],
     },
     // `name` on person-like owners.
@@ -368,8 +360,7 @@ console.log(name);`,
       code: `declare const 顧客: any;
 console.log(顧客.name, 顧客);`,
       errors: [
-        { messageId: 'personalDataInLog', line: 2, column: 13, endLine: 2, endColumn: 20 },
-        { messageId: 'personalDataInLog', line: 2, column: 22, endLine: 2, endColumn: 24 },
+        { messageId: 'personalDataInLog', line: 2, column: 13, endLine: 2, endColumn: 24 },
       ],
     },
     {
@@ -491,9 +482,8 @@ function show(c: Customer) { console.log(c); }`,
 interface Customer { id: string; email: string }
 function show(c: Readonly<Customer>, d: Partial<Customer>, e: Customer | null) { console.log(c, d, e); }`,
       errors: [
-        { messageId: 'personalDataInLog', line: 3, column: 94, endLine: 3, endColumn: 95, messageIncludes: '`c` is a `Customer`' },
-        { messageId: 'personalDataInLog', line: 3, column: 97, endLine: 3, endColumn: 98, messageIncludes: '`d` is a `Customer`' },
-        { messageId: 'personalDataInLog', line: 3, column: 100, endLine: 3, endColumn: 101, messageIncludes: '`e` is a `Customer`' },
+        { messageId: 'personalDataInLog', line: 3, column: 94, endLine: 3, endColumn: 101,
+          messageIncludes: ['`c` is a `Customer`', '`d` is a `Customer`', '`e` is a `Customer`'] },
       ],
     },
     {
@@ -516,8 +506,7 @@ async function run() {
   console.log(x, y);
 }`,
       errors: [
-        { messageId: 'personalDataInLog', line: 8, column: 15, endLine: 8, endColumn: 16 },
-        { messageId: 'personalDataInLog', line: 8, column: 18, endLine: 8, endColumn: 19 },
+        { messageId: 'personalDataInLog', line: 8, column: 15, endLine: 8, endColumn: 19 },
       ],
     },
     {
@@ -607,8 +596,7 @@ const { phone: tel } = c;
 const [first] = [c.email, c.phone];
 console.log(tel, first);`,
       errors: [
-        { messageId: 'personalDataInLog', line: 5, column: 13, endLine: 5, endColumn: 16 },
-        { messageId: 'personalDataInLog', line: 5, column: 18, endLine: 5, endColumn: 23 },
+        { messageId: 'personalDataInLog', line: 5, column: 13, endLine: 5, endColumn: 23, messageIncludes: ['`tel`', '`first`'] },
       ],
     },
     {
@@ -925,8 +913,7 @@ log.info('start');`,
 const c = { email: 'taro.yamada@example.jp', 電話番号: '090-1234-5678' };
 console.log(c.email, \`連絡先: \${c.電話番号}\`);`,
       errors: [
-        { messageId: 'personalDataInLog', line: 3, column: 13, endLine: 3, endColumn: 20 },
-        { messageId: 'personalDataInLog', line: 3, column: 30, endLine: 3, endColumn: 36 },
+        { messageId: 'personalDataInLog', line: 3, column: 13, endLine: 3, endColumn: 36 },
       ],
     },
     {
@@ -994,8 +981,7 @@ declare const c: any;
 console.log(c.renrakusaki, c.kinkyuRenrakusaki);`,
       config: { personalData: { extraFields: { contact: ['renrakusaki'] } } },
       errors: [
-        { messageId: 'personalDataInLog', line: 3, column: 13, endLine: 3, endColumn: 26, messageIncludes: 'contact data' },
-        { messageId: 'personalDataInLog', line: 3, column: 28, endLine: 3, endColumn: 47 },
+        { messageId: 'personalDataInLog', line: 3, column: 13, endLine: 3, endColumn: 47, messageIncludes: ['`c.renrakusaki` is contact data', '`c.kinkyuRenrakusaki`'] },
       ],
     },
   ],

@@ -571,14 +571,15 @@ notify({ id: c.id, email: c.email });`,
         { messageId: 'externalTransfer', line: 6, column: 27, endLine: 6, endColumn: 34 },
       ],
     },
-    // With no-my-number-transfer off, the call is this rule's (naming the most serious value).
+    // With no-my-number-transfer off, the call is this rule's (naming every value, the most serious first).
     {
       code: `// no-my-number-transfer off
 declare const e: any;
 fetch('https://api.other.example.com/x', { method: 'POST', body: JSON.stringify({ email: e.email, kojinBango: e.kojinBango }) });`,
       config: { rules: { 'no-my-number-transfer': 'off' } },
       errors: [
-        { messageId: 'externalTransfer', line: 3, column: 111, endLine: 3, endColumn: 123, messageIncludes: 'My Number' },
+        { messageId: 'externalTransfer', line: 3, column: 90, endLine: 3, endColumn: 123,
+          messageIncludes: 'without a consent check: `e.kojinBango` is a My Number (individual number). `e.email` is contact data.' },
       ],
     },
   ],

@@ -14,7 +14,7 @@ import {
 import { MAIL_SERVICE_BY_NAME, SINK_CATALOG, SINK_METHOD_NAMES, specForHost, specForImport, type SinkSpec } from '../sinks';
 import { ScopeResolver, type Declaration } from './scope';
 import type { ProjectContext } from './project';
-import type { Destination, FieldUse, MyNumberUse, PersonalFact, PersonalValue } from './facts';
+import type { Destination, FieldUse, FlowStep, MyNumberUse, PersonalFact, PersonalValue } from './facts';
 import { collectCategoryUse, collectMyNumberUse } from './my-number';
 import { declaredDestination, namedUrl, urlDestination, vendorDestination, type UrlValue } from './destinations';
 import {
@@ -58,7 +58,7 @@ const PASS_THROUGH_METHODS = new Set(['join', 'toString', 'toLowerCase', 'toUppe
 const NON_PERSONAL_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'test', 'indexOf', 'lastIndexOf',
   'some', 'every', 'has', 'findIndex', 'localeCompare', 'charCodeAt', 'codePointAt', 'search', 'keys', 'forEach']);
 /** Global functions whose result carries their arguments. */
-const PASS_THROUGH_FUNCTIONS = new Set(['JSON.stringify', 'String', 'encodeURIComponent', 'encodeURI', 'escape',
+export const PASS_THROUGH_FUNCTIONS: ReadonlySet<string> = new Set(['JSON.stringify', 'String', 'encodeURIComponent', 'encodeURI', 'escape',
   'Object.values', 'Object.entries', 'Object.assign', 'Object.fromEntries', 'structuredClone', 'Array.from', 'Array.of',
   'util.inspect', 'util.format', 'inspect', 'format', 'Buffer.from', 'btoa', 'querystring.stringify', 'qs.stringify',
   'Promise.resolve', 'Promise.all']);
@@ -261,6 +261,12 @@ class TracedValue implements PersonalValue {
     const base = this.from.flow;
     return base[base.length - 1] === this.subject ? base : [...base, this.subject];
   }
+  get steps(): readonly FlowStep[] {
+    const own = { node: this.node, text: this.subject };
+    if (!this.from) return [own];
+    const base = this.from.steps;
+    return base[base.length - 1]?.node === this.node ? base : [...base, own];
+  }
 }
 
 
@@ -451,7 +457,7 @@ export class FileAnalysis {
   }
 
   private evaluate(expr: ts.Expression, env: Env, depth: number): Taint {
-    if (depth > MAX_DEPTH) return NONE;
+    if (depth > MAX_DEPTH) { this.project.blindSpots?.add('depthLimit', expr, 'flow'); return NONE; }
     const memoable = env === EMPTY_ENV;
     if (memoable) {
       const hit = this.memo.get(expr);
@@ -1655,6 +1661,7 @@ export class FileAnalysis {
         }
       }
     }
+    if (!nearest) this.project.blindSpots?.unknownReceiver(receiver, call, text);
     // Receivers known by name: `logger.info`, `this.logger.warn`, `req.log.error`, `analytics.track`.
     const receiverName = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text
       : ts.isPrivateIdentifier(receiver) ? receiver.text : undefined;
@@ -1912,6 +1919,7 @@ export class FileAnalysis {
     const checker = this.checker;
     if (!checker) return undefined;
     const type = this.typeOfName(expr, nameDecl);
+    if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) this.project.blindSpots?.unknownType(expr);
     const symbol = type.aliasSymbol ?? type.getSymbol();
     const decl = symbol?.declarations?.[0];
     if (!symbol || !decl) return undefined;

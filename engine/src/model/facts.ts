@@ -28,6 +28,16 @@ export interface PersonalFact {
   handleOnly?: boolean;
 }
 
+/**
+ * One place on a personal value's way to where it is used: an expression as written there (a field read, a
+ * variable, a helper's parameter). Paths name code, never the values in it.
+ */
+export interface FlowStep {
+  node: ts.Node;
+  /** Source text of `node` with literals elided. */
+  text: string;
+}
+
 /** A personal value as written where it is used (the range diagnostics underline). */
 export interface PersonalValue {
   node: ts.Node;
@@ -38,6 +48,11 @@ export interface PersonalValue {
   facts: PersonalFact[];
   /** Steps from the origin to the use, for hovers. */
   flow: string[];
+  /**
+   * The places the value passed through, from where the data entered to this use (through helpers' parameters
+   * when the value was bound at a call). Built when asked: only findings need it.
+   */
+  readonly steps: readonly FlowStep[];
 }
 
 export type DestinationKind = 'internal' | 'processor' | 'external' | 'unknown' | 'permitted';

@@ -5,14 +5,14 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import type { ResolvedConfig } from '../config/types';
-import { FileAnalysis, EMPTY_ENV, valueLeaves, type Env, type FunctionNode, type SinkCall } from './analysis';
+import { FileAnalysis, EMPTY_ENV, subjectText, type Env, type FunctionNode, type SinkCall } from './analysis';
 import { calleePath, walkTree } from './syntax';
-import type { Destination, FieldUse, LogSite, MyNumberUse, PersonalValue, SinkSite, TransferSite } from './facts';
+import type { Destination, FieldUse, FlowStep, LogSite, MyNumberUse, PersonalFact, PersonalValue, SinkSite, TransferSite } from './facts';
 import type { PersonalCategory } from '../vocabulary';
 import { collectFieldUses } from './field-uses';
 import { collectMarketingSites } from './marketing';
 import type { SinkKind } from '../sinks';
-import { collectFormSites, passesWhen, personalArguments } from './sites';
+import { collectFormSites, dataLeaves, passesWhen, personalArguments, personalParts } from './sites';
 
 const MAX_HELPER_DEPTH = 3;
 
@@ -90,27 +90,29 @@ export class PrivacyModel {
   }
 
   /**
-   * Calls of local helpers that wrap a sink (`postJson(URL, { email })` → `axios.post(url, body)`): the helper's
-   * parameters are bound to this call's arguments and the site is reported here, at the call that sends.
+   * Calls of project helpers that wrap a sink (`postJson(URL, { email })` → `axios.post(url, body)`): the helper's
+   * parameters are bound to this call's arguments and the site is reported here, at the call that hands the data
+   * in. One site per sink the call reaches, naming every personal value that reaches it.
    */
   private addHelperSites(): void {
     const a = this.analysis;
     const declared = declaredCalls(a);
+    const limit = a.project.blindSpots ? (node: ts.Node) => a.project.blindSpots!.add('depthLimit', node, 'helper') : undefined;
     for (const [, calls] of a.callsByName) {
       for (const call of calls) {
         // A declared sink is reported as itself: its body is not followed.
         if (declared.has(call)) continue;
-        for (const inner of helperSinks(a, call, EMPTY_ENV, 0)) {
+        const found = helperSinks(a, call, EMPTY_ENV, 0, limit);
+        if (!found.length) continue;
+        const callee = calleePath(call.expression);
+        for (const inner of mergeBySink(found)) {
           if (inner.sink.spec.kind !== 'log' && inner.sink.spec.kind !== 'transfer') {
-            this.addKindSite({ call, sink: inner.sink.spec, callee: calleePath(call.expression) ?? inner.sink.callee,
-              values: inner.values, innerCall: inner.sink.call });
+            this.addKindSite({ call, sink: inner.sink.spec, callee: callee ?? inner.sink.callee, values: inner.values, innerCall: inner.sink.call });
           } else if (inner.sink.spec.kind === 'log') {
-            this.logSites.push({ call, sink: inner.sink.spec, callee: calleePath(call.expression) ?? inner.sink.callee, values: inner.values,
-              innerCall: inner.sink.call });
+            this.logSites.push({ call, sink: inner.sink.spec, callee: callee ?? inner.sink.callee, values: inner.values, innerCall: inner.sink.call });
           } else if (transferValues(inner.values).length) {
             this.transferSites.push({
-              call, sink: inner.sink.spec, callee: calleePath(call.expression) ?? inner.sink.callee,
-              destination: inner.destination!, values: transferValues(inner.values),
+              call, sink: inner.sink.spec, callee: callee ?? inner.sink.callee, destination: inner.destination!, values: transferValues(inner.values),
               guarded: inner.guarded || a.isGuarded(call), innerCall: inner.sink.call,
             });
           }
@@ -132,22 +134,28 @@ export function enclosingFunction(node: ts.Node): FunctionNode | undefined {
 
 interface HelperSink {
   sink: SinkCall;
-  values: PersonalValue[];
+  values: AnchoredValue[];
   destination?: Destination;
   guarded: boolean;
 }
 
 /**
  * The sinks inside the function a call invokes that carry personal data only because of this call's
- * arguments (what the helper does on its own is reported inside it).
+ * arguments (what the helper does on its own is reported inside it, and so is what a helper further down the
+ * chain is handed by an argument personal on its own: one flow, one finding). `limit` hears of calls left
+ * unfollowed at the helper depth limit.
  */
-function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: number): HelperSink[] {
+function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: number,
+  limit: ((node: ts.Node) => void) | undefined): HelperSink[] {
   if (depth >= MAX_HELPER_DEPTH || call.arguments.length === 0) return [];
   const target = a.resolveFunction(call.expression);
   if (!target || !target.fn.body) return [];
   const inner = target.analysis;
   // The function's summary: most helpers never hand a parameter to a sink, and then no call of them needs binding.
-  if (!handsParamsToSinks(target.fn, inner, depth)) return [];
+  if (!handsParamsToSinks(target.fn, inner, depth)) {
+    if (limit && depth + 1 >= MAX_HELPER_DEPTH) reportDepthLimit(target.fn, inner, call, a, env, limit);
+    return [];
+  }
   const sinks = sinksByFunction(inner).get(target.fn) ?? [];
   const nestedCalls = callsInside(target.fn, inner);
   const bound = inner.bind(target.fn, call.arguments, a, env);
@@ -155,20 +163,20 @@ function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: 
   const out: HelperSink[] = [];
   for (const sink of sinks) {
     if (!passesWhen(sink.spec, sink.call)) continue;
-    const values: PersonalValue[] = [];
+    const values: AnchoredValue[] = [];
     let dependsOnParams = false;
     for (const whole of sink.call.arguments ?? []) {
       if (!inner.evaluateWithParams(whole, EMPTY_ENV).params?.size) continue;
-      // Part by part (`{ from: this.meta.email, to, html }`): a part personal whatever the callers pass (its
-      // parameters given nothing) is reported inside the helper; the parts that carry a parameter, here.
-      for (const arg of valueLeaves(whole)) {
+      // Part by part (`{ from: this.meta.email, to, html }`, through `JSON.stringify`): a part personal whatever the
+      // callers pass (its parameters given nothing) is reported inside the helper; the parts that carry a
+      // parameter, here, each named.
+      for (const arg of dataLeaves(whole)) {
         const unbound = inner.evaluateWithParams(arg, EMPTY_ENV);
         if (!unbound.params?.size) continue;
         blank ??= inner.bind(target.fn, [], inner, EMPTY_ENV, true);
         if (unbound.value && inner.personalValue(arg, blank)) continue;
         dependsOnParams = true;
-        const v = inner.personalValue(arg, bound);
-        if (v) values.push(reanchor(v, call, a));
+        for (const v of personalParts(inner, arg, bound)) values.push(anchorAt(v, call, a, env));
       }
     }
     if (!dependsOnParams || !values.length) continue;
@@ -176,12 +184,122 @@ function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: 
     out.push({ sink, values, destination, guarded: inner.isGuarded(sink.call) });
   }
   for (const nested of nestedCalls) {
-    for (const h of helperSinks(inner, nested, bound, depth + 1)) {
-      // Report where the caller wrote the value, not inside the outer helper.
-      out.push({ ...h, values: h.values.map((v) => reanchor(v, call, a)), guarded: h.guarded || inner.isGuarded(nested) });
+    for (const h of helperSinks(inner, nested, bound, depth + 1, limit)) {
+      // A value the nested call is handed by an argument personal on its own there is reported at that call.
+      const values = h.values.filter((v) => !v.ownAtAnchor).map((v) => anchorAt(v, call, a, env));
+      if (values.length) out.push({ ...h, values, guarded: h.guarded || inner.isGuarded(nested) });
     }
   }
+  if (limit && depth + 1 >= MAX_HELPER_DEPTH && !out.length) reportDepthLimit(target.fn, inner, call, a, env, limit);
   return out;
+}
+
+/**
+ * At the helper depth limit: the calls inside `fn` that the caller's personal data reaches but that are not
+ * followed further. Only asked at the limit, where it is rare.
+ */
+function reportDepthLimit(fn: FunctionNode, inner: FileAnalysis, call: ts.CallExpression, a: FileAnalysis, env: Env,
+  limit: (node: ts.Node) => void): void {
+  const nested = callsInside(fn, inner);
+  if (!nested.length) return;
+  const bound = inner.bind(fn, call.arguments, a, env);
+  for (const n of nested) {
+    if (n.arguments.some((arg) => !inner.personalValue(arg) && inner.personalValue(arg, bound))) limit(n);
+  }
+}
+
+/** Helper sites of one call that reach the same sink (by several paths, or with several values): one site. */
+function mergeBySink(found: HelperSink[]): HelperSink[] {
+  const out: HelperSink[] = [];
+  for (const h of found) {
+    const same = out.find((o) => o.sink.call === h.sink.call && o.guarded === h.guarded
+      && o.destination?.kind === h.destination?.kind && o.destination?.label === h.destination?.label);
+    if (!same) { out.push({ ...h, values: dedupe(h.values) }); continue; }
+    same.values = dedupe([...same.values, ...h.values]);
+  }
+  return out;
+}
+
+/** One value per place and field: the same argument reaching a sink twice is named once. */
+function dedupe(values: AnchoredValue[]): AnchoredValue[] {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const key = `${v.node.pos}:${v.node.end}:${v.facts[0]?.field}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * A personal value reported at a helper's call: written as the caller wrote it (the argument that carries it, to
+ * underline), with the whole way it takes — where it entered, the caller's argument, the helpers' parameters, the
+ * sink's argument.
+ */
+class AnchoredValue implements PersonalValue {
+  constructor(
+    private readonly at: PersonalValue,
+    /** The value as the sink inside the helper sees it (bound to this call's arguments). */
+    readonly full: PersonalValue,
+    /** The argument is personal on its own at this call, without knowing the callers. */
+    readonly ownAtAnchor: boolean,
+    /** The value's steps do not pass through the argument (a field read off it by name): it comes first. */
+    private readonly prefix: boolean,
+  ) {}
+
+  get node(): ts.Node { return this.at.node; }
+  get subject(): string { return this.at.subject; }
+  get source(): string { return this.at.source; }
+  get facts(): PersonalFact[] { return this.full.facts.length ? this.full.facts : this.at.facts; }
+  get flow(): string[] {
+    const texts = this.steps.map((s) => s.text);
+    return texts.filter((t, i) => i === 0 || t !== texts[i - 1]);
+  }
+  get steps(): readonly FlowStep[] {
+    return this.prefix ? [...this.at.steps, ...this.full.steps] : this.full.steps;
+  }
+}
+
+/**
+ * Anchors a value found inside a helper at the argument of `call` it came from: the step of its way that lies in
+ * that argument, or else the first argument personal here (a field the helper reads off it by name), or the
+ * first argument.
+ */
+function anchorAt(v: PersonalValue, call: ts.CallExpression, a: FileAnalysis, env: Env): AnchoredValue {
+  const full = v instanceof AnchoredValue ? v.full : v;
+  const sf = a.sourceFile;
+  const steps = full.steps;
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const node = steps[i].node;
+    if (node.getSourceFile() !== sf) continue;
+    const arg = call.arguments.find((x) => x.pos <= node.pos && node.end <= x.end);
+    if (!arg) continue;
+    const here = ts.isExpression(node) ? a.personalValue(node, env) : undefined;
+    const own = ts.isExpression(node) ? ownAt(node, call, a) : false;
+    return new AnchoredValue(here ?? traced(node, full), full, own, false);
+  }
+  for (const arg of call.arguments) {
+    const here = a.personalValue(arg, env);
+    if (here) return new AnchoredValue(here, full, ownAt(arg, call, a), true);
+  }
+  const first = call.arguments[0] ?? call;
+  return new AnchoredValue(traced(first, full), full, false, true);
+}
+
+/**
+ * Whether an argument of `call` is personal whatever the callers of the function holding the call pass (its
+ * parameters given nothing): then the flow is reported at `call`, inside that function, and not at its callers.
+ * A parameter personal only by its name (`email: string`) depends on its callers, as for sinks in a helper.
+ */
+function ownAt(node: ts.Expression, call: ts.CallExpression, a: FileAnalysis): boolean {
+  const fn = enclosingFunction(call);
+  return !!a.personalValue(node, fn ? a.bind(fn, [], a, EMPTY_ENV, true) : EMPTY_ENV);
+}
+
+/** A value at `node` with another value's facts (when the caller's side has no value of its own to show). */
+function traced(node: ts.Node, like: PersonalValue): PersonalValue {
+  const subject = subjectText(node);
+  return { node, subject, source: like.source, facts: like.facts, flow: [subject], steps: [{ node, text: subject }] };
 }
 
 /** Per helper depth: a summary at depth d looks `MAX_HELPER_DEPTH - d` levels of calls deep, as `helperSinks` does. */
@@ -210,19 +328,6 @@ function handsParamsToSinks(fn: FunctionNode, a: FileAnalysis, depth: number): b
   }
   memo.set(fn, result);
   return result;
-}
-
-/** The value as it appears in the caller's arguments (the range to underline at the helper's call). */
-function reanchor(v: PersonalValue, call: ts.CallExpression, a: FileAnalysis): PersonalValue {
-  for (const arg of call.arguments) {
-    const own = a.personalValue(arg);
-    if (own) {
-      return { node: own.node, subject: own.subject, source: own.source, facts: v.facts.length ? v.facts : own.facts,
-        flow: [...own.flow, ...v.flow.slice(1)] };
-    }
-  }
-  const first = call.arguments[0];
-  return { node: first ?? call, subject: v.subject, source: v.source, facts: v.facts, flow: v.flow };
 }
 
 const sinksByFunctionMemo = new WeakMap<FileAnalysis, Map<FunctionNode | undefined, SinkCall[]>>();

@@ -172,6 +172,22 @@ export class ModuleResolver {
     this.workspaceByDir = ModuleResolver.shared.workspaceByDir;
   }
 
+  /**
+   * Whether a non-relative specifier names the project's own code, so that failing to resolve it is a blind spot:
+   * an alias (a `paths` pattern other than a catch-all `*`, `@/…`, `~/…`, a package.json `#import`) or a workspace
+   * package of the repository. A package from node_modules is not.
+   */
+  isProjectSpecifier(fromFile: string, specifier: string): boolean {
+    if (specifier.startsWith('#') || specifier.startsWith('@/') || specifier.startsWith('~/')) return true;
+    if (specifier.startsWith('node:')) return false;
+    const dir = path.dirname(fromFile);
+    const options = this.programOptions ?? this.compilerOptionsFor(dir);
+    if (Object.keys(options?.paths ?? {}).some((p) => p !== '*' && matchesPathPattern(p, specifier))) return true;
+    const parts = specifier.split('/');
+    const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+    return !!this.workspaceFor(dir)?.has(name);
+  }
+
   /** The repository file a specifier refers to from `fromFile`, or undefined (a library, or not found). */
   resolve(fromFile: string, specifier: string): string | undefined {
     const viaTs = this.resolveWithCompilerOptions(fromFile, specifier);

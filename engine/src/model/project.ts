@@ -15,6 +15,7 @@ import { parseOrOverflow, tooDeepToUpdate } from './nesting';
 export const DEFAULT_CACHE_SIZE = 300;
 
 import { ModuleResolver, SOURCE_EXTENSIONS } from './modules';
+import type { BlindSpotLog } from './blind-spots';
 
 export { SOURCE_EXTENSIONS };
 
@@ -94,6 +95,8 @@ export class ProjectContext {
   private readonly knownFiles: ReadonlySet<string>;
   private readonly modules: ModuleResolver;
   private readonly overflowedFiles = new Set<string>();
+  /** Where the analysis records what it could not see (set by the lint run; absent, nothing is recorded). */
+  blindSpots?: BlindSpotLog;
 
   /**
    * @param readText reads a file's text (the editor's buffer or the disk), undefined when unreadable
@@ -150,6 +153,9 @@ export class ProjectContext {
     this.resolved.set(key, found ?? null);
     return found;
   }
+
+  /** Whether a non-relative specifier names the project's own code (an alias, a workspace package). */
+  isProjectSpecifier(fromFile: string, specifier: string): boolean { return this.modules.isProjectSpecifier(fromFile, specifier); }
 
   private resolveImportUncached(fromFile: string, specifier: string): string | undefined {
     const base = path.resolve(path.dirname(fromFile), specifier);

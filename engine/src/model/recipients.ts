@@ -104,7 +104,7 @@ export function recipientValues(a: FileAnalysis, spec: SinkSpec, args: readonly 
     }
     if (ts.isSpreadElement(e) || a.personalValue(e) || isCompanyOwned(a, e, 0) || isIdLike(e) || isParameter(a, e)) return;
     const subject = subjectText(e);
-    out.push({ node: e, subject, source: subject, facts: [{ category: 'contact', field, via: 'recipient' }], flow: [subject] });
+    out.push({ node: e, subject, source: subject, facts: [{ category: 'contact', field, via: 'recipient' }], flow: [subject], steps: [{ node: e, text: subject }] });
   };
   const visit = (e: ts.Expression, depth: number): void => {
     e = stripParens(e);

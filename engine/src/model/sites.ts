@@ -8,7 +8,7 @@
 import ts = require('typescript');
 import { SINK_CATALOG, type SinkKind, type SinkSpec } from '../sinks';
 import { calleePath, stripParens, walkTree } from './syntax';
-import type { FileAnalysis } from './analysis';
+import { EMPTY_ENV, PASS_THROUGH_FUNCTIONS, valueLeaves, type Env, type FileAnalysis } from './analysis';
 import type { PersonalValue, SinkSite } from './facts';
 import { recipientValues } from './recipients';
 
@@ -20,19 +20,53 @@ export function passesWhen(spec: SinkSpec, call: ts.CallExpression | ts.NewExpre
 }
 
 /**
- * The personal values among the arguments of a call (the `when` argument is a name, not data). An argument of an
- * e-mail or SMS send that carries nothing personal may still name its recipients: contact data (`recipients.ts`).
+ * The personal values among the arguments of a call (the `when` argument is a name, not data): every personal
+ * part of each, so a finding names every field that reaches the call. An argument of an e-mail or SMS send that
+ * carries nothing personal may still name its recipients: contact data (`recipients.ts`).
  */
 export function personalArguments(a: FileAnalysis, spec: SinkSpec, args: readonly ts.Expression[]): PersonalValue[] {
   const out: PersonalValue[] = [];
   args.forEach((arg, i) => {
     if (spec.when && i === spec.when.arg) return;
-    const v = a.personalValue(arg);
-    if (v) out.push(v);
+    const parts = personalParts(a, arg);
+    if (parts.length) out.push(...parts);
     else if (spec.recipientFields) out.push(...recipientValues(a, spec, [arg]));
   });
   return out;
 }
+
+/**
+ * The personal values an argument carries: each personal part of a template, concatenation, literal or
+ * pass-through call (`JSON.stringify({ email, phone })`), or the argument's one value.
+ */
+export function personalParts(a: FileAnalysis, arg: ts.Expression, env: Env = EMPTY_ENV): PersonalValue[] {
+  const whole = a.personalValue(arg, env);
+  if (!whole) return [];
+  const leaves = dataLeaves(arg);
+  if (leaves.length < 2) return [whole];
+  const parts: PersonalValue[] = [];
+  for (const leaf of leaves) {
+    const v = a.personalValue(leaf, env);
+    if (v) parts.push(v);
+  }
+  return parts.length ? parts : [whole];
+}
+
+/** The parts an expression combines, through pass-through calls too (a few levels: payloads are shallow). */
+export function dataLeaves(root: ts.Expression, depth = 0): ts.Expression[] {
+  const out: ts.Expression[] = [];
+  for (const leaf of valueLeaves(root)) {
+    const callee = ts.isCallExpression(leaf) ? calleePath(stripParens(leaf.expression)) : undefined;
+    if (depth < 3 && callee && PASS_THROUGH_FUNCTIONS.has(callee) && ts.isCallExpression(leaf)) {
+      for (const arg of leaf.arguments) out.push(...dataLeaves(arg, depth + 1));
+    } else {
+      out.push(leaf);
+    }
+  }
+  return out;
+}
+
+
 
 const ASSIGNABLE = SINK_CATALOG.filter((s) => s.assignments?.length);
 const MADE_BY = SINK_CATALOG.filter((s) => s.madeByMethod);
