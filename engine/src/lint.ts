@@ -14,6 +14,7 @@ import { ProjectContext, DEFAULT_CACHE_SIZE, programCanName } from './model/proj
 import { LruMap } from './lru';
 import { FileAnalysis } from './model/analysis';
 import { PrivacyModel } from './model/model';
+import { BlindSpotLog, unresolvedImports } from './model/blind-spots';
 import { applySuppressionsWithRecord, type SuppressedFinding } from './suppressions';
 import { isRegularFile, readRegularFile } from './read-file';
 import { isTestFile } from './config/globs';
@@ -383,6 +384,8 @@ export function lintFiles(options: LintOptions): FileResult[] {
     },
     get: (file: string) => fileResults.get(file),
   };
+  // What the analysis could not see, by file: reported with the results so "clean" can be told from "blind".
+  const blindSpots = new BlindSpotLog();
 
   const readOverride = (f: string): string | undefined => options.readFile?.(f);
   const readText = (f: string): string | undefined => {
@@ -458,6 +461,7 @@ export function lintFiles(options: LintOptions): FileResult[] {
     const analysesOf = (typed: boolean) => {
       const project = new ProjectContext(readText, typed ? checker : undefined, typed ? program : undefined, groupFiles,
         DEFAULT_CACHE_SIZE, options.sources);
+      project.blindSpots = blindSpots;
       // Without a program, files are parsed as they are linted and analyses are kept in an LRU (with the parsed
       // files): memory stays bounded on large runs, and the modules everyone imports stay cached.
       const analyses = new LruMap<string, FileAnalysis | null>(typed && program ? Number.MAX_SAFE_INTEGER : DEFAULT_CACHE_SIZE);
@@ -482,6 +486,9 @@ export function lintFiles(options: LintOptions): FileResult[] {
       const analysis = of(file);
       if (!analysis) throw new Error('the file could not be analysed');
       const model = new PrivacyModel(analysis);
+      for (const { node, specifier } of unresolvedImports(analysis.sourceFile, analysis.project)) {
+        blindSpots.add('unresolvedImport', node, specifier);
+      }
       const notRun = rulesSkippedFor(file, options.rules, config);
       return applySuppressionsWithRecord({ file, text, findings: runRules(model, options.rules, config), knownRuleIds, today, notRun });
     };
@@ -530,6 +537,7 @@ export function lintFiles(options: LintOptions): FileResult[] {
           untyped ??= analysesOf(false);
           ({ findings, suppressed } = findingsOf(file, text, config, untyped.analysisFor));
           typeInfo = false;
+          blindSpots.addFile(file, 'untypedFile', 'checker-failed');
         }
       } catch (e) {
         if (isStackOverflow(e)) {
@@ -549,6 +557,10 @@ export function lintFiles(options: LintOptions): FileResult[] {
       const deepForTypes = leftOutOfProgram && !parseError
         ? tooDeepForTypes(sf) ?? (standIns.has(file) ? { limit: MAX_TYPED_DEPTH } : undefined) : undefined;
       if (deepForTypes) findings.push(tooDeepProblem(file, text, deepForTypes, true));
+      // Types were asked for and this file was analysed without them: say why, so the run is not taken for clean.
+      if (options.typeInfo && !typeInfo && !parseError && !blindSpots.forFile(file).some((b) => b.kind === 'untypedFile')) {
+        blindSpots.addFile(file, 'untypedFile', leftOutOfProgram ? 'too-deep' : tsconfig ? 'tsconfig-unusable' : 'no-tsconfig');
+      }
       findings.sort(byPosition);
       results.set(file, { file, findings, typeInfo, ...(suppressed.length > 0 ? { suppressed } : {}), ...(parseError ? { parseError } : {}) });
     }
@@ -558,7 +570,10 @@ export function lintFiles(options: LintOptions): FileResult[] {
   const leftOut: string[] = [];
   for (const [tsconfig, groupFiles] of groups) leftOut.push(...lintGroup(tsconfig, groupFiles));
   if (leftOut.length) lintGroup(null, leftOut, true);
-  return files.map((f) => results.get(f)!).filter(Boolean);
+  return files.map((f) => results.get(f)!).filter(Boolean).map((result) => {
+    const spots = blindSpots.forFile(result.file);
+    return spots.length ? { ...result, blindSpots: spots } : result;
+  });
 }
 
 

@@ -97,12 +97,13 @@ export class PrivacyModel {
   private addHelperSites(): void {
     const a = this.analysis;
     const declared = declaredCalls(a);
-    const limit = a.project.blindSpots ? (node: ts.Node) => a.project.blindSpots!.add('depthLimit', node, 'helper') : undefined;
+    const log = a.project.blindSpots;
     for (const [, calls] of a.callsByName) {
       for (const call of calls) {
         // A declared sink is reported as itself: its body is not followed.
         if (declared.has(call)) continue;
-        const found = helperSinks(a, call, EMPTY_ENV, 0, limit);
+        // A flow from this call cut at the helper depth limit is a blind spot of this call.
+        const found = helperSinks(a, call, EMPTY_ENV, 0, log && (() => log.add('depthLimit', call, 'helper')));
         if (!found.length) continue;
         const callee = calleePath(call.expression);
         for (const inner of mergeBySink(found)) {
@@ -146,14 +147,21 @@ interface HelperSink {
  * unfollowed at the helper depth limit.
  */
 function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: number,
-  limit: ((node: ts.Node) => void) | undefined): HelperSink[] {
-  if (depth >= MAX_HELPER_DEPTH || call.arguments.length === 0) return [];
+  limit: (() => void) | undefined): HelperSink[] {
+  if (call.arguments.length === 0) return [];
+  if (depth >= MAX_HELPER_DEPTH) {
+    // Not followed: a blind spot when the caller's data would have gone in (asked only here, where it is rare).
+    if (limit && a.resolveFunction(call.expression)?.fn.body
+      && call.arguments.some((arg) => !a.personalValue(arg) && a.personalValue(arg, env))) limit();
+    return [];
+  }
   const target = a.resolveFunction(call.expression);
   if (!target || !target.fn.body) return [];
   const inner = target.analysis;
   // The function's summary: most helpers never hand a parameter to a sink, and then no call of them needs binding.
-  if (!handsParamsToSinks(target.fn, inner, depth)) {
-    if (limit && depth + 1 >= MAX_HELPER_DEPTH) reportDepthLimit(target.fn, inner, call, a, env, limit);
+  const summary = paramsReachSinks(target.fn, inner, depth);
+  if (summary !== REACHES) {
+    if (summary === CUT && limit && call.arguments.some((arg) => a.personalValue(arg, env))) limit();
     return [];
   }
   const sinks = sinksByFunction(inner).get(target.fn) ?? [];
@@ -190,22 +198,7 @@ function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: 
       if (values.length) out.push({ ...h, values, guarded: h.guarded || inner.isGuarded(nested) });
     }
   }
-  if (limit && depth + 1 >= MAX_HELPER_DEPTH && !out.length) reportDepthLimit(target.fn, inner, call, a, env, limit);
   return out;
-}
-
-/**
- * At the helper depth limit: the calls inside `fn` that the caller's personal data reaches but that are not
- * followed further. Only asked at the limit, where it is rare.
- */
-function reportDepthLimit(fn: FunctionNode, inner: FileAnalysis, call: ts.CallExpression, a: FileAnalysis, env: Env,
-  limit: (node: ts.Node) => void): void {
-  const nested = callsInside(fn, inner);
-  if (!nested.length) return;
-  const bound = inner.bind(fn, call.arguments, a, env);
-  for (const n of nested) {
-    if (n.arguments.some((arg) => !inner.personalValue(arg) && inner.personalValue(arg, bound))) limit(n);
-  }
 }
 
 /** Helper sites of one call that reach the same sink (by several paths, or with several values): one site. */
@@ -302,28 +295,43 @@ function traced(node: ts.Node, like: PersonalValue): PersonalValue {
   return { node, subject, source: like.source, facts: like.facts, flow: [subject], steps: [{ node, text: subject }] };
 }
 
+/** A function's summary: no parameter reaches a sink, one does, or the answer lies past the helper depth limit. */
+const NONE = 0;
+const REACHES = 1;
+const CUT = 2;
+type Summary = typeof NONE | typeof REACHES | typeof CUT;
+
 /** Per helper depth: a summary at depth d looks `MAX_HELPER_DEPTH - d` levels of calls deep, as `helperSinks` does. */
-const handsParamsMemo = Array.from({ length: MAX_HELPER_DEPTH }, () => new WeakMap<FunctionNode, boolean>());
+const summaryMemo = Array.from({ length: MAX_HELPER_DEPTH }, () => new WeakMap<FunctionNode, Summary>());
 
 /**
  * A function's summary, computed once and shared by all its callers: whether one of its parameters can reach a
  * sink, directly (a sink argument that depends on a parameter) or through a call to another helper that can (up to
- * the helper depth). A superset: a cycle of helpers counts as handing on.
+ * the helper depth; `CUT` when a parameter goes into a call past it). A superset: a cycle of helpers counts as
+ * handing on.
  */
-function handsParamsToSinks(fn: FunctionNode, a: FileAnalysis, depth: number): boolean {
-  const memo = handsParamsMemo[depth];
+function paramsReachSinks(fn: FunctionNode, a: FileAnalysis, depth: number): Summary {
+  const memo = summaryMemo[depth];
   const known = memo.get(fn);
   if (known !== undefined) return known;
-  memo.set(fn, true);
+  memo.set(fn, REACHES);
   const dependsOnParams = (arg: ts.Expression): boolean => !!a.evaluateWithParams(arg, EMPTY_ENV).params?.size;
-  let result = false;
+  let result: Summary = NONE;
   for (const sink of sinksByFunction(a).get(fn) ?? []) {
-    if ([...(sink.call.arguments ?? []), ...(sink.payload ?? [])].some(dependsOnParams)) { result = true; break; }
+    if ([...(sink.call.arguments ?? []), ...(sink.payload ?? [])].some(dependsOnParams)) { result = REACHES; break; }
   }
-  if (!result && depth + 1 < MAX_HELPER_DEPTH) {
+  if (result !== REACHES) {
     for (const nested of callsInside(fn, a)) {
+      // Past the limit: whether a parameter goes into another project function is all that is asked.
+      if (depth + 1 >= MAX_HELPER_DEPTH) {
+        if (result === NONE && nested.arguments.some(dependsOnParams)) result = CUT;
+        continue;
+      }
       const t = a.resolveFunction(nested.expression);
-      if (t?.fn.body && handsParamsToSinks(t.fn, t.analysis, depth + 1)) { result = true; break; }
+      if (!t?.fn.body) continue;
+      const inner = paramsReachSinks(t.fn, t.analysis, depth + 1);
+      if (inner === REACHES) { result = REACHES; break; }
+      if (inner === CUT && nested.arguments.some(dependsOnParams)) result = CUT;
     }
   }
   memo.set(fn, result);
