@@ -1,13 +1,16 @@
 /**
  * Where the CLI's report goes: `-o` into device files, FIFOs and through symbolic links without ever replacing
  * them, and stdout closed early by its reader (`privacy-lint | head`). The CLI runs as a child process, as users
- * run it; every special file is made in a temporary folder (never the machine's own /dev).
+ * run it; every special file is made in a temporary folder (never the machine's own /dev). And what the reports say
+ * beyond the findings: each flow's path (JSON `paths`, SARIF `codeFlows`) and what the run could not see (the
+ * stylish summary, JSON `blindSpots` and `json-with-metadata`, SARIF run properties and notifications).
  */
 import { strict as assert } from 'node:assert';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { tempDir } from './helpers/temp';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const bin = path.join(repoRoot, 'cli', 'bin', 'privacy-lint.js');
@@ -148,5 +151,122 @@ describe('CLI output', () => {
       reader.kill();
       cli?.kill();
     }
+  });
+});
+
+/** A project with a helper chain across files, an unresolved alias import and a broken relative one. */
+function flowProject(): string {
+  const root = tempDir('privacy-lint-flows-');
+  const files: Record<string, string> = {
+    'privacy-lint.json': '{}',
+    'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, baseUrl: '.', paths: { '@app/*': ['src/*'] } }, include: ['src'] }),
+    'src/app.ts': "import { audit } from './audit';\nimport { format } from '@app/missing';\ndeclare const c: { email: string; phone: string };\naudit(c.email, c.phone);\nexport const f = format;\n",
+    'src/audit.ts': "import { write } from './write';\nexport function audit(a: string, b: string) {\n  write(a, b);\n}\n",
+    'src/write.ts': "export function write(x: string, y: string) {\n  console.log('audit', x, y);\n}\n",
+    'src/clean.ts': "import { gone } from './gone';\nexport const g = gone;\n",
+  };
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    fs.writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+
+function run(cwd: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, env, encoding: 'utf8', timeout: 60_000 });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface JsonStep { filePath: string; line: number; column: number; message: string }
+interface JsonMessageOut { ruleId: string; line: number; column: number; endColumn: number; message: string; paths?: JsonStep[][] }
+interface JsonFileOut { filePath: string; messages: JsonMessageOut[]; blindSpots?: Array<{ kind: string; line?: number; detail?: string }> }
+
+describe('CLI reports: flow paths and blind spots', () => {
+  for (const typeInfo of [true, false]) {
+    const mode = typeInfo ? 'with types' : 'without types';
+    const flags = typeInfo ? [] : ['--no-type-info'];
+
+    it(`JSON: one message for the helper call naming both fields, with a path per value (${mode})`, () => {
+      const root = flowProject();
+      const out = run(root, [...flags, '-f', 'json', 'src']);
+      assert.equal(out.status, 1, out.stderr);
+      const files = JSON.parse(out.stdout) as JsonFileOut[];
+      assert.ok(Array.isArray(files), 'the json format stays an array of file results');
+      const app = files.find((f) => f.filePath.endsWith('app.ts'))!;
+      assert.equal(app.messages.length, 1);
+      const [m] = app.messages;
+      assert.equal(m!.ruleId, 'no-personal-data-in-logs');
+      assert.deepEqual([m!.line, m!.column, m!.endColumn], [4, 7, 23]);
+      assert.match(m!.message, /`c\.email` is contact data\. `c\.phone` is contact data\./);
+      assert.deepEqual(m!.paths!.map((p) => p.map((s) => `${path.basename(s.filePath)}:${s.line}:${s.column} ${s.message}`)), [
+        ['app.ts:4:7 the data comes from `c.email`', 'audit.ts:3:9 flows into `a` in `audit`', 'write.ts:2:24 flows into `x` in `write`',
+          'write.ts:2:3 reaches the sink `console.log`'],
+        ['app.ts:4:16 the data comes from `c.phone`', 'audit.ts:3:12 flows into `b` in `audit`', 'write.ts:2:27 flows into `y` in `write`',
+          'write.ts:2:3 reaches the sink `console.log`'],
+      ]);
+      // No finding in the helpers themselves: the flow is reported once, where the data is handed in.
+      assert.deepEqual(files.filter((f) => f.messages.length).map((f) => path.basename(f.filePath)), ['app.ts']);
+      // Blind spots per file, where they are.
+      assert.deepEqual(app.blindSpots, [{ kind: 'unresolvedImport', line: 2, column: 24, endLine: 2, endColumn: 38, detail: '@app/missing' }]);
+      assert.deepEqual(files.find((f) => f.filePath.endsWith('clean.ts'))!.blindSpots!.map((b) => b.detail), ['./gone']);
+      assert.equal(files.find((f) => f.filePath.endsWith('audit.ts'))!.blindSpots, undefined);
+    });
+
+    it(`json-with-metadata: the results under "results", the run's blind spots with their hints under "metadata" (${mode})`, () => {
+      const root = flowProject();
+      const out = run(root, [...flags, '-f', 'json-with-metadata', 'src']);
+      assert.equal(out.status, 1, out.stderr);
+      const value = JSON.parse(out.stdout) as {
+        results: JsonFileOut[];
+        metadata: { cwd: string; rulesMeta: Record<string, { docs: { url?: string } }>; blindSpots: Record<string, { count: number; hint: string; examples: Array<{ filePath: string; line?: number; detail?: string }> }> };
+      };
+      assert.deepEqual(value.results, JSON.parse(run(root, [...flags, '-f', 'json', 'src']).stdout), 'the same results as json');
+      assert.equal(value.metadata.cwd, fs.realpathSync(root));
+      assert.match(value.metadata.rulesMeta['no-personal-data-in-logs']!.docs.url!, /no-personal-data-in-logs\.md$/);
+      const blind = value.metadata.blindSpots;
+      assert.deepEqual(Object.keys(blind), ['untypedFile', 'unresolvedImport', 'unknownReceiver', 'depthLimit']);
+      assert.equal(blind.unresolvedImport!.count, 2);
+      assert.deepEqual(blind.unresolvedImport!.examples.map((e) => `${path.basename(e.filePath)}:${e.line} ${e.detail}`), ['app.ts:2 @app/missing', 'clean.ts:1 ./gone']);
+      assert.match(blind.unresolvedImport!.hint, /`compilerOptions\.paths`/);
+      assert.equal(blind.untypedFile!.count, 0);
+      assert.equal(blind.depthLimit!.count, 0);
+    });
+  }
+
+  it('stylish: the summary says what the run could not see and how to fix it, also after a clean run', () => {
+    const root = flowProject();
+    const out = run(root, ['src']);
+    assert.equal(out.status, 1);
+    assert.match(out.stdout, /✖ 1 problem \(1 error, 0 warnings\)\n\nNot seen by the analysis \(a clean result there is not proof\):\n {2}2 imports of project code resolved to no file \(`@app\/missing` in src\/app\.ts:2, `\.\/gone` in src\/clean\.ts:1\): .*`compilerOptions\.paths`/);
+    const clean = run(root, ['src/clean.ts']);
+    assert.equal(clean.status, 0, 'blind spots never fail a run');
+    assert.match(clean.stdout, /^\nNot seen by the analysis .*\n {2}1 import of project code resolved to no file \(`\.\/gone` in src\/clean\.ts:1\)/);
+    const ja = run(root, ['src/clean.ts', '--locale', 'ja']);
+    assert.match(ja.stdout, /解析で見えなかった箇所.*\n {2}解決できなかったプロジェクト内の import 1 件（src\/clean\.ts:1 の `\.\/gone`）: /);
+    fs.writeFileSync(path.join(root, 'src', 'clean.ts'), 'export const g = 1;\n');
+    assert.equal(run(root, ['src/clean.ts']).stdout, '', 'a clean run that saw everything prints nothing');
+  });
+
+  it('SARIF: code flows for the path, and the blind spots as run properties and tool notifications', () => {
+    const root = flowProject();
+    const out = run(root, ['-f', 'sarif', 'src']);
+    assert.equal(out.status, 1, out.stderr);
+    const log = JSON.parse(out.stdout) as { runs: Array<{
+      results: Array<{ ruleId: string; codeFlows?: Array<{ threadFlows: Array<{ locations: Array<{ location: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } }; message: { text: string } } }> }> }> }>;
+      invocations: Array<{ toolExecutionNotifications?: Array<{ descriptor: { id: string }; message: { text: string }; locations: unknown[] }> }>;
+      properties: { blindSpots: Record<string, number> };
+    }> };
+    const [r] = log.runs[0]!.results;
+    assert.equal(log.runs[0]!.results.length, 1);
+    assert.equal(r!.codeFlows!.length, 2);
+    assert.deepEqual(r!.codeFlows![1]!.threadFlows[0]!.locations.map((l) => `${l.location.physicalLocation.artifactLocation.uri}:${l.location.physicalLocation.region.startLine} ${l.location.message.text}`), [
+      'src/app.ts:4 the data comes from `c.phone`', 'src/audit.ts:3 flows into `b` in `audit`', 'src/write.ts:2 flows into `y` in `write`',
+      'src/write.ts:2 reaches the sink `console.log`',
+    ]);
+    assert.deepEqual(log.runs[0]!.properties.blindSpots, { untypedFile: 0, unresolvedImport: 2, unknownReceiver: 0, depthLimit: 0 });
+    const notes = log.runs[0]!.invocations[0]!.toolExecutionNotifications!;
+    assert.deepEqual(notes.map((n) => n.descriptor.id), ['unresolved-import']);
+    assert.equal(notes[0]!.locations.length, 2);
   });
 });

@@ -414,7 +414,7 @@ describe('privacy-lint CLI', function () {
 
     it('rejects bad option values with exit code 2', () => {
       const cases: Array<[string[], string]> = [
-        [['--format', 'xml'], "unknown format 'xml' (expected one of: stylish, json, sarif, github, junit, gitlab)"],
+        [['--format', 'xml'], "unknown format 'xml' (expected one of: stylish, json, json-with-metadata, sarif, github, junit, gitlab)"],
         [['--stdin'], '--stdin needs --stdin-filename <file>: the path the text is linted as (its config and file type)'],
         [['--stdin-filename', 'a.ts'], '--stdin-filename is only used with --stdin'],
         [['--stdin', '--stdin-filename', 'a.ts', '--changed-since', 'main'], '--changed-since cannot be used with --stdin'],

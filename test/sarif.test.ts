@@ -68,7 +68,19 @@ interface SarifLocation {
   message?: { text: string };
   id?: number;
 }
+interface SarifNotification {
+  descriptor: { id: string; index: number };
+  level: string;
+  message: { text: string };
+  locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region?: SarifRegion }; message: { text: string } }>;
+}
+interface SarifThreadFlowLocation {
+  location: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: SarifRegion }; message: { text: string } };
+  executionOrder: number;
+  importance: string;
+}
 interface SarifResult {
+  codeFlows?: Array<{ threadFlows: Array<{ locations: SarifThreadFlowLocation[] }> }>;
   ruleId: string;
   ruleIndex: number;
   level: string;
@@ -90,8 +102,9 @@ interface SarifLog {
   $schema: string;
   version: string;
   runs: Array<{
-    tool: { driver: { name: string; version: string; informationUri: string; rules: SarifRule[] } };
-    invocations: Array<{ executionSuccessful: boolean }>;
+    tool: { driver: { name: string; version: string; informationUri: string; rules: SarifRule[]; notifications?: Array<{ id: string }> } };
+    invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications?: SarifNotification[] }>;
+    properties?: { blindSpots: Record<string, number> };
     language: string;
     originalUriBaseIds: Record<string, { uri: string }>;
     columnKind: string;
@@ -190,7 +203,10 @@ describe('sarif formatter', () => {
     assert.equal(log.version, '2.1.0');
     assert.equal(log.runs.length, 1);
     const [run] = log.runs;
-    assert.deepEqual(run!.tool.driver, {
+    // The notification descriptors of blind spots are always listed (see 'what the run could not see').
+    assert.deepEqual(run!.tool.driver.notifications!.map((n) => n.id), ['untyped-file', 'unresolved-import', 'unknown-receiver', 'depth-limit']);
+    assert.deepEqual({ ...run!.tool.driver, notifications: undefined }, {
+      notifications: undefined,
       name: 'privacy-lint',
       version: '1.2.3',
       informationUri: 'https://example.com/privacy-lint',
@@ -219,7 +235,8 @@ describe('sarif formatter', () => {
         },
       ],
     });
-    assert.deepEqual(run!.invocations, [{ executionSuccessful: true }]);
+    assert.deepEqual(run!.invocations, [{ executionSuccessful: true }], 'no notification: the run saw everything');
+    assert.deepEqual(run!.properties, { blindSpots: { untypedFile: 0, unresolvedImport: 0, unknownReceiver: 0, depthLimit: 0 } });
     assert.equal(run!.columnKind, 'utf16CodeUnits');
     assert.equal(run!.language, 'en-US');
     assert.deepEqual(run!.originalUriBaseIds, { '%SRCROOT%': { uri: `${pathToFileURL(cwd).href}/` } });
@@ -258,6 +275,71 @@ describe('sarif formatter', () => {
     assert.equal(second!.ruleIndex, 1);
     assert.equal(second!.level, 'warning');
     assert.notEqual(second!.partialFingerprints[fingerprintKey], first!.partialFingerprints[fingerprintKey]);
+  });
+
+  it('gives each value\'s path as a code flow: one thread flow from where the data entered to the sink', () => {
+    const step = (file: string, line: number, column: number, length: number, en: string) => ({
+      file: path.join(cwd, file), range: { start: { line, column }, end: { line, column: column + length } }, message: { en, ja: `${en}（ja）` },
+    });
+    const finding = findingAt('src/greet.ts', 2, 'user.email', SOURCE, {
+      paths: [
+        [step('src/greet.ts', 2, 15, 10, 'the data comes from `user.email`'), step('src/audit.ts', 3, 9, 1, 'flows into `a` in `audit`'),
+          step('src/audit.ts', 3, 3, 11, 'reaches the sink `console.log`')],
+        [step('src/greet.ts', 4, 15, 10, 'the data comes from `user.phone`'), step('src/audit.ts', 3, 3, 11, 'reaches the sink `console.log`')],
+      ],
+    });
+    const log = JSON.parse(sarif([{ file: finding.file, typeInfo: true, findings: [finding] }], context({ 'src/greet.ts': SOURCE }))) as SarifLog;
+    assertValidSarif(log);
+    const flows = log.runs[0]!.results[0]!.codeFlows!;
+    assert.equal(flows.length, 2, 'one code flow per value');
+    const [first] = flows[0]!.threadFlows;
+    assert.deepEqual(first!.locations.map((l) => [l.location.physicalLocation.artifactLocation.uri, l.location.physicalLocation.region.startLine,
+      l.location.message.text, l.executionOrder, l.importance]), [
+      ['src/greet.ts', 2, 'the data comes from `user.email`', 1, 'essential'],
+      ['src/audit.ts', 3, 'flows into `a` in `audit`', 2, 'important'],
+      ['src/audit.ts', 3, 'reaches the sink `console.log`', 3, 'essential'],
+    ]);
+    assert.equal(flows[1]!.threadFlows[0]!.locations.length, 2);
+    const ja = JSON.parse(sarif([{ file: finding.file, typeInfo: true, findings: [finding] }], context({}, { locale: 'ja' }))) as SarifLog;
+    assert.equal(ja.runs[0]!.results[0]!.codeFlows![0]!.threadFlows[0]!.locations[1]!.location.message.text, 'flows into `a` in `audit`（ja）');
+    const plain = JSON.parse(sarif([{ file: finding.file, typeInfo: true, findings: [{ ...finding, paths: undefined }] }], context({}))) as SarifLog;
+    assert.equal(plain.runs[0]!.results[0]!.codeFlows, undefined, 'no paths, no code flows');
+  });
+
+  it('says what the run could not see: run properties with the counts, a notification per kind with its hint and places', () => {
+    const results: FileResult[] = [
+      {
+        file: path.join(cwd, 'src/a.ts'), typeInfo: true, findings: [],
+        blindSpots: [
+          { kind: 'unresolvedImport', range: { start: { line: 1, column: 22 }, end: { line: 1, column: 35 } }, detail: '@/lib/utils' },
+          { kind: 'unresolvedImport', range: { start: { line: 2, column: 22 }, end: { line: 2, column: 33 } }, detail: './missing' },
+          { kind: 'unknownReceiver', range: { start: { line: 9, column: 1 }, end: { line: 9, column: 21 } }, detail: 'client.send' },
+        ],
+      },
+      { file: path.join(cwd, 'src/deep.ts'), typeInfo: false, findings: [], blindSpots: [{ kind: 'untypedFile', detail: 'checker-failed' }] },
+    ];
+    const log = JSON.parse(sarif(results, context({}))) as SarifLog;
+    assertValidSarif(log);
+    const [run] = log.runs;
+    assert.deepEqual(run!.properties, { blindSpots: { untypedFile: 1, unresolvedImport: 2, unknownReceiver: 1, depthLimit: 0 } });
+    const notes = run!.invocations[0]!.toolExecutionNotifications!;
+    assert.equal(run!.invocations[0]!.executionSuccessful, true);
+    assert.deepEqual(notes.map((n) => [n.descriptor.id, n.descriptor.index, n.level]),
+      [['untyped-file', 0, 'warning'], ['unresolved-import', 1, 'warning'], ['unknown-receiver', 2, 'warning']]);
+    assert.match(notes[1]!.message.text, /^2 imports of project code resolved to no file: .*`compilerOptions\.paths`/);
+    assert.match(notes[0]!.message.text, /install the project's dependencies \(`npm ci`\)/);
+    assert.match(notes[2]!.message.text, /Install the project's dependencies/);
+    assert.deepEqual(notes[1]!.locations.map((l) => [l.physicalLocation.artifactLocation.uri, l.physicalLocation.region?.startLine, l.message.text]), [
+      ['src/a.ts', 1, '`@/lib/utils` in src/a.ts:1'],
+      ['src/a.ts', 2, '`./missing` in src/a.ts:2'],
+    ]);
+    assert.deepEqual(notes[0]!.locations, [{ physicalLocation: { artifactLocation: { uri: 'src/deep.ts', uriBaseId: '%SRCROOT%' } },
+      message: { text: 'src/deep.ts (the type checker failed on it)' } }]);
+    // Each notification's descriptor is the driver's, by id and index.
+    const descriptors = run!.tool.driver.notifications!;
+    for (const n of notes) assert.equal(descriptors[n.descriptor.index]!.id, n.descriptor.id);
+    const ja = JSON.parse(sarif(results, context({}, { locale: 'ja' }))) as SarifLog;
+    assert.match(ja.runs[0]!.invocations[0]!.toolExecutionNotifications![1]!.message.text, /^解決できなかったプロジェクト内の import 2 件: /);
   });
 
   it('adds a descriptor for a rule id the catalog does not know, so ruleIndex stays valid', () => {

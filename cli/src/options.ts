@@ -214,7 +214,8 @@ Paths are files or folders (default: the current folder). Folders are searched f
 and the "ignores" of privacy-lint.json.
 
 Options:
-  -f, --format <name>       Output format: stylish (default), json, sarif, github
+  -f, --format <name>       Output format: stylish (default), json, json-with-metadata
+                            (json plus what the run could not see), sarif, github
                             (workflow annotations), junit, gitlab (Code Quality)
   -o, --output-file <file>  Write the report to <file> instead of stdout (folders are created)
   -c, --config <file>       Use this privacy-lint.json for every file instead of finding

@@ -33,3 +33,4 @@ export { discoverFiles, isLintableFile, MissingPathError, sortPaths, type Discov
 export { LineMap } from './text';
 export { engineDiagnostics, type EngineDiagnosticDescriptor } from './engine-diagnostics';
 export { surveyRepository, sinksForPackage, type RepositorySurvey, type SurveyDestination, type SurveyPlace, type SurveyOptions } from './survey';
+export { blindSpotDescriptors, untypedReason, type BlindSpotDescriptor } from './blind-spot-hints';

@@ -45,13 +45,41 @@ export function toDiagnostic(finding: Finding, locale: Locale, rules: readonly R
   };
   if (href) diagnostic.codeDescription = { href };
   if (finding.ruleId === 'unused-suppression') diagnostic.tags = [DiagnosticTag.Unnecessary];
-  if (finding.related?.length) {
-    diagnostic.relatedInformation = finding.related.map((r) => ({
+  const related = [...(finding.related ?? []), ...pathSteps(finding, locale)];
+  if (related.length) {
+    diagnostic.relatedInformation = related.map((r) => ({
       location: { uri: uriOf(r.file), range: toLspRange(r.range) },
-      message: r.message[locale],
+      message: typeof r.message === 'string' ? r.message : r.message[locale],
     }));
   }
   return diagnostic;
+}
+
+/**
+ * The path of a flow finding as related information: each step where the data goes (from where it entered to the
+ * sink), numbered, and named by the value when the finding names several. A step at the diagnostic's own range is
+ * left out: the editor shows it already.
+ */
+export function pathSteps(finding: Finding, locale: Locale): Array<{ file: string; range: Range; message: string }> {
+  const paths = finding.paths ?? [];
+  const out: Array<{ file: string; range: Range; message: string }> = [];
+  const same = (a: Range, b: Range): boolean => a.start.line === b.start.line && a.start.column === b.start.column
+    && a.end.line === b.end.line && a.end.column === b.end.column;
+  paths.forEach((steps) => {
+    const value = paths.length > 1 ? stepSubject(steps) : undefined;
+    steps.forEach((step, i) => {
+      if (step.file === finding.file && same(step.range, finding.range)) return;
+      const prefix = `${locale === 'ja' ? '経路' : 'path'} ${i + 1}/${steps.length}${value ? ` ${value}` : ''}: `;
+      out.push({ file: step.file, range: step.range, message: prefix + step.message[locale] });
+    });
+  });
+  return out;
+}
+
+/** The value a path follows, as its first step names it (`c.email`). */
+function stepSubject(steps: NonNullable<Finding['paths']>[number]): string | undefined {
+  const m = /`([^`]*)`/.exec(steps[0]?.message.en ?? '');
+  return m ? `\`${m[1]}\`` : undefined;
 }
 
 /** A privacy-lint.json problem as a diagnostic in that file. */

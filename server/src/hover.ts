@@ -2,9 +2,15 @@
  * Hover on a flagged value: what is personal and why, its category, the path it takes to the sink, the clause
  * and the documentation link — from the findings validation recorded for this document version.
  */
+import * as path from 'node:path';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import { CATEGORY_LABELS, type Finding, type Locale, type PersonalCategory, type RuleModule } from '@privacy-lint/engine';
 import { docsUrlOf, toLspRange } from './diagnostics';
+
+/** The code a step names (its first code span), for a compact path: `c.email` → `e` → `console.log`. */
+function stepText(message: string): string {
+  return /`[^`]*`/.exec(message)?.[0] ?? message;
+}
 
 function contains(f: Finding, position: Position): boolean {
   const r = toLspRange(f.range);
@@ -29,7 +35,16 @@ export function hoverFor(findings: readonly Finding[], position: Position, local
     if (subject || category) {
       lines.push('', `${ja ? '個人データ' : 'Personal data'}: ${[subject && code(subject), category].filter(Boolean).join(ja ? ' — ' : ' — ')}`);
     }
-    if (f.flow && f.flow.length > 1) lines.push('', `${ja ? '経路' : 'Path'}: ${f.flow.map(code).join(' → ')}`);
+    // The way each value takes, with where each step is (file:line), as the diagnostic's related information does.
+    if (f.paths?.length) {
+      for (const steps of f.paths) {
+        const where = (file: string, line: number): string => `${path.basename(file)}:${line}`;
+        const parts = steps.map((s) => `${stepText(s.message.en)} (${where(s.file, s.range.start.line)})`);
+        lines.push('', `${ja ? '経路' : 'Path'}: ${parts.join(' → ')}`);
+      }
+    } else if (f.flow && f.flow.length > 1) {
+      lines.push('', `${ja ? '経路' : 'Path'}: ${f.flow.map(code).join(' → ')}`);
+    }
     if (!subject && !category) lines.push('', f.message[locale]);
     const href = docsUrlOf(f.ruleId, rules);
     if (href) lines.push('', `[${ja ? 'ルールの説明' : 'Rule documentation'}](${href})`);

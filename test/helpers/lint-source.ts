@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { lintFiles, resolveConfig, type ConfigFileContents, type Finding } from '@privacy-lint/engine';
+import { lintFiles, resolveConfig, type ConfigFileContents, type FileResult, type Finding } from '@privacy-lint/engine';
 import { allRules, ruleCatalog } from '@privacy-lint/rules';
 import { tempDir } from './temp';
 
@@ -16,7 +16,7 @@ export interface SourceCase {
   config?: ConfigFileContents;
   /** Other files of the project, by relative path. */
   files?: Record<string, string>;
-  /** Lint with the type checker (a tsconfig.json is written unless `files` has one). Default: both modes are checked by the tables. */
+  /** Lint with the type checker (a tsconfig.json is written unless `files` has one, anywhere). Default: both modes are checked by the tables. */
   typeInfo?: boolean;
 }
 
@@ -42,6 +42,11 @@ const root = tempDir('privacy-lint-test-');
 let counter = 0;
 
 export function lintSource(c: SourceCase): Finding[] {
+  return lintProject(c)[0].findings;
+}
+
+/** Like `lintSource`, with the whole results (blind spots, type information) of `lint` (default: the case's file). */
+export function lintProject(c: SourceCase & { lint?: string[] }): FileResult[] {
   const dir = path.join(root, String(counter++));
   const filename = c.filename ?? 'src/app.ts';
   const files: Record<string, string> = { ...(c.files ?? {}), [filename]: c.code };
@@ -49,7 +54,7 @@ export function lintSource(c: SourceCase): Finding[] {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), text);
   }
-  if (c.typeInfo && !('tsconfig.json' in files)) {
+  if (c.typeInfo && !Object.keys(files).some((f) => path.basename(f) === 'tsconfig.json')) {
     fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({
       compilerOptions: { strict: true, target: 'ES2022', module: 'commonjs', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: true, noEmit: true },
       include: ['src/**/*'],
@@ -58,12 +63,11 @@ export function lintSource(c: SourceCase): Finding[] {
   const contents: ConfigFileContents = { ...TEST_CONFIG, ...(c.config ?? {}) };
   const configFile = path.join(dir, 'privacy-lint.json');
   const loaded = { file: configFile, baseDir: dir, contents };
-  const target = path.join(dir, filename);
   return lintFiles({
-    files: [target],
+    files: (c.lint ?? [filename]).map((f) => path.join(dir, f)),
     rules: allRules,
     configFor: (f) => resolveConfig(loaded, f, ruleCatalog, dir),
     typeInfo: !!c.typeInfo,
     today: new Date('2026-06-01T00:00:00Z'),
-  })[0].findings;
+  });
 }

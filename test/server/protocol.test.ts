@@ -97,7 +97,36 @@ describe('language server over stdio', function () {
       assert.match(String(log.message), /§4\(1\)/);
       const transfer = diagnostics[1];
       const related = transfer.relatedInformation!.map((r) => `${path.basename(new URL(r.location.uri).pathname)}:${r.location.range.start.line + 1}`);
-      assert.deepEqual(related, ['customers.ts:3', 'customers.ts:10'], 'the email property in the type, then the destination URL');
+      assert.deepEqual(related, ['customers.ts:3', 'customers.ts:10', 'customers.ts:10'],
+        'the email property in the type, the destination URL, then the path to the sink');
+      assert.equal(transfer.relatedInformation![2].message, 'path 2/2: reaches the sink `fetch`');
+    });
+
+    it('gives the path of a flow through helpers in other files as related information, and in the hover', async () => {
+      fs.writeFileSync(file('src/audit.ts'), "import { write } from './write';\nexport function audit(a: string, b: string) {\n  write(a, b);\n}\n");
+      fs.writeFileSync(file('src/write.ts'), "export function write(x: string, y: string) {\n  console.log('audit', x, y);\n}\n");
+      const text = "import { audit } from './audit';\nimport type { Customer } from './customers';\nexport function signUp(c: Customer) {\n  audit(c.email, c.name);\n}\n";
+      const diagnostics = await client.open(file('src/signup.ts'), text);
+      assert.deepEqual(summary(diagnostics), ['no-personal-data-in-logs@4:9-4:24'], 'one finding for both fields');
+      const steps = diagnostics[0].relatedInformation!
+        .filter((r) => r.message.startsWith('path '))
+        .map((r) => `${path.basename(new URL(r.location.uri).pathname)}:${r.location.range.start.line + 1} ${r.message}`);
+      assert.deepEqual(steps, [
+        'signup.ts:4 path 1/4 `c.email`: the data comes from `c.email`',
+        'audit.ts:3 path 2/4 `c.email`: flows into `a` in `audit`',
+        'write.ts:2 path 3/4 `c.email`: flows into `x` in `write`',
+        'write.ts:2 path 4/4 `c.email`: reaches the sink `console.log`',
+        'signup.ts:4 path 1/4 `c.name`: the data comes from `c.name`',
+        'audit.ts:3 path 2/4 `c.name`: flows into `b` in `audit`',
+        'write.ts:2 path 3/4 `c.name`: flows into `y` in `write`',
+        'write.ts:2 path 4/4 `c.name`: reaches the sink `console.log`',
+      ]);
+      const hover = await client.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri: client.uri(file('src/signup.ts')) }, position: { line: 3, character: 10 },
+      }) as Hover;
+      const value = (hover.contents as { value: string }).value;
+      assert.match(value, /Path: `c\.email` \(signup\.ts:4\) → `a` \(audit\.ts:3\) → `x` \(write\.ts:2\) → `console\.log` \(write\.ts:2\)/);
+      assert.match(value, /Path: `c\.name` \(signup\.ts:4\) → `b` \(audit\.ts:3\) → `y` \(write\.ts:2\) → `console\.log` \(write\.ts:2\)/);
     });
 
     it('follows incremental edits without saving (types from the language service included)', async () => {

@@ -1,14 +1,14 @@
 /** The output formats `--format` accepts, by name. */
 import { github } from './github';
 import { gitlab } from './gitlab';
-import { json } from './json';
+import { json, jsonWithMetadata } from './json';
 import { junit } from './junit';
 import { sarif } from './sarif';
 import { stylish } from './stylish';
 import type { Formatter } from './types';
 
 /** Formatter by `--format` name. */
-export const formatters = { stylish, json, sarif, github, junit, gitlab } satisfies Record<string, Formatter>;
+export const formatters = { stylish, json, 'json-with-metadata': jsonWithMetadata, sarif, github, junit, gitlab } satisfies Record<string, Formatter>;
 
 /** A name `--format` accepts. */
 export type FormatName = keyof typeof formatters;

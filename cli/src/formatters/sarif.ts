@@ -9,8 +9,9 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { FileResult, Finding, Locale } from '@privacy-lint/engine';
+import { blindSpotDescriptors, type FileResult, type Finding, type Locale, type RelatedLocation } from '@privacy-lint/engine';
 import { sarifFixes } from './edits';
+import { blindSpotCounts, blindSpotGroups, placeText, type BlindSpotGroup } from './blind-spots';
 import type { Formatter, FormatterContext, RuleDescriptor } from './types';
 
 /** The `$schema` of the log; the official OASIS schema is mirrored by SchemaStore at this address. */
@@ -211,6 +212,52 @@ export function fingerprints(result: FileResult, ctx: FormatterContext): string[
   });
 }
 
+/**
+ * A finding's paths as SARIF `codeFlows`: one code flow per personal value the finding names, each one thread flow
+ * whose locations go from where the data entered to the sink, each with what happens there. Code scanning shows
+ * them as the alert's paths.
+ */
+function codeFlows(paths: readonly RelatedLocation[][], ctx: FormatterContext): object[] {
+  return paths.map((steps) => ({
+    threadFlows: [{
+      locations: steps.map((step, i) => ({
+        location: { physicalLocation: physicalLocation(step.file, step.range, ctx.cwd), message: { text: step.message[ctx.locale] } },
+        executionOrder: i + 1,
+        // Where the data entered and where it leaves are what a reader needs; the steps between explain.
+        importance: i === 0 || i === steps.length - 1 ? 'essential' : 'important',
+      })),
+    }],
+  }));
+}
+
+/** Descriptors of the blind-spot notifications (`toolComponent.notifications`), in a fixed order. */
+function notificationDescriptors(locale: Locale): object[] {
+  return blindSpotDescriptors.map((d) => ({
+    id: d.id,
+    name: pascalCase(d.id),
+    shortDescription: { text: d.title[locale] },
+    fullDescription: { text: d.hint[locale] },
+    defaultConfiguration: { level: 'warning' },
+  }));
+}
+
+/** One tool execution notification per kind of blind spot the run met: the count, the hint, the first places. */
+function blindSpotNotifications(groups: readonly BlindSpotGroup[], ctx: FormatterContext): object[] {
+  return groups.map((g) => {
+    const index = blindSpotDescriptors.findIndex((d) => d.kind === g.kind);
+    const d = blindSpotDescriptors[index]!;
+    return {
+      descriptor: { id: d.id, index },
+      level: 'warning',
+      message: { text: `${d.count(g.count)[ctx.locale]}: ${d.hint[ctx.locale]}` },
+      locations: g.examples.map((p) => ({
+        physicalLocation: p.range ? physicalLocation(p.file, p.range, ctx.cwd) : { artifactLocation: artifactLocation(p.file, ctx.cwd) },
+        message: { text: placeText(p, g.kind, ctx.cwd, ctx.locale) },
+      })),
+    };
+  });
+}
+
 /** The results as a SARIF 2.1.0 log with one run. */
 export const sarif: Formatter = (results, ctx) => {
   const rules: RuleDescriptor[] = [...ctx.rules];
@@ -245,6 +292,7 @@ export const sarif: Formatter = (results, ctx) => {
       if (justification !== undefined) sarifResult.suppressions = [{ kind: 'inSource', justification }];
       const fixes = sarifFixes(f.suggestions, ctx, ctx.locale);
       if (fixes.length > 0) sarifResult.fixes = fixes;
+      if (f.paths && f.paths.length > 0) sarifResult.codeFlows = codeFlows(f.paths, ctx);
       if (f.related && f.related.length > 0) {
         sarifResult.relatedLocations = f.related.map((r, j) => ({
           id: j + 1,
@@ -256,6 +304,7 @@ export const sarif: Formatter = (results, ctx) => {
     });
   }
 
+  const blind = blindSpotGroups(results);
   const log = {
     $schema: sarifSchemaUri,
     version: '2.1.0',
@@ -267,15 +316,21 @@ export const sarif: Formatter = (results, ctx) => {
             version: ctx.toolVersion,
             informationUri: ctx.informationUri,
             rules: rules.map((r) => ruleDescriptor(r, ctx.locale)),
+            notifications: notificationDescriptors(ctx.locale),
           },
         },
-        invocations: [{ executionSuccessful: true }],
+        // What the run could not see: a notification per kind (with the hint that fixes it), and the counts.
+        invocations: [{
+          executionSuccessful: true,
+          ...(blind.length ? { toolExecutionNotifications: blindSpotNotifications(blind, ctx) } : {}),
+        }],
         language: sarifLanguage[ctx.locale],
         originalUriBaseIds: {
           '%SRCROOT%': { uri: pathToFileURL(ctx.cwd).href.replace(/\/?$/, '/') },
         },
         columnKind: 'utf16CodeUnits',
         results: sarifResults,
+        properties: { blindSpots: blindSpotCounts(blind) },
       },
     ],
   };

@@ -1,11 +1,13 @@
 /**
  * The default, human-readable format, laid out like ESLint's `stylish`: per file an underlined path (relative to
- * the working directory) and one aligned row per finding, then a one-line summary. Prints nothing for a clean run.
+ * the working directory) and one aligned row per finding, then a one-line summary, then what the analysis could not
+ * see (with the hint that fixes each). Prints nothing for a clean run that saw everything.
  */
 import * as path from 'node:path';
 import type { Finding, Locale } from '@privacy-lint/engine';
 import type { Formatter } from './types';
 import { displayWidth, palette, table, wrapText } from './terminal-text';
+import { blindSpotGroups, blindSpotHeading, blindSpotLines } from './blind-spots';
 
 const severityLabel: Record<Locale, Record<Finding['severity'], string>> = {
   en: { error: 'error', warning: 'warning' },
@@ -70,12 +72,21 @@ export const stylish: Formatter = (results, ctx) => {
   }
 
   const total = errors + warnings;
-  if (total === 0) return '';
+  // What the analysis could not see: printed with the summary, and alone after a clean run (clean is not blind).
+  const blind = blindSpotGroups(results);
+  const blindText = blind.length
+    ? `${c.yellow(blindSpotHeading(ctx.locale))}\n${blindSpotLines(blind, ctx.cwd, ctx.locale)
+      // On a terminal, wrapped at its width like the rows, continuation lines indented under the first.
+      .map((l) => (ctx.width === undefined ? [l] : wrapText(l, Math.max(20, ctx.width - 4))).map((part, i) => `${i ? '    ' : '  '}${part}`).join('\n'))
+      .join('\n')}\n`
+    : '';
+  if (total === 0) return blindText ? `\n${blindText}` : '';
   const summary = summaryText(ctx.locale, errors, warnings);
   output += `${(errors > 0 ? c.red : c.yellow)(c.bold(summary))}\n`;
   if (fixableErrors + fixableWarnings > 0) {
     output += `${(errors > 0 ? c.red : c.yellow)(c.bold(fixableText(ctx.locale, fixableErrors, fixableWarnings)))}\n`;
   }
+  if (blindText) output += `\n${blindText}`;
   return output;
 };
 
