@@ -170,7 +170,9 @@ describe('TypeProjects', () => {
     const [byNames] = lint(p, [p.main], projects);
     assert.equal(byNames.typeInfo, false);
     assert.deepEqual(where(byNames.findings), ['no-personal-data-in-logs@6:15']);
-    assert.deepEqual(byNames, lint(p, [p.main], undefined, false)[0]);
+    // The same as a run without types, and it says why it had none.
+    assert.deepEqual(byNames.blindSpots, [{ kind: 'untypedFile', detail: 'tsconfig-unusable' }]);
+    assert.deepEqual({ ...byNames, blindSpots: undefined }, { ...lint(p, [p.main], undefined, false)[0], blindSpots: undefined });
     fs.writeFileSync(p.tsconfig, TSCONFIG);
     projects.fileChanged(p.tsconfig, 'changed');
     const [typed] = lint(p, [p.main], projects);
