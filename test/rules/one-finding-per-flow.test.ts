@@ -64,6 +64,14 @@ twice(c.email);`,
       errors: [{ messageId: 'personalDataInLog', line: 4, column: 7, endLine: 4, endColumn: 14 }],
     },
     {
+      code: `// a helper whose parameter is personal only by its name depends on its callers: the caller is reported too
+import { notify } from './notify';
+declare const invitee: { id: string; email: string };
+notify(invitee.email);`,
+      files: { ...CHAIN, 'src/notify.ts': `import { audit } from './audit';\nexport function notify(email: string) {\n  audit(email, '');\n}\n` },
+      errors: [{ messageId: 'personalDataInLog', line: 4, column: 8, endLine: 4, endColumn: 21 }],
+    },
+    {
       code: `// two different sinks reached from one call: one finding for each
 import { both } from './both';
 declare const c: { email: string };

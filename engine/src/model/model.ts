@@ -152,7 +152,7 @@ function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: 
   if (depth >= MAX_HELPER_DEPTH) {
     // Not followed: a blind spot when the caller's data would have gone in (asked only here, where it is rare).
     if (limit && a.resolveFunction(call.expression)?.fn.body
-      && call.arguments.some((arg) => !a.personalValue(arg) && a.personalValue(arg, env))) limit();
+      && call.arguments.some((arg) => !ownAt(arg, call, a) && a.personalValue(arg, env))) limit();
     return [];
   }
   const target = a.resolveFunction(call.expression);
