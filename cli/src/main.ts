@@ -17,6 +17,7 @@ import {
   isIgnored,
   isLintableFile,
   lintFiles,
+  withoutUntypedByDesign,
   loadConfigFile,
   MissingPathError,
   readSourceFile,
@@ -248,7 +249,9 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
   const units = options.concurrency === 'off' ? [] : projectUnits(files, options.typeInfo);
   const threads = threadCount(options.concurrency, units.length);
   const progress = new Progress(io.stderr, (io.stderr as { isTTY?: boolean }).isTTY === true && !isCi(io.env), locale, io.progressDelayMs);
-  const lintAll = async (): Promise<FileResult[]> => {
+  // A run in which no file has types works from names by design: its files outside any tsconfig are not blind spots.
+  const lintAll = async (): Promise<FileResult[]> => withoutUntypedByDesign(await lintEveryFile());
+  const lintEveryFile = async (): Promise<FileResult[]> => {
     if (files.length === 0) return [];
     if (threads > 1) {
       const overrides: Record<string, string> = Object.fromEntries(fixedTexts);

@@ -34,3 +34,4 @@ export { LineMap } from './text';
 export { engineDiagnostics, type EngineDiagnosticDescriptor } from './engine-diagnostics';
 export { surveyRepository, sinksForPackage, type RepositorySurvey, type SurveyDestination, type SurveyPlace, type SurveyOptions } from './survey';
 export { blindSpotDescriptors, untypedReason, type BlindSpotDescriptor } from './blind-spot-hints';
+export { withoutUntypedByDesign } from './model/blind-spots';

@@ -386,8 +386,6 @@ export function lintFiles(options: LintOptions): FileResult[] {
   };
   // What the analysis could not see, by file: reported with the results so "clean" can be told from "blind".
   const blindSpots = new BlindSpotLog();
-  /** Files linted without types because no tsconfig.json covers them (see the end of the run). */
-  const outsideProjects: string[] = [];
 
   const readOverride = (f: string): string | undefined => options.readFile?.(f);
   const readText = (f: string): string | undefined => {
@@ -561,8 +559,7 @@ export function lintFiles(options: LintOptions): FileResult[] {
       if (deepForTypes) findings.push(tooDeepProblem(file, text, deepForTypes, true));
       // Types were asked for and this file was analysed without them: say why, so the run is not taken for clean.
       if (options.typeInfo && !typeInfo && !parseError && !blindSpots.forFile(file).some((b) => b.kind === 'untypedFile')) {
-        if (leftOutOfProgram || tsconfig) blindSpots.addFile(file, 'untypedFile', leftOutOfProgram ? 'too-deep' : 'tsconfig-unusable');
-        else outsideProjects.push(file);
+        blindSpots.addFile(file, 'untypedFile', leftOutOfProgram ? 'too-deep' : tsconfig ? 'tsconfig-unusable' : 'no-tsconfig');
       }
       findings.sort(byPosition);
       results.set(file, { file, findings, typeInfo, ...(suppressed.length > 0 ? { suppressed } : {}), ...(parseError ? { parseError } : {}) });
@@ -573,11 +570,6 @@ export function lintFiles(options: LintOptions): FileResult[] {
   const leftOut: string[] = [];
   for (const [tsconfig, groupFiles] of groups) leftOut.push(...lintGroup(tsconfig, groupFiles));
   if (leftOut.length) lintGroup(null, leftOut, true);
-  // A file no tsconfig.json covers is a blind spot in a project that has types elsewhere; a run with none at all
-  // (a JavaScript project, no tsconfig) works from names by design and is not called blind for it.
-  if ([...fileResults.values()].some((r) => r.typeInfo)) {
-    for (const file of outsideProjects) blindSpots.addFile(file, 'untypedFile', 'no-tsconfig');
-  }
   return files.map((f) => results.get(f)!).filter(Boolean).map((result) => {
     const spots = blindSpots.forFile(result.file);
     return spots.length ? { ...result, blindSpots: spots } : result;

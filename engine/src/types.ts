@@ -96,7 +96,8 @@ export interface Finding {
  * - `unknownReceiver`: in a run with types, a call with a sink's method name (`send`, `info`, `capture` …) on a
  *   receiver neither recognised nor typed (`any`), so whether it sends data cannot be told (`detail`: the callee);
  * - `untypedFile`: a file analysed without type information although types were asked for (`detail`: why —
- *   `no-tsconfig`, `tsconfig-unusable`, `checker-failed`, `too-deep`);
+ *   `no-tsconfig`, `tsconfig-unusable`, `checker-failed`, `too-deep`; `withoutUntypedByDesign` drops `no-tsconfig`
+ *   from a run in which no file had types);
  * - `depthLimit`: a flow followed to the analysis's depth limit and cut there (`detail`: `flow` or `helper`).
  */
 export type BlindSpotKind = 'unresolvedImport' | 'unknownReceiver' | 'untypedFile' | 'depthLimit';

@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import type { BlindSpot, FileResult } from '@privacy-lint/engine';
+import { withoutUntypedByDesign, type BlindSpot, type FileResult } from '@privacy-lint/engine';
 import { lintProject } from '../helpers/lint-source';
 
 const TSCONFIG = JSON.stringify({
@@ -118,10 +118,17 @@ describe('blind spots of a run', () => {
     assert.equal(byName(results, 'app.ts')!.typeInfo, true);
     assert.deepEqual(spots(byName(results, 'app.ts')), []);
     assert.deepEqual(spots(byName(results, 'seed.ts')), ['untypedFile no-tsconfig']);
+    assert.deepEqual(withoutUntypedByDesign(results), results, 'kept: the run has types elsewhere');
     // A run in which no file has types (a JavaScript project without a tsconfig) works from names by design.
+    const js = lintProject({ typeInfo: true, code: 'export const a = 1;\n', files: { 'lib/b.ts': 'export const b = 2;\n', 'unrelated/tsconfig.json': '{}' },
+      lint: ['src/app.ts', 'lib/b.ts'] });
+    assert.ok(js.every((r) => !r.typeInfo));
+    assert.deepEqual(js.map(spots), [['untypedFile no-tsconfig'], ['untypedFile no-tsconfig']], 'each lintFiles call says it');
+    assert.deepEqual(withoutUntypedByDesign(js).map(spots), [[], []], 'the whole run decides: none had types');
+    assert.ok(withoutUntypedByDesign(js).every((r) => !('blindSpots' in r)));
     const none = lintProject({ typeInfo: true, code: 'export const a = 1;\n', files: { 'tsconfig.json': '{ not json' } });
     assert.equal(none[0].typeInfo, false);
-    assert.deepEqual(spots(none[0]), ['untypedFile tsconfig-unusable'], 'a tsconfig that cannot be used is always said');
+    assert.deepEqual(withoutUntypedByDesign(none).map(spots), [['untypedFile tsconfig-unusable']], 'a tsconfig that cannot be used is always said');
   });
 
   it('with types: counts a file too deep for the checker, linted without types', () => {

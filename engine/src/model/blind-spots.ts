@@ -7,7 +7,7 @@
 import ts = require('typescript');
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { BlindSpot, BlindSpotKind, Range } from '../types';
+import type { BlindSpot, BlindSpotKind, FileResult, Range } from '../types';
 import type { ProjectContext } from './project';
 import { SOURCE_EXTENSIONS } from './modules';
 
@@ -102,4 +102,20 @@ function existsBeside(fromFile: string, specifier: string): boolean {
   const stem = SOURCE_EXTENSIONS.includes(path.extname(base)) ? base.slice(0, -path.extname(base).length) : base;
   const candidates = [base, `${stem}.d.ts`, `${stem}.d.mts`, `${stem}.d.cts`, path.join(base, 'index.d.ts'), path.join(base, 'package.json')];
   return candidates.some((c) => { try { return fs.statSync(c).isFile(); } catch { return false; } });
+}
+
+/**
+ * The results of a whole run without the `untypedFile` blind spots of files no tsconfig.json covers, when no file
+ * of the run had types: such a run (a JavaScript project without a tsconfig) works from names by design and is not
+ * called blind for it. In a run where other files have types, a file outside every project is a blind spot. Asked
+ * of the whole run (the CLI's files over all its threads), not of one `lintFiles` call.
+ */
+export function withoutUntypedByDesign(results: readonly FileResult[]): FileResult[] {
+  if (results.some((r) => r.typeInfo)) return [...results];
+  return results.map((r) => {
+    if (!r.blindSpots?.some((b) => b.kind === 'untypedFile' && b.detail === 'no-tsconfig')) return r;
+    const rest = r.blindSpots.filter((b) => !(b.kind === 'untypedFile' && b.detail === 'no-tsconfig'));
+    const { blindSpots: _dropped, ...without } = r;
+    return rest.length ? { ...without, blindSpots: rest } : without;
+  });
 }
