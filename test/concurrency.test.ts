@@ -88,6 +88,10 @@ describe('--concurrency', function () {
       assert.deepEqual(cli(dir, [...args, '--concurrency', threads]), one, `${args.join(' ')} --concurrency ${threads}`);
     }
     assert.ok(cli(dir, ['--fix-dry-run', '-f', 'json', '--concurrency', '2']).stdout.includes('"output"'));
+    // What the run could not see is decided over the whole run, whichever thread linted the file: the loose script
+    // outside every project is a blind spot of a run whose other files have types.
+    const sarif = JSON.parse(cli(dir, ['-f', 'sarif', '--concurrency', '2']).stdout) as { runs: Array<{ properties: { blindSpots: Record<string, number> } }> };
+    assert.equal(sarif.runs[0]!.properties.blindSpots.untypedFile, 1);
   });
 
   it('rejects a value that is not a number of threads, auto or off', () => {
