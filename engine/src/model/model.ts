@@ -280,11 +280,16 @@ function anchorAt(v: PersonalValue, call: ts.CallExpression, a: FileAnalysis, en
 }
 
 /**
- * Whether an argument of `call` is personal whatever the callers of the function holding the call pass (its
- * parameters given nothing): then the flow is reported at `call`, inside that function, and not at its callers.
- * A parameter personal only by its name (`email: string`) depends on its callers, as for sinks in a helper.
+ * Whether an argument of `call` is personal on its own, as a sink argument in a helper is judged: personal without
+ * depending on the parameters of the function holding the call, or personal even with them given nothing (a
+ * person's record, a field read off one, a scalar personal by its name such as `email: string`). Then the flow is
+ * reported at `call`, inside that function, and not again at its callers; a container the callers fill
+ * (`emailData: SendEmailProps`) depends on them.
  */
 function ownAt(node: ts.Expression, call: ts.CallExpression, a: FileAnalysis): boolean {
+  const unbound = a.evaluateWithParams(node, EMPTY_ENV);
+  if (!unbound.value) return false;
+  if (!unbound.params?.size) return true;
   const fn = enclosingFunction(call);
   return !!a.personalValue(node, fn ? a.bind(fn, [], a, EMPTY_ENV, true) : EMPTY_ENV);
 }
