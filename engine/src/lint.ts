@@ -562,6 +562,7 @@ export function lintFiles(options: LintOptions): FileResult[] {
         blindSpots.addFile(file, 'untypedFile', leftOutOfProgram ? 'too-deep' : tsconfig ? 'tsconfig-unusable' : 'no-tsconfig');
       }
       findings.sort(byPosition);
+      blindSpots.flush();
       results.set(file, { file, findings, typeInfo, ...(suppressed.length > 0 ? { suppressed } : {}), ...(parseError ? { parseError } : {}) });
     }
     return leftOut;

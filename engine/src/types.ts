@@ -98,7 +98,9 @@ export interface Finding {
  * - `untypedFile`: a file analysed without type information although types were asked for (`detail`: why —
  *   `no-tsconfig`, `tsconfig-unusable`, `checker-failed`, `too-deep`; `withoutUntypedByDesign` drops `no-tsconfig`
  *   from a run in which no file had types);
- * - `depthLimit`: a flow followed to the analysis's depth limit and cut there (`detail`: `flow` or `helper`).
+ * - `depthLimit`: a sink call, or a call of a helper chain, whose flow was followed to the analysis's depth limit and
+ *   cut there (`detail`: `flow` — a value followed through too many names and members; `helper` — a chain of helpers
+ *   deeper than the limit, handed personal data).
  */
 export type BlindSpotKind = 'unresolvedImport' | 'unknownReceiver' | 'untypedFile' | 'depthLimit';
 

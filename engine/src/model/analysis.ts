@@ -457,7 +457,7 @@ export class FileAnalysis {
   }
 
   private evaluate(expr: ts.Expression, env: Env, depth: number): Taint {
-    if (depth > MAX_DEPTH) { this.project.blindSpots?.add('depthLimit', expr, 'flow'); return NONE; }
+    if (depth > MAX_DEPTH) { if (this.project.blindSpots) this.project.blindSpots.depthCuts++; return NONE; }
     const memoable = env === EMPTY_ENV;
     if (memoable) {
       const hit = this.memo.get(expr);

@@ -28,11 +28,33 @@ const JS_FILE = /\.[cm]?jsx?$/i;
 export class BlindSpotLog {
   private readonly byFile = new Map<string, Map<string, BlindSpot>>();
   private readonly unknownTypes = new WeakSet<ts.Node>();
+  /**
+   * How many times an evaluation stopped at the depth limit (a counter, as cheap as the limit itself): the model
+   * compares it around each sink call's evaluation and records the call whose flow was cut.
+   */
+  depthCuts = 0;
+  /**
+   * Recorded but not yet placed (by kind): a flow can meet the same cut many times while one file is linted, so
+   * placing it (its file, range and key) waits for `flush`, once per node.
+   */
+  private readonly pending = new Map<BlindSpotKind, Map<ts.Node, string | undefined>>();
 
   /** Records a blind spot at a node (its file and range), once per kind and position. */
   add(kind: BlindSpotKind, node: ts.Node, detail?: string): void {
-    const file = node.getSourceFile().fileName;
-    this.addAt(file, kind, `${kind}:${node.pos}:${node.end}`, () => ({ kind, range: rangeAt(node), ...(detail ? { detail } : {}) }));
+    let nodes = this.pending.get(kind);
+    if (!nodes) { nodes = new Map(); this.pending.set(kind, nodes); }
+    if (!nodes.has(node)) nodes.set(node, detail);
+  }
+
+  /** Places what was recorded, so no tree is kept alive by the log (the lint run calls it after each file). */
+  flush(): void {
+    for (const [kind, nodes] of this.pending) {
+      for (const [node, detail] of nodes) {
+        const file = node.getSourceFile().fileName;
+        this.addAt(file, kind, `${kind}:${node.pos}:${node.end}`, () => ({ kind, range: rangeAt(node), ...(detail ? { detail } : {}) }));
+      }
+    }
+    this.pending.clear();
   }
 
   /** Records a blind spot of a whole file (analysed without types, and why). */
@@ -60,6 +82,7 @@ export class BlindSpotLog {
 
   /** The blind spots recorded in a file, in source order (whole-file ones first). */
   forFile(file: string): BlindSpot[] {
+    if (this.pending.size) this.flush();
     const spots = this.byFile.get(file);
     if (!spots) return [];
     return [...spots.values()].sort((a, b) => (a.range?.start.line ?? 0) - (b.range?.start.line ?? 0)

@@ -64,9 +64,13 @@ export class PrivacyModel {
   get relativePath(): string { return this.analysis.relativePath(); }
 
   private build(): void {
+    const log = this.analysis.project.blindSpots;
     for (const sink of this.analysis.sinkCalls) {
       if (!passesWhen(sink.spec, sink.call)) continue;
+      const cutsBefore = log?.depthCuts ?? 0;
       const values = this.personalArgs(sink);
+      // What the sink's arguments carry was followed to the depth limit and cut there: a blind spot of this call.
+      if (log && log.depthCuts > cutsBefore) log.add('depthLimit', sink.call, 'flow');
       if (!values.length) continue;
       if (sink.spec.kind !== 'log' && sink.spec.kind !== 'transfer') {
         this.addKindSite({ call: sink.call, sink: sink.spec, callee: sink.callee, values });
@@ -98,12 +102,18 @@ export class PrivacyModel {
     const a = this.analysis;
     const declared = declaredCalls(a);
     const log = a.project.blindSpots;
+    const cut = { hit: false };
     for (const [, calls] of a.callsByName) {
       for (const call of calls) {
         // A declared sink is reported as itself: its body is not followed.
         if (declared.has(call)) continue;
-        // A flow from this call cut at the helper depth limit is a blind spot of this call.
-        const found = helperSinks(a, call, EMPTY_ENV, 0, log && (() => log.add('depthLimit', call, 'helper')));
+        cut.hit = false;
+        const cutsBefore = log?.depthCuts ?? 0;
+        const found = helperSinks(a, call, EMPTY_ENV, 0, log && cut);
+        // A chain from this call followed to the helper depth limit and handing the data on past it, or a value
+        // followed through it cut at the depth limit, is a blind spot of this call.
+        if (cut.hit) log!.add('depthLimit', call, 'helper');
+        else if (log && log.depthCuts > cutsBefore) log.add('depthLimit', call, 'flow');
         if (!found.length) continue;
         const callee = calleePath(call.expression);
         for (const inner of mergeBySink(found)) {
@@ -143,27 +153,23 @@ interface HelperSink {
 /**
  * The sinks inside the function a call invokes that carry personal data only because of this call's
  * arguments (what the helper does on its own is reported inside it, and so is what a helper further down the
- * chain is handed by an argument personal on its own: one flow, one finding). `limit` hears of calls left
- * unfollowed at the helper depth limit.
+ * chain is handed by an argument personal on its own: one flow, one finding). `cut.hit` is set when a call that
+ * hands on the parameters is left unfollowed at the helper depth limit.
  */
 function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: number,
-  limit: (() => void) | undefined): HelperSink[] {
+  cut: { hit: boolean } | undefined): HelperSink[] {
   if (call.arguments.length === 0) return [];
   if (depth >= MAX_HELPER_DEPTH) {
-    // Not followed: a blind spot when the caller's data would have gone in (asked only here, where it is rare).
-    if (limit && a.resolveFunction(call.expression)?.fn.body
-      && call.arguments.some((arg) => !ownAt(arg, call, a) && a.personalValue(arg, env))) limit();
+    // Not followed (a call inside a helper: it resolves to a project function, see `callsInside`): a blind spot when
+    // it hands on the helper's parameters, which carry the caller's data (remembered per node: cheap).
+    if (cut && !cut.hit && call.arguments.some((arg) => !!a.evaluateWithParams(arg).params?.size)) cut.hit = true;
     return [];
   }
   const target = a.resolveFunction(call.expression);
   if (!target || !target.fn.body) return [];
   const inner = target.analysis;
   // The function's summary: most helpers never hand a parameter to a sink, and then no call of them needs binding.
-  const summary = paramsReachSinks(target.fn, inner, depth);
-  if (summary !== REACHES) {
-    if (summary === CUT && limit && call.arguments.some((arg) => a.personalValue(arg, env))) limit();
-    return [];
-  }
+  if (!paramsReachSinks(target.fn, inner, depth)) return [];
   const sinks = sinksByFunction(inner).get(target.fn) ?? [];
   const nestedCalls = callsInside(target.fn, inner);
   const bound = inner.bind(target.fn, call.arguments, a, env);
@@ -192,7 +198,7 @@ function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: 
     out.push({ sink, values, destination, guarded: inner.isGuarded(sink.call) });
   }
   for (const nested of nestedCalls) {
-    for (const h of helperSinks(inner, nested, bound, depth + 1, limit)) {
+    for (const h of helperSinks(inner, nested, bound, depth + 1, cut)) {
       // A value the nested call is handed by an argument personal on its own there is reported at that call.
       const values = h.values.filter((v) => !v.ownAtAnchor).map((v) => anchorAt(v, call, a, env));
       if (values.length) out.push({ ...h, values, guarded: h.guarded || inner.isGuarded(nested) });
@@ -300,43 +306,29 @@ function traced(node: ts.Node, like: PersonalValue): PersonalValue {
   return { node, subject, source: like.source, facts: like.facts, flow: [subject], steps: [{ node, text: subject }] };
 }
 
-/** A function's summary: no parameter reaches a sink, one does, or the answer lies past the helper depth limit. */
-const NONE = 0;
-const REACHES = 1;
-const CUT = 2;
-type Summary = typeof NONE | typeof REACHES | typeof CUT;
-
 /** Per helper depth: a summary at depth d looks `MAX_HELPER_DEPTH - d` levels of calls deep, as `helperSinks` does. */
-const summaryMemo = Array.from({ length: MAX_HELPER_DEPTH }, () => new WeakMap<FunctionNode, Summary>());
+const summaryMemo = Array.from({ length: MAX_HELPER_DEPTH }, () => new WeakMap<FunctionNode, boolean>());
 
 /**
  * A function's summary, computed once and shared by all its callers: whether one of its parameters can reach a
  * sink, directly (a sink argument that depends on a parameter) or through a call to another helper that can (up to
- * the helper depth; `CUT` when a parameter goes into a call past it). A superset: a cycle of helpers counts as
- * handing on.
+ * the helper depth). A superset: a cycle of helpers counts as handing on. A chain that reaches no sink within the
+ * depth is not asked further (that is what the limit saves), so it is not counted as a blind spot either.
  */
-function paramsReachSinks(fn: FunctionNode, a: FileAnalysis, depth: number): Summary {
+function paramsReachSinks(fn: FunctionNode, a: FileAnalysis, depth: number): boolean {
   const memo = summaryMemo[depth];
   const known = memo.get(fn);
   if (known !== undefined) return known;
-  memo.set(fn, REACHES);
+  memo.set(fn, true);
   const dependsOnParams = (arg: ts.Expression): boolean => !!a.evaluateWithParams(arg, EMPTY_ENV).params?.size;
-  let result: Summary = NONE;
+  let result = false;
   for (const sink of sinksByFunction(a).get(fn) ?? []) {
-    if ([...(sink.call.arguments ?? []), ...(sink.payload ?? [])].some(dependsOnParams)) { result = REACHES; break; }
+    if ([...(sink.call.arguments ?? []), ...(sink.payload ?? [])].some(dependsOnParams)) { result = true; break; }
   }
-  if (result !== REACHES) {
+  if (!result && depth + 1 < MAX_HELPER_DEPTH) {
     for (const nested of callsInside(fn, a)) {
-      // Past the limit: whether a parameter goes into another project function is all that is asked.
-      if (depth + 1 >= MAX_HELPER_DEPTH) {
-        if (result === NONE && nested.arguments.some(dependsOnParams)) result = CUT;
-        continue;
-      }
       const t = a.resolveFunction(nested.expression);
-      if (!t?.fn.body) continue;
-      const inner = paramsReachSinks(t.fn, t.analysis, depth + 1);
-      if (inner === REACHES) { result = REACHES; break; }
-      if (inner === CUT && nested.arguments.some(dependsOnParams)) result = CUT;
+      if (t?.fn.body && paramsReachSinks(t.fn, t.analysis, depth + 1)) { result = true; break; }
     }
   }
   memo.set(fn, result);
