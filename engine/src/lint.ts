@@ -15,6 +15,7 @@ import { LruMap } from './lru';
 import { FileAnalysis } from './model/analysis';
 import { PrivacyModel } from './model/model';
 import { BlindSpotLog, unresolvedImports } from './model/blind-spots';
+import { workspaceAwareModuleResolution } from './model/modules';
 import { applySuppressionsWithRecord, type SuppressedFinding } from './suppressions';
 import { isRegularFile, readRegularFile } from './read-file';
 import { isTestFile } from './config/globs';
@@ -288,6 +289,7 @@ function createProgram(tsconfig: string, files: string[], readFile: (f: string) 
   };
   // Regular files only, for the same reasons as everywhere else (a tsconfig's `files` may name a FIFO).
   host.readFile = (f) => readFile(f) ?? readFileForTypeScript(f);
+  host.resolveModuleNameLiterals = workspaceAwareModuleResolution(options, host);
   // A file TypeScript cannot name (`log\util.ts` on POSIX) is linted without the program, never under another name.
   const roots = Array.from(new Set([...project.fileNames, ...files.filter(programCanName)]));
   // Project references are not passed on: TypeScript would then read a referenced project's built declarations

@@ -101,7 +101,7 @@ function subdirectories(dir: string): string[] {
 function sourceOf(file: string, pkgDir: string): string | undefined {
   const rel = path.relative(pkgDir, file);
   const stem = rel.replace(/(\.d)?\.[cm]?[jt]sx?$/, '');
-  const candidates = [stem, stem.replace(/^(dist|build|lib|out|esm|cjs)(\/|$)/, 'src$2'), stem.replace(/^(dist|build|lib|out)\/(esm|cjs)\//, 'src/')];
+  const candidates = [stem, stem.replace(/^(dist|build|built|lib|out|esm|cjs)(\/|$)/, 'src$2'), stem.replace(/^(dist|build|built|lib|out)\/(esm|cjs)\//, 'src/')];
   for (const c of new Set(candidates)) {
     for (const ext of SOURCE_EXTENSIONS) {
       const f = path.join(pkgDir, c + ext);
@@ -268,7 +268,7 @@ export class ModuleResolver {
   }
 
   /** `@acme/utils/format` → the workspace package `@acme/utils` of this repository, its entry or that subpath. */
-  private resolveWorkspacePackage(fromFile: string, specifier: string): string | undefined {
+  resolveWorkspacePackage(fromFile: string, specifier: string): string | undefined {
     if (specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('node:')) return undefined;
     const parts = specifier.split('/');
     const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
@@ -332,4 +332,24 @@ function pnpmPatterns(file: string): string[] {
     }
   }
   return out;
+}
+
+/**
+ * Module resolution for the type checker's programs: TypeScript's own, and where it finds nothing, the repository's
+ * workspace package imported by name mapped to its source (`@acme/db` → `packages/db/src/index.ts`). A checkout whose
+ * packages were never built (no `dist/*.d.ts`) or never installed (no `node_modules` link) then still has the types
+ * of its own packages, instead of `any` for every value that comes from a sibling package.
+ */
+export function workspaceAwareModuleResolution(options: ts.CompilerOptions, host: ts.ModuleResolutionHost):
+  NonNullable<ts.CompilerHost['resolveModuleNameLiterals']> {
+  const cache = ts.createModuleResolutionCache(process.cwd(), (f) => f, options);
+  const resolver = new ModuleResolver(options);
+  return (literals, containingFile, redirectedReference, opts, containingSourceFile) => literals.map((literal) => {
+    const mode = ts.getModeForUsageLocation(containingSourceFile, literal, opts);
+    const found = ts.resolveModuleName(literal.text, containingFile, opts, host, cache, redirectedReference, mode);
+    if (found.resolvedModule) return found;
+    const source = resolver.resolveWorkspacePackage(containingFile, literal.text);
+    if (!source) return found;
+    return { resolvedModule: { resolvedFileName: source, extension: path.extname(source) as ts.Extension, isExternalLibraryImport: false } };
+  });
 }
