@@ -22,6 +22,7 @@ import {
 } from './declared';
 import { calleePath, propertyNameText, stripParens, walkTree } from './syntax';
 import { isFreeTextField, isInputCall, isInputMember, isInputParameter, isProcedureInput } from './request-input';
+import { sdkCallbackFacts } from './sdk-sources';
 
 export { calleePath } from './syntax';
 import { relativePosixPath } from '../config/globs';
@@ -62,6 +63,18 @@ export const PASS_THROUGH_FUNCTIONS: ReadonlySet<string> = new Set(['JSON.string
   'Object.values', 'Object.entries', 'Object.assign', 'Object.fromEntries', 'structuredClone', 'Array.from', 'Array.of',
   'util.inspect', 'util.format', 'inspect', 'format', 'Buffer.from', 'btoa', 'querystring.stringify', 'qs.stringify',
   'Promise.resolve', 'Promise.all']);
+/**
+ * Library functions, by the module they are imported from, whose result is their first argument in another wrapper:
+ * Vue's reactive proxies and refs, MobX observables, Immer's frozen copies, lodash's clones.
+ */
+const LIBRARY_PASS_THROUGH: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['vue', new Set(['reactive', 'ref', 'readonly', 'shallowReactive', 'shallowRef', 'shallowReadonly', 'toRaw', 'markRaw', 'unref', 'toValue'])],
+  ['@vue/reactivity', new Set(['reactive', 'ref', 'readonly', 'shallowReactive', 'shallowRef', 'shallowReadonly', 'toRaw', 'markRaw', 'unref', 'toValue'])],
+  ['mobx', new Set(['observable', 'toJS'])],
+  ['immer', new Set(['freeze', 'castDraft', 'castImmutable', 'original', 'current'])],
+  ['lodash', new Set(['clone', 'cloneDeep', 'merge', 'assign', 'pick', 'omit'])],
+  ['lodash-es', new Set(['clone', 'cloneDeep', 'merge', 'assign', 'pick', 'omit'])],
+]);
 const CALLBACK_ELEMENT_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'find', 'findLast', 'some', 'every',
   'reduce', 'sort', 'findIndex']);
 
@@ -167,7 +180,14 @@ function isCompanyConstant(init: ts.Expression): boolean {
  * literals, spreads, `new X(…)` (its arguments). Undefined for anything else (names, members, calls, literals).
  * An empty list: the result carries nothing (comparisons, arithmetic).
  */
+/** `as const`, which says nothing about what a value holds. */
+function isConstCast(type: ts.TypeNode): boolean {
+  return ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && type.typeName.text === 'const';
+}
+
 function valueParts(e: ts.Expression): readonly ts.Expression[] | undefined {
+  // A cast to a type (`raw as Account`) is a value of its own: evaluating it asks what the type holds.
+  if ((ts.isAsExpression(e) || ts.isTypeAssertionExpression(e)) && !isConstCast(e.type)) return undefined;
   if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isTypeAssertionExpression(e)
     || ts.isSatisfiesExpression(e) || ts.isAwaitExpression(e) || ts.isSpreadElement(e)) return [e.expression];
   if (ts.isBinaryExpression(e)) {
@@ -502,6 +522,13 @@ export class FileAnalysis {
 
   private evaluateUncached(expr: ts.Expression, env: Env, depth: number): Taint {
     const d = depth + 1;
+    // `JSON.parse(text) as Account`: what the value is cast to says what it holds, when its parts say nothing.
+    if ((ts.isAsExpression(expr) || ts.isTypeAssertionExpression(expr)) && !isConstCast(expr.type)) {
+      const inner = this.evaluate(expr.expression, env, d);
+      if (inner.value) return inner;
+      const facts = this.checker ? this.typeFacts(this.checker.getTypeFromTypeNode(expr.type), 0) : this.syntacticTypeFacts(expr.type, 0);
+      return facts ? { value: this.value(expr, facts), params: inner.params } : inner;
+    }
     // Parentheses, concatenations, templates, ternaries, literals: the value is what their parts carry. They are
     // taken apart with a loop and cost no depth, so a personal value inside 17 parentheses or at the end of a
     // 2,000-part concatenation is still found (and the stack is never at risk).
@@ -569,6 +596,8 @@ export class FileAnalysis {
     // An error's message and cause carry what it was made with.
     if (base.value && ERROR_PARTS.has(name) && this.isErrorLike(object)) return this.at(node, { value: base.value });
     if (this.isInput(base) && isFreeTextField(name)) return { value: this.value(node, [], base.value) };
+    const nested = this.nestedMember(node, base, name);
+    if (nested) return nested;
     // `result.rows`, `res.data`, `snapshot.docs` of a collection of records: the records themselves.
     if (base.value && RESULT_CONTAINERS.has(name) && base.value.facts.some((f) => f.collection)) return this.at(node, { value: base.value });
     return base.params ? { params: base.params } : NONE;
@@ -619,6 +648,8 @@ export class FileAnalysis {
     if (!decl) return NONE;
     if (ts.isParameter(decl)) {
       if (isInputParameter(decl) || isDeclaredSourceParameter(this, decl)) return this.inputValue(id);
+      const sdkFacts = sdkCallbackFacts(decl);
+      if (sdkFacts) return { value: this.value(id, sdkFacts) };
       const cb = this.callbackElementTaint(decl, env, d);
       if (cb) return this.at(id, cb);
       if (this.personRecordByName(id, decl)) return this.personRecord(id);
@@ -650,6 +681,15 @@ export class FileAnalysis {
       // `const { data: patients } = await db.from('patients').select()`: named for people, holding their records.
       if (!t.value && this.personRecordByName(id, decl)) return this.personRecord(id);
       return t;
+    }
+    // `import { $i } from './account'` with `export const $i = JSON.parse(saved) as Account`: the exporting
+    // module's variable, evaluated there.
+    if (ts.isImportSpecifier(decl) || ts.isImportClause(decl)) {
+      const imported = this.importedDeclaration(decl);
+      if (imported && ts.isVariableDeclaration(imported.decl) && ts.isIdentifier(imported.decl.name)
+        && ts.isVariableDeclarationList(imported.decl.parent) && imported.decl.parent.flags & ts.NodeFlags.Const) {
+        return this.at(id, imported.analysis.evaluate(imported.decl.name, EMPTY_ENV, d));
+      }
     }
     return NONE;
   }
@@ -712,7 +752,21 @@ export class FileAnalysis {
     if (typed) return typed;
     const base = this.evaluate(object, env, d);
     if (this.isInput(base) && isFreeTextField(key)) return { value: this.value(at, [], base.value) };
+    const nested = this.nestedMember(at, base, key);
+    if (nested) return nested;
     return base.params ? { params: base.params } : NONE;
+  }
+
+  /**
+   * `order.customer` of a value whose facts say `customer.email` is contact data: the member holds that part
+   * (`customer` → `email`). Facts without a path inside the member say nothing about it.
+   */
+  private nestedMember(node: ts.Node, base: Taint, key: string): Taint | undefined {
+    if (!base.value) return undefined;
+    const prefix = `${key}.`;
+    const inner = base.value.facts.filter((f) => f.path?.startsWith(prefix));
+    if (!inner.length) return undefined;
+    return { value: new TracedValue(node, inner.map((f) => ({ ...f, path: f.path!.slice(prefix.length), collection: false })), base.value) };
   }
 
   /**
@@ -867,7 +921,7 @@ export class FileAnalysis {
     if (declaredRole === 'sanitizer') return NONE;
     if (declaredRole === 'source') return this.inputValue(call);
     if (declaredRole === 'pass-through') return this.merge(call.arguments.map((a) => this.evaluate(a, env, d)));
-    if (pathText && PASS_THROUGH_FUNCTIONS.has(pathText)) {
+    if ((pathText && PASS_THROUGH_FUNCTIONS.has(pathText)) || this.isLibraryPassThrough(callee)) {
       return this.merge(call.arguments.map((a) => this.evaluate(a, env, d)));
     }
     if (ts.isPropertyAccessExpression(callee)) {
@@ -977,7 +1031,9 @@ export class FileAnalysis {
       // `this.emailService.sendEmail(…)` with `constructor(private emailService: EmailService)`, `mailer.send(…)`
       // with `const mailer = new Mailer()`: a method of the project's class the receiver is an instance of.
       const owner = this.classOfReceiver(callee.expression);
-      return owner?.analysis.methodOf(owner.cls, callee.name.text);
+      if (owner) return owner.analysis.methodOf(owner.cls, callee.name.text);
+      // `storage.setItem(…)` with `export const storage = { setItem: (k, v) => localStorage.setItem(k, v) }`.
+      return this.objectMethodOf(callee.expression, callee.name.text);
     }
     if (!ts.isIdentifier(callee)) return undefined;
     const decl = this.scope.resolve(callee);
@@ -994,6 +1050,57 @@ export class FileAnalysis {
       const module = this.requiredModule(decl.parent.parent.initializer);
       const key = propertyNameText(decl.propertyName ?? decl.name);
       if (module && key) return module.exportedFunction(key);
+    }
+    // `const [value, setValue] = useLocalStorage(key)`: a function the project's hook or factory returns.
+    if (ts.isBindingElement(decl)) return this.returnedFunction(decl);
+    return undefined;
+  }
+
+  private readonly returnedFunctions = new Map<ts.BindingElement, { fn: FunctionNode; analysis: FileAnalysis } | null>();
+
+  /**
+   * The function a destructured binding takes from what a project function returns: `[state, setState]` of a hook
+   * returning `[value, setValue]`, `{ save }` of a factory returning `{ save }` (through `useCallback(fn)`).
+   */
+  private returnedFunction(el: ts.BindingElement): { fn: FunctionNode; analysis: FileAnalysis } | undefined {
+    const known = this.returnedFunctions.get(el);
+    if (known !== undefined) return known ?? undefined;
+    this.returnedFunctions.set(el, null);
+    const pattern = el.parent;
+    const holder = pattern.parent;
+    let found: { fn: FunctionNode; analysis: FileAnalysis } | undefined;
+    if (ts.isVariableDeclaration(holder) && holder.initializer && !el.dotDotDotToken) {
+      let init = stripParens(holder.initializer);
+      if (ts.isAwaitExpression(init)) init = stripParens(init.expression);
+      const maker = ts.isCallExpression(init) ? this.resolveFunction(init.expression) : undefined;
+      const key = ts.isObjectBindingPattern(pattern) ? propertyNameText(el.propertyName ?? el.name) : undefined;
+      const index = ts.isArrayBindingPattern(pattern) ? pattern.elements.indexOf(el) : -1;
+      for (const r of maker ? maker.analysis.returnExpressions(maker.fn) : []) {
+        const e = stripParens(r);
+        let part: ts.Expression | undefined;
+        if (ts.isArrayLiteralExpression(e) && index >= 0) part = e.elements[index];
+        else if (ts.isObjectLiteralExpression(e) && key) {
+          const prop = e.properties.find((p) => p.name && propertyNameText(p.name) === key);
+          if (prop && ts.isPropertyAssignment(prop)) part = prop.initializer;
+          else if (prop && ts.isShorthandPropertyAssignment(prop)) part = prop.name;
+          else if (prop && ts.isMethodDeclaration(prop) && prop.body) { found = { fn: prop, analysis: maker!.analysis }; break; }
+        }
+        found = part && maker!.analysis.functionAt(part);
+        if (found) break;
+      }
+    }
+    this.returnedFunctions.set(el, found ?? null);
+    return found;
+  }
+
+  /** The function an expression is: written there, a name of one, or wrapped by `useCallback(fn, deps)`. */
+  private functionAt(e: ts.Expression): { fn: FunctionNode; analysis: FileAnalysis } | undefined {
+    e = stripParens(e);
+    if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return { fn: e, analysis: this };
+    if (ts.isIdentifier(e)) {
+      const decl = this.scope.resolve(e);
+      const fn = decl && this.functionOf(decl);
+      return fn ? { fn, analysis: this } : undefined;
     }
     return undefined;
   }
@@ -1139,10 +1246,45 @@ export class FileAnalysis {
     return imported && ts.isClassDeclaration(imported.decl) ? { cls: imported.decl, analysis: imported.analysis } : undefined;
   }
 
+  /**
+   * A function held by a property of an object literal a receiver names: `const api = { send(x) {…}, put: (x) => … }`,
+   * here or imported from a project module (`as const` and `satisfies` are looked through).
+   */
+  private objectMethodOf(receiver: ts.Expression, name: string): { fn: FunctionNode; analysis: FileAnalysis } | undefined {
+    receiver = stripParens(receiver);
+    if (!ts.isIdentifier(receiver)) return undefined;
+    const decl = this.scope.resolve(receiver);
+    if (!decl) return undefined;
+    const found = ts.isVariableDeclaration(decl) ? { decl: decl as Declaration, analysis: this as FileAnalysis } : this.importedDeclaration(decl);
+    if (!found || !ts.isVariableDeclaration(found.decl) || !found.decl.initializer) return undefined;
+    if (ts.isVariableDeclarationList(found.decl.parent) && !(found.decl.parent.flags & ts.NodeFlags.Const)) return undefined;
+    let init: ts.Expression = found.decl.initializer;
+    while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isSatisfiesExpression(init)) init = init.expression;
+    if (!ts.isObjectLiteralExpression(init)) return undefined;
+    const prop = init.properties.find((p) => p.name && propertyNameText(p.name) === name);
+    if (!prop) return undefined;
+    if (ts.isMethodDeclaration(prop)) return prop.body ? { fn: prop, analysis: found.analysis } : undefined;
+    let value: ts.Expression | undefined;
+    if (ts.isPropertyAssignment(prop)) value = stripParens(prop.initializer);
+    else if (ts.isShorthandPropertyAssignment(prop)) value = prop.name;
+    if (!value) return undefined;
+    if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) return { fn: value, analysis: found.analysis };
+    if (ts.isIdentifier(value)) {
+      const target = found.analysis.scope.resolve(value);
+      const fn = target && found.analysis.functionOf(target);
+      if (fn) return { fn, analysis: found.analysis };
+    }
+    return undefined;
+  }
+
   functionOf(decl: Declaration): FunctionNode | undefined {
     if (ts.isFunctionDeclaration(decl) && decl.body) return decl;
     if (ts.isVariableDeclaration(decl) && decl.initializer) {
-      const init = stripParens(decl.initializer);
+      let init = stripParens(decl.initializer);
+      // `const save = useCallback((v) => …, [key])`: React's memoised callback is the function itself.
+      if (ts.isCallExpression(init) && init.arguments.length && calleePath(init.expression)?.replace(/^React\./, '') === 'useCallback') {
+        init = stripParens(init.arguments[0]);
+      }
       if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return init;
     }
     return undefined;
@@ -1424,6 +1566,29 @@ export class FileAnalysis {
     }
     if (!typeNode) return undefined;
     return this.withFacts(id, this.syntacticTypeFacts(typeNode, 0));
+  }
+
+  /** `reactive(x)` with `import { reactive } from 'vue'`, `_.cloneDeep(x)` with `import _ from 'lodash'`. */
+  private isLibraryPassThrough(callee: ts.Expression): boolean {
+    callee = stripParens(callee);
+    let local: ts.Identifier;
+    let name: string;
+    if (ts.isIdentifier(callee)) { local = callee; name = callee.text; }
+    else if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) { local = callee.expression; name = callee.name.text; }
+    else return false;
+    const decl = this.scope.resolve(local);
+    if (!decl) return false;
+    let importDecl: ts.Node | undefined;
+    if (ts.isImportSpecifier(decl)) {
+      if (local !== callee) return false;
+      name = (decl.propertyName ?? decl.name).text;
+      importDecl = decl.parent.parent.parent;
+    } else if (ts.isImportClause(decl) || ts.isNamespaceImport(decl)) {
+      if (local === callee) return false;
+      importDecl = ts.isImportClause(decl) ? decl.parent : decl.parent.parent;
+    }
+    if (!importDecl || !ts.isImportDeclaration(importDecl) || !ts.isStringLiteral(importDecl.moduleSpecifier)) return false;
+    return !!LIBRARY_PASS_THROUGH.get(importDecl.moduleSpecifier.text)?.has(name);
   }
 
   /** The written return type of a called function, also for `declare function` (no body). */

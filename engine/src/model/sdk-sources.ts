@@ -1,0 +1,73 @@
+/**
+ * Parameters that SDKs fill with personal data when they call back into the application's code: the cookie adapter
+ * of Supabase's SSR client is handed the auth session to store, and that session holds the user's record (e-mail,
+ * metadata) next to the tokens. As data, in the manner of the sink catalogue.
+ */
+import ts = require('typescript');
+import type { PersonalFact } from './facts';
+
+interface CallbackSource {
+  /** Modules that export the factory. */
+  modules: readonly string[];
+  /** The factory functions. */
+  functions: readonly string[];
+  /** Which argument of the factory is the options object. */
+  optionsArg: number;
+  /** The property of the options object that holds the callbacks. */
+  holder: string;
+  /** Callback name → the index of the parameter the SDK fills. */
+  callbacks: Readonly<Record<string, number>>;
+  /** What the filled parameter holds. */
+  facts: (callback: string) => PersonalFact[];
+}
+
+const SUPABASE_SESSION = 'Supabase auth session';
+
+const CALLBACK_SOURCES: readonly CallbackSource[] = [
+  {
+    modules: ['@supabase/ssr'],
+    functions: ['createServerClient', 'createBrowserClient'],
+    optionsArg: 2,
+    holder: 'cookies',
+    callbacks: { setAll: 0, set: 1 },
+    // `setAll(cookiesToSet)`: a list of `{ name, value, options }` whose values are chunks of the session; `set(name,
+    // value, options)`: one such value.
+    facts: (callback) => [{ category: 'contact', field: 'email', via: 'type', typeName: SUPABASE_SESSION,
+      path: callback === 'setAll' ? 'value.user.email' : 'user.email', collection: callback === 'setAll' }],
+  },
+];
+
+/** The personal facts of a parameter an SDK fills with personal data, or undefined. */
+export function sdkCallbackFacts(p: ts.ParameterDeclaration): PersonalFact[] | undefined {
+  const fn = p.parent;
+  if (!(ts.isMethodDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return undefined;
+  const member = ts.isMethodDeclaration(fn) ? fn : ts.isPropertyAssignment(fn.parent) ? fn.parent : undefined;
+  if (!member || !ts.isObjectLiteralExpression(member.parent) || !member.name || !ts.isIdentifier(member.name)) return undefined;
+  const callback = member.name.text;
+  const holderProp = member.parent.parent;
+  if (!ts.isPropertyAssignment(holderProp) || !ts.isIdentifier(holderProp.name)) return undefined;
+  const options = holderProp.parent;
+  const call = options.parent;
+  if (!ts.isObjectLiteralExpression(options) || !ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) return undefined;
+  const local = call.expression.text;
+  const index = fn.parameters.indexOf(p);
+  for (const source of CALLBACK_SOURCES) {
+    if (source.holder !== holderProp.name.text || source.callbacks[callback] !== index) continue;
+    if (call.arguments[source.optionsArg] !== options) continue;
+    const imported = importedName(call.getSourceFile(), local, source.modules);
+    if (imported && source.functions.includes(imported)) return source.facts(callback);
+  }
+  return undefined;
+}
+
+/** The exported name a local binding imports from one of `modules`. */
+function importedName(file: ts.SourceFile, local: string, modules: readonly string[]): string | undefined {
+  for (const s of file.statements) {
+    if (!ts.isImportDeclaration(s) || !ts.isStringLiteral(s.moduleSpecifier) || !modules.includes(s.moduleSpecifier.text)) continue;
+    const bindings = s.importClause?.namedBindings;
+    if (bindings && ts.isNamedImports(bindings)) {
+      for (const el of bindings.elements) if (el.name.text === local) return (el.propertyName ?? el.name).text;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,171 @@
+/**
+ * Web storage as real front ends write it: through a storage object of the app's own, a record restored from
+ * storage by a cast and kept in a module of its own, Vue's reactive proxies, and types of a sibling workspace
+ * package that was never built (rows from a real application's account store).
+ */
+import { ruleTester } from '../helpers/rule-tester';
+
+const STORAGE = `export const appStorage = {
+  setItem: (key: string, value: string): void => {
+    window.localStorage.setItem(key, value);
+  },
+  setItemAsJson(key: string, value: unknown): void {
+    appStorage.setItem(key, JSON.stringify(value));
+  },
+  getItem: (key: string): string | null => window.localStorage.getItem(key),
+};
+`;
+
+const HOOKS = `import { useState, useCallback } from 'react';
+export function useLocalStorage<T>(key: string, initial: T): [T, (v: T) => void] {
+  const [stored, setStored] = useState(initial);
+  const setValue = (value: T) => {
+    setStored(value);
+    window.localStorage.setItem(key, JSON.stringify(value));
+  };
+  return [stored, setValue];
+}
+export function useDraft(key: string) {
+  const save = useCallback((text: string) => sessionStorage.setItem(key, text), [key]);
+  const [count, setCount] = useState(0);
+  return { save, count, setCount };
+}
+`;
+
+const ACCOUNT = `import { reactive } from 'vue';
+type Account = { id: string; email: string; token: string };
+const saved = window.localStorage.getItem('account');
+export const me = saved ? reactive(JSON.parse(saved) as Account) : null;
+export const theme = saved ? (JSON.parse(saved) as { dark: boolean }) : null;
+`;
+
+ruleTester('no-personal-data-in-cookies', {
+  valid: [
+    {
+      code: `// the app's storage object given a preference and an id only
+import { appStorage } from './storage';
+import { theme, me } from './account';
+export function remember() {
+  appStorage.setItem('theme', JSON.stringify(theme));
+  appStorage.setItemAsJson('who', me?.id);
+  appStorage.setItem('x', appStorage.getItem('y') ?? '');
+}`,
+      files: { 'src/storage.ts': STORAGE, 'src/account.ts': ACCOUNT },
+    },
+    `// another library's cookie adapter, and only the names of Supabase's cookies
+import { createClient } from '@acme/ssr';
+import { createServerClient } from '@supabase/ssr';
+declare const cookieStore: { set(n: string, v: string): void };
+export const client = createClient('u', 'k', {
+  cookies: { setAll(list: { name: string; value: string }[]) { for (const c of list) cookieStore.set(c.name, c.value); } },
+});
+export const names = createServerClient('u', 'k', {
+  cookies: { setAll(list: { name: string; value: string }[]) { for (const { name } of list) cookieStore.set('seen', name); } },
+});`,
+    {
+      code: `// a hook's storage setter given a preference; a plain state setter given an e-mail
+import { useLocalStorage, useDraft } from './hooks';
+declare const customer: { email: string };
+export function Form() {
+  const [, setTheme] = useLocalStorage('theme', 'light');
+  setTheme('dark');
+  const { setCount } = useDraft('d');
+  setCount(customer.email.length);
+}`,
+      files: { 'src/hooks.ts': HOOKS },
+    },
+    `// a literal cast to a constant says nothing about people
+const flags = { compact: true } as const;
+localStorage.setItem('flags', JSON.stringify(flags));`,
+  ],
+  invalid: [
+    {
+      code: `// a record written through the app's own storage object (arrow and method properties)
+import { appStorage } from './storage';
+declare const customer: { email: string };
+export function remember() {
+  appStorage.setItem('mail', customer.email);
+  appStorage.setItemAsJson('customer', customer);
+}`,
+      files: { 'src/storage.ts': STORAGE },
+      errors: [
+        { messageId: 'personalDataInStorage', line: 5, column: 30 },
+        { messageId: 'personalDataInStorage', line: 6, column: 40 },
+      ],
+    },
+    {
+      code: `// an account restored by a cast, kept reactive in another module, written back whole
+import { appStorage } from './storage';
+import { me } from './account';
+export function save() {
+  appStorage.setItem('account', JSON.stringify(me));
+}`,
+      files: { 'src/storage.ts': STORAGE, 'src/account.ts': ACCOUNT },
+      errors: [{ messageId: 'personalDataInStorage', line: 5, column: 48 }],
+    },
+    {
+      code: `// a cast inside a ternary
+type Profile = { displayName: string; email: string };
+declare const raw: string | null;
+const profile = raw ? (JSON.parse(raw) as Profile) : null;
+sessionStorage.setItem('profile', JSON.stringify(profile));`,
+      errors: [{ messageId: 'personalDataInStorage', line: 5, column: 50 }],
+    },
+    {
+      code: `// a type of a workspace package whose build output (dist) does not exist: its source gives the type
+import type { Me } from '@acme/api';
+declare const raw: string;
+const current = JSON.parse(raw) as Me;
+localStorage.setItem('me', JSON.stringify(current));`,
+      typeInfo: true,
+      files: {
+        'package.json': JSON.stringify({ name: 'acme', private: true, workspaces: ['packages/*'] }),
+        'packages/api/package.json': JSON.stringify({ name: '@acme/api', main: './built/index.js', types: './built/index.d.ts' }),
+        'packages/api/src/index.ts': 'export type { Me } from "./entities";\n',
+        'packages/api/src/entities.ts': 'export interface Me { id: string; mailAddress: string; profile: { birthday: string } }\n',
+      },
+      errors: [{ messageId: 'personalDataInStorage', line: 5, column: 43 }],
+    },
+    {
+      code: `// the setter a project hook returns writes web storage (also through useCallback)
+import { useLocalStorage, useDraft } from './hooks';
+declare const customer: { name: string; email: string; country: string };
+export function Form() {
+  const [, setInfo] = useLocalStorage<object | null>('info', null);
+  setInfo({ name: customer.name, country: customer.country });
+  const { save } = useDraft('draft');
+  save(customer.email);
+}`,
+      files: { 'src/hooks.ts': HOOKS },
+      errors: [
+        { messageId: 'personalDataInStorage', line: 6, column: 19 },
+        { messageId: 'personalDataInStorage', line: 8, column: 8 },
+      ],
+    },
+    {
+      code: `// Supabase's SSR client hands its cookie adapter the auth session, which holds the user's record
+import { createServerClient } from '@supabase/ssr';
+declare const cookieStore: { set(n: string, v: string, o?: object): void; getAll(): [] };
+declare const response: { cookies: { set(n: string, v: string, o?: object): void } };
+export const client = createServerClient('https://x.supabase.co', 'key', {
+  cookies: {
+    getAll() { return cookieStore.getAll(); },
+    setAll(cookiesToSet: { name: string; value: string; options: object }[]) {
+      for (const { name, value, options } of cookiesToSet) {
+        cookieStore.set(name, value, options);
+        response.cookies.set(name, value);
+      }
+    },
+  },
+});
+export const legacy = createServerClient('https://x.supabase.co', 'key', {
+  cookies: { set: (name: string, value: string, options: object) => cookieStore.set(name, value, options) },
+});`,
+      errors: [
+        { messageId: 'personalDataInCookie', line: 10, column: 31 },
+        { messageId: 'personalDataInCookie', line: 11, column: 36 },
+        { messageId: 'personalDataInCookie', line: 17, column: 91 },
+      ],
+    },
+  ],
+});
