@@ -4,7 +4,7 @@
  * `npm run eval:real`: scores the linter against the labelled real-world set (`labels/*.csv`, see README.md).
  *
  *   node eval/real-world/run.js [--part dev|holdout|all] [--no-type-info] [--misses] [--repo owner/name]
- *                               [--mirrors DIR] [--json FILE]
+ *                               [--mirrors DIR] [--json FILE] [--reports DIR]
  *
  * For each labelled repository it takes the labelled commit out of a local git mirror (`<mirrors>/<owner>+<name>/repo`,
  * default mirrors folder `/work/.mirror`, or `PRIVACY_LINT_MIRRORS`), lints the whole tree with the CLI built in this
@@ -45,6 +45,7 @@ function parseArgs(argv) {
     else if (a === '--repo') opts.repo = argv[++i];
     else if (a === '--mirrors') opts.mirrors = argv[++i];
     else if (a === '--json') opts.json = argv[++i];
+    else if (a === '--reports') opts.reports = argv[++i];
     else throw new Error(`unknown option ${a}`);
   }
   if (!['dev', 'holdout', 'all'].includes(opts.part)) throw new Error('--part is dev, holdout or all');
@@ -136,7 +137,7 @@ function checkout(mirrors, repo, commit) {
 }
 
 function lint(dir, typeInfo) {
-  const out = path.join(os.tmpdir(), 'privacy-lint-eval', `${path.basename(dir)}.${typeInfo ? 'types' : 'notypes'}.json`);
+  const out = path.join(REPORTS_DIR, `${path.basename(dir)}.${typeInfo ? 'types' : 'notypes'}.json`);
   const args = [CLI, '-f', 'json', '-o', out, ...(typeInfo ? [] : ['--no-type-info']), '.'];
   const started = Date.now();
   const run = spawnSync(process.execPath, ['--max-old-space-size=8192', '--stack-size=4000', ...args],
@@ -172,8 +173,12 @@ function spanAt(file, line) {
   return best ?? statement ?? [line, line];
 }
 
+/** Where the JSON reports go (`--reports DIR`): runs of two checkouts at once must not share it. */
+let REPORTS_DIR = path.join(os.tmpdir(), 'privacy-lint-eval');
+
 function main() {
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.reports) { REPORTS_DIR = path.resolve(opts.reports); fs.mkdirSync(REPORTS_DIR, { recursive: true }); }
   const rows = readLabels().filter((r) => (opts.part === 'all' || partOf(r.repo) === opts.part) && (!opts.repo || r.repo === opts.repo));
   const byRepo = new Map();
   for (const r of rows) {

@@ -4,6 +4,13 @@
  */
 import { ruleTester } from '../helpers/rule-tester';
 
+/** A utilities package's barrel: forty modules re-exported before the log helper. */
+const BARREL: Record<string, string> = {
+  'src/utils/index.ts': Array.from({ length: 40 }, (_, i) => `export * from './m${i}';`).join('\n') + "\nexport * from './log';\n",
+  'src/utils/log.ts': 'export const log = async ({ message }: { message: string; type: string }) => { console.log(message); };\n',
+  ...Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`src/utils/m${i}.ts`, `export const c${i} = ${i};\n`])),
+};
+
 ruleTester('no-personal-data-in-logs', {
   valid: [
     `// the errors of a bulk response are statuses, not what was sent
@@ -27,6 +34,16 @@ try {
 }`,
   ],
   invalid: [
+    {
+      code: `// a log helper re-exported by a barrel after forty other modules
+import { log } from './utils';
+declare const user: { email: string };
+export async function flag() {
+  await log({ type: 'errors', message: \`fraudulent user \${user.email}\` });
+}`,
+      files: BARREL,
+      errors: [{ messageId: 'personalDataInLog', line: 5, column: 59 }],
+    },
     {
       code: `// rows of a literal SQL query that selects personal columns (a name only from a table of persons)
 declare const client: { query(sql: string): Promise<{ rows: unknown[] }> };

@@ -1319,7 +1319,23 @@ export class FileAnalysis {
    * `export * from './x'`, `import { a } from './x'; export { a }`) and default exports.
    */
   exportedDeclaration(name: string, seen: Set<FileAnalysis>): { decl: Declaration; analysis: FileAnalysis } | undefined {
-    if (seen.has(this) || seen.size > 32) return undefined;
+    // A search from the top (nothing seen yet) is the same whenever it is made: remembered per name. Barrels of a
+    // utilities package re-export dozens of modules (`export * from './log'` after twenty others), so the bound on
+    // the modules one search visits is generous; `seen` cuts cycles.
+    if (seen.size === 0) {
+      const known = this.exportSearches.get(name);
+      if (known !== undefined) return known ?? undefined;
+      const found = this.searchExport(name, seen);
+      this.exportSearches.set(name, found ?? null);
+      return found;
+    }
+    return this.searchExport(name, seen);
+  }
+
+  private readonly exportSearches = new Map<string, { decl: Declaration; analysis: FileAnalysis } | null>();
+
+  private searchExport(name: string, seen: Set<FileAnalysis>): { decl: Declaration; analysis: FileAnalysis } | undefined {
+    if (seen.has(this) || seen.size > 400) return undefined;
     seen.add(this);
     const statements = this.sourceFile.statements;
     if (name === 'default') {
