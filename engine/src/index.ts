@@ -1,5 +1,6 @@
 /** Public API of the Privacy Lint engine. */
 export * from './types';
+export { fileFacts, type FileFacts, type TransferFact, type DestinationFact, type FieldUseFact } from './file-facts';
 export * from './rule';
 export * from './lint-api';
 export * from './vocabulary';

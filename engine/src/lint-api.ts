@@ -26,4 +26,9 @@ export interface LintOptions {
   sources?: IncrementalSources;
   /** Called once for each file when its result is ready: how many files are done, of how many (progress reports). */
   onFileLinted?(done: number, total: number): void;
+  /**
+   * Also give each analysed file's facts (`FileResult.facts`): every transfer of personal data, guarded or not, and
+   * the uses of My Number and sensitive data — what reports list besides the findings.
+   */
+  facts?: boolean;
 }

@@ -17,6 +17,7 @@ import { PrivacyModel } from './model/model';
 import { BlindSpotLog, unresolvedImports } from './model/blind-spots';
 import { workspaceAwareModuleResolution } from './model/modules';
 import { applySuppressionsWithRecord, type SuppressedFinding } from './suppressions';
+import { fileFacts, type FileFacts } from './file-facts';
 import { isRegularFile, readRegularFile } from './read-file';
 import { isTestFile } from './config/globs';
 import {
@@ -311,9 +312,14 @@ function severityOf(config: ResolvedConfig, rule: RuleModule): Severity | undefi
  */
 export function rulesSkippedFor(file: string, rules: readonly RuleModule[], config: ResolvedConfig): Set<string> {
   const skipped = new Set<string>();
-  if (config.testFiles?.lint !== false || !isTestFile(file, config)) return skipped;
+  if (!flowsSkippedFor(file, config)) return skipped;
   for (const rule of rules) if (rule.meta.flow) skipped.add(rule.meta.id);
   return skipped;
+}
+
+/** Whether the flows of `file` are left alone: it is test code and test code is not linted (`testFiles`). */
+export function flowsSkippedFor(file: string, config: ResolvedConfig): boolean {
+  return config.testFiles?.lint === false && isTestFile(file, config);
 }
 
 /** Runs the rules over one file's model. */
@@ -484,7 +490,7 @@ export function lintFiles(options: LintOptions): FileResult[] {
     // When the checker throws on a file (a library without its types, unusual declarations), that file is
     // analysed again by names and flows alone: one bad node never costs the file its findings.
     let untyped: ReturnType<typeof analysesOf> | undefined;
-    const findingsOf = (file: string, text: string, config: ResolvedConfig, of: (f: string) => FileAnalysis | undefined): { findings: Finding[]; suppressed: SuppressedFinding[] } => {
+    const findingsOf = (file: string, text: string, config: ResolvedConfig, of: (f: string) => FileAnalysis | undefined): { findings: Finding[]; suppressed: SuppressedFinding[]; facts?: FileFacts } => {
       const analysis = of(file);
       if (!analysis) throw new Error('the file could not be analysed');
       const model = new PrivacyModel(analysis);
@@ -492,7 +498,9 @@ export function lintFiles(options: LintOptions): FileResult[] {
         blindSpots.add('unresolvedImport', node, specifier);
       }
       const notRun = rulesSkippedFor(file, options.rules, config);
-      return applySuppressionsWithRecord({ file, text, findings: runRules(model, options.rules, config), knownRuleIds, today, notRun });
+      const checked = applySuppressionsWithRecord({ file, text, findings: runRules(model, options.rules, config), knownRuleIds, today, notRun });
+      // From the very model the rules queried, so the facts and the findings never disagree.
+      return options.facts ? { ...checked, facts: fileFacts(model, config, flowsSkippedFor(file, config), rangeOfNode) } : checked;
     };
     for (const file of groupFiles) {
       // The run's own name for the file, never one derived from `sf.fileName` (TypeScript rewrites names).
@@ -530,14 +538,15 @@ export function lintFiles(options: LintOptions): FileResult[] {
       let findings: Finding[];
       let typeInfo = !!checker;
       let suppressed: SuppressedFinding[] = [];
+      let facts: FileFacts | undefined;
       let parseError = false;
       try {
         try {
-          ({ findings, suppressed } = findingsOf(file, text, config, analysisFor));
+          ({ findings, suppressed, facts } = findingsOf(file, text, config, analysisFor));
         } catch (typedError) {
           if (!checker || isStackOverflow(typedError)) throw typedError;
           untyped ??= analysesOf(false);
-          ({ findings, suppressed } = findingsOf(file, text, config, untyped.analysisFor));
+          ({ findings, suppressed, facts } = findingsOf(file, text, config, untyped.analysisFor));
           typeInfo = false;
           blindSpots.addFile(file, 'untypedFile', 'checker-failed');
         }
@@ -565,7 +574,8 @@ export function lintFiles(options: LintOptions): FileResult[] {
       }
       findings.sort(byPosition);
       blindSpots.flush();
-      results.set(file, { file, findings, typeInfo, ...(suppressed.length > 0 ? { suppressed } : {}), ...(parseError ? { parseError } : {}) });
+      results.set(file, { file, findings, typeInfo, ...(suppressed.length > 0 ? { suppressed } : {}), ...(parseError ? { parseError } : {}),
+        ...(facts && !parseError ? { facts } : {}) });
     }
     return leftOut;
   };

@@ -4,6 +4,7 @@
  */
 import type * as ts from 'typescript';
 import type { SuppressedFinding } from './suppressions';
+import type { FileFacts } from './file-facts';
 
 export type Locale = 'ja' | 'en';
 export type Severity = 'error' | 'warning';
@@ -126,6 +127,8 @@ export interface FileResult {
   suppressed?: SuppressedFinding[];
   /** What the analysis could not see in this file (absent when nothing). */
   blindSpots?: BlindSpot[];
+  /** What the file's privacy model says (only when `LintOptions.facts` asks; absent for a file not analysed). */
+  facts?: FileFacts;
 }
 
 export type { ts };

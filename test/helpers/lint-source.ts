@@ -45,8 +45,11 @@ export function lintSource(c: SourceCase): Finding[] {
   return lintProject(c)[0].findings;
 }
 
-/** Like `lintSource`, with the whole results (blind spots, type information) of `lint` (default: the case's file). */
-export function lintProject(c: SourceCase & { lint?: string[] }): FileResult[] {
+/**
+ * Like `lintSource`, with the whole results (blind spots, type information, with `facts` the model's facts) of `lint`
+ * (default: the case's file).
+ */
+export function lintProject(c: SourceCase & { lint?: string[]; facts?: boolean }): FileResult[] {
   const dir = path.join(root, String(counter++));
   const filename = c.filename ?? 'src/app.ts';
   const files: Record<string, string> = { ...(c.files ?? {}), [filename]: c.code };
@@ -69,5 +72,6 @@ export function lintProject(c: SourceCase & { lint?: string[] }): FileResult[] {
     configFor: (f) => resolveConfig(loaded, f, ruleCatalog, dir),
     typeInfo: !!c.typeInfo,
     today: new Date('2026-06-01T00:00:00Z'),
+    ...(c.facts ? { facts: true } : {}),
   });
 }
