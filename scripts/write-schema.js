@@ -1,6 +1,7 @@
 'use strict';
 // After the TypeScript build: writes schemas/privacy-lint.schema.json from the engine's schema (the single
-// source of truth, so editors and CI use the file while the engine validates with the same object), and the
+// source of truth, so editors and CI use the file while the engine validates with the same object),
+// schemas/privacy-lint-report.schema.json from the CLI's (the JSON record of `privacy-lint report`), and the
 // schema's validator as ajv standalone code, so the CLI does not compile the schema on every start.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -13,6 +14,9 @@ function writeIfChanged(file, text) {
 }
 
 writeIfChanged(path.join(__dirname, '..', 'schemas', 'privacy-lint.schema.json'), JSON.stringify(configSchema, null, 2) + '\n');
+// The schema of `privacy-lint report --format json` (the record of third-party provision), from the CLI's types.
+const { reportSchema } = require('../cli/dist/report/schema.js');
+writeIfChanged(path.join(__dirname, '..', 'schemas', 'privacy-lint-report.schema.json'), JSON.stringify(reportSchema, null, 2) + '\n');
 
 const ajv = createStandaloneAjv();
 const validate = ajv.compile(configSchema);

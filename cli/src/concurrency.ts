@@ -79,6 +79,8 @@ export interface WorkerSettings {
   typeInfo: boolean;
   /** Texts that replace files on disk (standard input, fixed text): path → text. */
   overrides: Record<string, string>;
+  /** Give each file's facts too (`privacy-lint report`). */
+  facts?: boolean;
 }
 
 interface WorkerReply {
@@ -142,6 +144,7 @@ function serveLintRequests(settings: WorkerSettings): void {
         rules: [...allRules],
         configFor: configOf,
         typeInfo: settings.typeInfo,
+        facts: settings.facts === true,
         readFile: (file) => {
           if (!listed.has(file)) read.add(file);
           return overrides.get(file);

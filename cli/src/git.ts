@@ -65,3 +65,18 @@ export function changedFiles(ref: string, cwd: string): Set<string> {
 export function isChanged(file: string, changed: ReadonlySet<string>): boolean {
   return changed.has(realpath(file));
 }
+
+/**
+ * The commit checked out in the repository that holds `cwd`, and whether the working tree differs from it (tracked
+ * changes or untracked files); undefined outside a repository or without git. Never throws.
+ */
+export function headRevision(cwd: string): { commit: string; modified: boolean } | undefined {
+  try {
+    const commit = git(['rev-parse', '--verify', '-q', 'HEAD'], cwd).trim();
+    if (!/^[0-9a-f]{40,64}$/.test(commit)) return undefined;
+    const status = git(['status', '--porcelain', '-z', '--untracked-files=normal'], cwd);
+    return { commit, modified: status !== '' };
+  } catch {
+    return undefined;
+  }
+}

@@ -39,6 +39,7 @@ import { applyBaseline, baselineText, BaselineError, nextBaseline, readBaseline,
 import { changedFiles, GitError, isChanged } from './git';
 import { baselineSummary, baselineWritten, fixSummary, notFixed, stdinSkipped } from './notes';
 import { runInit } from './init';
+import { runReport } from './report/command';
 import { cacheFilePath, cacheInputs, cacheKey, LintCache } from './cache';
 import { isCi, Progress } from './progress';
 import { lintInWorkers, projectUnits, threadCount, withTestFilesLinted } from './concurrency';
@@ -118,6 +119,14 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
       cwd: io.cwd,
       locale: localeFromEnvironment(io.env),
       write: (stream, text) => writeStream(io[stream], text),
+    });
+  }
+
+  // `report` too: the record of third-party provision (./report/command).
+  if (argv[0] === 'report') {
+    return runReport(argv.slice(1), {
+      cwd: io.cwd, env: io.env, locale: localeFromEnvironment(io.env), toolVersion: readPackageInfo().version,
+      stdout: io.stdout, stderr: io.stderr, progressDelayMs: io.progressDelayMs,
     });
   }
 

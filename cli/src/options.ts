@@ -206,6 +206,9 @@ export function parseOptions(argv: readonly string[]): CliOptions {
 export const helpText = `Usage: privacy-lint [options] [paths...]
        privacy-lint init      Write a commented privacy-lint.json from what the
                               repository uses and sends to (see: privacy-lint init --help)
+       privacy-lint report    Write the record of third-party provision (§8(1)): what
+                              the code sends where, as Markdown, JSON or one HTML page
+                              (see: privacy-lint report --help)
 
 Checks JavaScript and TypeScript files for code that breaks the Customer Information
 Protection Policy (personal data in logs, unguarded transfers, My Number handling).
@@ -273,6 +276,8 @@ Examples:
   privacy-lint --baseline .privacy-lint-baseline.json -f github
                                                 New findings only, as PR annotations
   privacy-lint --fix src                        Apply the safe fixes
+  privacy-lint report -f html -o privacy-record.html
+                                                The record of third-party provision
   privacy-lint --changed-since origin/main      Findings in the files a branch changed
   cat a.ts | privacy-lint --stdin --stdin-filename src/a.ts
                                                 Lint unsaved text (editors, hooks)
