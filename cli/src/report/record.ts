@@ -292,15 +292,15 @@ function newDestination(id: string, d: DestinationFact): RecordDestination {
   const label = d.kind === 'processor' ? d.processorName ?? d.host ?? d.label
     : d.kind === 'external' ? d.vendor ?? d.host ?? d.label
       : d.kind === 'unknown' ? d.label : d.host ?? d.label;
-  const out: RecordDestination = { id, kind: d.kind, label, hosts: [], consent: 'guarded', categories: [], transfers: [] };
-  if (d.vendor !== undefined) out.vendor = d.vendor;
-  if (d.processorName !== undefined) out.processorName = d.processorName;
-  if (d.country !== undefined) {
-    out.country = d.country;
-    out.countrySource = d.kind === 'processor' ? 'config' : 'catalogue';
-  }
-  if (d.name !== undefined) out.name = d.name;
-  return out;
+  // In the order the JSON shows the fields.
+  return {
+    id, kind: d.kind, label, hosts: [],
+    ...(d.vendor !== undefined ? { vendor: d.vendor } : {}),
+    ...(d.processorName !== undefined ? { processorName: d.processorName } : {}),
+    ...(d.country !== undefined ? { country: d.country, countrySource: d.kind === 'processor' ? 'config' as const : 'catalogue' as const } : {}),
+    ...(d.name !== undefined ? { name: d.name } : {}),
+    consent: 'guarded', categories: [], transfers: [],
+  };
 }
 
 function within(inner: Range, outer: Range): boolean {
