@@ -15,8 +15,8 @@ describe('test scripts', () => {
     const scripts = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).scripts as Record<string, string>;
     assert.ok(scripts.test.indexOf('mocha') < scripts.test.indexOf('test:editors'), scripts.test);
     assert.doesNotMatch(scripts['test:unit'], /editors/);
-    // Every editor suite runs under the check that it leaves nothing in the temp dir or the user's folders.
-    for (const suite of ['vscode', 'neovim', 'emacs']) {
+    // Every editor suite (and the HTML record in the browser) runs under the check that it leaves nothing in the temp dir or the user's folders.
+    for (const suite of ['vscode', 'neovim', 'emacs', 'report']) {
       assert.match(scripts['test:editors'], new RegExp(`isolated\\.js test/editors/${suite}/run\\.js`), suite);
     }
   });

@@ -31,6 +31,8 @@ command -v nvim >/dev/null || need_apt+=(neovim)
 command -v emacs >/dev/null || need_apt+=(emacs-nox)
 dpkg -s elpa-eglot >/dev/null 2>&1 || need_apt+=(elpa-eglot)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
+# A Japanese font, so the screenshots of the Japanese HTML record (test/editors/report) show text, not boxes.
+{ command -v fc-list >/dev/null && [ -n "$(fc-list :lang=ja family)" ]; } || need_apt+=(fonts-ipafont-gothic)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "install-editors: apt-get install ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive
