@@ -28,11 +28,12 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const RULE_DOCS = path.join(ROOT, 'rules', 'docs');
 const CONFIGURATION_DOC = path.join(ROOT, 'docs', 'configuration.md');
 const SUPPRESSIONS_DOC = path.join(ROOT, 'docs', 'suppressions.md');
+const REPORT_DOC = path.join(ROOT, 'docs', 'report.md');
 /** The policy the rule docs quote: the published text, kept in the repository so the check always runs. */
 const POLICY_FILE = path.resolve(ROOT, 'docs', 'policy', 'customer-information-protection-policy.ja.txt');
 
 /** Docs in prose (not rule docs) whose links and file names must hold. */
-const PROSE_DOCS = ['README.md', 'docs/editor.md', 'examples/shop-app/EXPECTED.md', 'test/editors/README.md', 'client/README.md'];
+const PROSE_DOCS = ['README.md', 'docs/editor.md', 'docs/report.md', 'examples/shop-app/EXPECTED.md', 'test/editors/README.md', 'client/README.md'];
 const META_RULES = new Set(['parse-error', 'invalid-suppression', 'unused-suppression']);
 
 // ───────────────────────────── reading Markdown ─────────────────────────────
@@ -516,4 +517,31 @@ describeDoc(SUPPRESSIONS_DOC, (doc) => {
   });
 
   checkReportedBlocks(doc, () => undefined);
+});
+
+// ───────────────────────────── docs/report.md ─────────────────────────────
+
+describeDoc(REPORT_DOC, (doc) => {
+  it('has a Japanese summary (要約) in every section', () => {
+    for (const { heading, text } of sections(doc)) {
+      assert.match(text, /要約/, `section "${heading.text}" (line ${heading.line}) has no 要約`);
+    }
+  });
+
+  it('shows rows of the example app\'s record as privacy-lint report prints them', () => {
+    const shown = doc.blocks.filter((b) => b.lang === 'markdown').flatMap((b) => b.code.split('\n')).filter((l) => l.startsWith('|'));
+    assert.ok(shown.length >= 4, 'the doc shows a table of the record');
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'cli', 'bin', 'privacy-lint.js'), 'report', '--locale', 'en'],
+      { cwd: path.join(ROOT, 'examples', 'shop-app'), encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const printed = new Set(run.stdout.split('\n'));
+    assert.deepEqual(shown.filter((line) => !printed.has(line)), []);
+  });
+
+  it('names every option of privacy-lint report --help', () => {
+    const help = spawnSync(process.execPath, [path.join(ROOT, 'cli', 'bin', 'privacy-lint.js'), 'report', '--help'], { encoding: 'utf8' }).stdout;
+    const options = [...new Set(Array.from(help.matchAll(/^\s+(?:-\w, )?(--[a-z-]+)/gm), (m) => m[1]))].filter((o) => o !== '--help');
+    assert.ok(options.length >= 6);
+    assert.deepEqual(options.filter((o) => !doc.text.includes(`\`${o}`)), []);
+  });
 });
