@@ -385,6 +385,16 @@ export const kojinBango = '123456789018';
       assert.deepEqual(withTests.testFilesSkipped, []);
     });
 
+    it('records a category the rules are told not to report: what flows, not what is reported', () => {
+      const dir = project({
+        'privacy-lint.json': '{ "personalData": { "categories": { "contact": "off" } } }\n',
+        'src/a.ts': 'export function f(u: { email: string }) { return fetch("https://api.other.example.net/x", { method: "POST", body: u.email }); }\n',
+      });
+      const record = JSON.parse(report(dir, ['-f', 'json'])) as ProvisionRecord;
+      assert.deepEqual(record.destinations.map((d) => [d.label, d.categories, d.transfers.map((t) => t.findings.length)]),
+        [['api.other.example.net', ['contact'], [0]]]);
+    });
+
     it('says what it could not analyse, and what nothing sent looks like', () => {
       const dir = project({ 'src/ok.ts': 'export const x = 1;\n', 'src/broken.ts': 'const = ;\n' });
       const record = JSON.parse(report(dir, ['-f', 'json'])) as ProvisionRecord;
