@@ -28,11 +28,12 @@ export const SENSITIVE_KINDS: readonly SensitiveKind[] = [
     japanese: ['社会的身分'] },
   { id: 'medicalHistory', label: { en: 'medical history', ja: '病歴' }, terms: ['medical history', 'medical record', 'medical records',
     'diagnosis', 'diagnoses', 'disease', 'diseases', 'illness', 'medical condition', 'chief complaint', 'past history',
+    'allergy', 'allergies', 'allergen', 'allergens', 'allergic reaction', 'allergic reactions', 'allergy intolerance',
     'byoreki', 'byouki', 'byoumei', 'byomei', 'kiooreki', 'kioureki', 'kioreki', 'shinsatsu kiroku', 'shindanmei', 'shuso'],
     notAfter: ['business', 'company', 'corporate', 'management', 'kigyo', 'keiei', 'system', 'network', 'error', 'fault',
       'site', 'seo', 'self'],
     // `企業診断` (business diagnosis, one of the company's services) is not a diagnosis of a person.
-    japanese: ['病歴', '病名', '既往歴', '診断名', '傷病', '主訴', '診療記録', 'カルテ'] },
+    japanese: ['病歴', '病名', '既往歴', '診断名', '傷病', '主訴', '診療記録', 'カルテ', 'アレルギー'] },
   { id: 'criminalRecord', label: { en: 'criminal record', ja: '犯罪の経歴' }, terms: ['criminal record', 'criminal history',
     'conviction', 'convictions', 'arrest record', 'hanzai reki', 'hanzaireki', 'zenka'], japanese: ['犯罪歴', '犯罪の経歴', '前科'] },
   { id: 'crimeVictim', label: { en: 'having been a victim of crime', ja: '犯罪により害を被った事実' }, terms: ['crime victim',

@@ -49,6 +49,18 @@ export const row = [member.kumiai, member.honseki];`,
   ],
   invalid: [
     {
+      code: `// a patient's allergies (FHIR AllergyIntolerance), read and written, in English and Japanese
+declare const patient: { id: string; allergies: string[]; アレルギー: string };
+const list = patient.allergies;
+const jp = patient.アレルギー;
+export const payload = { allergen: list[0], patient: patient.id };`,
+      errors: [
+        { messageId: 'outsidePermittedModule', line: 3, column: 22 },
+        { messageId: 'outsidePermittedModule', line: 4, column: 20 },
+        { messageId: 'outsidePermittedModule', line: 5, column: 26 },
+      ],
+    },
+    {
       code: `interface Patient { id: string; medicalHistory: string[]; diagnosis: string; chiefComplaint: string }
 declare const patient: Patient;
 const history = patient.medicalHistory;
