@@ -58,7 +58,7 @@ describe('installing privacy-lint into a project', function () {
     assert.equal(packed.status, 0, packed.stderr);
     const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>;
     const files = info!.files.map((f) => f.path).sort();
-    assert.deepEqual(files, ['bundle/index.js', 'index.d.ts', 'index.js', 'package.json']);
+    assert.deepEqual(files, ['README.md', 'bundle/index.js', 'index.d.ts', 'index.js', 'package.json']);
     const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'eslint-plugin', 'package.json'), 'utf8')) as {
       name: string; dependencies?: Record<string, string>; peerDependencies: Record<string, string>;
     };
