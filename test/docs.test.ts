@@ -33,7 +33,7 @@ const REPORT_DOC = path.join(ROOT, 'docs', 'report.md');
 const POLICY_FILE = path.resolve(ROOT, 'docs', 'policy', 'customer-information-protection-policy.ja.txt');
 
 /** Docs in prose (not rule docs) whose links and file names must hold. */
-const PROSE_DOCS = ['README.md', 'docs/editor.md', 'docs/report.md', 'examples/shop-app/EXPECTED.md', 'test/editors/README.md', 'client/README.md'];
+const PROSE_DOCS = ['README.md', 'docs/editor.md', 'docs/eslint-plugin.md', 'docs/report.md', 'examples/shop-app/EXPECTED.md', 'test/editors/README.md', 'client/README.md'];
 const META_RULES = new Set(['parse-error', 'invalid-suppression', 'unused-suppression']);
 
 // ───────────────────────────── reading Markdown ─────────────────────────────

@@ -2,7 +2,9 @@
  * "Install into your own project": `npm pack` of the `privacy-lint` package, installed without the network into a
  * fresh project (TypeScript, its only dependency, taken from this repository's node_modules), then
  * `npx privacy-lint` there — exit 1 on a file with a finding, 0 on a clean one. The package ships the CLI as one
- * bundle (engine and rules inside): the workspace packages are private and never published.
+ * bundle (engine and rules inside): the workspace packages are private and never published. The ESLint plugin is a
+ * second tarball, installed beside ESLint and @typescript-eslint/parser (its peers, linked from this repository like
+ * TypeScript): `npx eslint` with its recommended config reports in that project what `npx privacy-lint` reports.
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
@@ -51,12 +53,29 @@ describe('installing privacy-lint into a project', function () {
     fs.renameSync(path.join(root, info!.filename), path.join(root, 'privacy-lint.tgz'));
   });
 
-  it('installs offline next to a local TypeScript', () => {
-    const typescript = path.join(repoRoot, 'node_modules', 'typescript');
-    const installed = run(npm, ['install', '--no-save', typescript, path.join(root, 'privacy-lint.tgz')], project);
+  it('packs the ESLint plugin as a bundle whose only requirements are its peers: ESLint, the parser and TypeScript', () => {
+    const packed = run(npm, ['pack', '--json', '--pack-destination', root], path.join(repoRoot, 'eslint-plugin'));
+    assert.equal(packed.status, 0, packed.stderr);
+    const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>;
+    const files = info!.files.map((f) => f.path).sort();
+    assert.deepEqual(files, ['README.md', 'bundle/index.js', 'index.d.ts', 'index.js', 'package.json']);
+    const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'eslint-plugin', 'package.json'), 'utf8')) as {
+      name: string; dependencies?: Record<string, string>; peerDependencies: Record<string, string>;
+    };
+    assert.equal(manifest.name, 'eslint-plugin-privacy-lint');
+    assert.equal(manifest.dependencies, undefined);
+    assert.deepEqual(Object.keys(manifest.peerDependencies).sort(), ['@typescript-eslint/parser', 'eslint', 'typescript']);
+    fs.renameSync(path.join(root, info!.filename), path.join(root, 'eslint-plugin-privacy-lint.tgz'));
+  });
+
+  it('installs offline next to a local TypeScript (and ESLint with its parser for the plugin)', () => {
+    const local = (name: string) => path.join(repoRoot, 'node_modules', name);
+    const installed = run(npm, ['install', '--no-save', local('typescript'), local('eslint'), local('@typescript-eslint/parser'),
+      path.join(root, 'privacy-lint.tgz'), path.join(root, 'eslint-plugin-privacy-lint.tgz')], project);
     assert.equal(installed.status, 0, installed.stderr);
     assert.ok(fs.existsSync(path.join(project, 'node_modules', 'privacy-lint', 'bundle', 'privacy-lint.js')));
-    assert.ok(!fs.existsSync(path.join(project, 'node_modules', '@privacy-lint')), 'the workspace packages are inside the bundle');
+    assert.ok(fs.existsSync(path.join(project, 'node_modules', 'eslint-plugin-privacy-lint', 'bundle', 'index.js')));
+    assert.ok(!fs.existsSync(path.join(project, 'node_modules', '@privacy-lint')), 'the workspace packages are inside the bundles');
   });
 
   it('`npx privacy-lint` exits with 1 on a finding (types used) and 0 on clean code', () => {
@@ -74,6 +93,36 @@ describe('installing privacy-lint into a project', function () {
     assert.equal(clean.stdout, '');
     const version = run(npx, ['--no-install', 'privacy-lint', '--version'], project);
     assert.equal(version.stdout.trim(), JSON.parse(fs.readFileSync(path.join(repoRoot, 'cli', 'package.json'), 'utf8')).version);
+  });
+
+  it('`npx eslint` with the installed plugin reports what `npx privacy-lint` reports (types through projectService)', () => {
+    fs.writeFileSync(path.join(project, 'eslint.config.mjs'), [
+      "import privacyLint from 'eslint-plugin-privacy-lint';",
+      '',
+      'export default [',
+      '  privacyLint.configs.recommended,',
+      '  { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },',
+      "  { settings: { 'privacy-lint': { locale: 'ja' } } },",
+      '];',
+      '',
+    ].join('\n'));
+    // Only the type checker knows what a generic repository returns: a finding here means the plugin had types.
+    fs.writeFileSync(path.join(project, 'src', 'generic.ts'), "import type { Customer } from './types';\n"
+      + "declare class Repository<T> { find(id: string): T }\ndeclare const store: Repository<Customer>;\n"
+      + "export function show(id: string): void {\n  const record = store.find(id);\n  console.log(record);\n}\n");
+    type Results = Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number; message: string }> }>;
+    const eslint = run(npx, ['--no-install', 'eslint', '-f', 'json', 'src/leak.ts', 'src/generic.ts', 'src/clean.ts'], project);
+    assert.equal(eslint.status, 1, eslint.stdout + eslint.stderr);
+    const cli = run(npx, ['--no-install', 'privacy-lint', '-f', 'json', '--locale', 'ja', 'src/leak.ts', 'src/generic.ts', 'src/clean.ts'], project);
+    assert.equal(cli.status, 1, cli.stderr);
+    const byFile = (results: Results, prefix: string) => Object.fromEntries(results.map((r) => [path.basename(r.filePath),
+      r.messages.map((m) => `${m.line}:${m.column} ${prefix}${m.ruleId} ${m.message}`)]));
+    const found = byFile(JSON.parse(eslint.stdout) as Results, '');
+    assert.deepEqual(found, byFile(JSON.parse(cli.stdout) as Results, 'privacy-lint/'));
+    assert.deepEqual(['leak.ts', 'generic.ts', 'clean.ts'].map((name) => found[name]?.length), [1, 1, 0]);
+    assert.match(found['generic.ts']![0]!, /^6:15 privacy-lint\/no-personal-data-in-logs .*`Customer` 型/);
+    fs.rmSync(path.join(project, 'eslint.config.mjs'));
+    fs.rmSync(path.join(project, 'src', 'generic.ts'));
   });
 
   it('`init`, `--fix`, `--cache` and `--concurrency` work from the installed bundle', () => {

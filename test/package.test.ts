@@ -31,7 +31,7 @@ describe('the VS Code extension package', function () {
 
   it('is the root package.json: the workspace root, its entry points in client/, and no second manifest', () => {
     assert.equal(`${manifest.publisher}.${manifest.name}`, 'corezo.privacy-lint-vscode');
-    assert.deepEqual(manifest.workspaces, ['engine', 'rules', 'cli', 'server', 'client']);
+    assert.deepEqual(manifest.workspaces, ['engine', 'rules', 'cli', 'server', 'client', 'eslint-plugin']);
     assert.equal(manifest.main, './client/dist/extension.js');
     assert.ok(fs.existsSync(path.join(repoRoot, manifest.l10n, 'bundle.l10n.ja.json')));
     assert.ok(fs.existsSync(path.join(repoRoot, '.vscodeignore')) && !fs.existsSync(path.join(client, '.vscodeignore')));

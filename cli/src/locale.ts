@@ -1,11 +1,2 @@
-/** The language of the messages when `--locale` is not given. */
-import type { Locale } from '@privacy-lint/engine';
-
-/**
- * POSIX order: `LC_ALL` overrides `LC_MESSAGES`, which overrides `LANG`; the first one set decides.
- * Japanese when it starts with `ja` (`ja_JP.UTF-8`, `ja`), English otherwise (including `C` and unset).
- */
-export function localeFromEnvironment(env: NodeJS.ProcessEnv): Locale {
-  const value = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^ja(?![a-z])/i.test(value) ? 'ja' : 'en';
-}
+/** The language of the messages when `--locale` is not given: the engine's rule, shared with the ESLint plugin. */
+export { localeFromEnvironment } from '@privacy-lint/engine';

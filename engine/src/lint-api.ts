@@ -2,6 +2,7 @@
 import type * as ts from 'typescript';
 import type { RuleModule } from './rule';
 import type { IncrementalSources } from './model/project';
+import type { AnalysisCache } from './analysis-cache';
 import type { ResolvedConfig } from './config/types';
 
 export interface LintOptions {
@@ -22,6 +23,16 @@ export interface LintOptions {
    * by default a fresh program is created for each run. Returning undefined lints those files without types.
    */
   programFor?(tsconfig: string, files: readonly string[]): ts.Program | undefined;
+  /**
+   * The one program that types the run (ESLint's `parserServices.program`), in place of a program per tsconfig.json:
+   * the files it holds are linted with its checker, the others without types. Only with `typeInfo`.
+   */
+  program?: ts.Program;
+  /**
+   * Analyses kept between runs (ESLint's plugin lints one file per call): the modules a file imports are analysed
+   * once, not again for every file that imports them. Dropped when a file's text changes (see `AnalysisCache`).
+   */
+  analyses?: AnalysisCache;
   /** Parsed files kept between runs (the editor): changed buffers are parsed incrementally, unchanged ones not at all. */
   sources?: IncrementalSources;
   /** Called once for each file when its result is ready: how many files are done, of how many (progress reports). */

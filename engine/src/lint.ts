@@ -10,7 +10,8 @@ import type { Finding, FileResult, LocalizedText, Range, Severity } from './type
 import type { RuleModule, RuleReport } from './rule';
 import type { LintOptions } from './lint-api';
 import type { ResolvedConfig } from './config/types';
-import { ProjectContext, DEFAULT_CACHE_SIZE, programCanName } from './model/project';
+import { ProjectContext, DEFAULT_CACHE_SIZE, programCanName, type IncrementalSources } from './model/project';
+import type { ProjectAnalyses } from './analysis-cache';
 import { LruMap } from './lru';
 import { FileAnalysis } from './model/analysis';
 import { PrivacyModel } from './model/model';
@@ -392,8 +393,6 @@ export function lintFiles(options: LintOptions): FileResult[] {
     },
     get: (file: string) => fileResults.get(file),
   };
-  // What the analysis could not see, by file: reported with the results so "clean" can be told from "blind".
-  const blindSpots = new BlindSpotLog();
 
   const readOverride = (f: string): string | undefined => options.readFile?.(f);
   const readText = (f: string): string | undefined => {
@@ -423,12 +422,20 @@ export function lintFiles(options: LintOptions): FileResult[] {
     texts.set(file, decoded.text);
   }
 
-  // Group the readable files by their tsconfig.json when types are wanted.
+  // Analyses kept from earlier runs still hold unless one of these texts, or a file they read, changed.
+  options.analyses?.begin({ texts, readText, configFor: options.configFor });
+  // What the analysis could not see, by file: reported with the results so "clean" can be told from "blind".
+  const blindSpots = options.analyses?.blindSpots ?? new BlindSpotLog();
+
+  // Group the readable files by their tsconfig.json when types are wanted (by the given program when there is one).
   const groups = new Map<string | null, string[]>();
   const tsconfigCache = new Map<string, string | null>();
   const tsconfigFiles: TsconfigCache = new Map();
+  const given = options.program;
   for (const file of texts.keys()) {
-    const key = options.typeInfo ? projectTsconfigFor(file, tsconfigCache, tsconfigFiles) ?? null : null;
+    const key = !options.typeInfo ? null
+      : given ? (programCanName(file) && given.getSourceFile(file) ? GIVEN_PROGRAM : null)
+        : projectTsconfigFor(file, tsconfigCache, tsconfigFiles) ?? null;
     const list = groups.get(key) ?? [];
     list.push(file);
     groups.set(key, list);
@@ -449,8 +456,9 @@ export function lintFiles(options: LintOptions): FileResult[] {
       for (let attempt = 0; ; attempt++) {
         program = undefined;
         try {
-          program = options.programFor ? options.programFor(tsconfig, groupFiles)
-            : createProgram(tsconfig, groupFiles, (f) => texts.get(path.resolve(f)), tsconfigFiles, overflowed);
+          program = tsconfig === GIVEN_PROGRAM ? given
+            : options.programFor ? options.programFor(tsconfig, groupFiles)
+              : createProgram(tsconfig, groupFiles, (f) => texts.get(path.resolve(f)), tsconfigFiles, overflowed);
           // This binds every file of the program: one TypeScript cannot bind would abort the whole project.
           checker = program?.getTypeChecker();
           break;
@@ -458,7 +466,7 @@ export function lintFiles(options: LintOptions): FileResult[] {
           if (!isStackOverflow(e)) throw e;
           // Programs leave out files measured too deep for TypeScript before binding; a shape the measure misses
           // is found by binding each file on its own, and the program is made again without it.
-          const culprits = !options.programFor && program && attempt < 2 ? overflowingFiles(program) : [];
+          const culprits = !options.programFor && tsconfig !== GIVEN_PROGRAM && program && attempt < 2 ? overflowingFiles(program) : [];
           // Last line of defence: the project's files are linted without types.
           if (!culprits.length) return groupFiles;
           for (const f of culprits) overflowed.add(f);
@@ -466,25 +474,14 @@ export function lintFiles(options: LintOptions): FileResult[] {
       }
     }
     const leftOut: string[] = [];
-    const analysesOf = (typed: boolean) => {
-      const project = new ProjectContext(readText, typed ? checker : undefined, typed ? program : undefined, groupFiles,
-        DEFAULT_CACHE_SIZE, options.sources);
-      project.blindSpots = blindSpots;
-      // Without a program, files are parsed as they are linted and analyses are kept in an LRU (with the parsed
-      // files): memory stays bounded on large runs, and the modules everyone imports stay cached.
-      const analyses = new LruMap<string, FileAnalysis | null>(typed && program ? Number.MAX_SAFE_INTEGER : DEFAULT_CACHE_SIZE);
-      const analysisFor = (f: string): FileAnalysis | undefined => {
-        const abs = path.resolve(f);
-        const known = analyses.get(abs);
-        if (known !== undefined) return known ?? undefined;
-        analyses.set(abs, null); // cycle guard while building
-        const sf = project.sourceFile(abs);
-        if (!sf || syntaxError(sf) || tooDeepToAnalyse(sf)) return undefined;
-        const a = new FileAnalysis(sf, options.configFor(abs), project, analysisFor);
-        analyses.set(abs, a);
-        return a;
-      };
-      return { project, analysisFor };
+    const analysesOf = (typed: boolean): ProjectAnalyses => {
+      const typedProgram = typed && checker ? program : undefined;
+      const make = (read: (f: string) => string | undefined, configFor: (f: string) => ResolvedConfig) =>
+        projectAnalyses(read, configFor, typedProgram, groupFiles, options.sources);
+      if (options.analyses) return options.analyses.entry(typedProgram, make);
+      const made = make(readText, options.configFor);
+      made.project.blindSpots = blindSpots;
+      return made;
     };
     const { project, analysisFor } = analysesOf(true);
     // When the checker throws on a file (a library without its types, unusual declarations), that file is
@@ -589,6 +586,33 @@ export function lintFiles(options: LintOptions): FileResult[] {
   });
 }
 
+
+/** The group of the files `LintOptions.program` holds (not a path: no tsconfig.json is named so). */
+const GIVEN_PROGRAM = '\0program';
+
+/**
+ * A project's files and their analyses, built as the lint run asks for them (the file linted, the modules it
+ * imports): with a program, from its source files and its checker; without, parsed on demand.
+ */
+function projectAnalyses(readText: (f: string) => string | undefined, configFor: (f: string) => ResolvedConfig,
+  program: ts.Program | undefined, knownFiles: readonly string[], sources: IncrementalSources | undefined): ProjectAnalyses {
+  const project = new ProjectContext(readText, program?.getTypeChecker(), program, knownFiles, DEFAULT_CACHE_SIZE, sources);
+  // Without a program, files are parsed as they are linted and analyses are kept in an LRU (with the parsed
+  // files): memory stays bounded on large runs, and the modules everyone imports stay cached.
+  const analyses = new LruMap<string, FileAnalysis | null>(program ? Number.MAX_SAFE_INTEGER : DEFAULT_CACHE_SIZE);
+  const analysisFor = (f: string): FileAnalysis | undefined => {
+    const abs = path.resolve(f);
+    const known = analyses.get(abs);
+    if (known !== undefined) return known ?? undefined;
+    analyses.set(abs, null); // cycle guard while building
+    const sf = project.sourceFile(abs);
+    if (!sf || syntaxError(sf) || tooDeepToAnalyse(sf)) return undefined;
+    const a = new FileAnalysis(sf, configFor(abs), project, analysisFor);
+    analyses.set(abs, a);
+    return a;
+  };
+  return { project, analysisFor };
+}
 
 /** The files of a program that overflowed the stack which TypeScript cannot bind on their own. */
 function overflowingFiles(program: ts.Program): string[] {

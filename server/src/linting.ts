@@ -12,6 +12,7 @@ import {
   discoverFiles,
   isIgnored,
   lintFiles,
+  lintText,
   loadConfigFile,
   type ConfigError,
   type FileResult,
@@ -135,7 +136,17 @@ export class Linting {
 
   /** Lints one document (its buffer, or the disk when it has none); its tree is kept for the next keystroke. */
   lintFile(file: string, settings: Settings): FileResult {
-    return this.run([file], settings, this.sources)[0];
+    const text = this.buffers.get(file);
+    if (text === undefined) return this.run([file], settings, this.sources)[0];
+    // An open document is a text: the engine's text-level entry point, the run otherwise the same as the CLI's.
+    return lintText(text, file, this.configFor(file, settings).config, {
+      rules: this.rules,
+      configFor: (f) => this.configFor(f, settings).config,
+      typeInfo: settings.typeInfo === 'auto',
+      readFile: (f) => this.buffers.get(f),
+      programFor: (tsconfig, group) => this.types.programFor(tsconfig, group),
+      sources: this.sources,
+    });
   }
 
   /**

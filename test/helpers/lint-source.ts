@@ -1,10 +1,10 @@
 /**
  * Lints code snippets the way the CLI does: real files in a temporary project, the real config resolution and
- * the real rules. Used by the rule tables and engine tests.
+ * the real rules. Used by the rule tables and engine tests; a case of one file goes through `lintText`.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { lintFiles, resolveConfig, type ConfigFileContents, type FileResult, type Finding } from '@privacy-lint/engine';
+import { lintFiles, lintText, resolveConfig, type ConfigFileContents, type FileResult, type Finding } from '@privacy-lint/engine';
 import { allRules, ruleCatalog } from '@privacy-lint/rules';
 import { tempDir } from './temp';
 
@@ -66,12 +66,20 @@ export function lintProject(c: SourceCase & { lint?: string[]; facts?: boolean }
   const contents: ConfigFileContents = { ...TEST_CONFIG, ...(c.config ?? {}) };
   const configFile = path.join(dir, 'privacy-lint.json');
   const loaded = { file: configFile, baseDir: dir, contents };
+  const configFor = (f: string) => resolveConfig(loaded, f, ruleCatalog, dir);
+  const today = new Date('2026-06-01T00:00:00Z');
+  // One file: its text as the case gives it (the text-level API the ESLint plugin and the server use); the other
+  // files of the case are read from the disk like any imported module.
+  if (!c.lint) {
+    const file = path.join(dir, filename);
+    return [lintText(c.code, file, configFor(file), { rules: allRules, configFor, typeInfo: !!c.typeInfo, today, ...(c.facts ? { facts: true } : {}) })];
+  }
   return lintFiles({
-    files: (c.lint ?? [filename]).map((f) => path.join(dir, f)),
+    files: c.lint.map((f) => path.join(dir, f)),
     rules: allRules,
-    configFor: (f) => resolveConfig(loaded, f, ruleCatalog, dir),
+    configFor,
     typeInfo: !!c.typeInfo,
-    today: new Date('2026-06-01T00:00:00Z'),
+    today,
     ...(c.facts ? { facts: true } : {}),
   });
 }
