@@ -337,6 +337,31 @@ function isPersonNounUncached(identifier: string): boolean {
 }
 
 /**
+ * Things that have a name and are not people: a team, a program, a workspace, an event, a job … (`program.name` is
+ * a program's name even when the Program type also has a support e-mail).
+ */
+const NON_PERSON_OWNERS = new Set(['program', 'programs', 'team', 'teams', 'workspace', 'workspaces', 'org', 'orgs',
+  'organization', 'organizations', 'organisation', 'organisations', 'project', 'projects', 'company', 'companies',
+  'tenant', 'tenants', 'event', 'events', 'job', 'jobs', 'queue', 'queues', 'product', 'products', 'plan', 'plans',
+  'app', 'apps', 'application', 'applications', 'channel', 'channels', 'folder', 'folders', 'file', 'files', 'repo',
+  'repos', 'repository', 'repositories', 'campaign', 'campaigns', 'integration', 'integrations', 'domain', 'domains',
+  'page', 'pages', 'survey', 'surveys', 'tag', 'tags', 'category', 'categories', 'store', 'stores', 'shop', 'shops',
+  'site', 'sites', 'environment', 'environments', 'bucket', 'buckets', 'template', 'templates', 'webhook',
+  'webhooks', 'board', 'boards', 'task', 'tasks', 'worker', 'workers', 'service', 'services', 'server', 'servers',
+  'model', 'models', 'feature', 'features', 'attribute', 'attributes', 'field', 'fields', 'table', 'tables',
+  'column', 'columns', 'collection', 'collections', 'module', 'modules', 'package', 'packages', 'plugin', 'plugins',
+  'provider', 'providers', 'vendor', 'vendors', 'brand', 'brands', 'reward', 'rewards',
+  'discount', 'discounts', 'coupon', 'coupons', 'invoice', 'invoices', 'link', 'links', 'room', 'rooms',
+  'group', 'groups', 'role', 'roles', 'permission', 'permissions', 'schedule', 'schedules', 'course', 'courses']);
+
+/** Whether a name (variable, property or type) denotes a thing that has a name but is not a person. */
+export function isNonPersonOwner(identifier: string): boolean {
+  let words = splitWords(identifier);
+  while (words.length > 1 && RECORD_SUFFIXES.has(words[words.length - 1])) words = words.slice(0, -1);
+  return NON_PERSON_OWNERS.has(words[words.length - 1] ?? '');
+}
+
+/**
  * `myNumber` in English is also an ordinary counter name; the romaji and Japanese names never are.
  */
 export function isAmbiguousMyNumberName(identifier: string): boolean {
