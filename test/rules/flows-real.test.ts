@@ -18,6 +18,15 @@ declare const users: { email: string }[];
 declare function bulkUpsert(u: unknown): { errors: boolean; took: number };
 const bulkResponse = bulkUpsert(users);
 console.log(bulkResponse.errors);`,
+    `// a program's and a team's names, though their types also hold an e-mail address
+interface Program { id: string; name: string; supportEmail: string }
+interface Team { id: string; name: string; billingEmail: string }
+declare const program: Program;
+declare const ownerTeam: Team;
+console.log(\`payout for \${program.name} by \${ownerTeam.name}\`);`,
+    `// ids of a list of people, destructured in a callback
+declare const users: { id: string; email: string }[];
+users.forEach(({ id }) => console.log(id));`,
     `// a field given an id only
 declare const user: { id: string; email: string };
 class Audit {

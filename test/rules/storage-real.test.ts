@@ -143,6 +143,15 @@ export function Form() {
       ],
     },
     {
+      code: `// the adapter's list written with forEach and a destructured callback parameter
+import { createServerClient } from '@supabase/ssr';
+declare const cookieStore: { set(n: string, v: string, o?: object): void };
+export const client = createServerClient('u', 'k', {
+  cookies: { setAll(list: { name: string; value: string; options: object }[]) { list.forEach(({ name, value, options }) => cookieStore.set(name, value, options)); } },
+});`,
+      errors: [{ messageId: 'personalDataInCookie', line: 5, column: 146 }],
+    },
+    {
       code: `// Supabase's SSR client hands its cookie adapter the auth session, which holds the user's record
 import { createServerClient } from '@supabase/ssr';
 declare const cookieStore: { set(n: string, v: string, o?: object): void; getAll(): [] };

@@ -8,7 +8,7 @@ import ts = require('typescript');
 import * as path from 'node:path';
 import type { ResolvedConfig } from '../config/types';
 import {
-  classifyField, isPersonNoun, isAmbiguousMyNumberName, splitWords, PERSONAL_CATEGORIES, type FieldMatch,
+  classifyField, isPersonNoun, isNonPersonOwner, isAmbiguousMyNumberName, splitWords, PERSONAL_CATEGORIES, type FieldMatch,
   type PersonalCategory, type VocabularyOptions,
 } from '../vocabulary';
 import { MAIL_SERVICE_BY_NAME, SINK_CATALOG, SINK_METHOD_NAMES, specForHost, specForImport, type SinkSpec } from '../sinks';
@@ -718,7 +718,9 @@ export class FileAnalysis {
         }
         paramTaint = bound.analysis.evaluate(bound.expr, bound.env, d);
       } else if (!bound) {
-        paramTaint = { params: new Set([holder]) };
+        // `list.forEach(({ name, value }) => …)`: the destructured element of the list the callback is given.
+        const element = this.callbackElementTaint(holder, env, d);
+        paramTaint = element?.value ? element : { params: new Set([holder]) };
       }
     } else if (ts.isBindingElement(holder)) {
       paramTaint = this.evaluateBindingElement(holder, env, d);
@@ -733,6 +735,7 @@ export class FileAnalysis {
       if (member.value || member.params) return member;
     }
     if (paramTaint?.params && !paramTaint.value) return { params: paramTaint.params };
+    if (key && paramTaint?.value) return this.nestedMember(el.name, paramTaint, key) ?? NONE;
     return NONE;
   }
 
@@ -1727,10 +1730,13 @@ export class FileAnalysis {
     const text = ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text
       : e.kind === ts.SyntaxKind.ThisKeyword ? (ts.findAncestor(e, ts.isClassLike)?.name?.text ?? '') : '';
     if (text && isPersonNoun(text)) return true;
+    // A program, a team, a job: its name is not a person's, whatever other fields its type has.
+    if (text && isNonPersonOwner(text)) return false;
     if (this.checker) {
       const type = this.checker.getTypeAtLocation(e);
       const sym = type.aliasSymbol ?? type.getSymbol();
       if (sym && isPersonNoun(sym.name)) return true;
+      if (sym && isNonPersonOwner(sym.name)) return false;
       if (this.typeFacts(type, 0)) return true;
     }
     if (ts.isIdentifier(e)) {
