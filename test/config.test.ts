@@ -789,6 +789,15 @@ describe('config: isIgnored and matchesAny', () => {
     assert.equal(isIgnored(path.join(base, 'src', 'node_modules_helper.ts'), config([])), false);
   });
 
+  it("always ignores Yarn's own code: .yarn/ (releases, plugins, sdks) and .pnp.cjs", () => {
+    assert.equal(isIgnored(path.join(base, '.yarn', 'releases', 'yarn-4.12.0.cjs'), config([])), true);
+    assert.equal(isIgnored(path.join(base, 'apps', 'web', '.yarn', 'sdks', 'x.js'), config([])), true);
+    assert.equal(isIgnored(path.join(base, '.pnp.cjs'), config([])), true);
+    assert.equal(isIgnored(path.join(base, '.pnp.loader.mjs'), config([])), true);
+    assert.equal(isIgnored(path.join(base, 'src', 'yarn.ts'), config([])), false);
+    assert.equal(isIgnored(path.join(base, 'src', 'pnp.cjs'), config([])), false);
+  });
+
   it('ignores everything inside a folder named by a glob', () => {
     for (const glob of ['dist', 'dist/', 'dist/**', './dist']) {
       assert.equal(isIgnored(path.join(base, 'dist', 'a', 'b.js'), config([glob])), true, glob);

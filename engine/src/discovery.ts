@@ -13,7 +13,8 @@ import { fileProblem } from './lint';
 /** Extensions the engine lints (`.ts .tsx .mts .cts .js .jsx .mjs .cjs`). */
 export const lintableExtensions: readonly string[] = SOURCE_EXTENSIONS;
 
-const alwaysSkippedFolders = new Set(['node_modules', '.git']);
+// `.yarn` is Yarn's own code (its release, plugins, cache and editor SDKs), vendored like node_modules.
+const alwaysSkippedFolders = new Set(['node_modules', '.git', '.yarn']);
 
 /** Whether discovery picks `file` up: a lintable extension, and not a `.d.ts` (`.d.mts`, `.d.cts`) declaration file. */
 export function isLintableFile(file: string): boolean {

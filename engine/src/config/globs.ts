@@ -136,14 +136,15 @@ export function matchesAny(file: string, globs: readonly string[], baseDir: stri
 }
 
 /**
- * Whether `file` is not to be linted: anything inside a `node_modules` folder, and whatever `config.ignores`
+ * Whether `file` is not to be linted: anything inside a `node_modules` folder, Yarn's own code (`.yarn/`, `.pnp.cjs`),
+ * and whatever `config.ignores`
  * names. A glob that names a folder (`dist`, `dist/`, `dist/**`, `**\/generated`) ignores everything inside it.
  */
 export function isIgnored(file: string, config: ResolvedConfig): boolean {
   const absolute = path.resolve(config.baseDir, file);
   const relative = relativePosixPath(absolute, config.baseDir);
   const segments = relative !== undefined ? relative.split('/') : absolute.split(/[\\/]+/);
-  if (segments.includes('node_modules')) return true;
+  if (segments.includes('node_modules') || segments.includes('.yarn') || /^\.pnp\.(c?js|loader\.mjs)$/.test(segments[segments.length - 1])) return true;
   if (relative === undefined || config.ignores.length === 0) return false;
   const index = ignoresIndex(config.ignores);
   // The file itself, then each folder above it inside baseDir: "dist" ignores "dist/a/b.js".

@@ -313,7 +313,7 @@ export const configSchema = {
       ],
     },
     ignores: globList(
-      'Files and folders not linted, as globs relative to this file\'s folder (e.g. "dist/**" or "dist"). node_modules is always ignored.',
+      'Files and folders not linted, as globs relative to this file\'s folder (e.g. "dist/**" or "dist"). node_modules, Yarn\'s own .yarn folder and .pnp.cjs are always ignored.',
       'A glob relative to the folder of privacy-lint.json; a folder ignores everything inside it.',
     ),
     testFiles: {
