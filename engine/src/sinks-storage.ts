@@ -36,6 +36,10 @@ export const STORAGE_SINKS: readonly SinkSpec[] = [
   { id: 'web-storage', kind: 'storage', family: 'storage', label: 'Web Storage', globals: ['localStorage', 'sessionStorage'], methods: ['setItem'],
     assignments: ['*'] },
   { id: 'indexeddb', kind: 'storage', family: 'storage', label: 'IndexedDB', madeByMethod: 'objectStore', instanceMethods: ['put', 'add'] },
+  // idb-keyval `set(key, value)`, `setMany([[key, value]])`, `update(key, fn)`; idb's `openDB()` database `put`/`add`.
+  { id: 'idb-keyval', kind: 'storage', family: 'storage', label: 'idb-keyval', modules: ['idb-keyval'], methods: ['set', 'setMany'] },
+  { id: 'idb', kind: 'storage', family: 'storage', label: 'IndexedDB (idb)', modules: ['idb'], factories: ['openDB'],
+    instanceMethods: ['put', 'add'] },
   { id: 'localforage', kind: 'storage', family: 'storage', label: 'localforage', modules: ['localforage'], globals: ['localforage'],
     receiverPattern: /^localforage$/, methods: ['setItem'], factories: ['createInstance'], instanceMethods: ['setItem'] },
 ];

@@ -152,6 +152,22 @@ export const client = createServerClient('u', 'k', {
       errors: [{ messageId: 'personalDataInCookie', line: 5, column: 146 }],
     },
     {
+      code: `// idb-keyval and idb's database write IndexedDB
+import { set } from 'idb-keyval';
+import { openDB } from 'idb';
+declare const customer: { id: string; email: string };
+export async function cache() {
+  await set('me', customer);
+  const db = await openDB('cache', 1);
+  await db.put('people', { id: customer.id, email: customer.email });
+  await db.put('ids', { id: customer.id });
+}`,
+      errors: [
+        { messageId: 'personalDataInStorage', line: 6, column: 19 },
+        { messageId: 'personalDataInStorage', line: 8, column: 52 },
+      ],
+    },
+    {
       code: `// Supabase's SSR client hands its cookie adapter the auth session, which holds the user's record
 import { createServerClient } from '@supabase/ssr';
 declare const cookieStore: { set(n: string, v: string, o?: object): void; getAll(): [] };
