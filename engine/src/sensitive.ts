@@ -28,7 +28,7 @@ export const SENSITIVE_KINDS: readonly SensitiveKind[] = [
     japanese: ['社会的身分'] },
   { id: 'medicalHistory', label: { en: 'medical history', ja: '病歴' }, terms: ['medical history', 'medical record', 'medical records',
     'diagnosis', 'diagnoses', 'disease', 'diseases', 'illness', 'medical condition', 'chief complaint', 'past history',
-    'allergy', 'allergies', 'allergen', 'allergens', 'allergic reaction', 'allergic reactions', 'allergy intolerance',
+    'allergy', 'allergies', 'allergen', 'allergens', 'allergy intolerance',
     'byoreki', 'byouki', 'byoumei', 'byomei', 'kiooreki', 'kioureki', 'kioreki', 'shinsatsu kiroku', 'shindanmei', 'shuso'],
     notAfter: ['business', 'company', 'corporate', 'management', 'kigyo', 'keiei', 'system', 'network', 'error', 'fault',
       'site', 'seo', 'self'],

@@ -35,6 +35,9 @@ console.info(labels);`,
     `interface Patient { id: string; diagnosis: string }
 declare function book(p: Patient): void;
 export function schedule(p: Patient) { book(p); }`,
+    // The dictionary of reactions a form offers is not a patient's allergy.
+    `declare const concepts: { setMembers: { uuid: string; display: string }[] };
+export const allergicReactions = concepts.setMembers.map((r) => ({ uuid: r.uuid, display: r.display }));`,
     // A permitted module (src/health/** in the shared config), and one permitted by the case's config.
     {
       code: `declare const patient: { diagnosis: string; byoreki: string };
