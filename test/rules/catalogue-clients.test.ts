@@ -81,6 +81,26 @@ s.customers.create({ email: c.email });`,
   ],
   invalid: [
     {
+      code: `// a lookup by e-mail sends the address too: Stripe's and Polar's customer lists, Plain's customer by e-mail
+import Stripe from 'stripe';
+import { Polar } from '@polar-sh/sdk';
+import { PlainClient } from '@team-plain/typescript-sdk';
+const stripe = new Stripe('sk');
+const polar = new Polar({ accessToken: 't' });
+const plain = new PlainClient({ apiKey: 'k' });
+export async function find(email: string, customerId: string) {
+  await stripe.customers.list({ email, limit: 1 });
+  await polar.customers.list({ email, limit: 1 });
+  await plain.getCustomerByEmail({ email });
+  await stripe.customers.list({ limit: 1, starting_after: customerId });
+}`,
+      errors: [
+        { messageId: 'externalTransfer', line: 9, column: 33, messageIncludes: 'Stripe' },
+        { messageId: 'externalTransfer', line: 10, column: 32, messageIncludes: 'Polar' },
+        { messageId: 'externalTransfer', line: 11, column: 36, messageIncludes: 'Plain' },
+      ],
+    },
+    {
       code: `// a client assigned in the constructor (the field's type says nothing)
 import { Resend } from 'resend';
 class Mailer {

@@ -20,7 +20,7 @@ export const CRM_SINKS: readonly SinkSpec[] = [
   // Plain is run from London (Not Just Support Ltd; unsure of the contracting entity).
   sdk('plain', 'crm', vendor('Plain', 'Not Just Support Ltd (Plain)', 'GB', ['core-api.uk.plain.com']), {
     modules: ['@team-plain/typescript-sdk'], factories: ['PlainClient'],
-    instanceMethods: ['upsertCustomer', 'createThread', 'upsertCustomTimelineEntry', 'replyToThread'] }),
+    instanceMethods: ['upsertCustomer', 'createThread', 'upsertCustomTimelineEntry', 'replyToThread', 'getCustomerByEmail'] }),
   sdk('crisp', 'crm', vendor('Crisp', 'Crisp IM SAS', 'FR', ['api.crisp.chat']), {
     modules: ['crisp-sdk-web#Crisp', 'crisp-api'], globals: ['$crisp'],
     methods: ['user.setEmail', 'user.setNickname', 'user.setPhone', 'session.setData', 'session.pushEvent', 'push'],

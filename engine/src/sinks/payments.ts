@@ -8,7 +8,9 @@ export const PAYMENT_SINKS: readonly SinkSpec[] = [
     modules: ['stripe'], factories: ['new', '()', 'Stripe'],
     instanceMethods: [...crud('customers', 'paymentIntents', 'setupIntents', 'charges', 'invoices', 'subscriptions', 'accounts', 'refunds',
       'checkout.sessions', 'billingPortal.sessions', 'paymentLinks', 'invoiceItems', 'quotes', 'issuing.cardholders', 'identity.verificationSessions'),
-    'paymentIntents.confirm', 'customers.createSource', 'customers.createTaxId', 'paymentMethods.create', 'paymentMethods.attach'] }),
+    'paymentIntents.confirm', 'customers.createSource', 'customers.createTaxId', 'paymentMethods.create', 'paymentMethods.attach',
+    // A lookup by e-mail sends the address to Stripe as well.
+    'customers.list', 'customers.search'] }),
   sdk('paypal', 'payments', vendor('PayPal', 'PayPal Holdings, Inc.', 'US', ['api-m.paypal.com', 'api.paypal.com']), {
     modules: ['@paypal/paypal-server-sdk', '@paypal/checkout-server-sdk'],
     factories: ['OrdersController', 'PaymentsController', 'VaultController', 'OrdersCreateRequest', 'OrdersPatchRequest'],
@@ -25,12 +27,12 @@ export const PAYMENT_SINKS: readonly SinkSpec[] = [
     instanceMethods: ['customer.create', 'customer.update', 'transaction.sale', 'paymentMethod.create', 'address.create', 'subscription.create'] }),
   sdk('paddle', 'payments', vendor('Paddle', 'Paddle.com Market Ltd', 'GB', ['api.paddle.com', 'sandbox-api.paddle.com']), {
     modules: ['@paddle/paddle-node-sdk', '@paddle/paddle-js'], factories: ['Paddle', 'initializePaddle'],
-    instanceMethods: [...crud('customers', 'transactions', 'addresses', 'businesses'), 'Checkout.open'] }),
+    instanceMethods: [...crud('customers', 'transactions', 'addresses', 'businesses'), 'customers.list', 'Checkout.open'] }),
   sdk('lemon-squeezy', 'payments', vendor('Lemon Squeezy', 'Lemon Squeezy, LLC', 'US', ['api.lemonsqueezy.com']), {
     modules: ['@lemonsqueezy/lemonsqueezy.js'], methods: ['createCheckout', 'createCustomer', 'updateCustomer'] }),
   // Polar Software, Inc. (US; unsure, the team is in Sweden).
   sdk('polar', 'payments', vendor('Polar', 'Polar Software, Inc.', 'US', ['api.polar.sh']), {
-    modules: ['@polar-sh/sdk'], factories: ['Polar'], instanceMethods: [...crud('checkouts', 'customers'), 'events.ingest'] }),
+    modules: ['@polar-sh/sdk'], factories: ['Polar'], instanceMethods: [...crud('checkouts', 'customers'), 'customers.list', 'events.ingest'] }),
   sdk('payjp', 'payments', vendor('PAY.JP', 'PAY株式会社 (PAY, Inc.)', 'JP', ['api.pay.jp']), {
     modules: ['payjp'], factories: ['()', 'new', 'Payjp'], instanceMethods: [...crud('customers', 'charges', 'subscriptions', 'tokens'), 'customers.cards.create'] }),
   // KOMOJU has no official Node SDK: its REST API is called with fetch or axios.
