@@ -74,6 +74,16 @@ export function Form() {
 }`,
       files: { 'src/hooks.ts': HOOKS },
     },
+    `// a cookie's name or a storage key is where the value goes, not what is stored
+import Cookies from 'js-cookie';
+declare const customer: { id: string; email: string };
+declare const hiddenCookieId: string;
+declare const res: { cookie(n: string, v: string): void };
+Cookies.set(hiddenCookieId, '1');
+localStorage.setItem(\`seen-\${customer.id}\`, '1');
+res.cookie(\`last-\${customer.id}\`, 'x');
+function remember(key: string, value: string) { sessionStorage.setItem(key, value); }
+remember(\`draft-\${customer.id}\`, 'yes');`,
     `// a literal cast to a constant says nothing about people
 const flags = { compact: true } as const;
 localStorage.setItem('flags', JSON.stringify(flags));`,

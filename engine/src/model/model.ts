@@ -179,7 +179,10 @@ function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: 
     if (!passesWhen(sink.spec, sink.call)) continue;
     const values: AnchoredValue[] = [];
     let dependsOnParams = false;
-    for (const whole of sink.call.arguments ?? []) {
+    const args = sink.call.arguments ?? [];
+    for (const [i, whole] of args.entries()) {
+      // A cookie's name or a storage key the helper is given is where the value goes, not what it stores.
+      if (sink.spec.keyArgs?.includes(i) && args.length > 1) continue;
       if (!inner.evaluateWithParams(whole, EMPTY_ENV).params?.size) continue;
       // Part by part (`{ from: this.meta.email, to, html }`, through `JSON.stringify`): a part personal whatever the
       // callers pass (its parameters given nothing) is reported inside the helper; the parts that carry a

@@ -28,6 +28,7 @@ export function personalArguments(a: FileAnalysis, spec: SinkSpec, args: readonl
   const out: PersonalValue[] = [];
   args.forEach((arg, i) => {
     if (spec.when && i === spec.when.arg) return;
+    if (spec.keyArgs?.includes(i) && args.length > 1) return;
     const parts = personalParts(a, arg);
     if (parts.length) out.push(...parts);
     else if (spec.recipientFields) out.push(...recipientValues(a, spec, [arg]));

@@ -106,6 +106,11 @@ export interface SinkSpec {
   assignments?: readonly string[];
   /** The call sends only when argument `arg` is a literal matching `matches` (`res.setHeader('Set-Cookie', …)`). */
   when?: { arg: number; matches: RegExp };
+  /**
+   * Arguments that name where the value is kept rather than being kept: a cookie's name, a storage key, an object
+   * store's name (`localStorage.setItem(key, value)`: 0). What they hold is not stored as content.
+   */
+  keyArgs?: readonly number[];
   /** Instances are made by calling a method of this name on any receiver (`tx.objectStore('users')`). */
   madeByMethod?: string;
   /** Calling the export returns a tuple whose element at this index sends (`const [, setCookie] = useCookies()`). */
