@@ -44,6 +44,13 @@ try {
   ],
   invalid: [
     {
+      code: `// a helper given a template of two fields: the finding at its call names both
+declare const c: { name: string; email: string };
+function notifyOps(text: string) { console.log(text); }
+notifyOps(\`\${c.name} <\${c.email}>\`);`,
+      errors: [{ messageId: 'personalDataInLog', line: 4, column: 14, messageIncludes: ['`c.name`', '`c.email`'] }],
+    },
+    {
       code: `// a log helper re-exported by a barrel after forty other modules
 import { log } from './utils';
 declare const user: { email: string };

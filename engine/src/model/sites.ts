@@ -40,11 +40,22 @@ export function personalArguments(a: FileAnalysis, spec: SinkSpec, args: readonl
  * The personal values an argument carries: each personal part of a template, concatenation, literal or
  * pass-through call (`JSON.stringify({ email, phone })`), or the argument's one value.
  */
-export function personalParts(a: FileAnalysis, arg: ts.Expression, env: Env = EMPTY_ENV): PersonalValue[] {
+export function personalParts(a: FileAnalysis, arg: ts.Expression, env: Env = EMPTY_ENV, depth = 0): PersonalValue[] {
   const whole = a.personalValue(arg, env);
   if (!whole) return [];
   const leaves = dataLeaves(arg);
-  if (leaves.length < 2) return [whole];
+  if (leaves.length < 2) {
+    // A helper's parameter bound to what its caller wrote (`notify(\`${c.name} <${c.email}>\`)`): that argument's
+    // parts, each named, rather than the most serious one.
+    const e = stripParens(arg);
+    const decl = ts.isIdentifier(e) ? a.scope.resolve(e) : undefined;
+    const bound = decl && ts.isParameter(decl) ? env.bindings.get(decl) : undefined;
+    if (bound?.expr && depth < 8) {
+      const parts = personalParts(bound.analysis, bound.expr, bound.env, depth + 1);
+      if (parts.length > 1) return parts;
+    }
+    return [whole];
+  }
   const parts: PersonalValue[] = [];
   for (const leaf of leaves) {
     const v = a.personalValue(leaf, env);
