@@ -201,7 +201,7 @@ describe('privacy-lint report', function () {
 
     it('gives the categories of personal data that flow to each destination', () => {
       assert.deepEqual(destination('CRM Example Inc.').categories, ['name', 'kana', 'contact', 'address', 'birthDate', 'sensitive']);
-      assert.deepEqual(destination('Slack').categories, ['name', 'myNumber']);
+      assert.deepEqual(destination('Slack').categories, ['name', 'contact', 'myNumber']);
       assert.deepEqual(destination('OpenAI OpCo, LLC').categories, ['name', 'input']);
       assert.deepEqual(destination('api.etax.example.go.jp').categories, ['name', 'address', 'myNumber']);
       assert.deepEqual(destination('Stripe, Inc.').categories, ['contact']);
