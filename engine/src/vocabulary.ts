@@ -241,10 +241,17 @@ function compile(options: VocabularyOptions | undefined): CompiledVocabulary {
 const compiledCache = new WeakMap<object, CompiledVocabulary>();
 const defaultCompiled = compile(undefined);
 
+/** The last options asked about: a run asks with one config's options millions of times (skips the WeakMap). */
+let lastOptions: VocabularyOptions | undefined;
+let lastCompiled = defaultCompiled;
+
 function compiledFor(options: VocabularyOptions | undefined): CompiledVocabulary {
   if (!options) return defaultCompiled;
+  if (options === lastOptions) return lastCompiled;
   let c = compiledCache.get(options);
   if (!c) { c = compile(options); compiledCache.set(options, c); }
+  lastOptions = options;
+  lastCompiled = c;
   return c;
 }
 

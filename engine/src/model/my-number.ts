@@ -26,44 +26,39 @@ export function collectMyNumberUse(a: FileAnalysis, node: ts.Node, uses: MyNumbe
  * that is personal only on a person (`race`) counts where its owner is one (`customer.race`).
  */
 export function collectCategoryUse(a: FileAnalysis, node: ts.Node, uses: MyNumberUse[], category: PersonalCategory): void {
-  // Runs for every node of a file that mentions My Number: reject other kinds before any work.
+  // Runs for every node of every file (sensitive data) and of a file that mentions My Number: reject other kinds
+  // before any work, and allocate nothing per node (no closures: this is the hottest loop of the index walk).
   if (!CANDIDATE_KINDS.has(node.kind)) return;
-  const isMy = (name: string, owner?: ts.Expression) => {
-    const m = classifyField(name, a.vocabulary);
-    if (m?.category !== category) return false;
-    return !m.needsPerson || (!!owner && a.isPersonLike(owner, EMPTY_ENV, 0));
-  };
   // A My Number is a scalar, so `config.myNumber.permittedModules` holds settings; sensitive data may be a record
   // (`patient.medicalHistory.entries` still reads the history).
   const scalar = category === 'myNumber';
-  const isStructureHere = scalar ? isStructure : isEmpty;
   if (ts.isPropertyAccessExpression(node)) {
-    if (isMy(node.name.text, node.expression) && !isTypePosition(node) && !isCounterProperty(a, node, node.name.text)
+    if (isOfCategory(a, category, node.name.text, node.expression) && !isTypePosition(node) && !isCounterProperty(a, node, node.name.text)
       && !(scalar && usedAsObject(node, a))) {
       uses.push({ node: node.name, field: node.name.text, form: 'property' });
     }
   } else if (ts.isElementAccessExpression(node)) {
     const arg = node.argumentExpression;
-    if (ts.isStringLiteralLike(arg) && isMy(arg.text, node.expression)) uses.push({ node: arg, field: arg.text, form: 'element' });
+    if (ts.isStringLiteralLike(arg) && isOfCategory(a, category, arg.text, node.expression)) uses.push({ node: arg, field: arg.text, form: 'element' });
   } else if (ts.isBindingElement(node)) {
     const key = node.propertyName ?? node.name;
     const text = ts.isIdentifier(key) || ts.isStringLiteral(key) ? key.text : undefined;
     const holder = ts.isObjectBindingPattern(node.parent) && ts.isVariableDeclaration(node.parent.parent) ? node.parent.parent.initializer : undefined;
-    if (text && isMy(text, holder) && !(ts.isIdentifier(node.name) && node.propertyName === undefined
+    if (text && isOfCategory(a, category, text, holder) && !(ts.isIdentifier(node.name) && node.propertyName === undefined
       && a.isMyNumberCounter(text, node as Declaration))) {
       uses.push({ node: key, field: text, form: 'destructuring' });
     }
   } else if (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) {
     const key = node.name;
     const text = ts.isIdentifier(key) || ts.isStringLiteral(key) ? key.text : undefined;
-    if (text && isMy(text) && ts.isObjectLiteralExpression(node.parent)) {
+    if (text && isOfCategory(a, category, text, undefined) && ts.isObjectLiteralExpression(node.parent)) {
       // `{ myNumber }` with a counter of that name is still a field called myNumber, but not a My Number.
       if (ts.isShorthandPropertyAssignment(node)) {
         const decl = a.scope.resolve(node.name);
         if (decl && a.isMyNumberCounter(text, decl)) return;
       } else if (isAmbiguousMyNumberName(text) && isNumberValued(a, node.initializer) && !a.isPersonLikeObjectLiteral(node.parent)) {
         return;
-      } else if (isStructureHere(node.initializer) || isWordsLiteral(node.initializer)) {
+      } else if ((scalar ? isStructure(node.initializer) : isEmpty(node.initializer)) || isWordsLiteral(node.initializer)) {
         // `myNumber: { permittedModules: […] }`, `myNumber: 'Field names that hold…'`: named after My Number, not one
         return;
       }
@@ -72,17 +67,25 @@ export function collectCategoryUse(a: FileAnalysis, node: ts.Node, uses: MyNumbe
   } else if (ts.isParameter(node) && ts.isIdentifier(node.name)) {
     const fn = node.parent;
     const declarationOnly = !('body' in fn) || !(fn as ts.FunctionLikeDeclaration).body;
-    if (!declarationOnly && isMy(node.name.text) && !a.isMyNumberCounter(node.name.text, node)) {
+    if (!declarationOnly && isOfCategory(a, category, node.name.text, undefined) && !a.isMyNumberCounter(node.name.text, node)) {
       uses.push({ node: node.name, field: node.name.text, form: 'parameter' });
     }
   } else if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
     // `const kojinBango = readFromForm()`: a My Number held under its own name. When the initializer
     // already reads a My Number field, that read is the use reported.
-    if (isMy(node.name.text) && !a.isMyNumberCounter(node.name.text, node) && !initializerReadsMyNumber(node.initializer, isMy)
-      && !(node.initializer && (isStructureHere(node.initializer) || isWordsLiteral(node.initializer)))) {
+    if (isOfCategory(a, category, node.name.text, undefined) && !a.isMyNumberCounter(node.name.text, node)
+      && !initializerReadsCategory(a, category, node.initializer)
+      && !(node.initializer && ((scalar ? isStructure(node.initializer) : isEmpty(node.initializer)) || isWordsLiteral(node.initializer)))) {
       uses.push({ node: node.name, field: node.name.text, form: 'variable' });
     }
   }
+}
+
+/** Whether a name is a field of `category`; one personal only on a person (`race`) counts where its owner is one. */
+function isOfCategory(a: FileAnalysis, category: PersonalCategory, name: string, owner: ts.Expression | undefined): boolean {
+  const m = classifyField(name, a.vocabulary);
+  if (m?.category !== category) return false;
+  return !m.needsPerson || (!!owner && a.isPersonLike(owner, EMPTY_ENV, 0));
 }
 
 /**
@@ -151,15 +154,15 @@ function isTypePosition(node: ts.Node): boolean {
   return !!ts.findAncestor(node, (n) => ts.isTypeNode(n) || ts.isInterfaceDeclaration(n) || ts.isTypeAliasDeclaration(n));
 }
 
-function initializerReadsMyNumber(init: ts.Expression | undefined, isMy: (n: string, owner?: ts.Expression) => boolean): boolean {
+function initializerReadsCategory(a: FileAnalysis, category: PersonalCategory, init: ts.Expression | undefined): boolean {
   if (!init) return false;
   let found = false;
   walkTree(init, (n) => {
     if (found) return false;
-    if (ts.isPropertyAccessExpression(n) && isMy(n.name.text, n.expression)) found = true;
-    else if (ts.isElementAccessExpression(n) && ts.isStringLiteralLike(n.argumentExpression) && isMy(n.argumentExpression.text, n.expression)) found = true;
+    if (ts.isPropertyAccessExpression(n) && isOfCategory(a, category, n.name.text, n.expression)) found = true;
+    else if (ts.isElementAccessExpression(n) && ts.isStringLiteralLike(n.argumentExpression)
+      && isOfCategory(a, category, n.argumentExpression.text, n.expression)) found = true;
     return !found;
   });
   return found;
 }
-
