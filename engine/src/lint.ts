@@ -324,10 +324,10 @@ export function flowsSkippedFor(file: string, config: ResolvedConfig): boolean {
 }
 
 /** Runs the rules over one file's model. */
-export function runRules(model: PrivacyModel, rules: readonly RuleModule[], config: ResolvedConfig): Finding[] {
+export function runRules(model: PrivacyModel, rules: readonly RuleModule[], config: ResolvedConfig,
+  skipped: ReadonlySet<string> = rulesSkippedFor(model.sourceFile.fileName, rules, config)): Finding[] {
   const findings: Finding[] = [];
   const sf = model.sourceFile;
-  const skipped = rulesSkippedFor(sf.fileName, rules, config);
   for (const rule of rules) {
     const severity = severityOf(config, rule);
     if (!severity || skipped.has(rule.meta.id)) continue;
@@ -495,7 +495,9 @@ export function lintFiles(options: LintOptions): FileResult[] {
         blindSpots.add('unresolvedImport', node, specifier);
       }
       const notRun = rulesSkippedFor(file, options.rules, config);
-      const checked = applySuppressionsWithRecord({ file, text, findings: runRules(model, options.rules, config), knownRuleIds, today, notRun });
+      // The same test for the same name (a glob match per file): asked once.
+      const findings = runRules(model, options.rules, config, model.sourceFile.fileName === file ? notRun : undefined);
+      const checked = applySuppressionsWithRecord({ file, text, findings, knownRuleIds, today, notRun });
       // From the very model the rules queried, so the facts and the findings never disagree.
       return options.facts ? { ...checked, facts: fileFacts(model, config, flowsSkippedFor(file, config), rangeOfNode) } : checked;
     };
@@ -601,8 +603,11 @@ function projectAnalyses(readText: (f: string) => string | undefined, configFor:
   // files): memory stays bounded on large runs, and the modules everyone imports stay cached.
   const analyses = new LruMap<string, FileAnalysis | null>(program ? Number.MAX_SAFE_INTEGER : DEFAULT_CACHE_SIZE);
   const analysisFor = (f: string): FileAnalysis | undefined => {
+    // Asked for every cross-file lookup with a path that is nearly always resolved already: try it as is first.
+    const asIs = analyses.get(f);
+    if (asIs !== undefined) return asIs ?? undefined;
     const abs = path.resolve(f);
-    const known = analyses.get(abs);
+    const known = abs === f ? undefined : analyses.get(abs);
     if (known !== undefined) return known ?? undefined;
     analyses.set(abs, null); // cycle guard while building
     const sf = project.sourceFile(abs);

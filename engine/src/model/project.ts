@@ -121,8 +121,11 @@ export class ProjectContext {
 
   /** The parsed file, parsing it on first use; undefined when it cannot be read. */
   sourceFile(file: string): ts.SourceFile | undefined {
+    // Nearly always asked with a resolved path: try it as is before resolving it.
+    const asIs = this.files.get(file);
+    if (asIs !== undefined) return asIs ?? undefined;
     const abs = path.resolve(file);
-    const known = this.files.get(abs);
+    const known = abs === file ? undefined : this.files.get(abs);
     if (known !== undefined) return known ?? undefined;
     // A name with `\` means another file to the program (`log\util.ts` → `log/util.ts`): parse it on its own.
     const fromProgram = programCanName(abs) ? this.program?.getSourceFile(abs) : undefined;
@@ -146,13 +149,25 @@ export class ProjectContext {
    * `./x.ts`), others as TypeScript would (`paths`, `baseUrl`) or as a workspace package of the repository.
    */
   resolveImport(fromFile: string, specifier: string): string | undefined {
+    // By file first (no key to build: every lookup of an imported name asks again), then by folder (the files of
+    // a folder share their imports' resolutions).
+    let ofFile = this.resolvedByFile.get(fromFile);
+    if (!ofFile) { ofFile = new Map(); this.resolvedByFile.set(fromFile, ofFile); }
+    const known = ofFile.get(specifier);
+    if (known !== undefined) return known ?? undefined;
     const key = `${path.dirname(fromFile)}\0${specifier}`;
-    if (this.resolved.has(key)) return this.resolved.get(key) ?? undefined;
-    const found = specifier.startsWith('.') ? this.resolveImportUncached(fromFile, specifier)
-      : this.modules.resolve(fromFile, specifier);
-    this.resolved.set(key, found ?? null);
+    let found: string | undefined;
+    if (this.resolved.has(key)) {
+      found = this.resolved.get(key) ?? undefined;
+    } else {
+      found = specifier.startsWith('.') ? this.resolveImportUncached(fromFile, specifier)
+        : this.modules.resolve(fromFile, specifier);
+      this.resolved.set(key, found ?? null);
+    }
+    ofFile.set(specifier, found ?? null);
     return found;
   }
+  private readonly resolvedByFile = new Map<string, Map<string, string | null>>();
 
   /** Whether a non-relative specifier names the project's own code (an alias, a workspace package). */
   isProjectSpecifier(fromFile: string, specifier: string): boolean { return this.modules.isProjectSpecifier(fromFile, specifier); }
@@ -174,7 +189,7 @@ export class ProjectContext {
       if (programCanName(c) && this.program?.getSourceFile(c)) return c;
     }
     for (const c of candidates) {
-      try { if (fs.statSync(c).isFile()) return c; } catch { /* next */ }
+      try { if (fs.statSync(c, { throwIfNoEntry: false })?.isFile()) return c; } catch { /* next */ }
     }
     return undefined;
   }
