@@ -1307,9 +1307,15 @@ export class FileAnalysis {
       return undefined;
     }
     if (!ts.isImportDeclaration(importDecl) || !ts.isStringLiteral(importDecl.moduleSpecifier)) return undefined;
+    // Asked for each use of an imported name (its value, what created it, which function it calls): followed once.
+    const known = this.importedMemo.get(decl);
+    if (known !== undefined) return known ?? undefined;
     const other = this.moduleAt(importDecl.moduleSpecifier.text);
-    return other?.exportedDeclaration(exported, new Set());
+    const found = other?.exportedDeclaration(exported, new Set());
+    this.importedMemo.set(decl, found ?? null);
+    return found;
   }
+  private readonly importedMemo = new Map<Declaration, { decl: Declaration; analysis: FileAnalysis } | null>();
 
   /** The project file an import specifier refers to (relative, `paths` alias or workspace package). */
   private moduleAt(specifier: string): FileAnalysis | undefined {
