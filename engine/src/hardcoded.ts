@@ -6,7 +6,7 @@
  */
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
-import { walkTree } from './model/syntax';
+import { syntaxIndex } from './model/syntax-index';
 
 export type HardcodedKind = 'myNumber' | 'email' | 'phone';
 
@@ -120,9 +120,8 @@ function mayHoldHardcodedData(text: string, options: HardcodedOptions): boolean 
 export function findHardcodedPersonalData(sf: ts.SourceFile, options: HardcodedOptions): HardcodedLiteral[] {
   const out: HardcodedLiteral[] = [];
   if (!mayHoldHardcodedData(sf.text, options)) return out;
-  // Iterative: a file nested thousands of levels deep cannot overflow the stack.
-  walkTree(sf, (node) => {
-    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isExternalModuleReference(node)) return false;
+  // The literals of the file outside import and export declarations, in order (found by the walk that indexes it).
+  for (const node of syntaxIndex(sf).literals) {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node)
       || ts.isTemplateMiddle(node) || ts.isTemplateTail(node) || ts.isJsxText(node)) {
       for (const kind of kindsInText(node.text, options)) out.push({ node, kind });
@@ -130,7 +129,6 @@ export function findHardcodedPersonalData(sf: ts.SourceFile, options: HardcodedO
       const digits = node.text.replace(/_/g, '').replace(/n$/, '');
       if (isValidMyNumber(digits)) out.push({ node, kind: 'myNumber' });
     }
-    return true;
-  });
+  }
   return out;
 }

@@ -22,9 +22,19 @@ import { fileFacts, type FileFacts } from './file-facts';
 import { isRegularFile, readRegularFile } from './read-file';
 import { isTestFile } from './config/globs';
 import {
-  MAX_ANALYSIS_DEPTH, MAX_TYPED_DEPTH, deepestBracket, isStackOverflow, overflowsTypeScript, parseOrOverflow, tooDeepForTypes,
-  tooDeepToAnalyse, type NestingProblem,
+  MAX_ANALYSIS_DEPTH, MAX_TYPED_DEPTH, deepestBracket, isMeasured, isStackOverflow, overflowsTypeScript, parseOrOverflow,
+  tooDeepForTypes, tooDeepToAnalyse, type NestingProblem,
 } from './model/nesting';
+import { syntaxIndex } from './model/syntax-index';
+
+/**
+ * The depth check before a file is analysed. A tree not measured yet (no program measured it) is measured by the
+ * walk that indexes it for the analysis: one walk for both.
+ */
+function tooDeepToAnalyseIndexing(sf: ts.SourceFile): NestingProblem | undefined {
+  if (!isMeasured(sf)) syntaxIndex(sf);
+  return tooDeepToAnalyse(sf);
+}
 
 /** Files larger than this are not analysed (generated bundles, data dumps). */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -528,7 +538,7 @@ export function lintFiles(options: LintOptions): FileResult[] {
           { en: `Parsing error: ${msg}`, ja: `構文エラー: ${msg}` }, pos.line + 1, pos.character + 1, err.start)] });
         continue;
       }
-      const deep = tooDeepToAnalyse(sf);
+      const deep = tooDeepToAnalyseIndexing(sf);
       if (deep) {
         results.set(file, { file, typeInfo: !!checker, parseError: true, findings: [tooDeepProblem(file, text, deep)] });
         continue;
@@ -611,7 +621,7 @@ function projectAnalyses(readText: (f: string) => string | undefined, configFor:
     if (known !== undefined) return known ?? undefined;
     analyses.set(abs, null); // cycle guard while building
     const sf = project.sourceFile(abs);
-    if (!sf || syntaxError(sf) || tooDeepToAnalyse(sf)) return undefined;
+    if (!sf || syntaxError(sf) || tooDeepToAnalyseIndexing(sf)) return undefined;
     const a = new FileAnalysis(sf, configFor(abs), project, analysisFor);
     analyses.set(abs, a);
     return a;

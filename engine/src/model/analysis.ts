@@ -21,6 +21,7 @@ import {
   declaredDeclarationOrigin, declaredMethodNames, declaredModuleCall, declaredModuleOrigin, declaredValueRole, isDeclaredSourceParameter,
 } from './declared';
 import { calleePath, propertyNameText, stripParens, walkTree } from './syntax';
+import { syntaxIndex } from './syntax-index';
 import { isFreeTextField, isInputCall, isInputMember, isInputParameter, isProcedureInput } from './request-input';
 import { sdkCallbackFacts } from './sdk-sources';
 
@@ -418,14 +419,9 @@ export class FileAnalysis {
   private ensureIndexed(): void {
     if (this.indexed) return;
     this.indexed = true;
-    const visit = (node: ts.Node): boolean | void => {
+    // Types never send or hold data (and type declarations are not My Number uses): the index leaves them out.
+    for (const node of syntaxIndex(this.sourceFile).valueNodes) {
       const kind = node.kind;
-      // Types never send or hold data (and type declarations are not My Number uses): skip those subtrees.
-      if ((kind >= ts.SyntaxKind.FirstTypeNode && kind <= ts.SyntaxKind.LastTypeNode)
-        || kind === ts.SyntaxKind.InterfaceDeclaration || kind === ts.SyntaxKind.TypeAliasDeclaration
-        || kind === ts.SyntaxKind.ImportDeclaration) {
-        return false;
-      }
       if (kind === ts.SyntaxKind.CallExpression) {
         const call = node as ts.CallExpression;
         const callee = call.expression;
@@ -458,8 +454,7 @@ export class FileAnalysis {
       }
       if (this.mayUseMyNumber) collectMyNumberUse(this, node, this.myNumberUseList);
       collectCategoryUse(this, node, this.sensitiveUseList, 'sensitive');
-    };
-    walkTree(this.sourceFile, visit);
+    }
   }
 
   get checker(): ts.TypeChecker | undefined { return this.project.checker; }

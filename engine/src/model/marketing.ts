@@ -13,7 +13,8 @@ import { splitWords } from '../vocabulary';
 import type { FileAnalysis, FunctionNode } from './analysis';
 import type { PersonalValue, SinkSite } from './facts';
 import { conditionDeniesGuard, conditionImpliesGuard, isGuardCallee, isGuarded } from './guards';
-import { calleePath, stripParens, walkTree } from './syntax';
+import { calleePath, stripParens } from './syntax';
+import { syntaxIndex } from './syntax-index';
 
 export const MARKETING_SPEC: SinkSpec = { id: 'marketing', kind: 'marketing', family: 'marketing', label: 'marketing' };
 
@@ -86,9 +87,9 @@ export function collectMarketingSites(a: FileAnalysis): SinkSite[] {
   const senders = a.config.marketing.senders;
   if (!mayNameMarketingSender(a.sourceFile.text, senders)) return sites;
   const guards = guardSets(a);
-  // Iterative: a file nested thousands of levels deep cannot overflow the stack.
-  walkTree(a.sourceFile, (node) => {
-    if (ts.isCallExpression(node) && node.arguments.length > 0) {
+  // The calls with arguments of the file, in order (found by the one walk that indexes it).
+  for (const node of syntaxIndex(a.sourceFile).callsAndAssignments) {
+    if (ts.isCallExpression(node)) {
       const path = calleePath(node.expression);
       if (path && !path.includes('()') && isMarketingSender(path, senders)
         && !isGuardCallee(node.expression, a.config.marketing.optOutGuards)) {
@@ -98,7 +99,7 @@ export function collectMarketingSites(a: FileAnalysis): SinkSite[] {
         }
       }
     }
-  });
+  }
   return sites;
 }
 

@@ -6,7 +6,8 @@
 import ts = require('typescript');
 import type { ResolvedConfig } from '../config/types';
 import { FileAnalysis, EMPTY_ENV, subjectText, type Env, type FunctionNode, type SinkCall } from './analysis';
-import { calleePath, walkTree } from './syntax';
+import { calleePath } from './syntax';
+import { callsInBody } from './syntax-index';
 import type { Destination, FieldUse, FlowStep, LogSite, MyNumberUse, PersonalFact, PersonalValue, SinkSite, TransferSite } from './facts';
 import type { PersonalCategory } from '../vocabulary';
 import { collectFieldUses } from './field-uses';
@@ -363,11 +364,8 @@ function callsInside(fn: FunctionNode, a: FileAnalysis): ts.CallExpression[] {
   if (known) return known;
   const out: ts.CallExpression[] = [];
   callsInsideMemo.set(fn, out);
-  if (fn.body) {
-    walkTree(fn.body, (n) => {
-      if (n !== fn && (ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n))) return false;
-      if (ts.isCallExpression(n) && n.arguments.length && a.resolveFunction(n.expression) && !declaredCalls(a).has(n)) out.push(n);
-    });
+  for (const n of callsInBody(a.sourceFile, fn)) {
+    if (a.resolveFunction(n.expression) && !declaredCalls(a).has(n)) out.push(n);
   }
   return out;
 }

@@ -81,50 +81,77 @@ function typedCost(child: ts.BinaryExpression): number {
  * recurses on it (`typedCost`). Every other child is a level for both.
  */
 export function measureNesting(sf: ts.SourceFile): Nesting {
-  const known = measured.get(sf);
-  if (known) return known;
+  return measured.get(sf) ?? walkMeasuring(sf);
+}
+
+/** Whether the tree was measured already (a walk that indexes it would then not measure it for free). */
+export function isMeasured(sf: ts.SourceFile): boolean {
+  return measured.has(sf);
+}
+
+/**
+ * What a walk of `walkMeasuring` tells about each node: its parent's mode (what the visitor returned for the
+ * parent; 0 at the root); it returns the mode of the node's children.
+ */
+export type MeasuringVisitor = (node: ts.Node, parentMode: number) => number;
+
+/**
+ * One walk of the whole tree in source order (parents before children), without recursion: measures it (and
+ * remembers the measure for `measureNesting`), and shows every node to `visit`, so one walk can both measure a tree
+ * and index it. `visit` must not recurse either (the tree is not known to be shallow yet).
+ */
+export function walkMeasuring(sf: ts.SourceFile, visit?: MeasuringVisitor): Nesting {
   let depth = 0;
   let typedDepth = 0;
   let rawDepth = 0;
+  // The node where the nesting first got too deep for TypeScript, in the order TypeScript's recursion meets it:
+  // the last (in source order) of the nodes deeper than the limit whose parent is not.
   let deepAt: ts.Node | undefined;
   const nodes: ts.Node[] = [sf];
   const depths: number[] = [0];
   const typedDepths: number[] = [0];
   const rawDepths: number[] = [0];
-  let parentIsBinary = false;
-  let current = 0;
-  let currentTyped = 0;
-  let currentRaw = 0;
-  const push = (child: ts.Node): void => {
-    nodes.push(child);
-    rawDepths.push(currentRaw + 1);
-    if (parentIsBinary && child.kind === BINARY) {
-      depths.push(current);
-      typedDepths.push(currentTyped + typedCost(child as ts.BinaryExpression));
-    } else {
-      depths.push(current + 1);
-      typedDepths.push(currentTyped + 1);
-    }
-  };
+  const modes: number[] = [0];
+  /** 1 for a node deeper than `MAX_TYPED_DEPTH` for TypeScript whose parent is not. */
+  const crossings: number[] = [0];
+  const children: ts.Node[] = [];
+  const collect = (child: ts.Node): void => { children.push(child); };
   while (nodes.length) {
     const node = nodes.pop()!;
-    current = depths.pop()!;
-    currentTyped = typedDepths.pop()!;
-    currentRaw = rawDepths.pop()!;
+    const current = depths.pop()!;
+    const currentTyped = typedDepths.pop()!;
+    const currentRaw = rawDepths.pop()!;
+    if (crossings.pop()) deepAt = node;
+    const mode = visit ? visit(node, modes.pop()!) : 0;
     if (current > depth) depth = current;
     if (currentRaw > rawDepth) rawDepth = currentRaw;
-    if (currentTyped > typedDepth) {
-      typedDepth = currentTyped;
-      if (deepAt === undefined && typedDepth > MAX_TYPED_DEPTH) deepAt = node;
+    if (currentTyped > typedDepth) typedDepth = currentTyped;
+    const parentIsBinary = node.kind === BINARY;
+    ts.forEachChild(node, collect);
+    // Pushed last child first, so that they are popped (visited) in source order.
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      nodes.push(child);
+      rawDepths.push(currentRaw + 1);
+      let childTyped: number;
+      if (parentIsBinary && child.kind === BINARY) {
+        depths.push(current);
+        childTyped = currentTyped + typedCost(child as ts.BinaryExpression);
+      } else {
+        depths.push(current + 1);
+        childTyped = currentTyped + 1;
+      }
+      typedDepths.push(childTyped);
+      if (visit) modes.push(mode);
+      crossings.push(childTyped > MAX_TYPED_DEPTH && currentTyped <= MAX_TYPED_DEPTH ? 1 : 0);
     }
-    parentIsBinary = node.kind === BINARY;
-    ts.forEachChild(node, push);
+    children.length = 0;
   }
   // Levels are whole: a comma chain's fractions round up.
   const result: Nesting = { depth, typedDepth: Math.ceil(typedDepth), rawDepth };
   if (deepAt !== undefined) result.deepAt = deepAt;
-  measured.set(sf, result);
-  return result;
+  if (!measured.has(sf)) measured.set(sf, result);
+  return measured.get(sf)!;
 }
 
 /** The problem of a tree too deep for TypeScript's parser, binder or checker (`MAX_TYPED_DEPTH`), if it is. */

@@ -7,7 +7,8 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import { SINK_CATALOG, type SinkKind, type SinkSpec } from '../sinks';
-import { calleePath, stripParens, walkTree } from './syntax';
+import { calleePath, stripParens } from './syntax';
+import { syntaxIndex } from './syntax-index';
 import { EMPTY_ENV, PASS_THROUGH_FUNCTIONS, valueLeaves, type Env, type FileAnalysis } from './analysis';
 import type { PersonalValue, SinkSite } from './facts';
 import { recipientValues } from './recipients';
@@ -95,16 +96,15 @@ export function collectFormSites(a: FileAnalysis): SinkSite[] {
   const sites: SinkSite[] = [];
   const sf = a.sourceFile;
   if (!NEEDED.test(sf.text)) return sites;
-  // Iterative: a file nested thousands of levels deep cannot overflow the stack.
-  walkTree(sf, (node) => {
-    if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.EqualsToken
-      || node.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken)) {
+  // The assignments and calls with arguments of the file, in order (found by the one walk that indexes it).
+  for (const node of syntaxIndex(sf).callsAndAssignments) {
+    if (ts.isBinaryExpression(node)) {
       assignmentSite(a, node, sites);
-    } else if (ts.isCallExpression(node) && node.arguments.length > 0) {
+    } else {
       madeByMethodSite(a, node, sites);
       tupleSetterSite(a, node, sites);
     }
-  });
+  }
   return sites;
 }
 
