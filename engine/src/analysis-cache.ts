@@ -19,6 +19,8 @@ import { BlindSpotLog } from './model/blind-spots';
 export interface ProjectAnalyses {
   project: ProjectContext;
   analysisFor(file: string): FileAnalysis | undefined;
+  /** Lets a file's tree and analysis go (no file left to lint needs them); parsed again if asked for. */
+  forget?(file: string): void;
 }
 
 /** What one lint run reads: the texts of its own files, other files, and the configuration in force for each. */

@@ -14,6 +14,7 @@ import { ProjectContext, DEFAULT_CACHE_SIZE, programCanName, type IncrementalSou
 import type { ProjectAnalyses } from './analysis-cache';
 import { LruMap } from './lru';
 import { FileAnalysis } from './model/analysis';
+import { TreeRetention } from './model/retention';
 import { PrivacyModel } from './model/model';
 import { BlindSpotLog, unresolvedImports } from './model/blind-spots';
 import { workspaceAwareModuleResolution } from './model/modules';
@@ -48,6 +49,10 @@ export function interpolate(template: string, data: Record<string, string> | und
 
 /** Kana, kanji and the long-vowel mark: the letters a half-width word or a code span is spaced from. */
 const JA_LETTER = '[\\u3041-\\u3096\\u30A1-\\u30FA\\u30FC\\u4E00-\\u9FFF\\u3005]';
+// Made once: every message of every finding is spaced (`replace` restarts a global pattern from the beginning).
+const JA_LETTER_RE = new RegExp(JA_LETTER);
+const JA_BEFORE_RE = new RegExp(`([A-Za-z0-9)\\]])(${JA_LETTER})`, 'g');
+const JA_AFTER_RE = new RegExp(`(${JA_LETTER})([A-Za-z0-9(\\[])`, 'g');
 
 /**
  * The house style of the Japanese messages: a space between a half-width word or a `code span` and the Japanese
@@ -58,9 +63,9 @@ export function spaceJapanese(text: string): string {
   const parts = text.split('`');
   // Even parts are prose, odd parts are code spans (an unpaired backtick leaves the rest as prose).
   const prose = (i: number): boolean => i % 2 === 0 || i === parts.length - 1 && parts.length % 2 === 0;
-  const letter = new RegExp(JA_LETTER);
-  const before = new RegExp(`([A-Za-z0-9)\\]])(${JA_LETTER})`, 'g');
-  const after = new RegExp(`(${JA_LETTER})([A-Za-z0-9(\\[])`, 'g');
+  const letter = JA_LETTER_RE;
+  const before = JA_BEFORE_RE;
+  const after = JA_AFTER_RE;
   let out = '';
   for (let i = 0; i < parts.length; i++) {
     let part = parts[i];
@@ -493,7 +498,15 @@ export function lintFiles(options: LintOptions): FileResult[] {
       made.project.blindSpots = blindSpots;
       return made;
     };
-    const { project, analysisFor } = analysesOf(true);
+    const { project, analysisFor, forget } = analysesOf(true);
+    // Without a program, a file's tree and analysis are let go once no file left to lint needs them (not when the
+    // analyses are kept between runs).
+    const retention = program || options.analyses || !forget ? undefined
+      : new TreeRetention(groupFiles, (f) => texts.get(f), (f, s) => project.resolveImport(f, s));
+    const letGo = (file: string): void => {
+      for (const f of retention?.linted(file) ?? []) forget!(f);
+    };
+    let previous: string | undefined;
     // When the checker throws on a file (a library without its types, unusual declarations), that file is
     // analysed again by names and flows alone: one bad node never costs the file its findings.
     let untyped: ReturnType<typeof analysesOf> | undefined;
@@ -512,6 +525,8 @@ export function lintFiles(options: LintOptions): FileResult[] {
       return options.facts ? { ...checked, facts: fileFacts(model, config, flowsSkippedFor(file, config), rangeOfNode) } : checked;
     };
     for (const file of groupFiles) {
+      if (previous !== undefined) letGo(previous);
+      previous = file;
       // The run's own name for the file, never one derived from `sf.fileName` (TypeScript rewrites names).
       const sf = project.sourceFile(file);
       const text = texts.get(file)!;
@@ -586,6 +601,7 @@ export function lintFiles(options: LintOptions): FileResult[] {
       results.set(file, { file, findings, typeInfo, ...(suppressed.length > 0 ? { suppressed } : {}), ...(parseError ? { parseError } : {}),
         ...(facts && !parseError ? { facts } : {}) });
     }
+    if (previous !== undefined) letGo(previous);
     return leftOut;
   };
 
@@ -626,7 +642,11 @@ function projectAnalyses(readText: (f: string) => string | undefined, configFor:
     analyses.set(abs, a);
     return a;
   };
-  return { project, analysisFor };
+  const forget = (f: string): void => {
+    analyses.delete(f);
+    project.forget(f);
+  };
+  return { project, analysisFor, forget };
 }
 
 /** The files of a program that overflowed the stack which TypeScript cannot bind on their own. */

@@ -141,6 +141,9 @@ export class ProjectContext {
     return sf;
   }
 
+  /** Lets a parsed file go (no file left to lint needs it); it is parsed again if it is asked for. */
+  forget(file: string): void { this.files.delete(path.resolve(file)); }
+
   /** Whether parsing the file overflowed the stack (it is nested too deeply). */
   overflowed(file: string): boolean { return this.overflowedFiles.has(path.resolve(file)); }
 

@@ -38,11 +38,17 @@ const LITERAL_KINDS: ReadonlySet<ts.SyntaxKind> = new Set([K.StringLiteral, K.No
 const NO_VALUES = 1;
 const NO_LITERALS = 2;
 
-const indexes = new WeakMap<ts.SourceFile, SyntaxIndex>();
+/**
+ * Where a tree keeps its index: on the tree itself, so that it lives and dies with it. (In a WeakMap keyed by the
+ * tree, V8's young-generation collector keeps a dead tree alive through the index's references into it, and every
+ * tree of a run was copied into the old generation.)
+ */
+const INDEX = Symbol('privacyLintSyntaxIndex');
 
 /** The file's index, made on first use by one walk (which also measures the tree, see `measureNesting`). */
 export function syntaxIndex(sf: ts.SourceFile): SyntaxIndex {
-  let index = indexes.get(sf);
+  const holder = sf as ts.SourceFile & { [INDEX]?: SyntaxIndex };
+  let index = holder[INDEX];
   if (!index) {
     const valueNodes: ts.Node[] = [];
     const callsAndAssignments: (ts.CallExpression | ts.BinaryExpression)[] = [];
@@ -70,7 +76,7 @@ export function syntaxIndex(sf: ts.SourceFile): SyntaxIndex {
       return mode;
     });
     index = { valueNodes, callsAndAssignments, literals };
-    indexes.set(sf, index);
+    holder[INDEX] = index;
   }
   return index;
 }
