@@ -95,6 +95,17 @@ function isPromiseType(type: ts.Type): boolean {
  * when the checker cannot tell (`any`, an unknown member, an import it cannot resolve).
  */
 function checkerSignatures(guard: string, at: ts.Node, checker: ts.TypeChecker): readonly ts.Signature[] | undefined {
+  // Asked twice per suggestion (can it be called, does it return a promise), at the same statement.
+  let byGuard = signaturesMemo.get(at);
+  if (!byGuard) { byGuard = new Map(); signaturesMemo.set(at, byGuard); }
+  if (byGuard.has(guard)) return byGuard.get(guard);
+  const found = checkerSignaturesUncached(guard, at, checker);
+  byGuard.set(guard, found);
+  return found;
+}
+const signaturesMemo = new WeakMap<ts.Node, Map<string, readonly ts.Signature[] | undefined>>();
+
+function checkerSignaturesUncached(guard: string, at: ts.Node, checker: ts.TypeChecker): readonly ts.Signature[] | undefined {
   const [head, ...rest] = guard.split('.');
   // One name looked up (listing every symbol in scope, the lib's globals included, cost more than the lint of a file).
   let symbol = checker.resolveName(head, at, ts.SymbolFlags.Value | ts.SymbolFlags.Alias, false);
@@ -129,6 +140,16 @@ function guardReturnsPromise(guard: string, at: ts.Node, analysis: FileAnalysis)
  * its declaration when we can see it (here, or in the project module an import names).
  */
 function syntacticGuard(guard: string, analysis: FileAnalysis): { bound: boolean; decl?: ts.Node } {
+  // The same for every suggestion of a file (a file with many transfers asks it for each, twice).
+  let byGuard = syntacticMemo.get(analysis);
+  if (!byGuard) { byGuard = new Map(); syntacticMemo.set(analysis, byGuard); }
+  let found = byGuard.get(guard);
+  if (!found) { found = syntacticGuardUncached(guard, analysis); byGuard.set(guard, found); }
+  return found;
+}
+const syntacticMemo = new WeakMap<FileAnalysis, Map<string, { bound: boolean; decl?: ts.Node }>>();
+
+function syntacticGuardUncached(guard: string, analysis: FileAnalysis): { bound: boolean; decl?: ts.Node } {
   const [head, ...rest] = guard.split('.');
   const sf = analysis.sourceFile;
   const local = topLevelDeclaration(sf, head);
