@@ -107,45 +107,61 @@ export function walkMeasuring(sf: ts.SourceFile, visit?: MeasuringVisitor): Nest
   // The node where the nesting first got too deep for TypeScript, in the order TypeScript's recursion meets it:
   // the last (in source order) of the nodes deeper than the limit whose parent is not.
   let deepAt: ts.Node | undefined;
+  // An explicit stack (this runs over every node of every file): nodes, and per node its depth for our analysis,
+  // for TypeScript and counting every node, the mode the visitor gave its parent, and whether it crosses the
+  // typed limit. Grown by doubling, never shrunk.
+  let capacity = 256;
   const nodes: ts.Node[] = [sf];
-  const depths: number[] = [0];
-  const typedDepths: number[] = [0];
-  const rawDepths: number[] = [0];
-  const modes: number[] = [0];
-  /** 1 for a node deeper than `MAX_TYPED_DEPTH` for TypeScript whose parent is not. */
-  const crossings: number[] = [0];
-  const children: ts.Node[] = [];
-  const collect = (child: ts.Node): void => { children.push(child); };
-  while (nodes.length) {
-    const node = nodes.pop()!;
-    const current = depths.pop()!;
-    const currentTyped = typedDepths.pop()!;
-    const currentRaw = rawDepths.pop()!;
-    if (crossings.pop()) deepAt = node;
-    const mode = visit ? visit(node, modes.pop()!) : 0;
+  let depths = new Int32Array(capacity);
+  let rawDepths = new Int32Array(capacity);
+  let typedDepths = new Float64Array(capacity);
+  let modes = new Int32Array(capacity);
+  let crossings = new Uint8Array(capacity);
+  let top = 1;
+  const kids: ts.Node[] = [];
+  let kidCount = 0;
+  const collect = (child: ts.Node): void => { kids[kidCount++] = child; };
+  while (top > 0) {
+    top--;
+    const node = nodes[top];
+    const current = depths[top];
+    const currentTyped = typedDepths[top];
+    const currentRaw = rawDepths[top];
+    if (crossings[top]) deepAt = node;
+    const mode = visit ? visit(node, modes[top]) : 0;
     if (current > depth) depth = current;
     if (currentRaw > rawDepth) rawDepth = currentRaw;
     if (currentTyped > typedDepth) typedDepth = currentTyped;
     const parentIsBinary = node.kind === BINARY;
+    kidCount = 0;
     ts.forEachChild(node, collect);
+    if (top + kidCount > capacity) {
+      while (top + kidCount > capacity) capacity *= 2;
+      const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => { const b = make(capacity); b.set(a); return b; };
+      depths = grow(depths, (n) => new Int32Array(n));
+      rawDepths = grow(rawDepths, (n) => new Int32Array(n));
+      typedDepths = grow(typedDepths, (n) => new Float64Array(n));
+      modes = grow(modes, (n) => new Int32Array(n));
+      crossings = grow(crossings, (n) => new Uint8Array(n));
+    }
     // Pushed last child first, so that they are popped (visited) in source order.
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      nodes.push(child);
-      rawDepths.push(currentRaw + 1);
+    for (let i = kidCount - 1; i >= 0; i--) {
+      const child = kids[i];
+      nodes[top] = child;
+      rawDepths[top] = currentRaw + 1;
       let childTyped: number;
       if (parentIsBinary && child.kind === BINARY) {
-        depths.push(current);
+        depths[top] = current;
         childTyped = currentTyped + typedCost(child as ts.BinaryExpression);
       } else {
-        depths.push(current + 1);
+        depths[top] = current + 1;
         childTyped = currentTyped + 1;
       }
-      typedDepths.push(childTyped);
-      if (visit) modes.push(mode);
-      crossings.push(childTyped > MAX_TYPED_DEPTH && currentTyped <= MAX_TYPED_DEPTH ? 1 : 0);
+      typedDepths[top] = childTyped;
+      modes[top] = mode;
+      crossings[top] = childTyped > MAX_TYPED_DEPTH && currentTyped <= MAX_TYPED_DEPTH ? 1 : 0;
+      top++;
     }
-    children.length = 0;
   }
   // Levels are whole: a comma chain's fractions round up.
   const result: Nesting = { depth, typedDepth: Math.ceil(typedDepth), rawDepth };
