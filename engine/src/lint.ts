@@ -289,13 +289,17 @@ function createProgram(tsconfig: string, files: string[], readFile: (f: string) 
   const { options } = project;
   const host = ts.createCompilerHost(options, true);
   const originalGetSourceFile = host.getSourceFile.bind(host);
+  const linted = new Set(files);
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
     // The default library never changes within a process: parse it once, share it across programs.
     if (!/[\\/]typescript[\\/]lib[\\/]lib\.[^\\/]*\.d\.ts$/.test(fileName)) {
       // A file TypeScript cannot parse, bind or check without overflowing the stack is left out of the program
       // (an empty file stands in): the other files keep their types, and the run lints that one without them.
-      const parsed = leaveOut.has(path.resolve(fileName)) ? undefined
+      const abs = path.resolve(fileName);
+      const parsed = leaveOut.has(abs) ? undefined
         : parseOrOverflow(() => ({ sf: originalGetSourceFile(fileName, languageVersion, onError, shouldCreate) }));
+      // A file of the run is measured by the walk that indexes it for the analysis (one walk for both).
+      if (parsed?.sf && linted.has(abs)) syntaxIndex(parsed.sf);
       if (parsed && (!parsed.sf || !tooDeepForTypes(parsed.sf))) return parsed.sf;
       return ts.createSourceFile(fileName, '', languageVersion, true);
     }
