@@ -1803,6 +1803,17 @@ export class FileAnalysis {
 
   /** Like `matchSink`, also for the declared functions that are not sinks (sources, sanitizers, pass-through). */
   matchCatalogCall(call: ts.CallExpression | ts.NewExpression): SinkCall | undefined {
+    // Asked for each call when the file is indexed, and again when a call's value is evaluated (its declared role,
+    // whether it is a sink whose result carries nothing): matched once.
+    const known = this.catalogMatches.get(call);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.matchCatalogCallUncached(call);
+    this.catalogMatches.set(call, found ?? null);
+    return found;
+  }
+  private readonly catalogMatches = new Map<ts.Node, SinkCall | null>();
+
+  private matchCatalogCallUncached(call: ts.CallExpression | ts.NewExpression): SinkCall | undefined {
     if (ts.isNewExpression(call)) return undefined;
     const declared = declaredModuleCall(this, call);
     if (declared) {
