@@ -9,6 +9,7 @@ import {
   ConfigResolver,
   configSchema,
   defaultTestFilePatterns,
+  relativePosixPath,
   findConfigFile,
   formatConfigError,
   isIgnored,
@@ -824,6 +825,33 @@ describe('config: isIgnored and matchesAny', () => {
       const picomatch = pm(glob, { dot: true });
       for (const file of paths) assert.equal(matchesAny(file, [glob], base), picomatch(file), `${glob} on ${file}`);
     }
+  });
+
+  it('matches a list of globs as their picomatch matchers do, one by one (the list is matched as one pattern)', () => {
+    const globs = [...defaultTestFilePatterns, 'src/**/*.gen.ts', '**/x?y/*', '{a,b}/**', '!(c)/*.ts', '**/.hidden/**',
+      '*.{test,spec}.[jt]s', '+(a|b)/c', '@(x|y).ts', '**/[abc]/*', 'src/**/x.ts'];
+    const matchers = globs.map((glob) => pm(glob, { dot: true }));
+    const paths = ['src/a.test.ts', 'x/test/y.ts', 'src/fixtures/f.ts', 'a/.hidden/z', 'c/d.ts', 'b/q.ts', 'xay/z', '.e2e/x',
+      '__tests__/a', 'foo.stories.tsx', 'seed/x.sql', 'src/x.gen.ts', 'a.spec.js', 'e2e', 'test', 'a/test', 'mocks/x', 'a/c',
+      'ab/c', 'x.ts', 'z/b/q', 'd/e.ts', 'src/deep/x.ts', 'src/x.ts', 'srcx.ts'];
+    for (const file of paths) {
+      assert.equal(matchesAny(path.join(base, file), globs, base), matchers.some((m) => m(file)), file);
+    }
+  });
+
+  it('takes a path relative to baseDir as path.relative does, whatever its form', () => {
+    const reference = (file: string, dir: string): string | undefined => {
+      const relative = path.relative(dir, path.resolve(dir, file));
+      if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return undefined;
+      return relative.split(path.sep).join('/');
+    };
+    const dirs = [base, path.join(base, 'src'), path.parse(base).root, `${base}${path.sep}`, `${base}${path.sep}.${path.sep}src`];
+    // Written out, not joined (path.join would normalise them): `.`, `..`, empty segments, a trailing separator.
+    const raw = (...parts: string[]): string => [base, ...parts].join(path.sep);
+    const files = [raw('src', 'a.ts'), raw('src'), raw('.'), raw('..'), raw('src', '.', 'a.ts'), raw('src', '..', 'b.ts'),
+      raw('src', '', 'c.ts'), raw('src', 'a', ''), raw('.hidden', 'x'), raw('..x', 'y'), raw('...'), raw('..', 'outside', 'a.ts'),
+      raw('srcx', 'a.ts'), 'src/relative.ts'];
+    for (const dir of dirs) for (const file of files) assert.equal(relativePosixPath(file, dir), reference(file, dir), `${file} in ${dir}`);
   });
 
   it('loads and applies 300,000 globs quickly (every glob was compiled, and tried for every file)', function () {

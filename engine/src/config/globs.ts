@@ -63,6 +63,31 @@ function matcherFor(glob: string): (input: string) => boolean {
   return matcher;
 }
 
+/**
+ * One pattern for several globs, matching what their picomatch matchers match (a path equal to a glob, or one its
+ * pattern matches): the patterns picomatch made for them, as alternatives. Null when a glob is invalid, a pattern
+ * has flags or a back reference, or picomatch would reformat paths before matching (Windows, where `\\` is a
+ * separator): then the matchers are used one by one.
+ */
+const PROBE = 'a\\b';
+
+function combinedPattern(globs: readonly string[]): RegExp | null {
+  const sources: string[] = [];
+  for (const glob of globs) {
+    let state: { regex?: unknown; output?: unknown } | undefined;
+    try {
+      state = (picomatch(glob, { dot: true }) as unknown as (input: string, returnObject: boolean) => { regex?: unknown; output?: unknown })(PROBE, true);
+    } catch {
+      return null;
+    }
+    const regex = state?.regex;
+    // A back reference would point at another group once the patterns are joined.
+    if (!(regex instanceof RegExp) || regex.flags !== '' || state?.output !== PROBE || /\\[1-9k]/.test(regex.source)) return null;
+    sources.push(`(?:${regex.source})`);
+  }
+  return new RegExp(sources.join('|'));
+}
+
 /** A path of plain names (no glob syntax, no `.`/`..` segments): picomatch matches it only by equality. */
 const PLAIN_PATH = /^(?!\.\.?(?:\/|$))[\w.-]+(?:\/(?!\.\.?(?:\/|$))[\w.-]+)*$/;
 
@@ -95,9 +120,13 @@ class GlobIndex {
       }
     }
     if (this.others.length === 0) return false;
+    if (this.combined === undefined) this.combined = combinedPattern(this.others);
+    if (this.combined) return relative !== '' && (this.others.includes(relative) || this.combined.test(relative));
     this.matchers ??= this.others.map(matcherFor);
     return this.matchers.some((matches) => matches(relative));
   }
+  /** The globs' patterns as one (each file is tested against every glob of `testFiles`); null: not possible. */
+  private combined?: RegExp | null;
 }
 
 const globIndexes = new WeakMap<readonly string[], GlobIndex>();
@@ -117,11 +146,22 @@ function globIndex(globs: readonly string[]): GlobIndex {
  * A relative `file` is taken as relative to `baseDir`.
  */
 export function relativePosixPath(file: string, baseDir: string): string | undefined {
+  // Asked for every file several times (ignores, test files, module globs): the common case — an absolute,
+  // normalised POSIX path inside an absolute, normalised folder — without resolving both twice.
+  if (path.sep === '/' && file.length > baseDir.length + 1 && file.charCodeAt(baseDir.length) === 47 /* / */
+    && file.startsWith(baseDir) && isNormalAbsolute(baseDir) && isNormalAbsolute(file)) {
+    return file.slice(baseDir.length + 1);
+  }
   const relative = path.relative(baseDir, path.resolve(baseDir, file));
   if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
     return undefined;
   }
   return relative.split(path.sep).join('/');
+}
+
+/** An absolute POSIX path with no `.` or `..` segment, no empty segment and no trailing `/` (what path.resolve gives). */
+function isNormalAbsolute(p: string): boolean {
+  return p.charCodeAt(0) === 47 && (p.length === 1 || !/\/\/|\/\.\.?(\/|$)|\/$/.test(p));
 }
 
 /**

@@ -186,11 +186,12 @@ export class ProjectContext {
       candidates.push(stem + tsExt, stem + '.tsx');
     }
     for (const e of SOURCE_EXTENSIONS) candidates.push(base + e);
+    const known = (c: string): boolean => this.knownFiles.has(c) || this.files.has(c)
+      || (programCanName(c) && !!this.program?.getSourceFile(c));
+    for (const c of candidates) if (known(c)) return c;
+    // The folder's index files, in the same order, made only when no file above is known (most imports name one).
     for (const e of SOURCE_EXTENSIONS) candidates.push(path.join(base, 'index' + e));
-    for (const c of candidates) {
-      if (this.knownFiles.has(c) || this.files.has(c)) return c;
-      if (programCanName(c) && this.program?.getSourceFile(c)) return c;
-    }
+    for (let i = candidates.length - SOURCE_EXTENSIONS.length; i < candidates.length; i++) if (known(candidates[i])) return candidates[i];
     for (const c of candidates) {
       try { if (fs.statSync(c, { throwIfNoEntry: false })?.isFile()) return c; } catch { /* next */ }
     }

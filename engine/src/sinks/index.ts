@@ -100,9 +100,24 @@ const vendorByHost = new Map<string, SinkSpec | null>();
 export function specForHost(host: string): SinkSpec | undefined {
   const known = vendorByHost.get(host);
   if (known !== undefined) return known ?? undefined;
-  const found = SINK_CATALOG.find((spec) => spec.vendor?.hosts?.some((h) => hostGlob(h).test(host)));
+  // A host can match a pattern only if it ends with the pattern's text after its last `*` (before a port, or with
+  // it): a cheap test before the pattern, since every new host of a run was tried against every vendor's hosts.
+  const lower = host.toLowerCase();
+  const bare = lower.replace(/:\d+$/, '');
+  const found = SINK_CATALOG.find((spec) => spec.vendor?.hosts?.some((h) => {
+    const tail = hostTail(h);
+    return (bare.endsWith(tail) || lower.endsWith(tail)) && hostGlob(h).test(host);
+  }));
   vendorByHost.set(host, found ?? null);
   return found;
+}
+
+const tails = new Map<string, string>();
+/** A host pattern's text after its last `*`, lower case (the whole pattern when it has none). */
+function hostTail(pattern: string): string {
+  let tail = tails.get(pattern);
+  if (tail === undefined) { tail = pattern.slice(pattern.lastIndexOf('*') + 1).toLowerCase(); tails.set(pattern, tail); }
+  return tail;
 }
 
 const globs = new Map<string, RegExp>();
