@@ -1014,6 +1014,17 @@ export class FileAnalysis {
 
   /** The function a callee refers to, in this file or (through a relative import) another project file. */
   resolveFunction(callee: ts.Expression): { fn: FunctionNode; analysis: FileAnalysis } | undefined {
+    // Asked for each call with arguments (is it a helper's?), again for the calls inside each helper and for each
+    // call whose value is followed: resolved once per callee.
+    const known = this.functionsByCallee.get(callee);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.resolveFunctionUncached(callee);
+    this.functionsByCallee.set(callee, found ?? null);
+    return found;
+  }
+  private readonly functionsByCallee = new Map<ts.Expression, { fn: FunctionNode; analysis: FileAnalysis } | null>();
+
+  private resolveFunctionUncached(callee: ts.Expression): { fn: FunctionNode; analysis: FileAnalysis } | undefined {
     callee = stripParens(callee);
     if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword) {
       const cls = ts.findAncestor(callee, ts.isClassLike);
