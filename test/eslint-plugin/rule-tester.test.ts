@@ -10,7 +10,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Linter, RuleTester } from 'eslint';
+import { Linter, RuleTester, type Rule } from 'eslint';
 import tsParser = require('@typescript-eslint/parser');
 import plugin = require('eslint-plugin-privacy-lint');
 import { allRules } from '@privacy-lint/rules';
@@ -54,6 +54,11 @@ function at(rel: string): string {
 }
 
 const APP = at('src/app.ts');
+// The typed-only case has a file of its own that holds its code on disk too: typescript-eslint's program then has the
+// case's text whether or not it re-reads the file, as when ESLint lints files from disk (a program holding another
+// text for the file is linted without types, which found nothing here on a CI machine).
+const GENERIC_LOOKUP = "import type { Customer } from './types';\ndeclare class Repository<T> { find(id: string): T }\ndeclare const store: Repository<Customer>;\nconst record = store.find('1');\nconsole.log(record);\n";
+const LOOKUP = write('src/lookup.ts', GENERIC_LOOKUP);
 const EN = { 'privacy-lint': { locale: 'en' } };
 
 const untyped = new RuleTester({ languageOptions: { parser: tsParser as unknown as Linter.Parser }, settings: EN });
@@ -87,7 +92,7 @@ table('no-personal-data-in-logs', {
     { code: "import { audit } from './lib/log';\ndeclare const c: { id: string; email: string };\naudit(c.id);\n" },
     { code: 'declare const c: { id: string; email: string };\nconsole.log(c.email);\n', filename: at('src/app.test.ts'), name: 'test code: the flow rules skip it' },
     {
-      code: "import type { Customer } from './types';\ndeclare class Repository<T> { find(id: string): T }\ndeclare const store: Repository<Customer>;\nconst record = store.find('1');\nconsole.log(record);\n",
+      code: GENERIC_LOOKUP, filename: LOOKUP,
       mode: 'untyped', name: 'by names alone, what a generic returns is unknown',
     },
   ],
@@ -108,7 +113,7 @@ table('no-personal-data-in-logs', {
       }],
     },
     {
-      code: "import type { Customer } from './types';\ndeclare class Repository<T> { find(id: string): T }\ndeclare const store: Repository<Customer>;\nconst record = store.find('1');\nconsole.log(record);\n",
+      code: GENERIC_LOOKUP, filename: LOOKUP,
       mode: 'typed', name: 'found through the type Customer (typescript-eslint\'s program)',
       errors: [{
         messageId: 'personalDataInLog', line: 5, column: 13, endLine: 5, endColumn: 19,
@@ -352,6 +357,32 @@ describe('eslint-plugin-privacy-lint', () => {
     const config = (settings: unknown): Linter.Config[] => [{ ...plugin.configs.recommended, settings: { 'privacy-lint': settings } as Linter.Config['settings'] }];
     assert.throws(() => linter.verify("console.log('ok');\n", config({ locale: 'fr' }), APP), /locale must be "ja" or "en"/);
     assert.throws(() => linter.verify("console.log('ok');\n", config({ lang: 'ja' }), APP), /unknown setting "lang"/);
+  });
+
+  it('the typed fixture: typescript-eslint\'s program holds the case\'s text, and `record` is a Customer there', () => {
+    // What the typed-only row needs of its environment, checked on its own so a failure there says which part broke.
+    let seen: { text?: string; type?: string } = {};
+    const probe: Rule.RuleModule = {
+      create(context) {
+        const services = context.sourceCode.parserServices as { program?: import('typescript').Program | null };
+        const program = services.program ?? undefined;
+        const sf = program?.getSourceFile(LOOKUP);
+        const decl = sf?.statements[3] as import('typescript').VariableStatement | undefined;
+        const name = decl?.declarationList.declarations[0]?.name;
+        seen = { text: sf?.text, type: program && name ? program.getTypeChecker().typeToString(program.getTypeChecker().getTypeAtLocation(name)) : undefined };
+        return {};
+      },
+    };
+    const linter = new Linter({ cwd: fixture });
+    const messages = linter.verify(GENERIC_LOOKUP, [{
+      files: ['**/*.ts'],
+      languageOptions: { parser: tsParser as unknown as Linter.Parser, parserOptions: { project: './tsconfig.json', tsconfigRootDir: fixture } },
+      plugins: { probe: { rules: { probe } } },
+      rules: { 'probe/probe': 'error' },
+    }], LOOKUP);
+    assert.deepEqual(messages, []);
+    assert.equal(seen.text === GENERIC_LOOKUP, true, `the program's text of src/lookup.ts: ${JSON.stringify(seen.text)}`);
+    assert.equal(seen.type, 'Customer');
   });
 
   it('stops on a privacy-lint.json with errors, as the CLI does', () => {
