@@ -76,6 +76,25 @@ describe('blind spots of a run', () => {
       assert.ok(found.some((s) => /^depthLimit flow@\d+$/.test(s)), found.join('\n'));
     });
 
+    it(`counts a call whose helper chain reaches a sink only past the limit, not one whose chain never sends (${mode})`, () => {
+      // far: the log is four helpers in, none within the limit (the bounded summary says "never sends"); quiet:
+      // five helpers that never send.
+      const [app] = lintProject({
+        typeInfo,
+        code: "import { far, quiet } from './helpers';\ndeclare const c: { email: string };\nfar(c.email);\nquiet(c.email);\n",
+        files: {
+          'src/helpers.ts': [
+            'export function far(v: string) { f1(v); }', 'function f1(v: string) { f2(v); }', 'function f2(v: string) { f3(v); }',
+            'function f3(v: string) { console.log(v); }',
+            'export function quiet(v: string) { q1(v); }', 'function q1(v: string) { q2(v); }', 'function q2(v: string) { q3(v); }',
+            'function q3(v: string) { q4(v); }', 'function q4(v: string) { return v.length; }', '',
+          ].join('\n'),
+        },
+      });
+      assert.deepEqual(app.findings.filter((f) => f.ruleId === 'no-personal-data-in-logs'), [], 'the log past the limit is not found');
+      assert.deepEqual(spots(app), ['depthLimit helper@3'], 'so the call says it was not followed to the end');
+    });
+
     it(`counts nothing for a helper chain and a value chain within the limits (${mode})`, () => {
       const [app] = lintProject({
         typeInfo,

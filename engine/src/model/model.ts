@@ -170,7 +170,12 @@ function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: 
   if (!target || !target.fn.body) return [];
   const inner = target.analysis;
   // The function's summary: most helpers never hand a parameter to a sink, and then no call of them needs binding.
-  if (!paramsReachSinks(target.fn, inner, depth)) return [];
+  if (!paramsReachSinks(target.fn, inner, depth)) {
+    // Nothing within the helper depth; a chain that hands the parameters to a sink only farther down is not
+    // followed either, and that is a blind spot of the call (`l4(c.email)` with the log four helpers in).
+    if (cut && !cut.hit && paramsReachSinksAnywhere(target.fn, inner)) cut.hit = true;
+    return [];
+  }
   const sinks = sinksByFunction(inner).get(target.fn) ?? [];
   const nestedCalls = callsInside(target.fn, inner);
   const bound = inner.bind(target.fn, call.arguments, a, env);
@@ -354,6 +359,48 @@ function sinksByFunction(a: FileAnalysis): Map<FunctionNode | undefined, SinkCal
     sinksByFunctionMemo.set(a, map);
   }
   return map;
+}
+
+/** `paramsReachSinksAnywhere` by file: what was found for a function answers for every function it reaches. */
+const anywhereMemo = new WeakMap<FileAnalysis, Map<FunctionNode, boolean>>();
+
+function anywhereMemoOf(a: FileAnalysis): Map<FunctionNode, boolean> {
+  let memo = anywhereMemo.get(a);
+  if (!memo) { memo = new Map(); anywhereMemo.set(a, memo); }
+  return memo;
+}
+
+/**
+ * The summary without the helper depth: whether one of a function's parameters can reach a sink through any
+ * number of helpers (a superset, like `paramsReachSinks`: which parameter goes where is not asked). Asked only of
+ * calls whose chain has no such sink within the depth, to tell a blind spot from a chain that never sends. One
+ * walk of the call graph from the function; what it finds is kept for every function on the way, so asking it of
+ * every such call stays linear.
+ */
+function paramsReachSinksAnywhere(fn: FunctionNode, a: FileAnalysis): boolean {
+  const known = anywhereMemoOf(a).get(fn);
+  if (known !== undefined) return known;
+  const seen = new Set<FunctionNode>([fn]);
+  const walked: Array<{ fn: FunctionNode; a: FileAnalysis }> = [{ fn, a }];
+  let found = false;
+  for (let i = 0; i < walked.length && !found; i++) {
+    const { fn: f, a: fa } = walked[i];
+    const before = i > 0 ? anywhereMemoOf(fa).get(f) : undefined;
+    if (before !== undefined) { found = before; if (!found) continue; break; }
+    const dependsOnParams = (arg: ts.Expression): boolean => !!fa.evaluateWithParams(arg, EMPTY_ENV).params?.size;
+    if ((sinksByFunction(fa).get(f) ?? []).some((sink) => [...(sink.call.arguments ?? []), ...(sink.payload ?? [])].some(dependsOnParams))) {
+      found = true;
+      break;
+    }
+    for (const nested of callsInside(f, fa)) {
+      const t = fa.resolveFunction(nested.expression);
+      if (t?.fn.body && !seen.has(t.fn)) { seen.add(t.fn); walked.push({ fn: t.fn, a: t.analysis }); }
+    }
+  }
+  anywhereMemoOf(a).set(fn, found);
+  // Nothing found: the walk went everywhere from here, so nothing on the way reaches a sink either.
+  if (!found) for (const w of walked) anywhereMemoOf(w.a).set(w.fn, false);
+  return found;
 }
 
 const callsInsideMemo = new WeakMap<FunctionNode, ts.CallExpression[]>();
