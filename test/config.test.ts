@@ -16,6 +16,7 @@ import {
   isTestFile,
   loadConfigFile,
   matchesAny,
+  mayQuoteConfig,
   parseConfigText,
   personalCategories,
   resolveConfig,
@@ -1097,6 +1098,19 @@ describe('config: what is read', () => {
       console.log(JSON.stringify({ errors: shown.length > 0, quotes: /PL_PROBE|probe-value/.test(shown) }));`;
     const run = spawnSync(process.execPath, ['-e', probe], { env: { PL_PROBE: 'probe-value-123456' }, encoding: 'utf8' });
     assert.deepEqual(JSON.parse(run.stdout), { errors: true, quotes: false });
+  });
+
+  it('says by the same rule whether an editor\'s buffer of the file may be quoted (mayQuoteConfig)', () => {
+    fs.writeFileSync(path.join(outside, 'secrets.json'), '{}');
+    fs.writeFileSync(path.join(dir, 'shared.json'), '{}');
+    const link = (name: string, target: string) => { fs.symlinkSync(target, path.join(dir, name)); return path.join(dir, name); };
+    assert.equal(mayQuoteConfig(path.join(dir, 'shared.json')), true, 'a regular file');
+    assert.equal(mayQuoteConfig(path.join(dir, 'not-yet-saved.json')), true, 'no file yet: only the buffer');
+    assert.equal(mayQuoteConfig(link('inside.json', 'shared.json')), true, 'a link inside the folder');
+    assert.equal(mayQuoteConfig(link('out.json', path.join(outside, 'secrets.json'))), false, 'a link out of the folder');
+    assert.equal(mayQuoteConfig(link('up.json', path.join('..', path.basename(outside), 'secrets.json'))), false, 'a relative link out');
+    assert.equal(mayQuoteConfig(link('env.json', '/proc/self/environ')), false, '/proc/self/environ');
+    assert.equal(mayQuoteConfig(link('dangling.json', path.join(outside, 'gone.json'))), false, 'a link that leads nowhere');
   });
 
   it('quotes a link target inside the config\'s folder as usual', () => {

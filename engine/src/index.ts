@@ -21,7 +21,7 @@ export { lintFiles, runRules, rangeOf, rangeOfNode, interpolate, decodeSource, r
 export { readRegularFile, isRegularFile, type FileRead } from './read-file';
 export * from './suppressions';
 export {
-  ConfigResolver, loadConfigFile, parseConfigText, findConfigFile, resolveConfig, defaultConfig, isIgnored, matchesAny,
+  ConfigResolver, loadConfigFile, parseConfigText, mayQuoteConfig, withoutQuotes, findConfigFile, resolveConfig, defaultConfig, isIgnored, matchesAny,
   formatConfigError, configErrorMessage, readConfigText, configSchema, relativePosixPath, isTestFile, defaultTestFilePatterns,
   personalCategories, type PersonalCategory,
 } from './config/index';

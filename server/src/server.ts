@@ -29,7 +29,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { configTextChange, readRegularFile, readSourceFile, MAX_FILE_BYTES, isIgnored, isLintableFile, loadConfigFile, parseConfigText, starterConfigText, type ConfigEdit, type FileResult, type Locale } from '@privacy-lint/engine';
+import { configTextChange, readRegularFile, readSourceFile, MAX_FILE_BYTES, isIgnored, isLintableFile, loadConfigFile, mayQuoteConfig, parseConfigText, starterConfigText, withoutQuotes, type ConfigEdit, type FileResult, type Locale } from '@privacy-lint/engine';
 import { allRules, ruleCatalog } from '@privacy-lint/rules';
 import { codeActionsFor, fixAllEdit, FIX_ALL_KIND, type CodeActionContext, type ValidationRecord } from './code-actions';
 import { Commands, StatusNotification, type StatusParams } from './commands';
@@ -573,7 +573,9 @@ class PrivacyLintServer {
   private configDiagnostics(file: string, text: string, locale: Locale, open = true): Diagnostic[] {
     const errors = parseConfigText(file, text, ruleCatalog).errors
       .filter((e) => !(open && this.editorReportsJsonSyntax && e.message.startsWith('invalid JSON: ')));
-    return errors.map((e) => configErrorDiagnostic(e, locale));
+    // The buffer of a privacy-lint.json that links to a file outside its folder is that file's text (a secrets
+    // file, /proc/self/environ): its errors give positions only, as the CLI's do.
+    return (mayQuoteConfig(file) ? errors : withoutQuotes(errors)).map((e) => configErrorDiagnostic(e, locale));
   }
 
   private async publishConfigDocument(doc: TextDocument): Promise<void> {

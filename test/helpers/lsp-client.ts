@@ -29,6 +29,8 @@ export interface StartOptions {
   capabilities?: ClientCapabilities;
   /** `initializationOptions` of `initialize`. */
   initializationOptions?: unknown;
+  /** Keep everything the server writes to the client (`output`): for tests that check all of it. */
+  recordOutput?: boolean;
   /** Server command (default: node on the built server). */
   command?: { file: string; args: string[] };
 }
@@ -51,11 +53,14 @@ export class LspTestClient {
   /** What `workspace/applyEdit` answers. */
   applyEditResult = true;
   stderr = '';
+  /** Every byte the server wrote to the client, decoded (only with `recordOutput`). */
+  output = '';
 
   private constructor(readonly process: ChildProcess, readonly options: StartOptions) {
     this.settings = options.settings ?? {};
     this.connection = createProtocolConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
     process.stderr!.on('data', (d: Buffer) => { this.stderr += d.toString(); });
+    if (options.recordOutput) process.stdout!.on('data', (d: Buffer) => { this.output += d.toString(); });
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.published.push(p);
       for (const w of [...this.waiters]) {

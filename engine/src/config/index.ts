@@ -16,8 +16,10 @@ export {
   formatConfigError,
   loadConfigFile,
   MAX_CONFIG_DEPTH,
+  mayQuoteConfig,
   parseConfigText,
   readConfigText,
+  withoutQuotes,
   type LoadedConfig,
 } from './load';
 export { defaultConfig, defaultMaskFunction, defaultRuleOptions, defaultSanitizers, resolveConfig } from './resolve';

@@ -199,9 +199,7 @@ export function readConfigText(file: string): ConfigText {
   try {
     if (fs.lstatSync(file).isSymbolicLink()) {
       target = fs.realpathSync(file);
-      const project = fs.realpathSync(path.dirname(file));
-      const relative = path.relative(project, target);
-      quotable = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+      quotable = insideConfigFolder(file, target);
     }
   } catch (error) {
     return { problem: readProblem(error as NodeJS.ErrnoException, true) };
@@ -218,6 +216,33 @@ export function readConfigText(file: string): ConfigText {
       : { problem: { en: 'it is not a regular file (a FIFO, device or socket)', ja: '通常のファイルではありません（FIFO、デバイス、ソケットなど）' } };
   }
   return { problem: readProblem({ code: read.problem === 'error' ? read.code : 'EIO' } as NodeJS.ErrnoException, false) };
+}
+
+/** Whether a config link's real target is inside the (real) folder that holds the link. */
+function insideConfigFolder(file: string, target: string): boolean {
+  const relative = path.relative(fs.realpathSync(path.dirname(file)), target);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/**
+ * Whether errors about the text of `file` may quote it, by the rule of `readConfigText`: not when the file is a
+ * link to a file outside its folder (or a link that cannot be followed). For a text that was not read by
+ * `loadConfigFile` (an editor's buffer of the file, which shows the link's target), so that its errors quote no
+ * more than the CLI's do; a file that does not exist yet is the buffer only and may be quoted.
+ */
+export function mayQuoteConfig(file: string): boolean {
+  let link: boolean;
+  try {
+    link = fs.lstatSync(file).isSymbolicLink();
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+  if (!link) return true;
+  try {
+    return insideConfigFolder(file, fs.realpathSync(file));
+  } catch {
+    return false;
+  }
 }
 
 function isFolder(file: string): boolean {
@@ -259,7 +284,7 @@ function decodeConfig(buf: Buffer): string {
 }
 
 /** Errors of a file whose text must not be quoted: the same positions, with the words that quote nothing. */
-function withoutQuotes(errors: readonly ConfigError[]): ConfigError[] {
+export function withoutQuotes(errors: readonly ConfigError[]): ConfigError[] {
   return errors.map((e) => ({
     ...e,
     message: `${e.message.startsWith('invalid JSON') ? 'invalid JSON' : 'invalid configuration'} (details not shown: the file is a link to a file outside the config's folder)`,
