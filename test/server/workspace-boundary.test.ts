@@ -168,6 +168,34 @@ describe('language server: the workspace boundary', function () {
     }
   });
 
+  it('fix-all (the command and the source action) changes nothing in a document outside the folders', async () => {
+    const { ws } = layout();
+    const client = await LspTestClient.start({ folders: [ws] });
+    try {
+      // An unused suppression: the fix a fix-all applies.
+      const fixable = 'export function f(): void {\n  // privacy-lint-disable-next-line no-personal-data-in-logs -- nothing here\n  console.log("hello");\n}\n';
+      const wsUri = client.uri(ws);
+      for (const uri of [`${wsUri}/../outside/fix.ts`, `${wsUri}/%2E%2E/outside/fix.ts`, `file://remotehost${ws}/src/fix.ts`]) {
+        const published = client.nextDiagnostics(uri, undefined);
+        openRaw(client, uri, fixable);
+        await published;
+        const actions = await client.connection.sendRequest('textDocument/codeAction', {
+          textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.privacyLint'] },
+        }) as CodeAction[];
+        assert.deepEqual(actions, [], uri);
+        const result = await client.connection.sendRequest('workspace/executeCommand', { command: 'privacy-lint.fixAll', arguments: [uri] });
+        assert.deepEqual(result, { applied: 0 }, uri);
+      }
+      assert.deepEqual(client.received.applyEdit, []);
+      // The same text inside is fixed: the test can see a fix-all.
+      const inside = path.join(ws, 'src', 'fix.ts');
+      await client.open(inside, fixable);
+      assert.deepEqual(await client.connection.sendRequest('workspace/executeCommand', { command: 'privacy-lint.fixAll', arguments: [client.uri(inside)] }), { applied: 1 });
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('a `configFile` setting naming a file outside its folder is not read', async () => {
     const { ws } = layout();
     const client = await LspTestClient.start({ folders: [ws], settings: { configFile: '../outside/privacy-lint.json' } });
