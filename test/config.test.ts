@@ -25,6 +25,7 @@ import {
   type ResolvedConfig,
   type RuleCatalog,
 } from '@privacy-lint/engine/dist/config/index';
+import { japaneseErrorMessage } from '@privacy-lint/engine/dist/config/validate';
 
 const fixtures = path.join(__dirname, '..', 'fixtures', 'config');
 
@@ -1168,6 +1169,94 @@ describe('config: messages in Japanese', () => {
       loadConfigFile('/nonexistent/privacy-lint.json', catalog).errors.map((e) => formatConfigError(e, 'ja')),
       ['/nonexistent/privacy-lint.json:1:1: 設定ファイルを読み取れません: ファイルが存在しません'],
     );
+  });
+});
+
+describe('config: every message has its Japanese', () => {
+  /** The test catalog, with rules whose option schemas use every keyword a message is written for. */
+  const wide: RuleCatalog = {
+    ...catalog,
+    options: {
+      ...catalog.options,
+      'keywords-rule': {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          c: { const: 'x' }, p: { type: 'string', pattern: '^a+$' }, s: { type: 'string', minLength: 2, maxLength: 3 },
+          e: { type: 'string', minLength: 1 }, l: { type: 'array', minItems: 2, maxItems: 3 }, l1: { type: 'array', minItems: 1 },
+          n: { type: 'number', minimum: 1, exclusiveMaximum: 10 }, o: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+          m: { type: 'number', multipleOf: 2 }, k: { enum: ['one', 'two'] },
+        },
+      },
+      'broken-schema-rule': { type: 'no-such-type' },
+    },
+    defaults: { ...catalog.defaults, 'keywords-rule': 'error', 'broken-schema-rule': 'error' },
+  };
+  const rule = (options: Record<string, unknown>) => JSON.stringify({ rules: { 'keywords-rule': ['error', options] } });
+  const CASES: Array<[what: string, text: string]> = [
+    ['a rule set to "warning"', '{ "rules": { "no-personal-data-in-logs": "warning" } }'],
+    ['an empty rule array', '{ "rules": { "no-personal-data-in-logs": [] } }'],
+    ['options for a rule without options', '{ "rules": { "no-personal-data-in-logs": ["error", { "x": 1 }] } }'],
+    ['a rule whose option schema is broken', '{ "rules": { "broken-schema-rule": ["error", { "x": 1 }] } }'],
+    ['a misspelt preset', '{ "extends": "recomended" }'],
+    ['a URL as a host', '{ "transfers": { "internalHosts": ["https://api.example.com/v1"] } }'],
+    ['a country in lower case', '{ "transfers": { "processors": [{ "host": "a.example.com", "country": "jp" }] } }'],
+    ['an alpha-3 country', '{ "transfers": { "processors": [{ "host": "a.example.com", "country": "JPN" }] } }'],
+    ['a guard with a space', '{ "transfers": { "consentGuards": ["has consent"] } }'],
+    ['a mask function that is not a name', '{ "fixes": { "maskFunction": { "name": "1mask" } } }'],
+    ['a destination with a space', '{ "transfers": { "destinations": { "CRM_URL": "a b" } } }'],
+    ['a declared function with a deep export', '{ "functions": [{ "module": "x", "export": "a.b.c", "kind": "log" }] }'],
+    ['a declared transfer to a URL', '{ "functions": [{ "module": "x", "export": "send", "kind": "transfer", "destination": "https://x.example/y" }] }'],
+    ['an absolute glob', '{ "ignores": ["/src/**"] }'],
+    ['a negated glob', '{ "ignores": ["!src/**"] }'],
+    ['a glob with ..', '{ "ignores": ["../src/**"] }'],
+    ['a glob with backslashes', '{ "ignores": ["src\\\\gen\\\\x.ts"] }'],
+    ['a glob with an unbalanced bracket', '{ "ignores": ["src/[ab.ts"] }'],
+    ['an empty glob', '{ "ignores": [""] }'],
+    ['a const', rule({ c: 'y' })],
+    ['a pattern', rule({ p: 'b' })],
+    ['a string too short', rule({ s: 'a' })],
+    ['a string too long', rule({ s: 'abcd' })],
+    ['an empty string', rule({ e: '' })],
+    ['too few items', rule({ l: [1] })],
+    ['too many items', rule({ l: [1, 2, 3, 4] })],
+    ['no items', rule({ l1: [] })],
+    ['a number too small', rule({ n: 0 })],
+    ['a number too large', rule({ n: 10 })],
+    ['none of the forms', rule({ o: true })],
+    ['not a multiple', rule({ m: 3 })],
+    ['not in the enum', rule({ k: 'three' })],
+    ['an unknown option', rule({ zz: 1 })],
+  ];
+  const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+  for (const [what, text] of CASES) {
+    it(`${what}: every error has a Japanese message`, () => {
+      const errors = parseConfigText('/p/privacy-lint.json', text, wide).errors;
+      assert.ok(errors.length > 0, 'the case is an error');
+      for (const e of errors) {
+        assert.ok(e.messageJa !== undefined && japanese.test(e.messageJa), `no Japanese for: ${e.message}`);
+        assert.ok(!japanese.test(e.message), `Japanese in the English message: ${e.message}`);
+      }
+    });
+  }
+
+  it('the schema\'s own error messages (which editors show in English) each have their Japanese', () => {
+    const found: string[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) { node.forEach(walk); return; }
+      if (typeof node !== 'object' || node === null) return;
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'errorMessage' && typeof value === 'string') found.push(value);
+        else walk(value);
+      }
+    };
+    walk(configSchema);
+    assert.ok(found.length >= 8, found.join('\n'));
+    for (const message of found) {
+      const ja = japaneseErrorMessage(message);
+      assert.ok(ja !== undefined && japanese.test(ja), `no Japanese for the schema's ${JSON.stringify(message)}`);
+    }
   });
 });
 

@@ -401,6 +401,18 @@ describe('language server over stdio', function () {
         client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
         const without = await client.open(file('src/typed.ts'), fs.readFileSync(file('src/typed.ts'), 'utf8'));
         assert.deepEqual(without, []);
+        // A config mistake in Japanese too: in the file's diagnostics, and the output channel's line.
+        const configFile = file('privacy-lint.json');
+        fs.writeFileSync(configFile, '{ "rules": { "no-personal-data-in-logs": "warning" } }\n');
+        const configErrors = client.nextDiagnostics(client.uri(configFile));
+        client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri(configFile), type: 2 }] });
+        const shown = (await configErrors).diagnostics.map((d) => String(d.message));
+        assert.equal(shown.length, 1);
+        assert.match(shown[0], /^設定エラー: "rules\.no-personal-data-in-logs" は "error"、"warn"、"off"/);
+        assert.match(shown[0], /"warn"/, 'the did-you-mean');
+        const revalidated = client.nextDiagnostics(client.uri(file('src/typed.ts')));
+        await revalidated;
+        assert.ok(client.received.logs.some((l) => l.startsWith(`Privacy Lint: ${configFile} に 1 件のエラーがあります`)), client.received.logs.join('\n'));
       } finally {
         await client.stop();
       }

@@ -7,23 +7,34 @@ import picomatch from 'picomatch';
 import type { ResolvedConfig } from './types';
 
 /**
- * Why a glob written by a lead cannot work, in words, or undefined when it is fine. Checks what picomatch
- * would silently accept but never match: absolute paths, `..`, Windows separators, unbalanced brackets.
+ * Why a glob written by a lead cannot work, in words (English and Japanese, each a predicate written after the
+ * glob's place: `"ignores[0]" must not be empty`), or undefined when it is fine. Checks what picomatch would
+ * silently accept but never match: absolute paths, `..`, Windows separators, unbalanced brackets.
  */
-export function globProblem(glob: string): string | undefined {
-  if (glob.trim() === '') return 'must not be empty';
+export function globProblem(glob: string): { en: string; ja: string } | undefined {
+  if (glob.trim() === '') return { en: 'must not be empty', ja: 'を空にはできません' };
   if (/^(\/|[A-Za-z]:[\\/]|\\\\)/.test(glob)) {
-    return 'must be relative to the folder of privacy-lint.json, not an absolute path';
+    return {
+      en: 'must be relative to the folder of privacy-lint.json, not an absolute path',
+      ja: 'は privacy-lint.json のフォルダーからの相対パスでなければなりません（絶対パスは使えません）',
+    };
   }
   if (glob.startsWith('!')) {
-    return 'must not start with "!": negated globs are not supported; list only the files to match';
+    return {
+      en: 'must not start with "!": negated globs are not supported; list only the files to match',
+      ja: 'は "!" で始められません。否定のグロブは使えないので、対象のファイルだけを書いてください',
+    };
   }
   if (/(^|\/)\.\.(\/|$)/.test(glob)) {
-    return 'must not contain "..": globs only match files inside the folder of privacy-lint.json';
+    return {
+      en: 'must not contain "..": globs only match files inside the folder of privacy-lint.json',
+      ja: 'に ".." は使えません。グロブは privacy-lint.json のフォルダー内のファイルにだけ一致します',
+    };
   }
   // A backslash before an ordinary character is a Windows separator, not an escape of a glob character.
   if (/\\[^*?[\]{}()!+@|\\]/.test(glob)) {
-    return `must use forward slashes ("${glob.replace(/\\/g, '/')}"), not backslashes`;
+    const fixed = glob.replace(/\\/g, '/');
+    return { en: `must use forward slashes ("${fixed}"), not backslashes`, ja: `はバックスラッシュではなくスラッシュで区切ってください（"${fixed}"）` };
   }
   // Only brackets, braces and parentheses can be unbalanced (and picomatch refuses very long input): compiling
   // every glob of a list of 300,000 just to find none took seconds.
@@ -31,20 +42,25 @@ export function globProblem(glob: string): string | undefined {
     try {
       picomatch.makeRe(glob, { strictBrackets: true });
     } catch (error) {
-      return `is not a valid glob: ${describePicomatchError(error)}`;
+      const why = describePicomatchError(error);
+      return { en: `is not a valid glob: ${why.en}`, ja: `は正しいグロブではありません: ${why.ja}` };
     }
   }
   return undefined;
 }
 
-function describePicomatchError(error: unknown): string {
+function describePicomatchError(error: unknown): { en: string; ja: string } {
   const text = error instanceof Error ? error.message : String(error);
   const unbalanced = /^Missing (opening|closing): "(.)"/.exec(text);
   if (unbalanced) {
     const [, side, char] = unbalanced;
-    return `${side === 'opening' ? 'no opening' : 'missing closing'} "${char}" (write "\\${char}" to match the character itself)`;
+    return {
+      en: `${side === 'opening' ? 'no opening' : 'missing closing'} "${char}" (write "\\${char}" to match the character itself)`,
+      ja: `${side === 'opening' ? '開き' : '閉じ'}の "${char}" がありません（文字そのものに一致させるには "\\${char}" と書いてください）`,
+    };
   }
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  const en = text.charAt(0).toLowerCase() + text.slice(1);
+  return { en, ja: `picomatch のエラー（${en}）` };
 }
 
 const matcherCache = new Map<string, (input: string) => boolean>();

@@ -18,8 +18,8 @@ export interface ConfigProblem {
   path: Segment[];
   target: ProblemTarget;
   message: string;
-  /** The message in Japanese, when it has a translation. */
-  messageJa?: string;
+  /** The message in Japanese (every problem has one). */
+  messageJa: string;
   /** Exact offset, when the path alone cannot tell (the second of two equal keys). */
   offset?: number;
 }

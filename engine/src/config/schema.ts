@@ -79,7 +79,7 @@ const severitySchema = {
   description: 'How findings of this rule are reported: "error" fails the run, "warn" does not, "off" disables the rule.',
 };
 
-const ruleSettingError = 'must be "error", "warn" or "off" (or an array starting with one)';
+export const ruleSettingError = 'must be "error", "warn" or "off" (or an array starting with one)';
 
 /** A glob relative to the folder of `privacy-lint.json`; deeper checks (brackets, absolute paths) are in the loader. */
 function globList(description: string, itemDescription: string): object {
@@ -104,7 +104,7 @@ function identifierList(description: string, itemDescription: string, example: s
 }
 
 const hostPattern = '^[^\\s/]+$';
-const hostError = 'must be a host name or host glob without scheme or path, like "api.example.co.jp" or "*.example.internal"';
+export const hostError = 'must be a host name or host glob without scheme or path, like "api.example.co.jp" or "*.example.internal"';
 
 /**
  * The sections an `overrides[]` entry may also hold. Shared between the top level and the overrides,

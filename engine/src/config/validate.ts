@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { configSchema } from './schema';
+import { configSchema, hostError, ruleSettingError } from './schema';
 import { describePath, quote, type ConfigProblem, type Segment } from './json-text';
 import { didYouMean, quotedAlternatives } from './suggest';
 import { globProblem } from './globs';
@@ -126,7 +126,7 @@ function checkRules(rules: Json, at: Segment[], catalog: RuleCatalog): ConfigPro
     const schema = catalog.options[id];
     if (!schema) {
       if (Object.keys(options).length > 0) {
-        problems.push({ path: optionsPath, target: 'value', message: `rule "${id}" takes no options` });
+        problems.push({ path: optionsPath, target: 'value', message: `rule "${id}" takes no options`, messageJa: `規則 "${id}" にオプションはありません` });
       }
       continue;
     }
@@ -136,6 +136,7 @@ function checkRules(rules: Json, at: Segment[], catalog: RuleCatalog): ConfigPro
         path: optionsPath,
         target: 'value',
         message: `cannot check the options of rule "${id}": its option schema is invalid (${validator})`,
+        messageJa: `規則 "${id}" のオプションを検査できません。規則のオプションのスキーマが正しくありません（${validator}）`,
       });
     } else if (!validator(options)) {
       problems.push(...explainAjvErrors([...(validator.errors ?? [])], options, optionsPath, id));
@@ -164,7 +165,11 @@ function checkGlobs(section: Record<string, unknown>, at: Segment[]): ConfigProb
       const problem = globProblem(glob);
       if (problem) {
         const path = [...at, ...list, index];
-        problems.push({ path, target: 'value', message: `"${describePath(path)}" ${problem}; got ${quote(glob)}` });
+        problems.push({
+          path, target: 'value',
+          message: `"${describePath(path)}" ${problem.en}; got ${quote(glob)}`,
+          messageJa: `"${describePath(path)}" ${problem.ja}（値: ${quote(glob)}）`,
+        });
       }
     });
   }
@@ -289,15 +294,47 @@ const alpha3ToAlpha2: Record<string, string> = {
   HKG: 'HK', SGP: 'SG', IND: 'IN', VNM: 'VN', PHL: 'PH', THA: 'TH', IDN: 'ID', AUS: 'AU', CAN: 'CA', BRA: 'BR',
 };
 
-function patternHint(error: ErrorObject): string {
-  if (typeof error.data !== 'string') return '';
+/** The value a string that fails a pattern may have meant (in upper case; an alpha-3 country's alpha-2 code). */
+function patternHint(error: ErrorObject): string | undefined {
+  if (typeof error.data !== 'string') return undefined;
   const pattern = new RegExp(String(error.params.pattern), 'u');
   const upper = error.data.toUpperCase();
-  if (upper !== error.data && pattern.test(upper)) return ` (did you mean "${upper}"?)`;
+  if (upper !== error.data && pattern.test(upper)) return upper;
   const alpha2 = alpha3ToAlpha2[upper];
-  if (alpha2 && pattern.test(alpha2)) return ` (did you mean "${alpha2}"?)`;
-  return '';
+  if (alpha2 && pattern.test(alpha2)) return alpha2;
+  return undefined;
 }
+
+/**
+ * The Japanese of the schema's `errorMessage`s (the schema, which editors show, is in English): each a predicate
+ * written after the subject (`"transfers.internalHosts[0]" は…`).
+ */
+const schemaMessagesJa: Record<string, string> = {
+  [ruleSettingError]: 'は "error"、"warn"、"off" のいずれか（またはそれで始まる配列）でなければなりません',
+  'must be [severity] or [severity, options], where severity is "error", "warn" or "off"':
+    'は [重大度] または [重大度, オプション] でなければなりません（重大度は "error"、"warn"、"off" のいずれか）',
+  [hostError]: 'はスキームやパスを含まないホスト名またはホストのグロブ（例: "api.example.co.jp"、"*.example.internal"）でなければなりません',
+  'must be an ISO 3166-1 alpha-2 country code in upper case, like "JP" or "US"':
+    'は大文字の ISO 3166-1 alpha-2 国コード（例: "JP"、"US"）でなければなりません',
+  'must be "internal", a host name like "api.example.co.jp", or a vendor id listed by `privacy-lint --list-sinks` like "stripe"':
+    'は "internal"、ホスト名（例: "api.example.co.jp"）、または `privacy-lint --list-sinks` が示すベンダー ID（例: "stripe"）でなければなりません',
+  'must be "recommended" or "strict", or an array of them': 'は "recommended" か "strict"、またはそれらの配列でなければなりません',
+  'must be an exported name ("log", "default") or a method of an exported object or class ("notifier.send")':
+    'はエクスポートされた名前（"log"、"default"）か、エクスポートされたオブジェクトやクラスのメソッド（"notifier.send"）でなければなりません',
+};
+
+/** The Japanese of one of the schema's `errorMessage`s, or undefined when it has none (a test checks they all do). */
+export function japaneseErrorMessage(english: string): string | undefined {
+  const known = schemaMessagesJa[english];
+  if (known !== undefined) return known;
+  // identifierList: `must be a function name or a dotted path such as "mask" or "privacy.mask"`.
+  const identifier = /^must be a function name or a dotted path such as (.+)$/.exec(english);
+  if (identifier) return `は関数名またはドット区切りのパス（例: ${identifier[1].replace(/ or /g, '、')}）でなければなりません`;
+  return undefined;
+}
+
+/** `ajv`'s comparison words (`>=`, `<`) in Japanese. */
+const comparisonJa: Record<string, string> = { '>=': '以上', '>': 'より大きい値', '<=': '以下', '<': '未満' };
 
 /** Turns ajv errors for `value` (found at `base` in the file) into problems in plain words. */
 function explainAjvErrors(errors: ErrorObject[], value: Json, base: Segment[], ruleId?: string): ConfigProblem[] {
@@ -339,10 +376,11 @@ function explainAjvErrors(errors: ErrorObject[], value: Json, base: Segment[], r
         continue;
     }
     let message: string;
-    let messageJa: string | undefined;
+    let messageJa: string;
     if (custom !== undefined) {
       message = `${subject} ${custom}`;
-
+      const ja = japaneseErrorMessage(custom);
+      messageJa = ja === undefined ? `${subject} が正しくありません（${custom}）` : `${subject} ${ja}`;
     } else {
       switch (error.keyword) {
         case 'type':
@@ -355,43 +393,56 @@ function explainAjvErrors(errors: ErrorObject[], value: Json, base: Segment[], r
           break;
         case 'const':
           message = `${subject} must be ${JSON.stringify(error.params.allowedValue)}`;
+          messageJa = `${subject} は ${JSON.stringify(error.params.allowedValue)} でなければなりません`;
           break;
         case 'pattern':
           message = `${subject} must match the pattern ${String(error.params.pattern)}`;
+          messageJa = `${subject} はパターン ${String(error.params.pattern)} に合っていなければなりません`;
           break;
         case 'minLength':
           message = error.params.limit === 1 ? `${subject} must not be empty` : `${subject} must have at least ${error.params.limit} characters`;
-          if (error.params.limit === 1) messageJa = `${subject} を空にはできません`;
+          messageJa = error.params.limit === 1 ? `${subject} を空にはできません` : `${subject} は ${error.params.limit} 文字以上でなければなりません`;
           break;
         case 'maxLength':
           message = `${subject} must have at most ${error.params.limit} characters`;
+          messageJa = `${subject} は ${error.params.limit} 文字以下でなければなりません`;
           break;
         case 'minItems':
           message = error.params.limit === 1 ? `${subject} must list at least one item` : `${subject} must list at least ${error.params.limit} items`;
+          messageJa = `${subject} には少なくとも ${error.params.limit} 個の項目が必要です`;
           break;
         case 'maxItems':
           message = `${subject} must list at most ${error.params.limit} items`;
+          messageJa = `${subject} に書ける項目は ${error.params.limit} 個までです`;
           break;
         case 'minimum':
         case 'maximum':
         case 'exclusiveMinimum':
-        case 'exclusiveMaximum':
-          message = `${subject} must be ${error.params.comparison} ${error.params.limit}`;
+        case 'exclusiveMaximum': {
+          const comparison = String(error.params.comparison);
+          message = `${subject} must be ${comparison} ${error.params.limit}`;
+          messageJa = `${subject} は ${error.params.limit} ${comparisonJa[comparison] ?? comparison}でなければなりません`;
           break;
+        }
         case 'anyOf':
         case 'oneOf':
           message = `${subject} does not have any of the allowed forms`;
+          messageJa = `${subject} は許される形のどれにも当てはまりません`;
           break;
         default:
           message = `${subject} ${error.message ?? 'is not valid'}`;
+          messageJa = `${subject} が正しくありません（${error.message ?? error.keyword}）`;
       }
     }
-    if (error.keyword === 'pattern') message += `; got ${quote(data)}${patternHint(error)}`;
-    else if (typeof data === 'string') {
+    if (error.keyword === 'pattern') {
+      const hint = patternHint(error);
+      message += `; got ${quote(data)}${hint === undefined ? '' : ` (did you mean "${hint}"?)`}`;
+      messageJa += `（値: ${quote(data)}）${hint === undefined ? '' : `（"${hint}" の誤りではありませんか）`}`;
+    } else if (typeof data === 'string') {
       message += didYouMean(data, allowedStrings(schema));
-      if (messageJa !== undefined) messageJa += jaDidYouMean(data, allowedStrings(schema));
+      messageJa += jaDidYouMean(data, allowedStrings(schema));
     }
-    problems.push(messageJa === undefined ? { path, target: 'value', message } : { path, target: 'value', message, messageJa });
+    problems.push({ path, target: 'value', message, messageJa });
   }
   return problems;
 }
