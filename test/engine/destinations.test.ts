@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
-import { classifyUrl, hostMatches, resolveConfig, type Destination, type ResolvedConfig } from '@privacy-lint/engine';
+import { classifyUrl, hostMatches, parseConfigText, resolveConfig, type Destination, type ResolvedConfig } from '@privacy-lint/engine';
 import { ruleCatalog } from '@privacy-lint/rules';
 import { TEST_CONFIG } from '../helpers/lint-source';
 import { ruleTester } from '../helpers/rule-tester';
@@ -67,7 +67,7 @@ describe('host globs in linear time', () => {
     assert.ok(ms < 1000, `took ${Math.round(ms)} ms`);
   });
 
-  it('classify against 300,000 internal hosts and processors quickly, the first processor in the list winning', function () {
+  it('load a 12 MB config of 300,000 internal hosts and 100,000 processors and classify against it quickly, the first processor in the list winning', function () {
     this.timeout(60_000);
     const dir = path.resolve('/tmp/privacy-lint-destinations');
     const internalHosts: string[] = [];
@@ -77,8 +77,14 @@ describe('host globs in linear time', () => {
       ...Array.from({ length: 100_000 }, (_, i) => ({ host: `*.p${i}.example.net`, country: 'US' })),
       { host: 'eu.mail.example.jp', country: 'DE', name: 'Second' },
     ];
-    const started = performance.now();
-    const big = resolveConfig({ file: path.join(dir, 'privacy-lint.json'), baseDir: dir, contents: { transfers: { internalHosts, processors } } },
+    // From the file's text (≈ 12 MB: every host checked by the schema and the catalogue checks) to classifying.
+    const text = JSON.stringify({ transfers: { internalHosts, processors } }, null, 2);
+    assert.ok(text.length > 10_000_000, `${text.length} characters`);
+    // CPU time: the machine may be shared, and waiting for a core is not the engine being slow.
+    const started = process.cpuUsage();
+    const { contents, errors } = parseConfigText(path.join(dir, 'privacy-lint.json'), text, ruleCatalog);
+    assert.deepEqual(errors, []);
+    const big = resolveConfig({ file: path.join(dir, 'privacy-lint.json'), baseDir: dir, contents: contents! },
       path.join(dir, 'src/app.ts'), ruleCatalog, dir);
     const classify = (url: string) => classifyUrl({ text: url, complete: true }, big);
     assert.equal(classify('https://x.tenant7.example-7.internal/a').kind, 'internal');
@@ -87,8 +93,9 @@ describe('host globs in linear time', () => {
     assert.equal(classify('https://a.p99999.example.net/a').kind, 'processor');
     assert.equal(classify('https://eu.mail.example.jp/a').processorName, 'First');
     for (let i = 0; i < 10_000; i++) classify(`https://h.tenant${i}.example-${i % 97}.internal/${i}`);
-    const ms = performance.now() - started;
-    assert.ok(ms < 10_000, `took ${Math.round(ms)} ms`);
+    const used = process.cpuUsage(started);
+    const ms = (used.user + used.system) / 1000;
+    assert.ok(ms < 10_000, `took ${Math.round(ms)} ms of CPU`);
   });
 });
 
