@@ -568,15 +568,20 @@ export function lintFiles(options: LintOptions): FileResult[] {
       let suppressed: SuppressedFinding[] = [];
       let facts: FileFacts | undefined;
       let parseError = false;
+      // The checker overflowed the stack on a file the measure of nesting let through (a chain of a thousand
+      // `const vN = vN-1` is flat, but inferring the last one recurses through all of them).
+      let checkerOverflowed = false;
       try {
         try {
           ({ findings, suppressed, facts } = findingsOf(file, text, config, analysisFor));
         } catch (typedError) {
-          if (!checker || isStackOverflow(typedError)) throw typedError;
+          if (!checker) throw typedError;
+          // Without types, as a file too deep for the checker: its own findings are not lost with its types.
           untyped ??= analysesOf(false);
           ({ findings, suppressed, facts } = findingsOf(file, text, config, untyped.analysisFor));
           typeInfo = false;
-          blindSpots.addFile(file, 'untypedFile', 'checker-failed');
+          checkerOverflowed = isStackOverflow(typedError);
+          blindSpots.addFile(file, 'untypedFile', checkerOverflowed ? 'too-deep' : 'checker-failed');
         }
       } catch (e) {
         if (isStackOverflow(e)) {
@@ -593,8 +598,9 @@ export function lintFiles(options: LintOptions): FileResult[] {
       }
       // Deep is not clean: a file its program could not take because of its nesting says so.
       // An empty stand-in without a measured depth: TypeScript overflowed on it when it was bound on its own.
-      const deepForTypes = leftOutOfProgram && !parseError
-        ? tooDeepForTypes(sf) ?? (standIns.has(file) ? { limit: MAX_TYPED_DEPTH } : undefined) : undefined;
+      const deepForTypes = parseError ? undefined
+        : leftOutOfProgram ? tooDeepForTypes(sf) ?? (standIns.has(file) ? { limit: MAX_TYPED_DEPTH } : undefined)
+          : checkerOverflowed ? { limit: MAX_TYPED_DEPTH } : undefined;
       if (deepForTypes) findings.push(tooDeepProblem(file, text, deepForTypes, true));
       // Types were asked for and this file was analysed without them: say why, so the run is not taken for clean.
       if (options.typeInfo && !typeInfo && !parseError && !blindSpots.forFile(file).some((b) => b.kind === 'untypedFile')) {

@@ -98,6 +98,24 @@ describe('deep nesting', function () {
     assert.match(note.message.ja, /型情報なしで検査しました/);
   });
 
+  it('a chain of 1,000 declarations the checker overflows on (nothing nested): the file is analysed without types and says so', () => {
+    // `const v1 = v0; … const v1000 = v999;` with v1000 logged: the checker infers v1000 through the whole chain and
+    // overflows the stack; the measure of nesting does not see it. The file's own findings must not be lost.
+    const n = 1000;
+    const chain = ['declare const c: { email: string; name: string };', 'const v0 = c.email;',
+      ...Array.from({ length: n }, (_, i) => `const v${i + 1} = v${i};`), `console.log(v${n});`, 'console.log(c.name);', ''].join('\n');
+    const dir = project({ 'chain.ts': chain, 'typed.ts': TYPED, 'types.ts': TYPES, 'tsconfig.json': TSCONFIG });
+    const results = lint(dir, ['chain.ts', 'typed.ts'], true);
+    assert.deepEqual(summary(results.get('typed.ts')), ['4:13 no-personal-data-in-logs'], 'the other file keeps its types');
+    const deep = results.get('chain.ts')!;
+    assert.equal(deep.typeInfo, false);
+    assert.equal(deep.parseError, undefined, 'it was analysed');
+    assert.deepEqual(summary(deep).filter((f) => f.endsWith('no-personal-data-in-logs')), [`${n + 4}:13 no-personal-data-in-logs`], 'its own finding, without types');
+    assert.deepEqual(deep.findings.filter((f) => f.ruleId === 'parse-error').map((f) => f.messageId), ['tooDeepForTypes']);
+    assert.deepEqual(deep.blindSpots?.filter((b) => b.kind === 'untypedFile').map((b) => b.detail), ['too-deep']);
+    assert.ok(deep.blindSpots?.some((b) => b.kind === 'depthLimit'), 'the chain is longer than the analysis follows: a blind spot, not clean');
+  });
+
   it('the language service leaves a too-deep file out of its program and the project keeps its types', () => {
     const chain = `declare const o: any;\nconst x = o${'.a'.repeat(3000)};\n`;
     const dir = project({ 'chain.ts': chain, 'typed.ts': TYPED, 'types.ts': TYPES, 'tsconfig.json': TSCONFIG });
