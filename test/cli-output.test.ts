@@ -154,6 +154,90 @@ describe('CLI output', () => {
   });
 });
 
+/** A device that reads as endless zeros, like /dev/zero (made with mknod in `dir` as root). */
+function zeroDevice(dir: string): string {
+  if (process.getuid?.() !== 0) return '/dev/zero';
+  const device = path.join(dir, 'zero');
+  assert.equal(spawnSync('mknod', [device, 'c', '1', '5']).status, 0);
+  return device;
+}
+
+/** The CLI, stopped after 20 s: reading a FIFO nobody writes, or /dev/zero, would never end. */
+function bounded(cwd: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [bin, '--no-type-info', ...args], { cwd, env, encoding: 'utf8', timeout: 20_000 });
+  assert.equal(run.signal, null, `killed after 20 s (it hung): ${args.join(' ')}`);
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('CLI files besides the report: the baseline and the cache', function () {
+  this.timeout(120_000);
+  let dir: string;
+  beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lint-files-')); });
+  afterEach(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+
+  /** What is at `file` now: its kind and (for a device) its numbers, to see it was not replaced. */
+  const kindOf = (file: string) => {
+    const stat = fs.lstatSync(file);
+    return { link: stat.isSymbolicLink(), fifo: stat.isFIFO(), device: stat.isCharacterDevice(), rdev: stat.rdev, ino: stat.ino };
+  };
+  const fifoIn = (name: string) => {
+    const fifo = path.join(dir, name);
+    assert.equal(spawnSync('mkfifo', [fifo]).status, 0);
+    return fifo;
+  };
+  const noTemporaries = () => assert.deepEqual(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp')), []);
+
+  it('--baseline that is a FIFO or a device is refused with exit 2, without reading it', () => {
+    const cwd = project(dir);
+    for (const special of [fifoIn('baseline.fifo'), zeroDevice(dir)]) {
+      const run = bounded(cwd, ['--baseline', special]);
+      assert.equal(run.status, 2, run.stderr);
+      assert.match(run.stderr, /not a regular file/);
+    }
+  });
+
+  it('--write-baseline never replaces a FIFO or a device, and writes through a link, which stays a link', () => {
+    const cwd = project(dir);
+    for (const special of [fifoIn('baseline.fifo'), zeroDevice(dir)]) {
+      const before = kindOf(special);
+      const run = bounded(cwd, ['--write-baseline', special]);
+      assert.equal(run.status, 2, run.stderr);
+      assert.match(run.stderr, /not a regular file/);
+      assert.deepEqual(kindOf(special), before, `${special} was replaced`);
+    }
+    fs.mkdirSync(path.join(dir, 'shared'));
+    const link = path.join(dir, 'baseline.json');
+    fs.symlinkSync(path.join('shared', 'privacy-baseline.json'), link);
+    for (let i = 0; i < 2; i++) { // creating the link's target, then updating it
+      assert.equal(bounded(cwd, ['--write-baseline', link]).status, 0);
+      assert.ok(kindOf(link).link, 'the link was replaced by a file');
+      assert.equal((JSON.parse(fs.readFileSync(path.join(dir, 'shared', 'privacy-baseline.json'), 'utf8')) as { findings: unknown[] }).findings.length, 1);
+    }
+    noTemporaries();
+  });
+
+  it('--cache-location never replaces a FIFO or a device (the run goes on and says so), and writes through a link', () => {
+    const cwd = project(dir);
+    for (const special of [fifoIn('cache.fifo'), zeroDevice(dir)]) {
+      const before = kindOf(special);
+      const run = bounded(cwd, ['--cache', '--cache-location', special]);
+      assert.equal(run.status, 1, 'the findings decide the exit code');
+      assert.match(run.stdout, /file0\.ts/);
+      assert.match(run.stderr, /the cache .* is not a regular file/);
+      assert.deepEqual(kindOf(special), before, `${special} was replaced`);
+    }
+    fs.mkdirSync(path.join(dir, 'caches'));
+    const link = path.join(dir, 'cache-link');
+    fs.symlinkSync(path.join('caches', 'privacy'), link);
+    for (let i = 0; i < 2; i++) {
+      assert.equal(bounded(cwd, ['--cache', '--cache-location', link]).status, 1);
+      assert.ok(kindOf(link).link, 'the link was replaced by a file');
+      assert.equal((JSON.parse(fs.readFileSync(path.join(dir, 'caches', 'privacy'), 'utf8')) as { format: number }).format, 1);
+    }
+    noTemporaries();
+  });
+});
+
 /** A project with a helper chain across files, an unresolved alias import and a broken relative one. */
 function flowProject(): string {
   const root = tempDir('privacy-lint-flows-');

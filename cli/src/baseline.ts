@@ -25,9 +25,8 @@
  * `line` is where the finding was when recorded, for reading only. Parse and internal errors are never recorded:
  * a file that is not checked cannot be accepted as legacy.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { FileResult, Finding } from '@privacy-lint/engine';
+import { readRegularFile, type FileResult, type Finding } from '@privacy-lint/engine';
 import { fingerprintKey, fingerprints } from './formatters/sarif';
 import type { FormatterContext } from './formatters/types';
 
@@ -61,25 +60,28 @@ export class BaselineError extends Error {
   }
 }
 
+/** Baselines larger than this are not read (16,000 findings take about 5 MB). */
+const MAX_BASELINE_BYTES = 256 * 1024 * 1024;
+
 /** Findings no baseline may hold: the file was not checked. */
 const neverBaselined = new Set(['parse-error', 'internal-error']);
 
 /** Reads and checks a baseline file. */
 export function readBaseline(file: string): BaselineFile {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new BaselineError(
-      code === 'ENOENT'
-        ? `baseline ${file} does not exist (create it with --write-baseline ${file})`
-        : `cannot read baseline ${file}: ${(error as Error).message}`,
-      code === 'ENOENT'
-        ? `ベースライン ${file} がありません（--write-baseline ${file} で作成してください）`
-        : `ベースライン ${file} を読めません: ${(error as Error).message}`,
-    );
+  // The engine's safe read: a FIFO nobody writes to would hang the run, /dev/zero would fill the memory.
+  const read = readRegularFile(file, MAX_BASELINE_BYTES);
+  if (read.bytes === undefined) {
+    if (read.problem === 'error' && read.code === 'ENOENT') {
+      throw new BaselineError(`baseline ${file} does not exist (create it with --write-baseline ${file})`,
+        `ベースライン ${file} がありません（--write-baseline ${file} で作成してください）`);
+    }
+    const why = read.problem === 'error' ? { en: read.code, ja: read.code }
+      : read.problem === 'too-large'
+        ? { en: `it is larger than ${MAX_BASELINE_BYTES / 1024 / 1024} MiB`, ja: `${MAX_BASELINE_BYTES / 1024 / 1024} MiB を超えています` }
+        : { en: 'it is not a regular file (a FIFO, device, socket or folder)', ja: '通常のファイルではありません（FIFO、デバイス、ソケット、フォルダーなど）' };
+    throw new BaselineError(`cannot read baseline ${file}: ${why.en}`, `ベースライン ${file} を読めません: ${why.ja}`);
   }
+  const text = read.bytes.toString('utf8');
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\ufeff/, ''));

@@ -146,6 +146,8 @@ export class LintCache {
   private constructor(
     readonly file: string,
     private readonly stored: CacheFile | undefined,
+    /** False when the cache location is a FIFO, device or socket: it is neither read nor written. */
+    private readonly writable = true,
   ) {}
 
   /**
@@ -155,6 +157,12 @@ export class LintCache {
   static open(file: string, shown = file): { cache: LintCache; warning?: string } {
     if (!fs.existsSync(file)) return { cache: new LintCache(file, undefined) };
     const read = readRegularFile(file, 1024 * 1024 * 1024);
+    if (read.problem === 'not-a-regular-file') {
+      // Written into, a FIFO would block the run and a device would swallow the cache; renamed over, either would
+      // be replaced by a regular file (as root, /dev/zero of the whole machine).
+      return { cache: new LintCache(file, undefined, false),
+        warning: `the cache ${shown} is not a regular file (a FIFO, device, socket or folder): it is neither read nor written` };
+    }
     try {
       if (!read.bytes) throw new Error(read.problem === 'error' ? read.code : read.problem);
       const data = JSON.parse(read.bytes.toString('utf8')) as Partial<CacheFile>;
@@ -179,6 +187,7 @@ export class LintCache {
 
   /** Writes the results of a run (atomically). */
   store(key: string, inputs: readonly string[], results: readonly FileResult[]): void {
+    if (!this.writable) return;
     const data: CacheFile = { format: CACHE_FORMAT, key, inputs: Object.fromEntries(inputs.map((file) => [file, fileHash(file)])), results: [...results] };
     writeFileAtomically(this.file, JSON.stringify(data));
   }

@@ -89,16 +89,26 @@ function writeInto(file: string, text: string): void {
 }
 
 /**
- * Writes `text` to the regular (or missing) file `file` so that readers never see a half-written report: the text
- * goes to a temporary file in the same folder, which is then renamed over the target. Missing folders are created.
+ * Writes `text` to the regular (or missing) file `file` so that readers never see a half-written file (a report, a
+ * baseline, the cache): the text goes to a temporary file in the same folder, which is then renamed over the target.
+ * Missing folders are created. A symbolic link is followed (its target is written; the link stays a link), and
+ * anything but a regular file at the end of it (a device such as /dev/zero, a FIFO, a socket, a folder) is refused:
+ * renaming over it would replace it with a regular file — as root, a device node of the whole machine.
+ *
+ * @throws an Error whose message says why (`code` `ENOTREG` for a file that is not a regular one)
  */
 export function writeFileAtomically(file: string, text: string): void {
-  const folder = path.dirname(file);
+  const target = fs.statSync(file, { throwIfNoEntry: false });
+  const real = target && !target.isFile() ? undefined : regularTarget(file, target);
+  if (real === undefined) {
+    throw Object.assign(new Error('it is not a regular file (a FIFO, device, socket or folder); nothing was written to it'), { code: 'ENOTREG' });
+  }
+  const folder = path.dirname(real);
   fs.mkdirSync(folder, { recursive: true });
-  const temporary = path.join(folder, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const temporary = path.join(folder, `.${path.basename(real)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
     fs.writeFileSync(temporary, text, 'utf8');
-    fs.renameSync(temporary, file);
+    fs.renameSync(temporary, real);
   } catch (error) {
     fs.rmSync(temporary, { force: true });
     throw error;
