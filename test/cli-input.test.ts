@@ -63,6 +63,22 @@ describe('CLI input: special files', () => {
     assert.deepEqual(findings(dir, run.stdout), [LOGGED, `pipe: ${NOT_REGULAR}`, `stdin: ${NOT_REGULAR}`, `zero: ${NOT_REGULAR}`]);
   });
 
+  it('--stdin reads at most the size limit: endless input (/dev/zero) is refused as too large, not read to the end', () => {
+    mknod(path.join(dir, 'zero'), 1, 5);
+    const fd = fs.openSync(path.join(dir, 'zero'), 'r');
+    try {
+      const run = spawnSync(process.execPath, [bin, '--no-type-info', '--stdin', '--stdin-filename', 'input.ts'], {
+        cwd: dir, env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C' }, encoding: 'utf8', timeout: 15_000,
+        stdio: [fd, 'pipe', 'pipe'],
+      });
+      assert.equal(run.error, undefined, 'the CLI did not finish in time (it read standard input to its end?)');
+      assert.equal(run.status, 2, run.stderr);
+      assert.match(run.stderr, /standard input: .*larger than 4 MiB/);
+    } finally {
+      fs.closeSync(fd);
+    }
+  });
+
   it('stops with exit 2 naming the file when --config is a FIFO or a device', () => {
     assert.equal(spawnSync('mkfifo', [path.join(dir, 'config.json')]).status, 0);
     mknod(path.join(dir, 'zero.json'), 1, 5);

@@ -19,6 +19,7 @@ import {
   lintFiles,
   withoutUntypedByDesign,
   loadConfigFile,
+  MAX_FILE_BYTES,
   MissingPathError,
   readSourceFile,
   sortPaths,
@@ -195,7 +196,7 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
   }
 
   // Read before anything else can fail, so a hook's pipe is always drained.
-  const stdinText = options.stdin ? decodeSource(await readAll(io.stdin)) : undefined;
+  const stdinText = options.stdin ? decodeSource(await readAll(io.stdin, MAX_FILE_BYTES)) : undefined;
   const stdinFile = options.stdinFilename !== undefined ? path.resolve(cwd, options.stdinFilename) : undefined;
 
   let changed: Set<string> | undefined;
@@ -478,10 +479,26 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
 function ignoreStreamError(): void {}
 
 /** Everything a stream gives until it ends. */
-function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+/**
+ * A stream's bytes, but no more than `limit` + 1: past the limit the text is refused as too large anyway, and
+ * standard input may never end (`< /dev/zero`, a producer that hangs), so reading stops there.
+ */
+function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    stream.on('data', (chunk: Buffer | string) => chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk));
+    let length = 0;
+    const onData = (chunk: Buffer | string): void => {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      chunks.push(bytes);
+      length += bytes.length;
+      if (length > limit) {
+        stream.removeListener('data', onData);
+        stream.pause();
+        (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+        resolve(Buffer.concat(chunks).subarray(0, limit + 1));
+      }
+    };
+    stream.on('data', onData);
     stream.on('end', () => resolve(Buffer.concat(chunks)));
     stream.on('error', reject);
   });
