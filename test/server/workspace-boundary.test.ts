@@ -42,8 +42,9 @@ function openRaw(client: LspTestClient, uri: string, text: string): void {
 describe('language server: the workspace boundary', function () {
   this.timeout(60000);
 
-  it('documents outside the folders (`ws/../x`, `%2E%2E`, a remote host) get no diagnostics, actions or hovers, and nothing outside is read', async () => {
+  it('documents outside the folders (`ws/../x`, `%2E%2E`, a remote host, a folder link out) get no diagnostics, actions or hovers, and nothing outside is read', async () => {
     const { ws, outside } = layout();
+    fs.symlinkSync(outside, path.join(ws, 'linked')); // a folder link out of the workspace
     const client = await LspTestClient.start({ folders: [ws] });
     try {
       const wsUri = client.uri(ws);
@@ -52,6 +53,7 @@ describe('language server: the workspace boundary', function () {
         `${wsUri}/%2E%2E/outside/x.ts`,
         `${wsUri}/src/%2e%2e/%2e%2e/outside/y.ts`,
         `file://remotehost${ws}/src/remote.ts`,
+        `${wsUri}/linked/x.ts`,
       ];
       for (const uri of uris) {
         const published = client.nextDiagnostics(uri, undefined);
