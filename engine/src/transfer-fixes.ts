@@ -340,11 +340,13 @@ function guardWrapSuggestion(call: ts.Node, value: PersonalValue, guard: string,
   const title = toFill.length
     ? { en: `Wrap in ${what.en} (\`${guard}\`; then fill in ${fill})`, ja: `${what.ja}（\`${guard}\`）で囲む（${fill} を記入してください）` }
     : { en: `Wrap in ${what.en} (\`${guard}\`)`, ja: `${what.ja}（\`${guard}\`）で囲む` };
+  const toSelect = toFill.length ? { placeholder: toFill[0] } : {};
   if (ts.isExpressionStatement(statement)) {
     const body = indentedBody(statement, sf, unit, eol);
     return {
       kind, title,
       edits: [{ file: sf.fileName, start, end: statement.getEnd(), text: `if (${passes}) {${eol}${indent}${unit}${body}${eol}${indent}}` }],
+      ...toSelect,
     };
   }
   const inLoop = (function loop(n: ts.Node | undefined): boolean {
@@ -356,6 +358,7 @@ function guardWrapSuggestion(call: ts.Node, value: PersonalValue, guard: string,
   return {
     kind, title,
     edits: [{ file: sf.fileName, start, end: start, text: `if (${fails}) ${exit};${eol}${indent}` }],
+    ...toSelect,
   };
 }
 

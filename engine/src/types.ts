@@ -28,6 +28,11 @@ export interface FixSuggestion {
   edits: TextEdit[];
   /** A change to privacy-lint.json; adapters turn it into text edits of the file's current text. */
   configEdit?: ConfigEdit;
+  /**
+   * Text in `edits` the user must still fill in (`<purpose>` of `hasConsent(c, <purpose>)`): an editor selects its
+   * first occurrence after applying the edits, as it would a snippet's placeholder.
+   */
+  placeholder?: string;
 }
 
 /** "Append `value` to the array at `path` of the config file" (created when it does not exist yet). */

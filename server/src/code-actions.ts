@@ -94,7 +94,26 @@ function suggestionAction(diagnostic: Diagnostic, suggestion: FixSuggestion, rec
   if (!changes) return undefined;
   action.edit = { changes };
   if (preferred) action.isPreferred = true;
+  const selection = suggestion.placeholder === undefined ? undefined : placeholderRange(suggestion.placeholder, suggestion.edits, record);
+  // The argument to fill in, selected once the edit is applied (what a snippet's placeholder would be).
+  if (selection) action.command = { title: 'Reveal', command: Commands.reveal, arguments: [record.uri, selection] };
   return action;
+}
+
+/** Where `placeholder` is in the document's text once the edits of its own file are applied (the first one). */
+function placeholderRange(placeholder: string, edits: readonly TextEdit[], record: ValidationRecord): LspRange | undefined {
+  let text = record.text;
+  let at: number | undefined;
+  // From the last edit to the first, so the offsets of the ones before stay valid.
+  for (const edit of [...edits].filter((e) => e.file === record.file).sort((a, b) => b.start - a.start)) {
+    text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+    const inside = edit.text.indexOf(placeholder);
+    if (at !== undefined && at >= edit.start) at += edit.text.length - (edit.end - edit.start);
+    if (inside >= 0) at = edit.start + inside;
+  }
+  if (at === undefined) return undefined;
+  const doc = TextDocument.create(record.uri, 'x', 0, text);
+  return { start: doc.positionAt(at), end: doc.positionAt(at + placeholder.length) };
 }
 
 function suppressAction(finding: Finding, diagnostic: Diagnostic, record: ValidationRecord, context: CodeActionContext): CodeAction | undefined {

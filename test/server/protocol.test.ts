@@ -225,6 +225,35 @@ describe('language server over stdio', function () {
       await restored;
     });
 
+    it('a consent check whose guard takes more than the person selects the placeholder to fill in after the edit', async () => {
+      const f = file('src/purpose.ts');
+      const text = [
+        'declare function hasConsent(c: { email: string }, purpose: string): Promise<boolean>;',
+        'export async function share(c: { email: string }): Promise<void> {',
+        "  await fetch('https://api.analytics-example.com/t', { method: 'POST', body: c.email });",
+        '}',
+        '',
+      ].join('\n');
+      const diagnostics = await client.open(f, text);
+      const uri = client.uri(f);
+      const transfer = diagnostics.find((d) => d.code === 'no-unguarded-external-transfer')!;
+      const actions = await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri }, range: transfer.range, context: { diagnostics: [transfer] },
+      }) as CodeAction[];
+      const guard = actions.find((a) => a.title === 'Wrap in a consent check (`hasConsent`; then fill in `<purpose>`)');
+      assert.ok(guard, `actions: ${actions.map((a) => a.title)}`);
+      const after = applyEdits(text, editsFor(guard.edit, uri));
+      assert.match(after, /if \(await hasConsent\(c, <purpose>\)\)/);
+      // Applied, the editor selects `<purpose>` (as a snippet's placeholder would be), ready to be typed over.
+      assert.equal(guard.command?.command, 'privacy-lint.reveal');
+      const [revealUri, selection] = guard.command!.arguments as [string, { start: { line: number; character: number }; end: { line: number; character: number } }];
+      assert.equal(revealUri, uri);
+      const line = after.split('\n')[selection.start.line];
+      assert.equal(selection.end.line, selection.start.line);
+      assert.equal(line.slice(selection.start.character, selection.end.character), '<purpose>');
+      client.close(f);
+    });
+
     it('hovers explain the finding: what, category, path, clause and link', async () => {
       const hover = await client.connection.sendRequest('textDocument/hover', {
         textDocument: { uri: client.uri(file('src/customers.ts')) }, position: { line: 5, character: 17 },
