@@ -95,6 +95,29 @@ describe('blind spots of a run', () => {
       assert.deepEqual(spots(app), ['depthLimit helper@3'], 'so the call says it was not followed to the end');
     });
 
+    it(`tells a chain that sends past the limit in time linear in its length: 4,000 chained helpers, each called (${mode})`, function () {
+      this.timeout(120_000);
+      // f0 → f1 → … → fN-1, the last one logging; every fi is also called with an e-mail. Each call asks whether
+      // its chain sends past the limit: asked at each of the N calls, the walk down the chain must not be repeated.
+      const chain = (n: number) => [
+        'declare const c: { email: string };',
+        ...Array.from({ length: n }, (_, i) => `function f${i}(v: string) { ${i === n - 1 ? 'console.log(v);' : `f${i + 1}(v);`} }`),
+        ...Array.from({ length: n }, (_, i) => `f${i}(c.email);`), '',
+      ].join('\n');
+      const cpu = (n: number): { ms: number; helperSpots: number } => {
+        const started = process.cpuUsage();
+        const [app] = lintProject({ typeInfo, code: chain(n) });
+        const used = process.cpuUsage(started);
+        return { ms: (used.user + used.system) / 1000, helperSpots: spots(app).filter((x) => x.startsWith('depthLimit helper')).length };
+      };
+      cpu(250); // warm up
+      const large = cpu(4000);
+      // The calls (and the calls inside the bodies) whose chain goes on past the limit: all but the last few.
+      assert.ok(large.helperSpots > 7900, String(large.helperSpots));
+      // About 0.2–0.4 s of CPU; it was over 4 s when each call walked the rest of the chain (quadratic).
+      assert.ok(large.ms < 2500, `4,000 chained helpers: ${Math.round(large.ms)} ms of CPU`);
+    });
+
     it(`counts nothing for a helper chain and a value chain within the limits (${mode})`, () => {
       const [app] = lintProject({
         typeInfo,
