@@ -4,12 +4,12 @@
  * `npm run fuzz`: a seeded mutation fuzzer for the engine (not part of `npm test`).
  *
  * It mutates the files of the example app (`examples/shop-app`) and of a generated bench corpus
- * (`bench/generate.js`) — truncations, token edits, deep nesting, long lines, odd encodings (UTF-16, Shift_JIS,
- * invalid bytes, NULs) — writes them into a copy of their project in a temporary folder and lints them through
- * the built engine's `lintFiles`, as the CLI does: each file alone without types (timed), each round's files
- * together with types (one program, as `privacy-lint <folder>` makes; the limit is per file on average), and in
- * every fourth round each file alone with types through the editor's incremental `TypeProjects` (timed, the
- * program built before the clock starts).
+ * (`bench/generate.js`) — truncations, token edits, deep nesting, long lines, long helper chains, odd encodings
+ * (UTF-16, Shift_JIS, invalid bytes, NULs) — writes them into a copy of their project in a temporary folder and
+ * lints them through the built engine's `lintFiles`, as the CLI does: each file alone without types (timed), each
+ * round's files together with types (one program, as `privacy-lint <folder>` makes; the limit is per file on
+ * average), and in every fourth round each file alone with types through the editor's incremental `TypeProjects`
+ * (timed, the program built before the clock starts).
  *
  * It reports aborted runs (`lintFiles` threw, or the round's process died or hung), files over the time limit and
  * `internal-error` findings, each with the seed, round and mutation to reproduce it, and exits with 1 on any.
@@ -166,6 +166,16 @@ const TEXT_MUTATIONS = {
     const starts = lineStarts(text);
     const at = starts[rng.int(starts.length)];
     return [text.slice(0, at) + line + '\n' + text.slice(at), `longLine:${kind}x${size}`];
+  },
+  helperChain(rng, text) {
+    // A long chain of helpers, each also called with personal data (generated code, codecs, state machines): the
+    // analysis asks at each call whether the chain sends past its depth limit, which must not walk the chain again.
+    const n = rng.pick([5, 50, 500, 2000, 5000]);
+    const end = rng.pick(['console.log(v);', 'return v;', "fetch('https://api.example.com/x', { method: 'POST', body: v });"]);
+    const p = `h${rng.int(1000)}_`;
+    const fns = Array.from({ length: n }, (_, i) => `function ${p}${i}(v: any): any { ${i === n - 1 ? end : `return ${p}${i + 1}(v);`} }`);
+    const calls = Array.from({ length: n }, (_, i) => `${p}${i}(c.email);`);
+    return [`${text}\ndeclare const c: { email: string };\n${fns.join('\n')}\n${calls.join('\n')}\n`, `helperChain:${n}`];
   },
   oneLine(rng, text) {
     return [text.replace(/\r?\n/g, rng.chance(0.5) ? ' ' : ''), 'oneLine'];
