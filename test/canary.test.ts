@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { formatNames } from 'privacy-lint/dist/formatters';
+import { reportFormats } from 'privacy-lint/dist/report/command';
 import { LspTestClient } from './helpers/lsp-client';
 import { tempDir } from './helpers/temp';
 
@@ -90,6 +91,28 @@ describe('canary: no value from the code or the secrets file is ever printed', f
           assert.deepEqual(leaks(run.stdout + run.stderr), [], `${kind}, ${locale}`);
         }
       }
+    });
+  }
+
+  for (const format of Object.keys(reportFormats)) {
+    it(`privacy-lint report (--format ${format}): the record names the data sent, never a value; the linked config is not quoted`, () => {
+      const { project } = canaryProject();
+      fs.writeFileSync(path.join(project, 'valid.json'), '{ "extends": "recommended" }');
+      const texts: string[] = [];
+      for (const locale of ['en', 'ja']) {
+        const record = path.join(project, `record-${locale}.out`);
+        const args = ['report', '--format', format, '--locale', locale, ...(locale === 'ja' ? ['--no-type-info'] : []), '--config', 'valid.json', '-o', record, 'src'];
+        const run = spawnSync(process.execPath, [CLI, ...args], { cwd: project, encoding: 'utf8' });
+        assert.equal(run.status, 0, run.stderr);
+        const written = fs.readFileSync(record, 'utf8');
+        assert.match(written, /analytics-example\.com/, 'the record lists the destination');
+        texts.push(run.stdout, run.stderr, written);
+      }
+      const broken = spawnSync(process.execPath, [CLI, 'report', '--format', format, '.'], { cwd: project, encoding: 'utf8' });
+      assert.equal(broken.status, 2, 'the broken config stops the record');
+      assert.match(broken.stdout + broken.stderr, /privacy-lint\.json:1:1/, 'the config error still says where');
+      texts.push(broken.stdout, broken.stderr);
+      assert.deepEqual(leaks(texts.join('\n')), []);
     });
   }
 
