@@ -266,7 +266,9 @@ interface JsonStep { filePath: string; line: number; column: number; message: st
 interface JsonMessageOut { ruleId: string; line: number; column: number; endColumn: number; message: string; paths?: JsonStep[][] }
 interface JsonFileOut { filePath: string; messages: JsonMessageOut[]; blindSpots?: Array<{ kind: string; line?: number; detail?: string }> }
 
-describe('CLI reports: flow paths and blind spots', () => {
+describe('CLI reports: flow paths and blind spots', function () {
+  // Several typed CLI runs a test: 14–35 s on a busy shared machine, over mocha's default 20 s.
+  this.timeout(90_000);
   for (const typeInfo of [true, false]) {
     const mode = typeInfo ? 'with types' : 'without types';
     const flags = typeInfo ? [] : ['--no-type-info'];

@@ -326,7 +326,7 @@ describe('links in the docs', () => {
   ].filter((f) => fs.existsSync(f));
 
   for (const file of docs) {
-    it(`${path.relative(ROOT, file)} links to files and headings that exist`, () => {
+    it(`${path.relative(ROOT, file)} links to files and headings that exist in the repository`, () => {
       const doc = readMarkdown(file);
       // Links in code blocks are code, not links.
       const prose = withoutCodeBlocks(doc.text);
@@ -335,6 +335,10 @@ describe('links in the docs', () => {
         if (/^[a-z]+:/i.test(target)) continue;
         const [relative, anchor] = target.split('#');
         const targetFile = relative ? path.resolve(path.dirname(file), relative) : file;
+        // Inside the repository: a link to a folder beside it (the policy's source, another checkout) exists only on
+        // the machine it was written on.
+        const inRepository = path.relative(ROOT, targetFile);
+        assert.ok(!inRepository.startsWith('..') && !path.isAbsolute(inRepository), `${path.relative(ROOT, file)}: link outside the repository ${target}`);
         assert.ok(fs.existsSync(targetFile), `${path.relative(ROOT, file)}: broken link ${target}`);
         if (anchor !== undefined && targetFile.endsWith('.md')) {
           const anchors = readMarkdown(targetFile).headings.map((h) => slug(h.text));
