@@ -5,6 +5,8 @@
  * bundle (engine and rules inside): the workspace packages are private and never published. The ESLint plugin is a
  * second tarball, installed beside ESLint and @typescript-eslint/parser (its peers, linked from this repository like
  * TypeScript): `npx eslint` with its recommended config reports in that project what `npx privacy-lint` reports.
+ * The plugin's other supported peers (ESLint 10, TypeScript 5.9) are installed in a second project from the npm cache
+ * or the registry, the one step here that may use the network.
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
@@ -123,6 +125,51 @@ describe('installing privacy-lint into a project', function () {
     assert.match(found['generic.ts']![0]!, /^6:15 privacy-lint\/no-personal-data-in-logs .*`Customer` 型/);
     fs.rmSync(path.join(project, 'eslint.config.mjs'));
     fs.rmSync(path.join(project, 'src', 'generic.ts'));
+  });
+
+  it('the plugin installs and reports the same on ESLint 10 with TypeScript 5.9 (its other supported peers)', () => {
+    // ESLint 10 is npm's `latest`; TypeScript 5.9 is the last 5.x. Neither is in this repository's node_modules, so
+    // they come from the npm cache or the registry (the only test here that may use it), pinned to the versions
+    // checked. The peers must be one copy each: the parser and the plugin share the project's TypeScript.
+    const other = path.join(root, 'eslint10-ts59');
+    fs.mkdirSync(path.join(other, 'src'), { recursive: true });
+    fs.writeFileSync(path.join(other, 'package.json'), JSON.stringify({ name: 'older-typescript-app', version: '1.0.0', private: true, type: 'module' }));
+    fs.writeFileSync(path.join(other, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, target: 'es2022', module: 'nodenext' }, include: ['src'] }));
+    for (const name of ['types.ts', 'leak.ts', 'clean.ts']) {
+      fs.writeFileSync(path.join(other, 'src', name), fs.readFileSync(path.join(project, 'src', name), 'utf8').replace("from './types'", "from './types.js'"));
+    }
+    fs.writeFileSync(path.join(other, 'src', 'generic.ts'), "import type { Customer } from './types.js';\n"
+      + "declare class Repository<T> { find(id: string): T }\ndeclare const store: Repository<Customer>;\n"
+      + "export function show(id: string): void {\n  const record = store.find(id);\n  console.log(record);\n}\n");
+    fs.writeFileSync(path.join(other, 'eslint.config.js'), [
+      "import privacyLint from 'eslint-plugin-privacy-lint';",
+      'export default [',
+      "  { ignores: ['eslint.config.js'] },",
+      '  privacyLint.configs.recommended,',
+      '  { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },',
+      '];',
+      '',
+    ].join('\n'));
+    const installed = spawnSync(npm, ['install', '--prefer-offline', '--no-save', 'eslint@10.16.0', 'typescript@5.9.3',
+      `@typescript-eslint/parser@${JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules', '@typescript-eslint', 'parser', 'package.json'), 'utf8')).version}`,
+      path.join(root, 'eslint-plugin-privacy-lint.tgz')], {
+      cwd: other, encoding: 'utf8', timeout: 150_000,
+      env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' },
+    });
+    assert.equal(installed.status, 0, installed.stderr);
+    const version = (name: string) => (JSON.parse(fs.readFileSync(path.join(other, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    assert.deepEqual([version('eslint'), version('typescript')], ['10.16.0', '5.9.3']);
+    type Results = Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number }> }>;
+    const eslint = run(npx, ['--no-install', 'eslint', '-f', 'json', 'src'], other);
+    assert.equal(eslint.status, 1, eslint.stdout + eslint.stderr);
+    const found = Object.fromEntries((JSON.parse(eslint.stdout) as Results).map((r) => [path.basename(r.filePath),
+      r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)]));
+    assert.deepEqual(found, {
+      'clean.ts': [],
+      'generic.ts': ['6:15 privacy-lint/no-personal-data-in-logs'], // only with types: TypeScript 5.9's program was used
+      'leak.ts': ['5:15 privacy-lint/no-personal-data-in-logs'],
+      'types.ts': [],
+    });
   });
 
   it('`init`, `--fix`, `--cache` and `--concurrency` work from the installed bundle', () => {
