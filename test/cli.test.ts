@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import type { FileResult, Finding } from '@privacy-lint/engine/dist/types';
 import { allRules } from '@privacy-lint/rules';
-import { main } from 'privacy-lint';
+import { main } from 'privacy-lint/dist/main';
 import { json, type JsonFileResult } from 'privacy-lint/dist/formatters/json';
 import { stylish } from 'privacy-lint/dist/formatters/stylish';
 import { displayWidth, stripAnsi } from 'privacy-lint/dist/formatters/terminal-text';

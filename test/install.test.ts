@@ -55,6 +55,19 @@ describe('installing privacy-lint into a project', function () {
     fs.renameSync(path.join(root, info!.filename), path.join(root, 'privacy-lint.tgz'));
   });
 
+  it('the CLI package is a command: it names no module entry it cannot load, and ships no unbundled code', () => {
+    // `main` pointed at dist/main.js, which npm packs whatever `files` says and which requires the private
+    // workspace packages: `require('privacy-lint')` failed in every project that installed it.
+    const listed = run('tar', ['-tzf', path.join(root, 'privacy-lint.tgz')], root);
+    assert.equal(listed.status, 0, listed.stderr);
+    assert.deepEqual(listed.stdout.split('\n').filter(Boolean).sort(),
+      ['package/bin/privacy-lint.js', 'package/bundle/privacy-lint.js', 'package/package.json']);
+    const packed = run('tar', ['-xzOf', path.join(root, 'privacy-lint.tgz'), 'package/package.json'], root);
+    const manifest = JSON.parse(packed.stdout) as Record<string, unknown>;
+    for (const key of ['main', 'types', 'typings', 'exports', 'module']) assert.equal(manifest[key], undefined, `${key} in the packed package.json`);
+    assert.deepEqual(manifest.bin, { 'privacy-lint': 'bin/privacy-lint.js' });
+  });
+
   it('packs the ESLint plugin as a bundle whose only requirements are its peers: ESLint, the parser and TypeScript', () => {
     const packed = run(npm, ['pack', '--json', '--pack-destination', root], path.join(repoRoot, 'eslint-plugin'));
     assert.equal(packed.status, 0, packed.stderr);
@@ -78,6 +91,9 @@ describe('installing privacy-lint into a project', function () {
     assert.ok(fs.existsSync(path.join(project, 'node_modules', 'privacy-lint', 'bundle', 'privacy-lint.js')));
     assert.ok(fs.existsSync(path.join(project, 'node_modules', 'eslint-plugin-privacy-lint', 'bundle', 'index.js')));
     assert.ok(!fs.existsSync(path.join(project, 'node_modules', '@privacy-lint')), 'the workspace packages are inside the bundles');
+    // The CLI is a command, not a module: requiring it says there is no entry (not that a private package is missing).
+    const required = run(process.execPath, ['-e', "try { require('privacy-lint'); console.log('loaded'); } catch (e) { console.log(e.code, e.message.split('\\n')[0]); }"], project);
+    assert.match(required.stdout, /^MODULE_NOT_FOUND Cannot find module 'privacy-lint'/);
   });
 
   it('`npx privacy-lint` exits with 1 on a finding (types used) and 0 on clean code', () => {
