@@ -67,7 +67,8 @@ describe('privacy-lint init', function () {
     const run = cli(dir, ['init']);
     assert.equal(run.status, 0, run.stderr);
     assert.equal(run.stdout, '');
-    assert.equal(run.stderr, 'privacy-lint: wrote privacy-lint.json: 2 destinations and 1 My Number module to confirm (5 files surveyed).\n');
+    assert.equal(run.stderr, 'privacy-lint: wrote privacy-lint.json: 2 destinations and 1 My Number module to confirm (5 files surveyed).\n'
+      + 'privacy-lint: 1 reserved example host (RFC 2606/6761) not listed, such as example.com: never a real destination, but a lint run still reports personal data sent there.\n');
     const text = fs.readFileSync(path.join(dir, 'privacy-lint.json'), 'utf8');
     assert.ok(text.includes('// Frameworks: Express'), text);
     assert.ok(text.includes('// Loggers: pino.'), text);
@@ -76,7 +77,11 @@ describe('privacy-lint init', function () {
     assert.ok(text.includes('      // "api.crm.acme.co.jp",  // fetch: src/crm/sync.ts:3'), text);
     assert.ok(text.includes('      // { "host": "api.crm.acme.co.jp", "country": "??" },  // fetch: src/crm/sync.ts:3'), text);
     assert.ok(text.includes('      // { "host": "api.stripe.com", "name": "Stripe, Inc.", "country": "US" },  // stripe: package.json, src/billing/charge.ts:4'), text);
-    for (const absent of ['example.com', 'same-origin', 'only-in-tests', 'only-in-build']) assert.ok(!text.includes(absent), absent);
+    for (const absent of ['same-origin', 'only-in-tests', 'only-in-build']) assert.ok(!text.includes(absent), absent);
+    // example.com is named only in the note on reserved hosts, never as an entry to uncomment.
+    assert.deepEqual(text.split('\n').filter((line) => line.includes('example.com')),
+      ['    // 1 reserved example host (RFC 2606/6761) not listed, such as example.com (src/crm/sync.ts:4): never a real']);
+    assert.ok(text.includes('never a real\n    // destination, but a lint run still reports personal data sent there.\n'), text);
 
     const loaded = loadConfigFile(path.join(dir, 'privacy-lint.json'), ruleCatalog);
     assert.deepEqual(loaded.errors, []);
@@ -104,6 +109,39 @@ describe('privacy-lint init', function () {
     const run = cli(dir, []);
     assert.equal(run.status, 2);
     assert.match(run.stderr, /"transfers\.processors\[\d\]\.country" must be an ISO 3166-1 alpha-2 country code/);
+  });
+
+  it('says how many reserved example hosts it left out, with one of them, while a lint run reports sends to them', () => {
+    const dir = project({
+      'src/newsletter.ts': [
+        'export async function subscribe(c: { email: string }) {',
+        "  await fetch('https://hooks.newsletter-partner.example.net/subscribe', { method: 'POST', body: JSON.stringify({ email: c.email }) });",
+        "  await fetch('https://api.sandbox.test/v1', { method: 'POST', body: JSON.stringify(c) });",
+        // An internal host for the lint as for the survey: neither counted nor reported.
+        "  await fetch('http://localhost:8080/echo', { method: 'POST', body: c.email });",
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const run = cli(dir, ['init']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stderr, 'privacy-lint: wrote privacy-lint.json: 0 destinations and 0 My Number modules to confirm (1 file surveyed).\n'
+      + 'privacy-lint: 2 reserved example hosts (RFC 2606/6761) not listed, such as api.sandbox.test: never a real destination, but a lint run still reports personal data sent to them.\n');
+    const text = fs.readFileSync(path.join(dir, 'privacy-lint.json'), 'utf8');
+    // One comment in two lines, joined.
+    const lines = text.split('\n');
+    const at = lines.findIndex((line) => line.includes('reserved'));
+    assert.equal(`${lines[at]} ${lines[at + 1]!.replace(/^ {4}\/\/ /, '')}`, '    // 2 reserved example hosts (RFC 2606/6761) not listed, '
+      + 'such as api.sandbox.test (src/newsletter.ts:3): never a real destination, but a lint run still reports personal data sent to them.');
+    assert.deepEqual(loadConfigFile(path.join(dir, 'privacy-lint.json'), ruleCatalog).errors, []);
+    // What the note promises: the next run reports the sends to them.
+    const lint = JSON.parse(cli(dir, ['-f', 'json']).stdout) as Array<{ messages: Array<{ ruleId: string; line: number }> }>;
+    assert.deepEqual(lint.flatMap((r) => r.messages.map((m) => `${m.line}:${m.ruleId}`)).filter((m) => m.endsWith('external-transfer')).map((m) => m.split(':')[0]), ['2', '3']);
+
+    const ja = project({ 'a.ts': "export const send = (c: { email: string }) => fetch('https://api.example.org/', { method: 'POST', body: c.email });\n" });
+    const jaRun = cli(ja, ['init'], 'ja_JP.UTF-8');
+    assert.match(jaRun.stderr, /\nprivacy-lint: 予約済みの例示用ホスト名（RFC 2606\/6761）1 件は一覧にしていません（例: api\.example\.org）。/);
+    assert.ok(fs.readFileSync(path.join(ja, 'privacy-lint.json'), 'utf8').includes('（例: api.example.org、a.ts:1）。'));
   });
 
   it('never overwrites a privacy-lint.json, not even a dangling link to one', () => {

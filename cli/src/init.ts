@@ -115,8 +115,27 @@ export async function runInit(argv: readonly string[], io: InitIo): Promise<numb
   const modules = survey.myNumberFiles.length;
   await io.write('stderr', `privacy-lint: ${locale === 'ja'
     ? `privacy-lint.json を書きました。確認が必要な送信先 ${destinations} 件、個人番号を扱うモジュール ${modules} 件（${discovery.files.length} ファイルを調べました）。`
-    : `wrote privacy-lint.json: ${destinations} destination${destinations === 1 ? '' : 's'} and ${modules} My Number module${modules === 1 ? '' : 's'} to confirm (${discovery.files.length} files surveyed).`}\n`);
+    : `wrote privacy-lint.json: ${destinations} destination${destinations === 1 ? '' : 's'} and ${modules} My Number module${modules === 1 ? '' : 's'} to confirm (${discovery.files.length} file${discovery.files.length === 1 ? '' : 's'} surveyed).`}\n`);
+  const reserved = reservedNote(survey, cwd, locale, 'output');
+  if (reserved) await io.write('stderr', `privacy-lint: ${reserved}\n`);
   return 0;
+}
+
+/**
+ * What `init` says of the reserved hosts it left out (`example.com`, `*.test`, `localhost` …): how many, and the
+ * first as an example (with its first place in the file's comment). A lint run reports personal data sent to them,
+ * so a survey that stays silent about them contradicts the next run. Undefined when there are none.
+ */
+function reservedNote(survey: RepositorySurvey, cwd: string, locale: Locale, where: 'output' | 'comment'): string | undefined {
+  const count = survey.reserved.length;
+  const first = survey.reserved.find((d) => plainHost(d.host));
+  if (count === 0 || !first) return undefined;
+  const place = where === 'comment' ? placesText(first.places.slice(0, 1), cwd) : '';
+  const example = place ? (locale === 'ja' ? `${first.host!}、${place}` : `${first.host!} (${place})`) : first.host!;
+  return locale === 'ja'
+    ? `予約済みの例示用ホスト名（RFC 2606/6761）${count} 件は一覧にしていません（例: ${example}）。実在の送信先ではありませんが、そこへ送る個人データは検査で指摘されます。`
+    : `${count} reserved example host${count === 1 ? '' : 's'} (RFC 2606/6761) not listed, such as ${example}: `
+      + `never a real destination, but a lint run still reports personal data sent ${count === 1 ? 'there' : 'to them'}.`;
 }
 
 /**
@@ -246,6 +265,8 @@ export function initConfigText({ survey, frameworks, ignores, cwd, locale }: Ini
     const v = d.vendor!;
     lines.push(`    // ${commentSafe(`${v.name} (${v.legalName}, ${v.country})`)}: ${t('no API host in the catalogue; its calls stay reported', 'カタログに API ホストがないため、呼び出しは指摘され続けます')} — ${placesText(d.places, cwd)}`);
   }
+  const reserved = reservedNote(survey, cwd, locale, 'comment');
+  if (reserved) lines.push(...wrapComment(reserved, '    // ', locale));
   if (survey.unresolved.length > 0) {
     lines.push(`    // ${t('Sends whose URL is built at run time (not listed):', '実行時に URL を組み立てる送信（一覧にはありません）:')} ${placesText(survey.unresolved, cwd)}`);
   }
@@ -266,6 +287,24 @@ export function initConfigText({ survey, frameworks, ignores, cwd, locale }: Ini
   lines.push(`    // ${t('Functions that check the customer\'s consent before data leaves.', '送信前にお客さまの同意を確認する関数。')}`);
   lines.push('    "consentGuards": []', '  }', '}', '');
   return lines.join('\n');
+}
+
+/** A comment of several lines of at most about 116 characters (Japanese text at its sentence ends). */
+function wrapComment(text: string, prefix: string, locale: Locale): string[] {
+  const words = locale === 'ja' ? text.split(/(?<=。)/) : text.split(' ');
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line ? (locale === 'ja' ? line + word : `${line} ${word}`) : word;
+    if (line && prefix.length + next.length > 116) {
+      lines.push(prefix + line);
+      line = word;
+    } else {
+      line = next;
+    }
+  }
+  if (line) lines.push(prefix + line);
+  return lines.map(commentSafe);
 }
 
 /**

@@ -43,6 +43,12 @@ export interface RepositorySurvey {
   myNumberFiles: Array<{ file: string; uses: number }>;
   /** Sends whose destination could not be read (a URL built at run time), up to 20 places. */
   unresolved: SurveyPlace[];
+  /**
+   * Hosts left out of `destinations` because they are reserved names (RFC 2606 and RFC 6761: `example.com`,
+   * `*.example.net`, `*.test`, `*.invalid`, `localhost`, loopback addresses), sorted by host. They are never a real
+   * destination, so `init` proposes no entry for them, but a lint run still reports personal data sent to them.
+   */
+  reserved: SurveyDestination[];
 }
 
 export interface SurveyOptions {
@@ -69,6 +75,7 @@ export function sinksForPackage(name: string): SinkSpec[] {
 /** Surveys the files; never throws for a file it cannot read or parse (it is left out). */
 export function surveyRepository(options: SurveyOptions): RepositorySurvey {
   const byKey = new Map<string, SurveyDestination>();
+  const reserved = new Map<string, SurveyDestination>();
   const loggers = new Set<string>();
   const myNumber = new Map<string, number>();
   const unresolved: SurveyPlace[] = [];
@@ -124,7 +131,13 @@ export function surveyRepository(options: SurveyOptions): RepositorySurvey {
         const { destination: to } = analysis.destinationOf(sink, EMPTY_ENV);
         if (to.kind === 'internal' || to.kind === 'permitted') continue;
         if (to.host !== undefined) {
-          if (reservedHost(to.host)) continue;
+          if (reservedHost(to.host)) {
+            let r = reserved.get(to.host);
+            if (!r) reserved.set(to.host, (r = { host: to.host, via: [], places: [] }));
+            if (!r.via.includes(sink.spec.id)) r.via.push(sink.spec.id);
+            r.places.push(place);
+            continue;
+          }
           const vendor = specForHost(to.host)?.vendor;
           const d = destination(`host:${to.host}`, () => ({ host: to.host, ...(vendor ? { vendor } : {}), via: [], places: [] }));
           if (!d.via.includes(sink.spec.id)) d.via.push(sink.spec.id);
@@ -155,11 +168,13 @@ export function surveyRepository(options: SurveyOptions): RepositorySurvey {
   const destinations = [...byKey.values()].sort((a, b) =>
     (a.host === undefined ? 1 : 0) - (b.host === undefined ? 1 : 0)
     || (a.host ?? a.vendor?.name ?? '').localeCompare(b.host ?? b.vendor?.name ?? ''));
-  for (const d of destinations) d.places.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  const reservedHosts = [...reserved.values()].sort((a, b) => a.host!.localeCompare(b.host!));
+  for (const d of [...destinations, ...reservedHosts]) d.places.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return {
     destinations,
     loggers: [...loggers].sort(),
     myNumberFiles: [...myNumber].map(([file, uses]) => ({ file, uses })).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
     unresolved,
+    reserved: reservedHosts,
   };
 }
