@@ -213,8 +213,9 @@ export const helpText = `Usage: privacy-lint [options] [paths...]
 Checks JavaScript and TypeScript files for code that breaks the Customer Information
 Protection Policy (personal data in logs, unguarded transfers, My Number handling).
 Paths are files or folders (default: the current folder). Folders are searched for
-.ts .tsx .mts .cts .js .jsx .mjs .cjs files (not .d.ts), skipping node_modules, .git
-and the "ignores" of privacy-lint.json.
+.ts .tsx .mts .cts .js .jsx .mjs .cjs files (not .d.ts), skipping node_modules, .git,
+the "ignores" of privacy-lint.json and the build output of each tsconfig.json on the
+way (its outDir and declarationDir; name such a folder as a path to lint it anyway).
 
 Options:
   -f, --format <name>       Output format: stylish (default), json, json-with-metadata

@@ -1,7 +1,9 @@
 /**
  * File discovery: from the paths on the command line to the sorted list of files to lint. Folders are walked
- * without descending into `node_modules`, `.git` or folders the governing config ignores; each file is checked
- * against its own config's `ignores` (the nearest `privacy-lint.json`, or the one given with `--config`).
+ * without descending into `node_modules`, `.git`, folders the governing config ignores, or the build output of a
+ * tsconfig.json met on the way (its `outDir` and `declarationDir`, see build-output.ts); each file is checked
+ * against its own config's `ignores` (the nearest `privacy-lint.json`, or the one given with `--config`). A path
+ * named on the command line is linted even when it is build output: naming it is how to lint it anyway.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -9,6 +11,7 @@ import { SOURCE_EXTENSIONS } from './model/project';
 import type { ResolvedConfig } from './config/types';
 import type { FileResult } from './types';
 import { fileProblem } from './lint';
+import { buildOutputFolders } from './build-output';
 
 /** Extensions the engine lints (`.ts .tsx .mts .cts .js .jsx .mjs .cjs`). */
 export const lintableExtensions: readonly string[] = SOURCE_EXTENSIONS;
@@ -125,7 +128,10 @@ export function discoverFiles(userPaths: readonly string[], cwd: string, policy:
     return config !== undefined && policy.isIgnored(target, config);
   };
 
-  const walk = (folder: string, counts: { files: number; ignored: number }): void => {
+  // Build output folders of the tsconfig.json files met so far (absolute paths).
+  const buildOutput = new Set<string>();
+
+  const walk = (folder: string, root: string, counts: { files: number; ignored: number }): void => {
     let entries: Array<fs.Dirent<Buffer>>;
     try {
       // Names as bytes: a name that is not valid UTF-8 would otherwise come back with U+FFFD in place of its bytes,
@@ -134,6 +140,10 @@ export function discoverFiles(userPaths: readonly string[], cwd: string, policy:
     } catch (error) {
       notes.push(`cannot read folder ${path.relative(cwd, folder) || '.'}: ${(error as Error).message}`);
       return;
+    }
+    // Before the entries: the output folder (dist) may come before tsconfig.json in the listing.
+    if (entries.some((entry) => entry.name.toString() === 'tsconfig.json' && !entry.isDirectory())) {
+      for (const out of buildOutputFolders(folder, root)) buildOutput.add(out);
     }
     for (const entry of entries) {
       const name = utf8Name(entry.name);
@@ -162,11 +172,11 @@ export function discoverFiles(userPaths: readonly string[], cwd: string, policy:
       }
       if (kind === 'folder') {
         if (alwaysSkippedFolders.has(name)) continue;
-        if (ignoredBy(full, 'folder')) {
+        if (buildOutput.has(full) || ignoredBy(full, 'folder')) {
           counts.ignored++;
           continue;
         }
-        walk(full, counts);
+        walk(full, root, counts);
       } else if (kind !== undefined && isLintableFile(full)) {
         // A source file that cannot be read ('other') is still listed: the lint run reports why, never skips it.
         if (ignoredBy(full, 'file')) {
@@ -195,7 +205,7 @@ export function discoverFiles(userPaths: readonly string[], cwd: string, policy:
     if (stat.isDirectory()) {
       const counts = { files: 0, ignored: 0 };
       if (ignoredBy(absolute, 'folder')) counts.ignored++;
-      else walk(absolute, counts);
+      else walk(absolute, absolute, counts);
       if (counts.files === 0) {
         const reason =
           counts.ignored > 0
