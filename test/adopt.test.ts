@@ -172,7 +172,14 @@ describe('adoption: baselines', () => {
     assert.deepEqual(results.flatMap((r) => r.messages.map((m) => `${path.basename(r.filePath)}:${m.line}`)), ['a.ts:6']);
     assert.match(run.stderr, /1 known finding not reported; 1 baseline entry is fixed \(run --write-baseline privacy-lint-baseline\.json to remove it\)/);
     const ja = cli(dir, ['--baseline', 'privacy-lint-baseline.json', '--locale', 'ja']);
-    assert.match(ja.stderr, /既知の指摘 1 件を除外しました、ベースラインの 1 件は解消されました/);
+    // Two sentences, not a comma splice.
+    assert.match(ja.stderr, /既知の指摘 1 件を除外しました。ベースラインの 1 件は解消済みです（--write-baseline privacy-lint-baseline\.json で削除してください）。\n$/);
+    // In GitHub's format the summary of fixed entries is a notice in the report (an annotation in the run's summary).
+    const annotated = cli(dir, ['--baseline', 'privacy-lint-baseline.json', '-f', 'github']);
+    assert.deepEqual(annotated.stdout.split('\n').filter((line) => !line.startsWith('::error ')), [
+      '::notice title=privacy-lint baseline::baseline privacy-lint-baseline.json: 1 known finding not reported; 1 baseline entry is fixed (run --write-baseline privacy-lint-baseline.json to remove it).',
+      '',
+    ]);
 
     // Rewriting keeps what the lead wrote and drops the fixed entry.
     run = cli(dir, ['--write-baseline', 'privacy-lint-baseline.json']);

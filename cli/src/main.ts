@@ -31,6 +31,7 @@ import {
 import { allRules, ruleCatalog } from '@privacy-lint/rules';
 
 import { formatters, type FormatterContext, type RuleDescriptor } from './formatters';
+import { escapeData, escapeProperty } from './formatters/github';
 import { localeFromEnvironment } from './locale';
 import { helpText, parseOptions, UsageError, type CliOptions } from './options';
 import { sinkListText } from './list-sinks';
@@ -443,6 +444,11 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
 
   let report = formatters[options.format](results, context);
   if (report !== '' && !report.endsWith('\n')) report += '\n';
+  if (options.format === 'github' && baseline !== undefined && options.writeBaseline === undefined && outcome.fixed > 0) {
+    // Fixed entries are what makes the baseline shrink: shown in the run's summary, not only in its log.
+    const shown = path.relative(cwd, baselineFile!) || baselineFile!;
+    report += `::notice title=${escapeProperty('privacy-lint baseline')}::${escapeData(baselineSummary(locale, shown, outcome.known, outcome.fixed))}\n`;
+  }
 
   const outputFile = options.outputFile === undefined ? undefined : path.resolve(cwd, options.outputFile);
   const stream = outputFile === undefined ? 'stdout' : standardStreamOf(outputFile);

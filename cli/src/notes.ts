@@ -6,8 +6,8 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 /** After a run with `--baseline`: how many findings it hid, and how many recorded ones are gone. */
 export function baselineSummary(locale: Locale, file: string, known: number, fixed: number): string {
   if (locale === 'ja') {
-    const fixedText = fixed > 0 ? `、ベースラインの ${fixed} 件は解消されました（--write-baseline ${file} で削除してください）` : '';
-    return `ベースライン ${file}: 既知の指摘 ${known} 件を除外しました${fixedText}。`;
+    const fixedText = fixed > 0 ? `ベースラインの ${fixed} 件は解消済みです（--write-baseline ${file} で削除してください）。` : '';
+    return `ベースライン ${file}: 既知の指摘 ${known} 件を除外しました。${fixedText}`;
   }
   const fixedText = fixed > 0 ? `; ${plural(fixed, 'baseline entry')} ${fixed === 1 ? 'is' : 'are'} fixed (run --write-baseline ${file} to remove ${fixed === 1 ? 'it' : 'them'})` : '';
   return `baseline ${file}: ${plural(known, 'known finding')} not reported${fixedText}.`.replace('entrys', 'entries');

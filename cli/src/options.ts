@@ -272,9 +272,9 @@ Examples:
   privacy-lint -f json --quiet src              Errors only, as JSON
   privacy-lint --print-config src/app.ts        Show the config used for a file
   privacy-lint --locale ja src                  Messages in Japanese
-  privacy-lint --write-baseline .privacy-lint-baseline.json
+  privacy-lint --write-baseline privacy-lint-baseline.json
                                                 Accept today's findings as legacy
-  privacy-lint --baseline .privacy-lint-baseline.json -f github
+  privacy-lint --baseline privacy-lint-baseline.json -f github
                                                 New findings only, as PR annotations
   privacy-lint --fix src                        Apply the safe fixes
   privacy-lint report -f html -o privacy-record.html
