@@ -9,24 +9,17 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  ConfigResolver,
   decodeSource,
-  discoverFiles,
   engineDiagnostics,
-  formatConfigError,
   isIgnored,
   isLintableFile,
   lintFiles,
   withoutUntypedByDesign,
-  loadConfigFile,
   MAX_FILE_BYTES,
-  MissingPathError,
   readSourceFile,
   sortPaths,
-  type ConfigError,
   type FileResult,
   type Finding,
-  type ResolvedConfig,
 } from '@privacy-lint/engine';
 import { allRules, ruleCatalog } from '@privacy-lint/rules';
 
@@ -41,10 +34,11 @@ import { applyBaseline, baselineText, BaselineError, nextBaseline, readBaseline,
 import { changedFiles, GitError, isChanged } from './git';
 import { baselineSummary, baselineWritten, fixSummary, notFixed, stdinSkipped } from './notes';
 import { runInit } from './init';
+import { discoverRunFiles, RunConfigs } from './run-setup';
 import { runReport } from './report/command';
 import { cacheFilePath, cacheInputs, cacheKey, LintCache } from './cache';
 import { isCi, Progress } from './progress';
-import { lintInWorkers, projectUnits, threadCount, withTestFilesLinted } from './concurrency';
+import { lintInWorkers, projectUnits, threadCount } from './concurrency';
 import { applyFixes, fixableFile, FixWriteError, fixRoots, MAX_FIX_PASSES, writeFixedFile, type FixableFile } from './fix';
 
 export { formatters } from './formatters';
@@ -160,33 +154,13 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
 
   const cwd = path.resolve(io.cwd);
   const locale = options.locale ?? localeFromEnvironment(io.env);
-  const configErrors = new Map<string, ConfigError>();
+  const configs = new RunConfigs(cwd, options);
   const reportConfigErrors = async (): Promise<number> => {
-    const sorted = [...configErrors.values()].sort(
-      (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column),
-    );
-    const lines = sorted.map((e) => formatConfigError({ ...e, file: displayPath(e.file, cwd) }, locale));
-    await writeStream(io.stderr, `${lines.join('\n')}\n`);
+    await writeStream(io.stderr, configs.errorText(locale, (file) => displayPath(file, cwd)));
     return ExitCode.failure;
   };
-  const keepErrors = (errors: readonly ConfigError[]): void => {
-    for (const e of errors) configErrors.set(`${e.file}\0${e.line}\0${e.column}\0${e.message}`, e);
-  };
-
-  let explicitConfigFile: string | undefined;
-  if (options.config !== undefined) {
-    explicitConfigFile = path.resolve(cwd, options.config);
-    keepErrors(loadConfigFile(explicitConfigFile, ruleCatalog).errors);
-    if (configErrors.size > 0) return reportConfigErrors();
-  }
-  const resolver = new ConfigResolver({ catalog: ruleCatalog, cwd, explicitConfigFile });
-  const configOf = withTestFilesLinted(options.includeTests, (target: string) => resolver.forFile(target).config);
-  /** A folder's config only decides whether it is walked; errors count for the configs that govern files. */
-  const configFor = (target: string, kind: 'file' | 'folder' = 'file'): ResolvedConfig | undefined => {
-    const { errors } = resolver.forFile(target);
-    if (kind === 'file') keepErrors(errors);
-    return errors.length > 0 ? undefined : configOf(target);
-  };
+  if (configs.failed) return reportConfigErrors();
+  const { explicitConfigFile, configOf, configFor } = configs;
 
   if (options.printConfig !== undefined) {
     if (!fs.existsSync(path.resolve(cwd, options.printConfig))) return fail(`No such file or directory: ${options.printConfig}`);
@@ -215,24 +189,15 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
   let discoveryProblems: FileResult[] = [];
   if (stdinFile !== undefined) {
     const config = configFor(stdinFile);
-    if (configErrors.size > 0) return reportConfigErrors();
+    if (configs.failed) return reportConfigErrors();
     if (stdinText?.text === undefined) return fail(`standard input: ${stdinText?.problem?.[locale] ?? 'cannot be read'}`);
     const skip = !isLintableFile(stdinFile) ? 'not-source' : config && isIgnored(stdinFile, config) ? 'ignored' : undefined;
     if (skip) await writeStream(io.stderr, `privacy-lint: ${stdinSkipped(locale, options.stdinFilename!, skip)}\n`);
     files = skip ? [] : [stdinFile];
   } else {
-    let discovery;
-    try {
-      discovery = discoverFiles(options.paths, cwd, { configFor, isIgnored }, !options.defaultPaths);
-    } catch (error) {
-      if (error instanceof MissingPathError) return fail(error.message);
-      throw error;
-    }
-    if (configErrors.size > 0) return reportConfigErrors();
-    if (discovery.unmatched.length > 0) {
-      return fail(discovery.unmatched.map((u) => `No files matching '${u.userPath}' were found: ${u.reason}.`).join('\n'));
-    }
-    for (const note of discovery.notes) await writeStream(io.stderr, `privacy-lint: ${note}\n`);
+    const { discovery, failure } = await discoverRunFiles(options.paths, cwd, configs, !options.defaultPaths, io.stderr);
+    if (failure !== undefined) return fail(failure);
+    if (!discovery) return reportConfigErrors();
     files = discovery.files;
     discoveryProblems = discovery.problems;
   }

@@ -5,23 +5,15 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { discoverFiles, isIgnored, resolveConfig } from '@privacy-lint/engine';
 import { ruleCatalog } from '@privacy-lint/rules';
-import { tempDir } from '../helpers/temp';
+import { tempProject } from '../helpers/temp';
 
 const bin = path.join(path.resolve(__dirname, '..', '..', '..'), 'cli', 'bin', 'privacy-lint.js');
 const LEAK = 'export function f(c: { email: string }) {\n  console.log(c.email);\n}\n';
 
-function project(files: Record<string, string>): string {
-  const dir = tempDir('privacy-lint-build-output-');
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const project = (files: Record<string, string>): string => tempProject('privacy-lint-build-output-', files);
 
 /** The files discovery lists for `paths` (default: the whole project), relative, with `/`. */
 function discovered(dir: string, paths: string[] = [dir]): string[] {

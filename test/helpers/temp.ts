@@ -23,3 +23,13 @@ export function removeTempDir(dir: string): void {
 export function removeTempDirs(): void {
   for (const dir of made.splice(0)) removeTempDir(dir);
 }
+
+/** A new temp folder holding `files` (relative path → text; folders made as needed). */
+export function tempProject(prefix: string, files: Record<string, string>): string {
+  const dir = tempDir(prefix);
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}

@@ -7,13 +7,11 @@
  */
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  ConfigResolver, discoverFiles, formatConfigError, isIgnored, lintFiles, loadConfigFile, MissingPathError, withoutUntypedByDesign,
-  type ConfigError, type FileResult, type Locale, type ResolvedConfig,
-} from '@privacy-lint/engine';
-import { allRules, ruleCatalog } from '@privacy-lint/rules';
-import { lintInWorkers, parseConcurrency, projectUnits, threadCount, withTestFilesLinted, type Concurrency } from '../concurrency';
+import { lintFiles, withoutUntypedByDesign, type FileResult, type Locale } from '@privacy-lint/engine';
+import { allRules } from '@privacy-lint/rules';
+import { lintInWorkers, parseConcurrency, projectUnits, threadCount, type Concurrency } from '../concurrency';
 import { headRevision } from '../git';
+import { discoverRunFiles, RunConfigs } from '../run-setup';
 import { isCi, Progress } from '../progress';
 import { standardStreamOf, writeReportFile, writeStream } from '../output';
 import { buildRecord, type ProvisionRecord } from './record';
@@ -166,41 +164,17 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
   const locale = options.locale ?? io.locale;
   const cwd = path.resolve(io.cwd);
 
-  // Configs and files exactly as a lint run finds them (see main.ts).
-  const configErrors = new Map<string, ConfigError>();
-  const keepErrors = (errors: readonly ConfigError[]): void => {
-    for (const e of errors) configErrors.set(`${e.file}\0${e.line}\0${e.column}\0${e.message}`, e);
-  };
+  // Configs and files exactly as a lint run finds them.
+  const configs = new RunConfigs(cwd, options);
   const reportConfigErrors = async (): Promise<number> => {
-    const sorted = [...configErrors.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
-    await writeStream(io.stderr, `${sorted.map((e) => formatConfigError({ ...e, file: path.relative(cwd, e.file) || e.file }, locale)).join('\n')}\n`);
+    await writeStream(io.stderr, configs.errorText(locale, (file) => path.relative(cwd, file) || file));
     return 2;
   };
-  let explicitConfigFile: string | undefined;
-  if (options.config !== undefined) {
-    explicitConfigFile = path.resolve(cwd, options.config);
-    keepErrors(loadConfigFile(explicitConfigFile, ruleCatalog).errors);
-    if (configErrors.size > 0) return reportConfigErrors();
-  }
-  const resolver = new ConfigResolver({ catalog: ruleCatalog, cwd, explicitConfigFile });
-  const configOf = withTestFilesLinted(options.includeTests, (target: string) => resolver.forFile(target).config);
-  const configFor = (target: string, kind: 'file' | 'folder' = 'file'): ResolvedConfig | undefined => {
-    const { errors } = resolver.forFile(target);
-    if (kind === 'file') keepErrors(errors);
-    return errors.length > 0 ? undefined : configOf(target);
-  };
-  let discovery;
-  try {
-    discovery = discoverFiles(options.paths, cwd, { configFor, isIgnored }, !options.defaultPaths);
-  } catch (error) {
-    if (error instanceof MissingPathError) return fail(error.message);
-    throw error;
-  }
-  if (configErrors.size > 0) return reportConfigErrors();
-  if (discovery.unmatched.length > 0) {
-    return fail(discovery.unmatched.map((u) => `No files matching '${u.userPath}' were found: ${u.reason}.`).join('\n'));
-  }
-  for (const note of discovery.notes) await writeStream(io.stderr, `privacy-lint: ${note}\n`);
+  if (configs.failed) return reportConfigErrors();
+  const { explicitConfigFile, configOf } = configs;
+  const { discovery, failure } = await discoverRunFiles(options.paths, cwd, configs, !options.defaultPaths, io.stderr);
+  if (failure !== undefined) return fail(failure);
+  if (!discovery) return reportConfigErrors();
   const files = discovery.files;
 
   const progress = new Progress(io.stderr, (io.stderr as { isTTY?: boolean }).isTTY === true && !isCi(io.env), locale, io.progressDelayMs);
