@@ -130,6 +130,50 @@ function isKnownRecordType(checker: ts.TypeChecker, t: ts.Type): boolean {
   return props.length > 0 && !checker.getIndexInfosOfType(t).length;
 }
 
+/**
+ * A type whose values are all written in the code: a string, number or enum literal, `true`/`false`, or a union of
+ * those (with `null`/`undefined`). Such a value is one of the program's constants, never a person's data.
+ */
+export function isLiteralType(t: ts.Type): boolean {
+  const LITERAL = ts.TypeFlags.StringLiteral | ts.TypeFlags.NumberLiteral | ts.TypeFlags.BigIntLiteral
+    | ts.TypeFlags.BooleanLiteral | ts.TypeFlags.EnumLiteral | ts.TypeFlags.Null | ts.TypeFlags.Undefined;
+  const parts = t.isUnion() ? t.types : [t];
+  return parts.every((p) => !!(p.flags & LITERAL) && (!p.isStringLiteral() || isCodeToken(p.value)))
+    && parts.some((p) => !(p.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)));
+}
+
+/**
+ * A string that is a token of the code (`'DRAFT_EMAIL'`, `'customer_email_list'`, `'default'`), not data written into
+ * it: no `@`, no spaces, no run of digits (an address, a name or a phone number written as a literal stays data).
+ */
+function isCodeToken(text: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_.:-]*$/.test(text) && !/\d{3}/.test(text);
+}
+
+/** `'a'`, `1`, `'a' | 'b'`, `true`: a type written as literals only. */
+function isLiteralTypeNode(type: ts.TypeNode): boolean {
+  if (ts.isUnionTypeNode(type)) return type.types.every(isLiteralTypeNode);
+  return ts.isLiteralTypeNode(type) && type.literal.kind !== ts.SyntaxKind.NullKeyword;
+}
+
+/** A property given a literal in the object literal of a `const` (`const LISTS = { CUSTOMER_EMAIL: 'list_1' }`). */
+function isConstantProperty(decl: ts.Node): boolean {
+  if (!ts.isPropertyAssignment(decl) || !isLiteralExpression(decl.initializer)) return false;
+  let holder: ts.Node = decl.parent;
+  while (holder.parent && (ts.isAsExpression(holder.parent) || ts.isSatisfiesExpression(holder.parent)
+    || ts.isParenthesizedExpression(holder.parent))) holder = holder.parent;
+  const v = holder.parent;
+  return !!v && ts.isVariableDeclaration(v) && v.initializer === holder && ts.isVariableDeclarationList(v.parent)
+    && !!(v.parent.flags & ts.NodeFlags.Const);
+}
+
+/** A literal of the code: a token-like string (see `isCodeToken`), a number, `-1`, `true`/`false`. */
+function isLiteralExpression(e: ts.Expression): boolean {
+  e = stripParens(e);
+  return (ts.isStringLiteralLike(e) && isCodeToken(e.text)) || ts.isNumericLiteral(e) || e.kind === ts.SyntaxKind.TrueKeyword
+    || e.kind === ts.SyntaxKind.FalseKeyword || (ts.isPrefixUnaryExpression(e) && ts.isNumericLiteral(e.operand));
+}
+
 /** `x.split('@')`. */
 function isSplitAtSign(e: ts.Expression): boolean {
   e = stripParens(e);
@@ -552,6 +596,8 @@ export class FileAnalysis {
     if (isInputMember(object, name, this.checker)) return this.inputValue(node);
     // `process.env.SUPPORT_EMAIL`: the company's own settings, not a customer's data.
     if (isEnvironment(object)) return NONE;
+    // `ActionType.DRAFT_EMAIL`, `LIMITS.MAX_EMAILS`: a constant of the code, whatever its name says.
+    if (this.isConstantMember(node, object, name, d)) return NONE;
     const field = classifyField(name, this.vocabulary);
     if (field && field.category === 'credential' && isConfigurationLike(object)) return NONE;
     if (field && (!field.needsPerson || this.isPersonLike(object, env, d))) {
@@ -596,6 +642,33 @@ export class FileAnalysis {
     // `result.rows`, `res.data`, `snapshot.docs` of a collection of records: the records themselves.
     if (base.value && RESULT_CONTAINERS.has(name) && base.value.facts.some((f) => f.collection)) return this.at(node, { value: base.value });
     return base.params ? { params: base.params } : NONE;
+  }
+
+  /**
+   * A member that is a constant of the code, not data: the checker types it as a literal (`"DRAFT_EMAIL"`, an enum
+   * member, a union of those), or, without types, it is a member of an enum or of a constant object literal that
+   * gives it a literal (`const LISTS = { CUSTOMER_EMAIL: 'customer_email' }`). When the object's declaration cannot be
+   * seen (an enum of a generated client, `import { ActionType } from '@prisma/client'`), an upper-case member of a
+   * capitalised object (`ActionType.DRAFT_EMAIL`) is one, by the convention such constants are written in.
+   */
+  private isConstantMember(node: ts.Expression, object: ts.Expression, name: string, d: number): boolean {
+    if (this.checker && isLiteralType(this.checker.getTypeAtLocation(node))) return true;
+    const receiver = stripParens(object);
+    if (!ts.isIdentifier(receiver)) return false;
+    const decl = this.scope.resolve(receiver);
+    if (!decl) return false;
+    const target = this.importedDeclaration(decl) ?? { decl, analysis: this as FileAnalysis };
+    const found = target.decl;
+    if (ts.isEnumDeclaration(found)) return true;
+    if (ts.isVariableDeclaration(found) && found.initializer && ts.isVariableDeclarationList(found.parent)
+      && (found.parent.flags & ts.NodeFlags.Const) && d < MAX_DEPTH) {
+      const literal = stripParens(found.initializer);
+      if (!ts.isObjectLiteralExpression(literal)) return false;
+      const prop = literal.properties.find((p) => propertyNameText(p.name) === name);
+      return !!prop && ts.isPropertyAssignment(prop) && isLiteralExpression(prop.initializer);
+    }
+    const unseen = (ts.isImportSpecifier(decl) || ts.isImportClause(decl) || ts.isNamespaceImport(decl)) && target.decl === decl;
+    return unseen && /^[A-Z][A-Za-z0-9]*$/.test(receiver.text) && /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(name);
   }
 
   private objectLiteralBehind(expr: ts.Expression, env: Env, d: number):
@@ -1543,6 +1616,8 @@ export class FileAnalysis {
       if (decl && (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl))) continue;
       const field = (decl && markedField(decl)) ?? classifyField(p.name, this.vocabulary);
       if (field) {
+        // A property typed with literals holds one of the code's constants (`{ 'translate-email': 'default' } as const`).
+        if (decl && (isLiteralType(checker.getTypeOfSymbolAtLocation(p, decl)) || isConstantProperty(decl))) continue;
         // A name or a password is a person's only on a person-like record (`SmtpConfig.password` is the company's).
         if (field.needsPerson || field.category === 'credential') { nameProps.push(p); continue; }
         const pt = decl ? checker.getTypeOfSymbolAtLocation(p, decl) : undefined;
@@ -1718,6 +1793,8 @@ export class FileAnalysis {
       const field = markedField(m) ?? classifyField(n, this.vocabulary);
       if (!field) continue;
       if (m.type && m.type.kind === ts.SyntaxKind.BooleanKeyword) continue;
+      // A property typed with literals (`kind: 'email' | 'sms'`) holds one of the code's constants.
+      if (m.type && isLiteralTypeNode(m.type)) continue;
       // A property holding a function (`findByEmail: (e: string) => …`) is a method, not a field.
       if ((m.type && ts.isFunctionTypeNode(m.type)) || (ts.isPropertyDeclaration(m) && m.initializer
         && (ts.isArrowFunction(m.initializer) || ts.isFunctionExpression(m.initializer)))) continue;
