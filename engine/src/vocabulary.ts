@@ -321,6 +321,27 @@ function classifyUncached(identifier: string, vocab: CompiledVocabulary): FieldM
   return undefined;
 }
 
+/**
+ * A name that asks a question about its last words rather than holding them: `isGuestUser`, `hasEmail`,
+ * `shouldNotifyCustomer`.
+ */
+export function isPredicateName(identifier: string): boolean {
+  const words = splitWords(identifier);
+  return words.length > 1 && BOOLEAN_PREFIXES.has(words[0]);
+}
+
+/**
+ * A name whose last word is the plural of a personal term (`totalEmails`, `maxEmails`, `addresses`): when the value is
+ * a number, it counts them.
+ */
+export function isPluralTermName(identifier: string, options?: VocabularyOptions): boolean {
+  const words = splitWords(identifier);
+  const last = words[words.length - 1] ?? '';
+  if (!/s$/.test(last) || !classifyField(last, options)) return false;
+  const singular = last.endsWith('es') && classifyField(last.slice(0, -2), options) ? last.slice(0, -2) : last.slice(0, -1);
+  return singular !== last && !!classifyField(singular, options);
+}
+
 /** Whether a name (variable, type or property) denotes a person: `customer`, `currentUser`, `Member`, `顧客`. */
 const personNounCache = new Map<string, boolean>();
 

@@ -31,8 +31,48 @@ export function modelFor(useCase: keyof typeof MODEL_TYPES) {
 const VALUE_LISTS = { CUSTOMER_EMAIL: 'customer_email_list', CARD: 'card_list' };
 function addToList(listName: string) { console.log('added to', listName); }
 addToList(VALUE_LISTS.CUSTOMER_EMAIL);`,
+    {
+      code: `// a count of e-mails (the checker types it a number) logged next to the sender's history
+interface SenderHistory { totalEmails: number; consistentRuleName: string }
+declare function history(from: string): SenderHistory;
+export function check(from: string) {
+  const h = history(from);
+  console.info('history', { totalEmails: h.totalEmails });
+}`,
+      typeInfo: true,
+    },
+    `// flags about a user (their names ask a question about a person)
+declare function useIsGuestUser(): { data: any };
+declare function useIsReadOnlyUser(): { data: any };
+const { data: isGuestUser } = useIsGuestUser();
+const { data: isReadOnlyUser } = useIsReadOnlyUser();
+console.warn('cannot switch', { isGuestUser, isReadOnlyUser });`,
+    `// a list named for members, built here from the query's measure names
+export function audit(query: any) {
+  const members = [...(query.measures ?? []), ...(query.dimensions ?? [])].filter((m: unknown) => typeof m === 'string');
+  console.log(JSON.stringify({ event: 'query', members }));
+}`,
+    `// a total summed over records found for a user: a number, not the user
+declare function countsFor(user: any): Promise<Array<{ path: string; descendantCount: number }>>;
+export async function limit(user: any) {
+  const rows = await countsFor(user);
+  const totalPageCount = rows.reduce((total: number, row) => total + row.descendantCount + 1, 0);
+  console.debug('total', totalPageCount);
+}`,
   ],
   invalid: [
+    {
+      code: `// what a reduce callback puts together from people's records is theirs
+declare const users: Array<{ id: string; email: string }>;
+const emails = users.reduce((acc: string[], u) => { acc.push(u.email); return acc; }, []);
+const byId = users.reduce((acc, u) => ({ ...acc, [u.id]: u.email }), {});
+console.log(emails);
+console.log(byId);`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 5, column: 13 },
+        { messageId: 'personalDataInLog', line: 6, column: 13 },
+      ],
+    },
     {
       code: `// a member of a constant object that holds a customer's address is still the address
 declare const input: { email: string };

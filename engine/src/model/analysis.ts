@@ -8,7 +8,8 @@ import ts = require('typescript');
 import * as path from 'node:path';
 import type { ResolvedConfig } from '../config/types';
 import {
-  classifyField, isPersonNoun, isNonPersonOwner, isAmbiguousMyNumberName, splitWords, PERSONAL_CATEGORIES, type FieldMatch,
+  classifyField, isPersonNoun, isNonPersonOwner, isAmbiguousMyNumberName, isPluralTermName, isPredicateName, splitWords,
+  PERSONAL_CATEGORIES, type FieldMatch,
   type PersonalCategory, type VocabularyOptions,
 } from '../vocabulary';
 import { MAIL_SERVICE_BY_NAME, SINK_CATALOG, SINK_METHOD_NAMES, specForHost, specForImport, type SinkSpec } from '../sinks';
@@ -99,6 +100,20 @@ function holdsIdOrLiteral(init: ts.Expression): boolean {
   if (!key) return false;
   const words = splitWords(key);
   return ID_WORDS.has(words[words.length - 1] ?? '');
+}
+
+/** Methods that give back the receiver's elements (or a part of them): what they return is built from the receiver. */
+const ELEMENT_METHODS = new Set(['filter', 'map', 'flatMap', 'sort', 'toSorted', 'slice', 'concat', 'flat', 'reverse', 'toReversed']);
+
+/**
+ * An initializer written out here: an array or object literal (through `filter`, `map`, `sort` … of one). What it holds
+ * is what its parts hold, which the evaluation has looked at: its variable's name adds nothing.
+ */
+function isBuiltHere(init: ts.Expression): boolean {
+  let e = stripParens(init);
+  for (let i = 0; i < 8 && ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression)
+    && ELEMENT_METHODS.has(e.expression.name.text); i++) e = stripParens(e.expression.expression);
+  return ts.isArrayLiteralExpression(e) || ts.isObjectLiteralExpression(e);
 }
 
 function asCollection(facts: PersonalFact[] | undefined): PersonalFact[] | undefined {
@@ -602,7 +617,7 @@ export class FileAnalysis {
     if (field && field.category === 'credential' && isConfigurationLike(object)) return NONE;
     if (field && (!field.needsPerson || this.isPersonLike(object, env, d))) {
       if (field.category === 'myNumber' && this.isCounterMember(node, name, object, env, d)) return NONE;
-      if (!this.isBooleanTyped(node)) {
+      if (!this.isFlagOrCount(node, name)) {
         const declaration = this.projectDeclaration(nameNode);
         return { value: this.value(node, [{ category: field.category, field: name, via: 'name', ...(declaration ? { declaration } : {}) }]) };
       }
@@ -937,7 +952,7 @@ export class FileAnalysis {
       }
     }
     if (field.category === 'myNumber' && decl && this.isMyNumberCounter(name, decl)) return undefined;
-    if (this.isBooleanTyped(node)) return undefined;
+    if (this.isFlagOrCount(node, name)) return undefined;
     const handleOnly = field.needsPerson && field.category === 'onlineIdentifier' && !(decl && ts.isBindingElement(decl));
     return { value: this.value(node, [{ category: field.category, field: name, via: 'name', ...(handleOnly ? { handleOnly } : {}) }]) };
   }
@@ -947,6 +962,8 @@ export class FileAnalysis {
     const words = splitWords(id.text);
     const last = words[words.length - 1];
     if (!last || !PERSON_RECORD_NOUNS.has(last)) return false;
+    // `isGuestUser`, `hasMembers`: a question about people, not their records.
+    if (isPredicateName(id.text)) return false;
     if (this.checker) {
       let type = this.checker.getTypeAtLocation(id);
       if (this.checker.isArrayType(type)) type = this.checker.getTypeArguments(type as ts.TypeReference)[0] ?? type;
@@ -959,6 +976,8 @@ export class FileAnalysis {
     }
     // `const customer = req.params.customerId`: what it was given says it holds an id, not a person.
     if (ts.isVariableDeclaration(decl) && decl.initializer && holdsIdOrLiteral(decl.initializer)) return false;
+    // `const members = [...query.measures, ...query.dimensions].filter(…)`: built here from parts that were looked at.
+    if (ts.isVariableDeclaration(decl) && decl.initializer && isBuiltHere(decl.initializer)) return false;
     // `const dbUser = process.env.DB_USER`, `const smtpUser = config.smtp.user`: a setting, not a person.
     if (ts.isVariableDeclaration(decl) && this.isSettingsValue(decl)) return false;
     return true;
@@ -968,14 +987,28 @@ export class FileAnalysis {
     return { value: this.value(id, [{ category: 'name', field: id.text, via: 'person' }]) };
   }
 
-  /** `customers.forEach(c => …)`: `c` is an element of `customers`. */
+  /**
+   * `customers.forEach(c => …)`: `c` is an element of `customers`; in `customers.reduce((acc, c) => …, init)`, `c` is an
+   * element and `acc` holds what `init` and the callback put into it (`acc.push(c.email)`).
+   */
   private callbackElementTaint(param: ts.ParameterDeclaration, env: Env, d: number): Taint | undefined {
     const fn = param.parent;
-    if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || fn.parameters[0] !== param) return undefined;
+    if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return undefined;
     const call = fn.parent;
-    if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression)) return undefined;
-    if (!CALLBACK_ELEMENT_METHODS.has(call.expression.name.text)) return undefined;
-    if (call.expression.name.text === 'reduce') return undefined;
+    if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || call.arguments[0] !== fn) return undefined;
+    const method = call.expression.name.text;
+    const reduce = method === 'reduce' || method === 'reduceRight';
+    if (!CALLBACK_ELEMENT_METHODS.has(method) && !reduce) return undefined;
+    const index = fn.parameters.indexOf(param);
+    if (reduce && index === 0) {
+      const parts = call.arguments[1] ? [this.evaluate(call.arguments[1], env, d)] : [];
+      const name = ts.isIdentifier(param.name) ? param.name.text : undefined;
+      for (const m of (name && this.mutations.get(name)) || []) {
+        if (this.scope.resolve(m.root) === param) parts.push(this.evaluate(m.value, env, d));
+      }
+      return this.merge(parts);
+    }
+    if (index !== (reduce ? 1 : 0)) return undefined;
     const t = this.evaluate(call.expression.expression, env, d);
     return t.value ? t : undefined;
   }
@@ -998,6 +1031,15 @@ export class FileAnalysis {
     if (ts.isPropertyAccessExpression(callee)) {
       const method = callee.name.text;
       if (NON_PERSONAL_METHODS.has(method)) return NONE;
+      // `rows.reduce((sum, r) => sum + r.count, 0)`: what the callback returns and the initial value, not the rows.
+      if ((method === 'reduce' || method === 'reduceRight') && call.arguments[0]) {
+        const fn = stripParens(call.arguments[0]);
+        if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) {
+          const parts = this.returnExpressions(fn).map((r) => this.evaluate(r, env, d));
+          if (call.arguments[1]) parts.push(this.evaluate(call.arguments[1], env, d));
+          return this.merge(parts);
+        }
+      }
       if ((method === 'map' || method === 'flatMap') && call.arguments[0]) {
         const fn = stripParens(call.arguments[0]);
         if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) {
@@ -1482,10 +1524,12 @@ export class FileAnalysis {
     return !this.isPersonLike(object, env, d);
   }
 
-  private isBooleanTyped(node: ts.Node): boolean {
+  /** A flag (typed boolean) or a count (typed number, named for the plural of a field: `totalEmails`). */
+  private isFlagOrCount(node: ts.Node, name: string): boolean {
     if (!this.checker) return false;
     const t = this.checker.getTypeAtLocation(node);
-    return !!(t.flags & ts.TypeFlags.BooleanLike);
+    if (t.flags & ts.TypeFlags.BooleanLike) return true;
+    return !!(t.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BigIntLike)) && isPluralTermName(name, this.vocabulary);
   }
 
   /** A variable or parameter that holds a setting: initialised from a settings object or the environment. */
@@ -1623,6 +1667,7 @@ export class FileAnalysis {
         const pt = decl ? checker.getTypeOfSymbolAtLocation(p, decl) : undefined;
         if (pt && pt.getCallSignatures().length > 0) continue;
         if (pt && (pt.flags & ts.TypeFlags.BooleanLike)) continue;
+        if (pt && (pt.flags & ts.TypeFlags.NumberLike) && isPluralTermName(p.name, this.vocabulary)) continue;
         if (field.category === 'myNumber' && pt && (pt.flags & ts.TypeFlags.NumberLike) && isAmbiguousMyNumberName(p.name)
           && !(display && isPersonNoun(display))) continue;
         facts.push({ category: field.category, field: p.name, via: 'type', typeName: display, path: p.name, declaration: decl });
@@ -1793,6 +1838,7 @@ export class FileAnalysis {
       const field = markedField(m) ?? classifyField(n, this.vocabulary);
       if (!field) continue;
       if (m.type && m.type.kind === ts.SyntaxKind.BooleanKeyword) continue;
+      if (m.type && m.type.kind === ts.SyntaxKind.NumberKeyword && isPluralTermName(n, this.vocabulary)) continue;
       // A property typed with literals (`kind: 'email' | 'sms'`) holds one of the code's constants.
       if (m.type && isLiteralTypeNode(m.type)) continue;
       // A property holding a function (`findByEmail: (e: string) => …`) is a method, not a field.
