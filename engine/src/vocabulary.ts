@@ -88,9 +88,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'zairyu card', 'zairyu card number', 'zairyu kado', 'zairyu kado bango', 'ssn', 'social security number',
     'unten menkyo', 'menkyo bango', 'menkyosho bango', 'ryoken bango'],
     notAfter: ['software', 'product', 'app', 'plugin', 'api', 'key', 'seat', 'enterprise', 'site', 'server'] },
-  // 個人関連情報: online identifiers (APPI art. 31).
-  { category: 'onlineIdentifier', terms: ['ip', 'ip address', 'ip addr', 'ip v4', 'ip v6', 'ipv4', 'ipv6', 'user agent',
-    'useragent', 'device id', 'device identifier', 'advertising id', 'ad id', 'idfa', 'idfv', 'gaid', 'cookie id',
+  // 個人関連情報: online identifiers (APPI art. 31). A User-Agent string is not one: it names a browser build or a
+  // server's software (`Misskey/13.0`), shared by many; with an IP or a device id beside it, those are reported.
+  { category: 'onlineIdentifier', terms: ['ip', 'ip address', 'ip addr', 'ip v4', 'ip v6', 'ipv4', 'ipv6', 'device id', 'device identifier', 'advertising id', 'ad id', 'idfa', 'idfv', 'gaid', 'cookie id',
     'geolocation', 'geo location', 'latitude', 'longitude', 'client ip', 'remote ip', 'remote addr', 'remote address'],
     notAfter: ['server', 'host', 'local', 'bind', 'listen', 'proxy', 'gateway', 'dns', 'node', 'server ip', 'internal'] },
   // An account's handle and display name are the person's online identity, on a person only (`user.username`).

@@ -190,7 +190,9 @@ const CLASSIFY: Array<[identifier: string, expected: Expected]> = [
   ['在留カード番号', 'identificationCode'],
   ['softwareLicenseNumber', '-'],
   ['clientIp', 'onlineIdentifier'],
-  ['userAgent', 'onlineIdentifier'],
+  // a User-Agent string names software, shared by many: not an identifier of a person on its own
+  ['userAgent', '-'],
+  ['user-agent', '-'],
   ['deviceId', 'onlineIdentifier'],
   ['serverIp', '-'],
   ['hostIp', '-'],

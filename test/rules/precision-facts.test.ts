@@ -59,8 +59,41 @@ export async function limit(user: any) {
   const totalPageCount = rows.reduce((total: number, row) => total + row.descendantCount + 1, 0);
   console.debug('total', totalPageCount);
 }`,
+    `// a Slack team id read by name from the signed body: an id, not the customer's input
+export async function POST(request: Request) {
+  const rawBody = await request.text();
+  const params = new URLSearchParams(rawBody);
+  const teamId = params.get('team_id');
+  console.warn('seeding failed', { teamId });
+}`,
+    `// User-Agent strings (a remote server's, the instance's own from its configuration): software, not a person
+declare const logger: { info(message: string, data?: object): void };
+declare const config: { userAgent: string };
+export function denied(request: { headers: Record<string, string>; url: string }) {
+  logger.info('denied', { userAgent: request.headers['user-agent'], path: request.url, agent: config.userAgent });
+}`,
   ],
   invalid: [
+    {
+      code: `// one field of a submitted form read by name is judged by that name; free text is the customer's input
+export async function submit(request: Request) {
+  const form = await request.formData();
+  console.log('signup', form.get('email'));
+  const params = new URLSearchParams(await request.text());
+  console.log('feedback', params.get('message'));
+}`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 4, column: 25, messageIncludes: "form.get('…')` is contact data" },
+        { messageId: 'personalDataInLog', line: 6, column: 27, messageIncludes: 'input' },
+      ],
+    },
+    {
+      code: `// a visitor's IP beside the User-Agent: the IP is reported
+export function track(req: { ip: string; headers: Record<string, string> }) {
+  console.log({ ip: req.ip, userAgent: req.headers['user-agent'] });
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 3, column: 21, messageIncludes: 'req.ip', severity: 'warning' }],
+    },
     {
       code: `// what a reduce callback puts together from people's records is theirs
 declare const users: Array<{ id: string; email: string }>;

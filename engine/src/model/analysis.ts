@@ -1031,6 +1031,12 @@ export class FileAnalysis {
     if (ts.isPropertyAccessExpression(callee)) {
       const method = callee.name.text;
       if (NON_PERSONAL_METHODS.has(method)) return NONE;
+      // `params.get('team_id')`, `formData.get('email')`, `headers.get('x-request-id')`: one field, judged by its name
+      // as `params.team_id` is (a `Map`'s entry is the map's data, and stays so).
+      const key = call.arguments[0];
+      if (method === 'get' && call.arguments.length === 1 && ts.isStringLiteralLike(key) && !this.isMapLike(callee.expression)) {
+        return this.evaluateMember(call, callee.expression, key.text, key, env, d);
+      }
       // `rows.reduce((sum, r) => sum + r.count, 0)`: what the callback returns and the initial value, not the rows.
       if ((method === 'reduce' || method === 'reduceRight') && call.arguments[0]) {
         const fn = stripParens(call.arguments[0]);
@@ -1522,6 +1528,14 @@ export class FileAnalysis {
     if (!this.checker || !isAmbiguousMyNumberName(name)) return false;
     if (!(this.checker.getTypeAtLocation(node).flags & ts.TypeFlags.NumberLike)) return false;
     return !this.isPersonLike(object, env, d);
+  }
+
+  /** A `Map` (or `WeakMap`, a cache) by the checker's type: its `get` returns an entry, not a named field. */
+  private isMapLike(receiver: ts.Expression): boolean {
+    if (!this.checker) return false;
+    const t = this.checker.getNonNullableType(this.checker.getTypeAtLocation(receiver));
+    const name = (t.aliasSymbol ?? t.getSymbol())?.name;
+    return name === 'Map' || name === 'WeakMap' || name === 'ReadonlyMap' || name === 'LRUCache';
   }
 
   /** A flag (typed boolean) or a count (typed number, named for the plural of a field: `totalEmails`). */
