@@ -72,8 +72,48 @@ declare const config: { userAgent: string };
 export function denied(request: { headers: Record<string, string>; url: string }) {
   logger.info('denied', { userAgent: request.headers['user-agent'], path: request.url, agent: config.userAgent });
 }`,
+    `// the domain of an e-mail address (what follows its @), however it is cut out: the company's or the provider's
+export function enrich(params: { email: string }) {
+  const at = params.email.indexOf('@');
+  const domain = params.email.slice(at + 1).toLowerCase().trim();
+  console.log('enriching', { domain, other: params.email.substring(params.email.lastIndexOf('@') + 1) });
+  const parts = params.email.toLowerCase().trim().split('@');
+  const emailDomain = parts[1];
+  console.log('blocking', emailDomain);
+}`,
+    {
+      code: `// the details of a connection error (an address with its port): a network address, not a home
+type ErrorDetails = { name?: string; message?: string; syscall?: string; address?: string; port?: number };
+declare function extractErrorDetails(err: unknown): ErrorDetails;
+declare const logger: { error(message: string, data?: object): void };
+export function onError(err: unknown) {
+  logger.error('worker error', { details: extractErrorDetails(err) });
+  const d = extractErrorDetails(err);
+  logger.error('refused', { at: d.address });
+}`,
+      typeInfo: true,
+    },
   ],
   invalid: [
+    {
+      code: `// a postal address on a record that has no port is still an address
+type Shipping = { name?: string; address?: string; zip?: string };
+declare function shippingOf(orderId: string): Shipping;
+declare const logger: { error(message: string, data?: object): void };
+export function onError(orderId: string) {
+  logger.error('shipping failed', { details: shippingOf(orderId) });
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 6, column: 46 }],
+      typeInfo: true,
+    },
+    {
+      code: `// what comes before the @ (the mailbox) is still the address
+export function local(params: { email: string }) {
+  const parts = params.email.split('@');
+  console.log('local part', parts[0], params.email.slice(0, params.email.indexOf('@')));
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 4, column: 29 }],
+    },
     {
       code: `// one field of a submitted form read by name is judged by that name; free text is the customer's input
 export async function submit(request: Request) {

@@ -165,6 +165,14 @@ function isCodeToken(text: string): boolean {
   return /^[A-Za-z_][A-Za-z0-9_.:-]*$/.test(text) && !/\d{3}/.test(text);
 }
 
+/**
+ * `address` on a record that also has a `port` (Node's `AddressInfo`, a connection error's details, a socket): a
+ * network address, not where a person lives.
+ */
+function isNetworkAddress(name: string, siblings: readonly string[]): boolean {
+  return /^(address|addr)$/i.test(name) && siblings.some((s) => /^(port|localPort|remotePort)$/.test(s));
+}
+
 /** `'a'`, `1`, `'a' | 'b'`, `true`: a type written as literals only. */
 function isLiteralTypeNode(type: ts.TypeNode): boolean {
   if (ts.isUnionTypeNode(type)) return type.types.every(isLiteralTypeNode);
@@ -596,7 +604,7 @@ export class FileAnalysis {
     }
     if (ts.isElementAccessExpression(expr)) {
       const arg = expr.argumentExpression;
-      if (isAfterAtSign(expr.expression, arg)) return NONE;
+      if (isAfterAtSign(this.constInitializer(expr.expression), arg)) return NONE;
       if (ts.isStringLiteralLike(arg)) return this.evaluateMember(expr, expr.expression, arg.text, arg, env, d);
       return this.at(expr, this.evaluate(expr.expression, env, d));
     }
@@ -617,6 +625,8 @@ export class FileAnalysis {
     if (field && field.category === 'credential' && isConfigurationLike(object)) return NONE;
     if (field && (!field.needsPerson || this.isPersonLike(object, env, d))) {
       if (field.category === 'myNumber' && this.isCounterMember(node, name, object, env, d)) return NONE;
+      if (field.category === 'address' && this.checker
+        && isNetworkAddress(name, this.checker.getPropertiesOfType(this.checker.getNonNullableType(this.checker.getTypeAtLocation(object))).map((p) => p.name))) return NONE;
       if (!this.isFlagOrCount(node, name)) {
         const declaration = this.projectDeclaration(nameNode);
         return { value: this.value(node, [{ category: field.category, field: name, via: 'name', ...(declaration ? { declaration } : {}) }]) };
@@ -1055,7 +1065,10 @@ export class FileAnalysis {
       }
       // `email.split('@').pop()`: the domain of an address is the company's or the provider's, not the person.
       if ((method === 'pop' || (method === 'at' && call.arguments[0] && /^-/.test(call.arguments[0].getText())))
-        && isSplitAtSign(callee.expression)) return NONE;
+        && isSplitAtSign(this.constInitializer(callee.expression))) return NONE;
+      // `email.slice(email.indexOf('@') + 1)`: what follows the `@`, the domain.
+      if ((method === 'slice' || method === 'substring' || method === 'substr') && call.arguments[0]
+        && this.isAfterAtIndex(call.arguments[0])) return NONE;
       if (PASS_THROUGH_METHODS.has(method)) {
         const parts = [this.evaluate(callee.expression, env, d)];
         if (method === 'concat' || method === 'replace') parts.push(...call.arguments.map((a) => this.evaluate(a, env, d)));
@@ -1530,6 +1543,26 @@ export class FileAnalysis {
     return !this.isPersonLike(object, env, d);
   }
 
+  /** What a `const` name holds (`const parts = email.split('@')` → the split), else the expression itself. */
+  private constInitializer(e: ts.Expression): ts.Expression {
+    const x = stripParens(e);
+    if (!ts.isIdentifier(x)) return x;
+    const decl = this.scope.resolve(x);
+    return decl && ts.isVariableDeclaration(decl) && decl.initializer && this.isConstLike(decl) ? stripParens(decl.initializer) : x;
+  }
+
+  /** `email.indexOf('@') + 1`, or `at + 1` with `const at = email.indexOf('@')`: the first index after the `@`. */
+  private isAfterAtIndex(e: ts.Expression): boolean {
+    const x = stripParens(e);
+    if (!ts.isBinaryExpression(x) || x.operatorToken.kind !== ts.SyntaxKind.PlusToken) return false;
+    const [index, one] = ts.isNumericLiteral(x.right) ? [x.left, x.right] : [x.right, x.left];
+    if (!ts.isNumericLiteral(one) || Number(one.text) !== 1) return false;
+    const call = this.constInitializer(index);
+    return ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression)
+      && (call.expression.name.text === 'indexOf' || call.expression.name.text === 'lastIndexOf')
+      && !!call.arguments[0] && ts.isStringLiteralLike(call.arguments[0]) && call.arguments[0].text === '@';
+  }
+
   /** A `Map` (or `WeakMap`, a cache) by the checker's type: its `get` returns an entry, not a named field. */
   private isMapLike(receiver: ts.Expression): boolean {
     if (!this.checker) return false;
@@ -1676,6 +1709,8 @@ export class FileAnalysis {
       if (field) {
         // A property typed with literals holds one of the code's constants (`{ 'translate-email': 'default' } as const`).
         if (decl && (isLiteralType(checker.getTypeOfSymbolAtLocation(p, decl)) || isConstantProperty(decl))) continue;
+        // `{ address, port }` (a socket's, an error's `ECONNREFUSED` details): a network address.
+        if (field.category === 'address' && isNetworkAddress(p.name, props.map((x) => x.name))) continue;
         // A name or a password is a person's only on a person-like record (`SmtpConfig.password` is the company's).
         if (field.needsPerson || field.category === 'credential') { nameProps.push(p); continue; }
         const pt = decl ? checker.getTypeOfSymbolAtLocation(p, decl) : undefined;
@@ -1855,6 +1890,7 @@ export class FileAnalysis {
       if (m.type && m.type.kind === ts.SyntaxKind.NumberKeyword && isPluralTermName(n, this.vocabulary)) continue;
       // A property typed with literals (`kind: 'email' | 'sms'`) holds one of the code's constants.
       if (m.type && isLiteralTypeNode(m.type)) continue;
+      if (field.category === 'address' && isNetworkAddress(n, members.map((x) => (x.name && propertyNameText(x.name as ts.PropertyName)) ?? ''))) continue;
       // A property holding a function (`findByEmail: (e: string) => …`) is a method, not a field.
       if ((m.type && ts.isFunctionTypeNode(m.type)) || (ts.isPropertyDeclaration(m) && m.initializer
         && (ts.isArrowFunction(m.initializer) || ts.isFunctionExpression(m.initializer)))) continue;
