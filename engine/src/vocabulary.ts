@@ -354,10 +354,19 @@ export function isPersonNoun(identifier: string): boolean {
   return known;
 }
 
+/**
+ * The words of a name up to a `by` or `per` phrase, whose head noun is what the name holds: `statsByCustomer` holds
+ * stats, `usersById` users.
+ */
+export function headPhrase(words: string[]): string[] {
+  const i = words.findIndex((w, k) => k > 0 && (w === 'by' || w === 'per'));
+  return i > 0 ? words.slice(0, i) : words;
+}
+
 function isPersonNounUncached(identifier: string): boolean {
   if (hasJapanese(identifier) && JAPANESE_PERSON_NOUNS.some((n) => identifier.includes(n))) return true;
-  // The head noun decides: `currentUser` and `customerRecord` are persons, `UserService` is not.
-  let words = splitWords(identifier);
+  // The head noun decides: `currentUser` and `customerRecord` are persons, `UserService` and `statsByCustomer` are not.
+  let words = headPhrase(splitWords(identifier));
   while (words.length > 1 && (RECORD_SUFFIXES.has(words[words.length - 1]) || /^[0-9]+$/.test(words[words.length - 1]))) {
     words = words.slice(0, -1);
   }

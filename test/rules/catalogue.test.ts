@@ -77,6 +77,7 @@ export const CATALOGUE_ROWS: Record<string, Row> = {
   'ga4-measurement-protocol': post('https://www.google-analytics.com/mp/collect?measurement_id=G-1&api_secret=s'),
   'react-ga4': { setup: "import ReactGA from 'react-ga4';", send: "ReactGA.event({ category: 'signup', action: 'done', label: @@ });" },
   'gtm': { setup: 'declare const dataLayer: any[];', send: "dataLayer.push({ event: 'signup', email: @@ });" },
+  'tinybird': { setup: "import { Tinybird } from '@chronark/zod-bird';\nconst tb = new Tinybird({ token: 'token' });\nconst recordSignup = tb.buildIngestEndpoint({ datasource: 'signups' });", send: 'recordSignup({ email: @@ });' },
   'vercel-analytics': { setup: "import { track } from '@vercel/analytics';", send: "track('signup', { email: @@ });" },
   'clarity': { setup: "import Clarity from '@microsoft/clarity';", send: 'Clarity.identify(@@);' },
   'braze': { setup: "import * as braze from '@braze/web-sdk';", send: 'braze.getUser().setEmail(@@);' },

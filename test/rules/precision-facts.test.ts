@@ -93,6 +93,21 @@ export function onError(err: unknown) {
 }`,
       typeInfo: true,
     },
+    `// what a Tinybird ingest endpoint returns (a count of rows) is not the events it was given
+import { Tinybird } from '@chronark/zod-bird';
+const tb = new Tinybird({ token: process.env.TINYBIRD_API_KEY! });
+const recordLead = tb.buildIngestEndpoint({ datasource: 'lead_events' });
+export async function backfill(leads: Array<{ ip: string; customer_id: string }>) {
+  const res = await recordLead(leads);
+  console.log('backfilled', res);
+}`,
+    `// statistics kept per customer id: stats, not a customer record
+declare const sales: Array<{ customer_id: string; amount: number }>;
+const statsByCustomer = sales.reduce((acc, sale) => {
+  acc[sale.customer_id] = { amount: sale.amount };
+  return acc;
+}, {} as Record<string, { amount: number }>);
+console.log(statsByCustomer);`,
   ],
   invalid: [
     {
@@ -152,6 +167,22 @@ declare const input: { email: string };
 const contact = { email: input.email, CONTACT_EMAIL: input.email };
 console.log(contact.email, contact.CONTACT_EMAIL);`,
       errors: [{ messageId: 'personalDataInLog', line: 4, column: 13, messageIncludes: ['contact.email', 'contact.CONTACT_EMAIL'] }],
+    },
+  ],
+});
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [],
+  invalid: [
+    {
+      code: `// events handed to a Tinybird ingest endpoint (made by the zod-bird client) go to Tinybird
+import { Tinybird } from '@chronark/zod-bird';
+const tb = new Tinybird({ token: process.env.TINYBIRD_API_KEY! });
+const recordLead = tb.buildIngestEndpoint({ datasource: 'lead_events' });
+export async function backfill(leads: Array<{ ip: string; customer_id: string }>) {
+  await recordLead(leads);
+}`,
+      errors: [{ messageId: 'externalTransfer', line: 6, column: 20, messageIncludes: 'Tinybird' }],
     },
   ],
 });

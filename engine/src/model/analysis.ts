@@ -8,8 +8,8 @@ import ts = require('typescript');
 import * as path from 'node:path';
 import type { ResolvedConfig } from '../config/types';
 import {
-  classifyField, isPersonNoun, isNonPersonOwner, isAmbiguousMyNumberName, isPluralTermName, isPredicateName, splitWords,
-  PERSONAL_CATEGORIES, type FieldMatch,
+  classifyField, headPhrase, isPersonNoun, isNonPersonOwner, isAmbiguousMyNumberName, isPluralTermName, isPredicateName,
+  splitWords, PERSONAL_CATEGORIES, type FieldMatch,
   type PersonalCategory, type VocabularyOptions,
 } from '../vocabulary';
 import { MAIL_SERVICE_BY_NAME, SINK_CATALOG, SINK_METHOD_NAMES, specForHost, specForImport, type SinkSpec } from '../sinks';
@@ -969,7 +969,7 @@ export class FileAnalysis {
 
   /** Whole records named after a person (`customer`, `users`) when no type tells us what they hold. */
   private personRecordByName(id: ts.Identifier, decl: Declaration): boolean {
-    const words = splitWords(id.text);
+    const words = headPhrase(splitWords(id.text));
     const last = words[words.length - 1];
     if (!last || !PERSON_RECORD_NOUNS.has(last)) return false;
     // `isGuestUser`, `hasMembers`: a question about people, not their records.

@@ -55,6 +55,10 @@ export const ANALYTICS_SINKS: readonly SinkSpec[] = [
   sdk('gtm', 'analytics', vendor('Google Tag Manager', 'Google LLC', 'US', ['www.googletagmanager.com']), {
     label: 'dataLayer', globals: ['dataLayer'], methods: ['push', 'dataLayer'],
     modules: ['react-gtm-module', '@next/third-parties/google#sendGTMEvent'], callable: true }),
+  // Tinybird (an analytics database) through the zod-bird client: `tb.buildIngestEndpoint({ datasource })` makes a
+  // function that sends the events it is given. Tinybird, Inc. (unsure of the entity; the default host is in the EU).
+  sdk('tinybird', 'analytics', vendor('Tinybird', 'Tinybird, Inc.', 'US', ['api.tinybird.co', '*.tinybird.co']), {
+    modules: ['@chronark/zod-bird'], factories: ['new', 'Tinybird', 'buildIngestEndpoint'], instanceCallable: true }),
   sdk('vercel-analytics', 'analytics', vendor('Vercel Analytics', 'Vercel Inc.', 'US'), {
     modules: ['@vercel/analytics', '@vercel/analytics/server', '@vercel/analytics/react'], methods: ['track'] }),
   sdk('clarity', 'analytics', vendor('Microsoft Clarity', 'Microsoft Corporation', 'US', ['*.clarity.ms']), {
