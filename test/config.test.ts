@@ -1270,10 +1270,13 @@ describe('config: testFiles', () => {
       'src/user.test.ts', 'src/user.spec.tsx', 'src/__tests__/user.ts', 'test/helpers.ts', 'packages/api/tests/a.js',
       'e2e/login.ts', 'src/fixtures/customers.ts', 'src/__fixtures__/a.ts', 'src/__mocks__/mailer.ts', 'src/mocks/api.ts',
       'src/Button.stories.tsx', 'db/seeds/customers.ts', 'db/seed/a.ts', 'db/seeders/a.js', 'prisma/seed.ts',
+      'packages/backend/test-server/entry.ts', 'apps/web/playwright/login.spec-helper.ts', 'cypress/support/commands.ts',
     ];
     const app = [
       'src/user.ts', 'src/testing-mode.ts', 'src/contest/entry.ts', 'db/migrations/0001-backfill.ts', 'src/seedling.ts',
       'src/latest/a.ts', 'src/specs-page.tsx', 'src/mockup/screen.ts',
+      // production routes named after tests: the cleanup of end-to-end test data, completing A/B tests
+      'app/api/cron/cleanup/e2e-tests/route.ts', 'app/api/links/[id]/complete-tests/route.ts', 'app/api/send-test/route.ts',
     ];
     for (const file of test) assert.ok(isTestFile(path.join(base, file), defaults), file);
     for (const file of app) assert.ok(!isTestFile(path.join(base, file), defaults), file);
