@@ -49,9 +49,38 @@ function factClause(fact: PersonalFact): LocalizedText {
   return { en: label.en, ja: label.ja };
 }
 
+/**
+ * Rows of a literal SQL query, by the personal columns it selects: "rows of `cm_patients` whose column `name` is a
+ * name", "… whose selected columns are personal data (`name`: a name; `furigana`: the reading of a name (kana))",
+ * "rows of `customers` (a table of persons), every column".
+ */
+function rowsClause(v: PersonalValue): LocalizedText {
+  const fact = v.facts[0];
+  const table = code(fact.typeName ?? fact.field);
+  const columns = v.facts.filter((f) => f.via === 'column' && f.typeName === fact.typeName);
+  if (columns.some((c) => c.path === '*')) {
+    return { en: `rows of ${table} (a table of persons), every column`, ja: `${table}（個人のテーブル）の行の全列` };
+  }
+  if (columns.length === 1) {
+    const label = categoryLabel(fact);
+    return { en: `rows of ${table} whose column ${code(fact.path ?? fact.field)} is ${label.en}`,
+      ja: `${table} の行で、列 ${code(fact.path ?? fact.field)} は${label.ja}` };
+  }
+  return {
+    en: `rows of ${table} whose selected columns are personal data (${columns.map((c) => `${code(c.path ?? c.field)}: ${categoryLabel(c).en}`).join('; ')})`,
+    ja: `${table} の行で、選択した列は個人データ（${columns.map((c) => `${code(c.path ?? c.field)}: ${categoryLabel(c).ja}`).join('、')}）`,
+  };
+}
+
 /** "`c` is a `Customer`; its `email` is contact data" — what is personal and why. */
 export function describeValue(v: PersonalValue): LocalizedText {
   const fact = v.facts[0];
+  if (fact.via === 'column') {
+    const rows = rowsClause(v);
+    return v.source !== v.subject
+      ? { en: `${code(v.subject)} contains ${code(v.source)}, ${rows.en}`, ja: `${code(v.subject)} に ${code(v.source)}（${rows.ja}）が含まれています` }
+      : { en: `${code(v.subject)} is ${rows.en}`, ja: `${code(v.subject)} は${rows.ja}です` };
+  }
   const clause = factClause(fact);
   const flowed = v.source !== v.subject;
   if (fact.via === 'type') {

@@ -49,7 +49,7 @@ function importEdit(sf: ts.SourceFile, name: string, specifier: string): TextEdi
 /** "Mask `c.email` with `mask()`": for a single personal field (not a whole record). */
 export function maskSuggestion(value: PersonalValue, config: ResolvedConfig): FixSuggestion | undefined {
   const node = value.node;
-  if (value.facts[0].via === 'type' || value.facts[0].via === 'person' || value.facts[0].via === 'config') return undefined;
+  if (value.facts[0].via === 'type' || value.facts[0].via === 'person' || value.facts[0].via === 'config' || value.facts[0].via === 'column') return undefined;
   if (!(ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node))) return undefined;
   const sf = node.getSourceFile();
   const name = config.fixes.maskFunction.name;

@@ -111,6 +111,24 @@ console.log(statsByCustomer);`,
   ],
   invalid: [
     {
+      code: `// rows of a literal SQL query are named by the personal columns it selects, not called "a name"
+declare const client: { query(sql: string): Promise<{ rows: unknown[] }> };
+export async function report() {
+  const patients = await client.query('SELECT id, name, furigana FROM cm_patients');
+  console.table(patients.rows);
+  const slips = await client.query('SELECT id, patient_name, total_price FROM cm_slips');
+  console.table(slips.rows);
+  const people = await client.query('SELECT * FROM customers');
+  console.log(people.rows);
+}`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 5, column: 17,
+          messageIncludes: "rows of `cm_patients` whose selected columns are personal data (`name`: a name; `furigana`: the reading of a name (kana))" },
+        { messageId: 'personalDataInLog', line: 7, column: 17, messageIncludes: 'rows of `cm_slips` whose column `patient_name` is a name' },
+        { messageId: 'personalDataInLog', line: 9, column: 15, messageIncludes: 'rows of `customers` (a table of persons), every column' },
+      ],
+    },
+    {
       code: `// a postal address on a record that has no port is still an address
 type Shipping = { name?: string; address?: string; zip?: string };
 declare function shippingOf(orderId: string): Shipping;

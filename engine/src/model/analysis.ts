@@ -1615,13 +1615,13 @@ export class FileAnalysis {
     for (const raw of m[1].split(',')) {
       const column = raw.trim();
       if (column === '*' || column.endsWith('.*')) {
-        if (personTable) facts.push({ category: 'name', field: table, via: 'person' });
+        if (personTable) facts.push({ category: 'name', field: table, via: 'column', typeName: table, path: '*' });
         continue;
       }
       // `p.patient_name AS name`: the column read decides what the value is.
       const source = column.split(/\s+as\s+|\s+/i)[0].split('.').pop()!.replace(/[`"[\]]/g, '');
       const field = /^\w+$/.test(source) ? classifyField(source, this.vocabulary) : undefined;
-      if (field && (!field.needsPerson || personTable)) facts.push({ category: field.category, field: source, via: 'name' });
+      if (field && (!field.needsPerson || personTable)) facts.push({ category: field.category, field: source, via: 'column', typeName: table, path: source });
     }
     return facts.length ? asCollection(facts) : undefined;
   }

@@ -10,9 +10,10 @@ export interface PersonalFact {
   field: string;
   /**
    * `name`: the field's own name; `type`: a property of the value's type; `person`: a person record by name; `config`:
-   * personalTypes; `recipient`: whom an e-mail or SMS is sent to (`to`, `PhoneNumber` of a catalogue send).
+   * personalTypes; `recipient`: whom an e-mail or SMS is sent to (`to`, `PhoneNumber` of a catalogue send); `column`: a
+   * column a literal SQL query selects (`typeName` is the table, `path` the column, `*` every column of a table of persons).
    */
-  via: 'name' | 'type' | 'person' | 'config' | 'recipient';
+  via: 'name' | 'type' | 'person' | 'config' | 'recipient' | 'column';
   /** The type that carries the field (`Customer`). */
   typeName?: string;
   /** Path of the field inside that type (`address.zip`). */
