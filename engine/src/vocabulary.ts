@@ -141,6 +141,10 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 ]);
 const JAPANESE_PERSON_NOUNS = ['顧客', '会員', '社員', '従業員', '患者', '申込者', '利用者', 'お客様', '受取人', '本人', '個人', '担当者', '契約者', '購入者'];
 
+/** Adjectives between a person and their name: `userRealName`, `customerLegalName`, `memberPreferredName`. */
+const NAME_MODIFIERS: ReadonlySet<string> = new Set(['real', 'legal', 'official', 'preferred', 'public', 'full',
+  'current', 'new', 'old', 'previous', 'original', 'formal', 'short', 'long', 'known', 'primary', 'main']);
+
 /** Leading words that make a name a flag or a question about a field (`hasEmail`, `isEmailValid`). */
 const BOOLEAN_PREFIXES: ReadonlySet<string> = new Set(['is', 'has', 'have', 'had', 'should', 'can', 'could', 'needs',
   'need', 'must', 'allow', 'allows', 'enable', 'enabled', 'disable', 'use', 'uses', 'show', 'hide', 'requires',
@@ -308,9 +312,12 @@ function classifyUncached(identifier: string, vocab: CompiledVocabulary): FieldM
     if (hit.entry.category === 'address' && qualifiers.length >= 2
       && hit.entry.notAfter?.includes(qualifiers.slice(-2).join(' '))) return undefined;
     if (hit.entry.needsPerson) {
-      // `customerName` is personal by its own words; `fileName`, `displayName`, `typeName` are not.
+      // `customerName` is personal by its own words; `fileName`, `displayName`, `typeName` are not. The word the term
+      // belongs to decides, past adjectives (`customerLegalName`): `candidateRuleNames` are a rule's names.
       if (qualifiers.length > 0) {
-        return qualifiers.some((q) => PERSON_NOUNS.has(q))
+        let k = qualifiers.length - 1;
+        while (k > 0 && NAME_MODIFIERS.has(qualifiers[k])) k--;
+        return PERSON_NOUNS.has(qualifiers[k])
           ? { category: hit.entry.category, needsPerson: false, qualifiers }
           : undefined;
       }

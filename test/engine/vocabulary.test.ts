@@ -154,6 +154,11 @@ const CLASSIFY: Array<[identifier: string, expected: Expected]> = [
   ['className', '-'],
   ['displayName', 'name?'],
   ['companyName', '-'],
+  // the word the term belongs to decides, past adjectives: a rule's names, a user's legal name
+  ['candidateRuleNames', '-'],
+  ['customerCompanyName', '-'],
+  ['userLegalName', 'name'],
+  ['applicantNewUsername', 'onlineIdentifier'],
   ['emailTemplateId', '-'],
   ['emailTemplate', '-'],
   ['emailSubject', '-'],

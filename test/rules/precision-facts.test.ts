@@ -108,6 +108,10 @@ const statsByCustomer = sales.reduce((acc, sale) => {
   return acc;
 }, {} as Record<string, { amount: number }>);
 console.log(statsByCustomer);`,
+    `// the names of the rules a model may choose from: a rule's names, though the rules are "candidates"
+declare const rules: Array<{ id: string; name: string }>;
+const candidateRuleNames = rules.map((rule) => rule.name).join(', ');
+console.info('choosing a rule', { candidateRuleNames });`,
   ],
   invalid: [
     {
