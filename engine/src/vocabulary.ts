@@ -279,6 +279,9 @@ function classifyUncached(identifier: string, vocab: CompiledVocabulary): FieldM
   if (vocab.ignore.has(lower)) return undefined;
   const extra = vocab.extraExact.get(lower);
   if (extra) return { category: extra, needsPerson: false, qualifiers: [] };
+  // A dotted key (`'chat.showSenderName'`, `'user.email'`) names its last segment: that decides.
+  const dot = identifier.lastIndexOf('.');
+  if (dot > 0 && dot < identifier.length - 1) return classifyUncached(identifier.slice(dot + 1), vocab);
   if (hasJapanese(identifier)) {
     for (const { term, category } of JAPANESE_VOCABULARY) {
       if (identifier.includes(term)) {

@@ -159,6 +159,9 @@ const CLASSIFY: Array<[identifier: string, expected: Expected]> = [
   ['customerCompanyName', '-'],
   ['userLegalName', 'name'],
   ['applicantNewUsername', 'onlineIdentifier'],
+  // a dotted key names its last segment: a setting about showing names, a user's e-mail
+  ['chat.showSenderName', '-'],
+  ['user.email', 'contact'],
   ['emailTemplateId', '-'],
   ['emailTemplate', '-'],
   ['emailSubject', '-'],

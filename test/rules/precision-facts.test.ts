@@ -112,6 +112,9 @@ console.log(statsByCustomer);`,
 declare const rules: Array<{ id: string; name: string }>;
 const candidateRuleNames = rules.map((rule) => rule.name).join(', ');
 console.info('choosing a rule', { candidateRuleNames });`,
+    `// values of settings keyed by dotted names: the setting that shows senders' names is not a name
+declare const cloudValues: Record<'chat.showSenderName' | 'chat.fontSize', unknown>;
+console.log('cloud fetched', cloudValues);`,
   ],
   invalid: [
     {
