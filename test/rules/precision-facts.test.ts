@@ -196,8 +196,30 @@ console.log(contact.email, contact.CONTACT_EMAIL);`,
   ],
 });
 
+const MAIL_SERVICE = `// an e-mail service whose sender is the instance's own name and address
+import * as nodemailer from 'nodemailer';
+interface Meta { name: string; email: string; iconUrl: string }
+export class EmailService {
+  constructor(private meta: Meta) {}
+  async send(to: string, subject: string) {
+    const transporter = nodemailer.createTransport({ host: process.env.SMTP_HOST });
+    await transporter.sendMail({ from: this.meta.name ? { name: this.meta.name, address: this.meta.email } : this.meta.email, to, subject });
+  }
+}`;
+
 ruleTester('no-unguarded-external-transfer', {
-  valid: [],
+  valid: [
+    // the sender of an e-mail (the instance's own name and address) is the company: not reported inside the service
+    { code: MAIL_SERVICE, filename: 'src/EmailService.ts' },
+    {
+      code: `// nor at a caller whose recipient is the ops team
+import { EmailService } from './EmailService';
+export function alertOps(service: EmailService) {
+  return service.send('ops@corezo.example', 'queue stalled');
+}`,
+      files: { 'src/EmailService.ts': MAIL_SERVICE },
+    },
+  ],
   invalid: [
     {
       code: `// events handed to a Tinybird ingest endpoint (made by the zod-bird client) go to Tinybird
@@ -208,6 +230,15 @@ export async function backfill(leads: Array<{ ip: string; customer_id: string }>
   await recordLead(leads);
 }`,
       errors: [{ messageId: 'externalTransfer', line: 6, column: 20, messageIncludes: 'Tinybird' }],
+    },
+    {
+      code: `// the recipient of that e-mail is what the call is reported for, at the caller that gives it
+import { EmailService } from './EmailService';
+export function welcome(service: EmailService, customer: { id: string; email: string }) {
+  return service.send(customer.email, 'Welcome');
+}`,
+      files: { 'src/EmailService.ts': MAIL_SERVICE },
+      errors: [{ messageId: 'unknownNamedDestination', line: 4, column: 23, messageIncludes: '`customer.email` is contact data' }],
     },
   ],
 });

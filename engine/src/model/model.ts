@@ -13,7 +13,7 @@ import type { PersonalCategory } from '../vocabulary';
 import { collectFieldUses } from './field-uses';
 import { collectMarketingSites } from './marketing';
 import type { SinkKind } from '../sinks';
-import { collectFormSites, dataLeaves, passesWhen, personalArguments, personalParts } from './sites';
+import { collectFormSites, dataLeaves, isSenderPart, passesWhen, personalArguments, personalParts } from './sites';
 
 const MAX_HELPER_DEPTH = 3;
 
@@ -194,6 +194,7 @@ function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: 
       // callers pass (its parameters given nothing) is reported inside the helper; the parts that carry a
       // parameter, here, each named.
       for (const arg of dataLeaves(whole)) {
+        if (sink.spec.recipientFields && isSenderPart(inner, whole, arg)) continue;
         const unbound = inner.evaluateWithParams(arg, EMPTY_ENV);
         if (!unbound.params?.size) continue;
         blank ??= inner.bind(target.fn, [], inner, EMPTY_ENV, true);

@@ -7,7 +7,7 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import { SINK_CATALOG, type SinkKind, type SinkSpec } from '../sinks';
-import { calleePath, stripParens } from './syntax';
+import { calleePath, propertyNameText, stripParens } from './syntax';
 import { syntaxIndex } from './syntax-index';
 import { EMPTY_ENV, PASS_THROUGH_FUNCTIONS, valueLeaves, type Env, type FileAnalysis } from './analysis';
 import type { PersonalValue, SinkSite } from './facts';
@@ -30,11 +30,30 @@ export function personalArguments(a: FileAnalysis, spec: SinkSpec, args: readonl
   args.forEach((arg, i) => {
     if (spec.when && i === spec.when.arg) return;
     if (spec.keyArgs?.includes(i) && args.length > 1) return;
-    const parts = personalParts(a, arg);
+    const parts = personalParts(a, arg).filter((v) => !(spec.recipientFields && isSenderPart(a, arg, v.node)));
     if (parts.length) out.push(...parts);
     else if (spec.recipientFields) out.push(...recipientValues(a, spec, [arg]));
   });
   return out;
+}
+
+/** The fields of a message that name its sender: the company's own identity (`from: { name: meta.name, address }`). */
+const SENDER_FIELDS = new Set(['from', 'sender', 'source', 'fromemail', 'fromname', 'fromaddress', 'fromemailaddress', 'replyfrom']);
+
+/**
+ * Whether `node` lies in the sender field of a message (`{ from: …, to, html }` given to an e-mail or SMS send, or
+ * the object literal a `const` argument was given): who sends is the company, whoever it names; the send is judged
+ * by what it carries to the recipient.
+ */
+export function isSenderPart(a: FileAnalysis, arg: ts.Expression, node: ts.Node): boolean {
+  let e = stripParens(arg);
+  if (ts.isIdentifier(e)) {
+    const decl = a.scope.resolve(e);
+    if (decl && ts.isVariableDeclaration(decl) && decl.initializer) e = stripParens(decl.initializer);
+  }
+  if (!ts.isObjectLiteralExpression(e) || e.getSourceFile() !== node.getSourceFile()) return false;
+  return e.properties.some((p) => ts.isPropertyAssignment(p) && SENDER_FIELDS.has((propertyNameText(p.name) ?? '').toLowerCase())
+    && p.initializer.pos <= node.pos && node.end <= p.initializer.end);
 }
 
 /**
