@@ -115,8 +115,26 @@ console.info('choosing a rule', { candidateRuleNames });`,
     `// values of settings keyed by dotted names: the setting that shows senders' names is not a name
 declare const cloudValues: Record<'chat.showSenderName' | 'chat.fontSize', unknown>;
 console.log('cloud fetched', cloudValues);`,
+    `// names destructured from Promise.all hold their own elements: the hostnames, not the visitor's IP beside them
+declare function lookupClick(ip: string): Promise<string | null>;
+declare function allowedHostnames(domain: string): Promise<string[]>;
+export async function track(req: { ip: string }, domain: string) {
+  const [cachedClick, hostnames] = await Promise.all([lookupClick(req.ip), allowedHostnames(domain)]);
+  console.log('not allowed', { hostnames });
+  return cachedClick;
+}`,
   ],
   invalid: [
+    {
+      code: `// the element made from the IP is still the IP
+declare function lookupClick(ip: string): Promise<string | null>;
+declare function allowedHostnames(domain: string): Promise<string[]>;
+export async function track(req: { ip: string }, domain: string) {
+  const [cachedClick, hostnames] = await Promise.all([lookupClick(req.ip), allowedHostnames(domain)]);
+  console.log('cached', { cachedClick }, hostnames.length);
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 6, column: 27, severity: 'warning' }],
+    },
     {
       code: `// rows of a literal SQL query are named by the personal columns it selects, not called "a name"
 declare const client: { query(sql: string): Promise<{ rows: unknown[] }> };

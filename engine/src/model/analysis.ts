@@ -129,6 +129,20 @@ function rootIdentifier(e: ts.Expression): ts.Identifier | undefined {
   return ts.isIdentifier(e) ? e : undefined;
 }
 
+/**
+ * The element at `index` of an array literal written out (directly, or given to `Promise.all`/`Promise.allSettled`),
+ * when no spread comes before it: what a destructured name at that position holds.
+ */
+function elementAt(source: ts.Expression, index: number): ts.Expression | undefined {
+  let e = stripParens(source);
+  if (ts.isCallExpression(e) && e.arguments.length === 1 && /^Promise\.(all|allSettled)$/.test(calleePath(e.expression) ?? '')) {
+    e = stripParens(e.arguments[0]);
+  }
+  if (!ts.isArrayLiteralExpression(e) || index < 0 || index >= e.elements.length) return undefined;
+  if (e.elements.slice(0, index + 1).some((x) => ts.isSpreadElement(x) || ts.isOmittedExpression(x))) return undefined;
+  return e.elements[index];
+}
+
 /** What an error made with personal data carries it in. */
 const ERROR_PARTS = new Set(['message', 'cause', 'stack']);
 
@@ -819,6 +833,10 @@ export class FileAnalysis {
       paramTaint = this.evaluateBindingElement(holder, env, d);
     }
     if (ts.isArrayBindingPattern(pattern) || el.dotDotDotToken) {
+      // `const [links, hostnames] = await Promise.all([getLinks(), getHostnames()])`: each name is its own element.
+      const element = source && ts.isArrayBindingPattern(pattern) && !el.dotDotDotToken
+        ? elementAt(source, pattern.elements.indexOf(el)) : undefined;
+      if (element) return this.evaluate(element, env, d);
       return source ? this.evaluate(source, env, d) : (paramTaint ?? NONE);
     }
     // Object destructuring: the property's own name decides, as for `source.prop`.
