@@ -227,6 +227,17 @@ export class EmailService {
 
 ruleTester('no-unguarded-external-transfer', {
   valid: [
+    `// a form posted to the app's own API route chosen in a memo: a relative URL, the same origin
+import { useMemo } from 'react';
+export function DomainForm({ editing, domain }: { editing: boolean; domain: string }) {
+  const endpoint = useMemo(() => {
+    if (editing) return { method: 'PATCH', url: \`/api/domains/\${domain}\` };
+    return { method: 'POST', url: '/api/domains' };
+  }, [editing, domain]);
+  return async (formData: FormData) => {
+    await fetch(endpoint.url, { method: endpoint.method, body: JSON.stringify({ ...formData }) });
+  };
+}`,
     // the sender of an e-mail (the instance's own name and address) is the company: not reported inside the service
     { code: MAIL_SERVICE, filename: 'src/EmailService.ts' },
     {
@@ -257,6 +268,23 @@ export function welcome(service: EmailService, customer: { id: string; email: st
 }`,
       files: { 'src/EmailService.ts': MAIL_SERVICE },
       errors: [{ messageId: 'unknownNamedDestination', line: 4, column: 23, messageIncludes: '`customer.email` is contact data' }],
+    },
+  ],
+});
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [],
+  invalid: [
+    {
+      code: `// one of the memo's URLs leaves the machine: that one decides
+import { useMemo } from 'react';
+export function Form({ sandbox }: { sandbox: boolean }) {
+  const endpoint = useMemo(() => (sandbox ? { url: '/api/forms' } : { url: 'https://api.other.example.com/forms' }), [sandbox]);
+  return async (formData: FormData) => {
+    await fetch(endpoint.url, { method: 'POST', body: JSON.stringify({ ...formData }) });
+  };
+}`,
+      errors: [{ messageId: 'externalTransfer', line: 6, column: 75, messageIncludes: 'api.other.example.com' }],
     },
   ],
 });

@@ -2571,10 +2571,8 @@ export class FileAnalysis {
       // decides (an absolute URL that is not loopback), else the first one resolved.
       const a = this.resolveUrl(e.whenTrue, env, depth + 1);
       const b = this.resolveUrl(e.whenFalse, env, depth + 1);
-      const leaves = (u: UrlValue | undefined) => !!u && /^([a-z]+:)?\/\//i.test(u.text)
-        && !/^([a-z]+:)?\/\/(localhost|127\.0\.0\.1|\[::1\])([:/]|$)/i.test(u.text);
-      if (leaves(a)) return a;
-      if (leaves(b)) return b;
+      if (leavesMachine(a)) return a;
+      if (leavesMachine(b)) return b;
       return (a?.text ? a : undefined) ?? (b?.text ? b : undefined) ?? a ?? b;
     }
     if (ts.isTemplateExpression(e)) {
@@ -2624,6 +2622,16 @@ export class FileAnalysis {
         const prop = obj.literal.properties.find((p) => propertyNameText(p.name) === key);
         if (prop && ts.isPropertyAssignment(prop)) return obj.analysis.resolveUrl(prop.initializer, obj.env, depth + 1);
       }
+      // `endpoint.url` with `const endpoint = useMemo(() => (edit ? { url: '/api/x/' + id } : { url: '/api/x' }))`:
+      // the objects the inline function returns, taken as a ternary between them is.
+      const returned = this.returnedObjects(e.expression);
+      if (returned.length) {
+        const urls = returned.map((literal) => {
+          const prop = literal.properties.find((p) => propertyNameText(p.name) === key);
+          return prop && ts.isPropertyAssignment(prop) ? this.resolveUrl(prop.initializer, EMPTY_ENV, depth + 1) : undefined;
+        });
+        if (urls.every((u) => u?.text)) return urls.find((u) => leavesMachine(u)) ?? urls[0];
+      }
       // `process.env.SLACK_WEBHOOK_URL`, `config.crmUrl` of an imported config: not in the code, but named.
       if (isEnvironment(e.expression)) return namedUrl(e, key, true);
       const root = rootIdentifier(e);
@@ -2650,6 +2658,31 @@ export class FileAnalysis {
       }
     }
     return undefined;
+  }
+
+  /**
+   * The object literals a `const` holds by way of an inline function: `useMemo(() => …)`, `computed(() => …)`, an IIFE —
+   * each object the function returns (through ternaries). Empty when it is anything else.
+   */
+  private returnedObjects(expr: ts.Expression): ts.ObjectLiteralExpression[] {
+    const e = stripParens(expr);
+    if (!ts.isIdentifier(e)) return [];
+    const decl = this.scope.resolve(e);
+    if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer || !this.isConstLike(decl)) return [];
+    const init = stripParens(decl.initializer);
+    if (!ts.isCallExpression(init)) return [];
+    const callee = stripParens(init.expression);
+    const fn = ts.isArrowFunction(callee) || ts.isFunctionExpression(callee) ? callee
+      : init.arguments[0] && (ts.isArrowFunction(init.arguments[0]) || ts.isFunctionExpression(init.arguments[0])) ? init.arguments[0] : undefined;
+    if (!fn) return [];
+    const out: ts.ObjectLiteralExpression[] = [];
+    const collect = (r: ts.Expression): boolean => {
+      const x = stripParens(r);
+      if (ts.isConditionalExpression(x)) return collect(x.whenTrue) && collect(x.whenFalse);
+      if (ts.isObjectLiteralExpression(x)) { out.push(x); return true; }
+      return false;
+    };
+    return this.returnExpressions(fn).every(collect) ? out : [];
   }
 
   /** A declaration at the top of its module (a constant or an import), whose name a config may give a destination. */
@@ -2772,6 +2805,11 @@ function isAmbient(decl: Declaration): boolean {
       && !!statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword) && !decl.initializer;
   }
   return false;
+}
+
+/** An absolute URL to another machine (not a relative path, not loopback). */
+function leavesMachine(u: UrlValue | undefined): boolean {
+  return !!u && /^([a-z]+:)?\/\//i.test(u.text) && !/^([a-z]+:)?\/\/(localhost|127\.0\.0\.1|\[::1\])([:/]|$)/i.test(u.text);
 }
 
 function joinUrl(base: UrlValue | undefined, rel: UrlValue | undefined): UrlValue | undefined {
