@@ -123,6 +123,26 @@ export async function track(req: { ip: string }, domain: string) {
   console.log('not allowed', { hostnames });
   return cachedClick;
 }`,
+    `// a class's static constants (the names of a login form's fields) in a logged configuration
+class PassportService {
+  static get USERNAME_FIELD() { return 'loginForm[username]'; }
+  static get PASSWORD_FIELD() { return 'loginForm[password]'; }
+  static readonly EMAIL_FIELD = 'loginForm[email]';
+}
+const fields = [PassportService.USERNAME_FIELD, PassportService.PASSWORD_FIELD, PassportService.EMAIL_FIELD];
+console.debug('ldap configuration', { fields });`,
+    `// a variable named for a user that holds only a Slack user id, or only a digest of the username
+import * as crypto from 'crypto';
+declare const payload: any;
+declare const body: any;
+declare const interactive: boolean;
+const user = interactive ? payload.user.id : body.user_id;
+console.log('replying to', user);
+export function embed(username?: string) {
+  let user;
+  if (username != null) user = crypto.createHash('sha256').update(username).digest('hex');
+  console.log('embedding for', user);
+}`,
   ],
   invalid: [
     {

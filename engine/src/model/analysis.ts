@@ -95,6 +95,10 @@ const ID_WORDS = new Set(['id', 'ids', 'uuid', 'key', 'no', 'num', 'number', 'co
 function holdsIdOrLiteral(init: ts.Expression): boolean {
   const e = stripParens(init);
   if (ts.isStringLiteralLike(e) || ts.isNumericLiteral(e) || ts.isTemplateExpression(e)) return true;
+  // `isInteraction ? payload.user.id : body.user_id`, `a.userId ?? b.userId`.
+  if (ts.isConditionalExpression(e)) return holdsIdOrLiteral(e.whenTrue) && holdsIdOrLiteral(e.whenFalse);
+  if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken
+    || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)) return holdsIdOrLiteral(e.left) && holdsIdOrLiteral(e.right);
   const key = ts.isPropertyAccessExpression(e) ? e.name.text
     : ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression) ? e.argumentExpression.text : undefined;
   if (!key) return false;
@@ -146,6 +150,25 @@ function elementAt(source: ts.Expression, index: number): ts.Expression | undefi
 /** What an error made with personal data carries it in. */
 const ERROR_PARTS = new Set(['message', 'cause', 'stack']);
 
+/** A body whose every `return` gives a literal of the code (`static get FIELD() { return 'loginForm[password]' }`). */
+function returnsOnlyLiterals(body: ts.Block): boolean {
+  const returns: ts.ReturnStatement[] = [];
+  walkTree(body, (n) => {
+    if (ts.isReturnStatement(n)) { returns.push(n); return false; }
+    if (n !== body && ts.isFunctionLike(n)) return false;
+  });
+  return returns.length > 0 && returns.every((r) => !!r.expression && isLiteralExpression(r.expression));
+}
+
+/** `hasher.digest('hex')`, `sha256(x)`, `createId()`: a call whose result is derived from, but does not hold, its input. */
+function isDigestCall(e: ts.Expression): boolean {
+  const x = stripParens(e);
+  if (!ts.isCallExpression(x)) return false;
+  const callee = stripParens(x.expression);
+  const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+  return !!name && NON_CARRYING_RESULT.test(name);
+}
+
 /** Names of calls whose result is derived from, but does not hold, their input. */
 const NON_CARRYING_RESULT = /^(hash|digest|sha\d*|md5|hmac|encrypt|sign|uuid|nanoid|randomUUID|cuid|createId|generateId|generateToken)$|^(create|generate|get|build|make|sign|compute)\w*(Hash|Digest|Token|Id|Url|URL|Signature|Status|Count)$/;
 
@@ -172,11 +195,11 @@ export function isLiteralType(t: ts.Type): boolean {
 }
 
 /**
- * A string that is a token of the code (`'DRAFT_EMAIL'`, `'customer_email_list'`, `'default'`), not data written into
+ * A string that is a token of the code (`'DRAFT_EMAIL'`, `'customer_email_list'`, `'loginForm[password]'`), not data written into
  * it: no `@`, no spaces, no run of digits (an address, a name or a phone number written as a literal stays data).
  */
 function isCodeToken(text: string): boolean {
-  return /^[A-Za-z_][A-Za-z0-9_.:-]*$/.test(text) && !/\d{3}/.test(text);
+  return /^[A-Za-z_][A-Za-z0-9_.:[\]-]*$/.test(text) && !/\d{3}/.test(text);
 }
 
 /**
@@ -699,6 +722,13 @@ export class FileAnalysis {
     const target = this.importedDeclaration(decl) ?? { decl, analysis: this as FileAnalysis };
     const found = target.decl;
     if (ts.isEnumDeclaration(found)) return true;
+    // `static readonly FIELD = 'x'`, `static get FIELD() { return 'x' }` of a class.
+    if (ts.isClassDeclaration(found)) {
+      return found.members.some((m) => propertyNameText(m.name) === name
+        && ts.canHaveModifiers(m) && !!ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)
+        && ((ts.isPropertyDeclaration(m) && !!m.initializer && isLiteralExpression(m.initializer))
+          || (ts.isGetAccessor(m) && !!m.body && returnsOnlyLiterals(m.body))));
+    }
     if (ts.isVariableDeclaration(found) && found.initializer && ts.isVariableDeclarationList(found.parent)
       && (found.parent.flags & ts.NodeFlags.Const) && d < MAX_DEPTH) {
       const literal = stripParens(found.initializer);
@@ -1004,6 +1034,14 @@ export class FileAnalysis {
     }
     // `const customer = req.params.customerId`: what it was given says it holds an id, not a person.
     if (ts.isVariableDeclaration(decl) && decl.initializer && holdsIdOrLiteral(decl.initializer)) return false;
+    // `let user; … user = hasher.digest('hex')`: a variable only ever given digests, ids or literals.
+    if (ts.isVariableDeclaration(decl) && !decl.initializer && ts.isIdentifier(decl.name)) {
+      const given = (this.assignments.get(decl.name.text) ?? []).filter((a) => {
+        const left = (a.parent as ts.BinaryExpression).left;
+        return ts.isIdentifier(left) && this.scope.resolve(left) === decl;
+      });
+      if (given.length && given.every((a) => holdsIdOrLiteral(a) || isDigestCall(a))) return false;
+    }
     // `const members = [...query.measures, ...query.dimensions].filter(…)`: built here from parts that were looked at.
     if (ts.isVariableDeclaration(decl) && decl.initializer && isBuiltHere(decl.initializer)) return false;
     // `const dbUser = process.env.DB_USER`, `const smtpUser = config.smtp.user`: a setting, not a person.
