@@ -143,8 +143,34 @@ export function embed(username?: string) {
   if (username != null) user = crypto.createHash('sha256').update(username).digest('hex');
   console.log('embedding for', user);
 }`,
+    `// the key of a map's entries (an employee id), logged when its record is missing: a key, not the records
+interface Bonus { employeeId: string; healthCareFull: number; email: string }
+export function group(bonuses: Bonus[], known: Set<string>) {
+  const byEmployee = new Map<string, Bonus[]>();
+  for (const b of bonuses) byEmployee.set(b.employeeId, [b]);
+  for (const [employeeId, list] of byEmployee.entries()) {
+    if (!known.has(employeeId)) console.warn(\`no employee \${employeeId}\`, list.length);
+  }
+}`,
   ],
   invalid: [
+    {
+      code: `// the values of those entries are the records
+interface Bonus { employeeId: string; healthCareFull: number; email: string }
+export function group(bonuses: Bonus[]) {
+  const byEmployee = new Map<string, Bonus[]>();
+  for (const b of bonuses) byEmployee.set(b.employeeId, [b]);
+  for (const [employeeId, list] of byEmployee.entries()) console.warn(employeeId.length, list);
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 6, column: 90 }],
+      typeInfo: true,
+    },
+    {
+      code: `// a for-of takes each element of a written-out list apart (its pairs), not the list by position
+declare const user: { email: string; plan: string };
+for (const [label, value] of [['e-mail', user.email], ['plan', user.plan]]) console.log('field', value);`,
+      errors: [{ messageId: 'personalDataInLog', line: 3, column: 98 }],
+    },
     {
       code: `// the element made from the IP is still the IP
 declare function lookupClick(ip: string): Promise<string | null>;

@@ -147,6 +147,14 @@ function elementAt(source: ts.Expression, index: number): ts.Expression | undefi
   return e.elements[index];
 }
 
+/** `map.entries()`, `Object.entries(x)`: pairs of a key and a value. */
+function isEntriesCall(source: ts.Expression): boolean {
+  const e = stripParens(source);
+  if (!ts.isCallExpression(e)) return false;
+  const path = calleePath(e.expression);
+  return path === 'Object.entries' || (ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'entries' && e.arguments.length === 0);
+}
+
 /** What an error made with personal data carries it in. */
 const ERROR_PARTS = new Set(['message', 'cause', 'stack']);
 
@@ -838,9 +846,11 @@ export class FileAnalysis {
     const holder = pattern.parent;
     let source: ts.Expression | undefined;
     let paramTaint: Taint | undefined;
+    // `for (const [k, v] of pairs)`: the pattern takes each element of `source` apart, not `source` itself.
+    let eachOf = false;
     if (ts.isVariableDeclaration(holder)) {
       source = holder.initializer;
-      if (!source && ts.isForOfStatement(holder.parent.parent)) source = holder.parent.parent.expression;
+      if (!source && ts.isForOfStatement(holder.parent.parent)) { source = holder.parent.parent.expression; eachOf = true; }
     } else if (ts.isParameter(holder)) {
       const bound = env.bindings.get(holder);
       if (bound?.expr) {
@@ -864,9 +874,12 @@ export class FileAnalysis {
     }
     if (ts.isArrayBindingPattern(pattern) || el.dotDotDotToken) {
       // `const [links, hostnames] = await Promise.all([getLinks(), getHostnames()])`: each name is its own element.
-      const element = source && ts.isArrayBindingPattern(pattern) && !el.dotDotDotToken
+      const element = source && !eachOf && ts.isArrayBindingPattern(pattern) && !el.dotDotDotToken
         ? elementAt(source, pattern.elements.indexOf(el)) : undefined;
       if (element) return this.evaluate(element, env, d);
+      // `for (const [employeeId, bonuses] of bonusMap.entries())`, `Object.entries(x)`: the key is a key (judged by
+      // its own name, above), not the values the collection holds.
+      if (source && eachOf && ts.isArrayBindingPattern(pattern) && pattern.elements.indexOf(el) === 0 && isEntriesCall(source)) return NONE;
       return source ? this.evaluate(source, env, d) : (paramTaint ?? NONE);
     }
     // Object destructuring: the property's own name decides, as for `source.prop`.
