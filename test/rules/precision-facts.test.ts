@@ -143,6 +143,12 @@ export function embed(username?: string) {
   if (username != null) user = crypto.createHash('sha256').update(username).digest('hex');
   console.log('embedding for', user);
 }`,
+    {
+      code: `// the company's own address, a constant imported from the module that declares it
+import { FORWARD_FROM_EMAIL, SUPPORT_EMAIL } from './constants';
+console.log('forwarding as', FORWARD_FROM_EMAIL, SUPPORT_EMAIL);`,
+      files: { 'src/constants.ts': "export const FORWARD_FROM_EMAIL = 'inbox@corezo.example';\nexport const SUPPORT_EMAIL = process.env.SUPPORT_EMAIL ?? 'help@corezo.example';\n" },
+    },
     `// the key of a map's entries (an employee id), logged when its record is missing: a key, not the records
 interface Bonus { employeeId: string; healthCareFull: number; email: string }
 export function group(bonuses: Bonus[], known: Set<string>) {
@@ -154,6 +160,13 @@ export function group(bonuses: Bonus[], known: Set<string>) {
 }`,
   ],
   invalid: [
+    {
+      code: `// an imported variable that holds a customer's address is still the address
+import { lastEmail } from './state';
+console.log('last seen', lastEmail);`,
+      files: { 'src/state.ts': "declare const input: { email: string };\nexport let lastEmail = input.email;\n" },
+      errors: [{ messageId: 'personalDataInLog', line: 3, column: 26 }],
+    },
     {
       code: `// the values of those entries are the records
 interface Bonus { employeeId: string; healthCareFull: number; email: string }

@@ -1009,6 +1009,13 @@ export class FileAnalysis {
     // `const SUPPORT_EMAIL = 'help@…'`, `const from = process.env.MAIL_FROM`: the company's constants and settings.
     if (decl && ts.isVariableDeclaration(decl) && decl.initializer && isCompanyConstant(decl.initializer)
       && !this.assignments.has(name)) return undefined;
+    // The same constant imported from the module that declares it (`import { FORWARD_FROM_EMAIL } from './utils'`).
+    if (decl && (ts.isImportSpecifier(decl) || ts.isImportClause(decl))) {
+      const imported = this.importedDeclaration(decl);
+      const v = imported?.decl;
+      if (v && ts.isVariableDeclaration(v) && v.initializer && ts.isVariableDeclarationList(v.parent)
+        && (v.parent.flags & ts.NodeFlags.Const) && isCompanyConstant(v.initializer)) return undefined;
+    }
     if (field.needsPerson) {
       // A bare `name` is personal when it was destructured from a person (`const { name } = customer`).
       const fromPerson = !!decl && ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent)
