@@ -161,6 +161,15 @@ export function group(bonuses: Bonus[], known: Set<string>) {
   ],
   invalid: [
     {
+      code: `// a merged value holding a user's login handle and password is named by the password (an error, not a warning)
+declare const req: any;
+const loginForm = req.body.loginForm;
+const serverOpt = { bindDN: \`uid=\${loginForm.username}\`, bindCredentials: loginForm.password };
+const merged = Object.assign({ server: serverOpt }, {});
+console.debug('ldap options', merged);`,
+      errors: [{ messageId: 'personalDataInLog', line: 6, column: 31, severity: 'error', messageIncludes: 'loginForm.password' }],
+    },
+    {
       code: `// an imported variable that holds a customer's address is still the address
 import { lastEmail } from './state';
 console.log('last seen', lastEmail);`,

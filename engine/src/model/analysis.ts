@@ -368,7 +368,8 @@ function isAccountHandleName(name: string): boolean {
 
 function severityRank(v: PersonalValue): number {
   const c = v.facts[0].category;
-  return c === 'myNumber' ? 0 : c === 'sensitive' ? 1 : 2;
+  // An online identifier (a warning in logs) names a merged value only when nothing more serious is in it.
+  return c === 'myNumber' ? 0 : c === 'sensitive' ? 1 : c === 'onlineIdentifier' ? 3 : 2;
 }
 
 /** Short source text for messages: literals are elided so values written in code are never printed. */
