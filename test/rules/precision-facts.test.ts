@@ -149,6 +149,11 @@ import { FORWARD_FROM_EMAIL, SUPPORT_EMAIL } from './constants';
 console.log('forwarding as', FORWARD_FROM_EMAIL, SUPPORT_EMAIL);`,
       files: { 'src/constants.ts': "export const FORWARD_FROM_EMAIL = 'inbox@corezo.example';\nexport const SUPPORT_EMAIL = process.env.SUPPORT_EMAIL ?? 'help@corezo.example';\n" },
     },
+    `// the keys of entries handed to a callback (the years events are grouped by), logged with a count
+declare const clicks: Array<{ ip: string; year: number }>;
+declare function groupBy<T>(list: T[], key: (t: T) => number): any;
+const byYear = groupBy(clicks, (c) => c.year);
+Object.entries(byYear).forEach(([year, rows]) => console.log(\`backfilling \${rows.length} clicks for \${year}\`));`,
     `// the key of a map's entries (an employee id), logged when its record is missing: a key, not the records
 interface Bonus { employeeId: string; healthCareFull: number; email: string }
 export function group(bonuses: Bonus[], known: Set<string>) {

@@ -155,6 +155,15 @@ function isEntriesCall(source: ts.Expression): boolean {
   return path === 'Object.entries' || (ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'entries' && e.arguments.length === 0);
 }
 
+/** The first parameter of a callback that an entries list hands its pairs to (`Object.entries(x).map(([k, v]) => …)`). */
+function isEntriesCallback(param: ts.ParameterDeclaration): boolean {
+  const fn = param.parent;
+  if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || fn.parameters[0] !== param) return false;
+  const call = fn.parent;
+  return ts.isCallExpression(call) && call.arguments[0] === fn && ts.isPropertyAccessExpression(call.expression)
+    && CALLBACK_ELEMENT_METHODS.has(call.expression.name.text) && isEntriesCall(call.expression.expression);
+}
+
 /** What an error made with personal data carries it in. */
 const ERROR_PARTS = new Set(['message', 'cause', 'stack']);
 
@@ -853,6 +862,8 @@ export class FileAnalysis {
       source = holder.initializer;
       if (!source && ts.isForOfStatement(holder.parent.parent)) { source = holder.parent.parent.expression; eachOf = true; }
     } else if (ts.isParameter(holder)) {
+      // `Object.entries(byYear).forEach(([year, rows]) => …)`: the key of each pair is a key, as in a for-of.
+      if (ts.isArrayBindingPattern(pattern) && pattern.elements.indexOf(el) === 0 && isEntriesCallback(holder)) return NONE;
       const bound = env.bindings.get(holder);
       if (bound?.expr) {
         if (ts.isObjectBindingPattern(pattern) && !el.dotDotDotToken) {
