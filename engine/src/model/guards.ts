@@ -35,7 +35,7 @@ export function isGuardCall(e: ts.Expression, guards: readonly string[], scope: 
  * The operands of a chain of one operator (`a && b && (c && d)` → a, b, c, d), found with a loop: a condition of
  * thousands of `&&` must not overflow the stack.
  */
-function chainOperands(e: ts.Expression, op: ts.SyntaxKind): ts.Expression[] {
+export function chainOperands(e: ts.Expression, op: ts.SyntaxKind): ts.Expression[] {
   const out: ts.Expression[] = [];
   const stack: ts.Expression[] = [e];
   while (stack.length) {
@@ -102,7 +102,7 @@ export function isGuarded(node: ts.Node, guards: readonly string[], scope: Scope
 }
 
 /** Whether a condition that `passes` dominates `node` (or one that `fails` is ruled out before it). */
-function dominated(node: ts.Node, passes: (cond: ts.Expression) => boolean, fails: (cond: ts.Expression) => boolean): boolean {
+export function dominated(node: ts.Node, passes: (cond: ts.Expression) => boolean, fails: (cond: ts.Expression) => boolean): boolean {
   let child: ts.Node = node;
   for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
     if (ts.isIfStatement(parent)) {

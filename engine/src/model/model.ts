@@ -14,6 +14,7 @@ import { collectFieldUses } from './field-uses';
 import { collectMarketingSites } from './marketing';
 import type { SinkKind } from '../sinks';
 import { collectFormSites, dataLeaves, isSenderPart, passesWhen, personalArguments, personalParts } from './sites';
+import { runsOnlyOutsideProduction } from './environment';
 
 const MAX_HELPER_DEPTH = 3;
 
@@ -68,6 +69,7 @@ export class PrivacyModel {
     const log = this.analysis.project.blindSpots;
     for (const sink of this.analysis.sinkCalls) {
       if (!passesWhen(sink.spec, sink.call)) continue;
+      if (isDevelopmentLog(sink, this.analysis)) continue;
       const cutsBefore = log?.depthCuts ?? 0;
       const values = this.personalArgs(sink);
       // What the sink's arguments carry was followed to the depth limit and cut there: a blind spot of this call.
@@ -117,7 +119,10 @@ export class PrivacyModel {
         else if (log && log.depthCuts > cutsBefore) log.add('depthLimit', call, 'flow');
         if (!found.length) continue;
         const callee = calleePath(call.expression);
+        // A helper that logs, called only in local development, writes nothing to production logs.
+        const devOnly = found.some((h) => h.sink.spec.kind === 'log') && runsOnlyOutsideProduction(call, a);
         for (const inner of mergeBySink(found)) {
+          if (devOnly && inner.sink.spec.kind === 'log') continue;
           if (inner.sink.spec.kind !== 'log' && inner.sink.spec.kind !== 'transfer') {
             this.addKindSite({ call, sink: inner.sink.spec, callee: callee ?? inner.sink.callee, values: inner.values, innerCall: inner.sink.call });
           } else if (inner.sink.spec.kind === 'log') {
@@ -132,6 +137,14 @@ export class PrivacyModel {
       }
     }
   }
+}
+
+/**
+ * A log call that runs only in local development or tests (`if (process.env.NODE_ENV === 'development')`): what it
+ * writes stays on a developer's machine. A transfer there still leaves it, and is reported.
+ */
+function isDevelopmentLog(sink: SinkCall, a: FileAnalysis): boolean {
+  return sink.spec.kind === 'log' && runsOnlyOutsideProduction(sink.call, a);
 }
 
 /** The values a transfer is reported for: not an account handle known only by its variable's name. */
@@ -183,6 +196,7 @@ function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: 
   const out: HelperSink[] = [];
   for (const sink of sinks) {
     if (!passesWhen(sink.spec, sink.call)) continue;
+    if (isDevelopmentLog(sink, inner)) continue;
     const values: AnchoredValue[] = [];
     let dependsOnParams = false;
     const args = sink.call.arguments ?? [];
@@ -208,7 +222,9 @@ function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: 
     out.push({ sink, values, destination, guarded: inner.isGuarded(sink.call) });
   }
   for (const nested of nestedCalls) {
+    let devOnly: boolean | undefined;
     for (const h of helperSinks(inner, nested, bound, depth + 1, cut)) {
+      if (h.sink.spec.kind === 'log' && (devOnly ??= runsOnlyOutsideProduction(nested, inner))) continue;
       // A value the nested call is handed by an argument personal on its own there is reported at that call.
       const values = h.values.filter((v) => !v.ownAtAnchor).map((v) => anchorAt(v, call, a, env));
       if (values.length) out.push({ ...h, values, guarded: h.guarded || inner.isGuarded(nested) });

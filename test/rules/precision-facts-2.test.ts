@@ -1,0 +1,86 @@
+/**
+ * Precision on real repositories, round 2 (issue 7, item 5): what the code itself says about a value — that a branch
+ * runs only in local development, that a union was narrowed to a variant without personal fields, that a call gives
+ * back a response rather than what it sent, that a name holds an id, that the logger redacts a key, that a number is
+ * a time — decides over the name-based guess. Each row is a false alarm found on a real application, written down small.
+ */
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    // ── 1. Only in local development ──
+    `// a payload printed only when NODE_ENV is "development" (a webhook publisher's debug output)
+declare const qstash: { publishJSON(x: object): Promise<{ messageId: string }> };
+export async function publish(customer: { email: string; name: string }) {
+  const finalPayload = { event: 'lead.created', customer };
+  const response = await qstash.publishJSON({ url: 'https://hooks.example.com', body: finalPayload });
+  if (process.env.NODE_ENV === "development") {
+    console.debug("Published webhook event", { ...response, payload: finalPayload });
+  }
+}`,
+    `// outside production (a validated env object), in a ternary, after an && and after an early return on production
+declare const env: { NODE_ENV: 'development' | 'test' | 'production' };
+declare const logger: { info(message: string, data?: object): void };
+export function signUp(user: { email: string }) {
+  if (env.NODE_ENV !== 'production') logger.info('signed up', { email: user.email });
+  process.env.NODE_ENV === 'development' && console.log('dev', user.email);
+  const note = process.env.NODE_ENV === 'test' ? console.log('test', user.email) : undefined;
+  return note;
+}
+export function debugSignIn(user: { email: string }) {
+  if (env.NODE_ENV === 'production') return;
+  console.log('signing in', user.email);
+}
+export function traceSignIn(user: { email: string }) {
+  if (process.env.NODE_ENV !== 'development') {
+    return;
+  }
+  console.log('trace', user.email);
+}`,
+    {
+      code: `// a flag of the project's environment module, and a helper that logs called only under it
+import { isLocalDev } from './environment';
+function debugLog(value: string) { console.log('[debug]', value); }
+export function notify(user: { email: string }) {
+  if (isLocalDev) {
+    console.log('notifying', user.email);
+    debugLog(user.email);
+  }
+}`,
+      files: { 'src/environment.ts': "export const isLocalDev = process.env.NODE_ENV === 'development';\n" },
+    },
+  ],
+  invalid: [
+    {
+      code: `// in production, or in every environment but development, the log is written where it matters
+export function signUp(user: { email: string }) {
+  if (process.env.NODE_ENV === 'production') console.log('prod', user.email);
+  if (process.env.NODE_ENV !== 'development') console.log('not dev', user.email);
+}
+export function afterDevReturn(user: { email: string }) {
+  if (process.env.NODE_ENV === 'development') return;
+  console.log('deployed', user.email);
+}`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 3, column: 66 },
+        { messageId: 'personalDataInLog', line: 4, column: 70 },
+        { messageId: 'personalDataInLog', line: 8, column: 27 },
+      ],
+    },
+  ],
+});
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [],
+  invalid: [
+    {
+      code: `// a send made only in local development still sends: it is reported like any other
+export async function notify(user: { email: string }) {
+  if (process.env.NODE_ENV === 'development') {
+    await fetch('https://webhook.site/debug', { method: 'POST', body: JSON.stringify({ email: user.email }) });
+  }
+}`,
+      errors: [{ messageId: 'externalTransfer', line: 4, column: 95, messageIncludes: 'webhook.site' }],
+    },
+  ],
+});
