@@ -49,6 +49,30 @@ export function notify(user: { email: string }) {
 }`,
       files: { 'src/environment.ts': "export const isLocalDev = process.env.NODE_ENV === 'development';\n" },
     },
+    // ── 2. A discriminated union narrowed to variants without personal fields (the types decide) ──
+    {
+      code: `// logged only when \`!config.ok\`: the failure variants hold a reason and a flag, not the accounts
+interface ReviewDemoAccount { email: string; code: string }
+declare const logger: { warn(message: string, data?: object): void };
+type ConfigResult =
+  | { ok: true; reviewDemoAccounts: ReviewDemoAccount[] }
+  | { ok: false; reason: 'review_demo_disabled' }
+  | { ok: false; hasReviewDemoAccounts: boolean; reason: 'review_demo_misconfigured' };
+function getConfig(): ConfigResult {
+  const accounts: ReviewDemoAccount[] = JSON.parse(process.env.REVIEW_ACCOUNTS ?? '[]');
+  if (!accounts.length) return { ok: false, reason: 'review_demo_disabled' };
+  return { ok: true, reviewDemoAccounts: accounts };
+}
+export function signIn() {
+  const config = getConfig();
+  if (!config.ok) {
+    logger.warn('review sign-in unavailable', { ...config, ok: undefined });
+    throw new Error('unavailable');
+  }
+  return config.reviewDemoAccounts.length;
+}`,
+      typeInfo: true,
+    },
   ],
   invalid: [
     {
@@ -66,6 +90,35 @@ export function afterDevReturn(user: { email: string }) {
         { messageId: 'personalDataInLog', line: 4, column: 70 },
         { messageId: 'personalDataInLog', line: 8, column: 27 },
       ],
+    },
+    {
+      code: `// the success variant holds the accounts
+interface ReviewDemoAccount { email: string; code: string }
+declare const logger: { warn(message: string, data?: object): void };
+type ConfigResult = { ok: true; reviewDemoAccounts: ReviewDemoAccount[] } | { ok: false; reason: string };
+declare function getConfig(): ConfigResult;
+export function signIn() {
+  const config = getConfig();
+  if (config.ok) logger.warn('accounts', { config });
+}`,
+      typeInfo: true,
+      errors: [{ messageId: 'personalDataInLog', line: 8, column: 44 }],
+    },
+    {
+      code: `// without types the union is not narrowed: what the function returns decides, as before
+interface ReviewDemoAccount { email: string; code: string }
+declare const logger: { warn(message: string, data?: object): void };
+function getConfig() {
+  const accounts: ReviewDemoAccount[] = JSON.parse(process.env.REVIEW_ACCOUNTS ?? '[]');
+  if (!accounts.length) return { ok: false as const, reason: 'review_demo_disabled' };
+  return { ok: true as const, reviewDemoAccounts: accounts };
+}
+export function signIn() {
+  const config = getConfig();
+  if (!config.ok) logger.warn('unavailable', { ...config });
+}`,
+      typeInfo: false,
+      errors: [{ messageId: 'personalDataInLog', line: 11, column: 51 }],
     },
   ],
 });

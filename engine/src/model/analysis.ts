@@ -792,6 +792,8 @@ export class FileAnalysis {
         return this.at(id, bound.analysis.evaluate(bound.expr, bound.env, d));
       }
     }
+    // `if (!result.ok) log(result)`: narrowed to variants of its union type that hold nothing personal.
+    if (decl && this.narrowedToNonPersonal(id, decl)) return NONE;
     // A parameter that is a container of what callers pass — personal only by a type that is not a person's, or by
     // a name on an object type (`emailData: SendEmailProps`, whose `to` the callers fill) — depends on its callers:
     // marked so, each call is reported with what it gives. A scalar personal by its name (`email: string`) or a
@@ -847,6 +849,25 @@ export class FileAnalysis {
       }
     }
     return NONE;
+  }
+
+  /**
+   * A name declared with a union of record types (`{ ok: true; accounts: Account[] } | { ok: false; reason: string }`)
+   * that the checker narrows here, by a test of its discriminant, to variants none of whose fields is personal: it holds
+   * one of those variants, whatever the others (and the values it was given) carry. Asked only of union-typed names:
+   * the narrowed type at a reference costs a control-flow walk.
+   */
+  private narrowedToNonPersonal(id: ts.Identifier, decl: Declaration): boolean {
+    const checker = this.checker;
+    if (!checker || !(ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isBindingElement(decl)) || !ts.isIdentifier(decl.name)) return false;
+    let declared = this.declaredTypes.get(decl);
+    if (!declared) { declared = checker.getTypeAtLocation(decl.name); this.declaredTypes.set(decl, declared); }
+    if (!declared.isUnion()) return false;
+    const records = (t: ts.Type): ts.Type[] => (t.isUnion() ? t.types : [t]).filter((x) => !(x.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)));
+    const variants = records(declared);
+    if (variants.length < 2 || !variants.every((t) => isKnownRecordType(checker, t))) return false;
+    const here = records(checker.getTypeAtLocation(id));
+    return here.length > 0 && here.length < variants.length && here.every((t) => variants.includes(t) && !this.typeFacts(t, 0));
   }
 
   /** `const { email } = c`, `const [first] = customers`, `{ ...rest }`. */
