@@ -73,6 +73,16 @@ export function signIn() {
 }`,
       typeInfo: true,
     },
+    // ── 3. What a sending call gives back is a response, not what it sent ──
+    `// an ingest endpoint's and a send's responses
+import { ingest } from '@acme/analytics';
+declare function sendInvite(user: unknown): Promise<unknown>;
+export async function record(rows: Array<{ email: string; ip: string }>, user: { email: string }) {
+  const res = await ingest(rows);
+  console.log(JSON.stringify({ res }));
+  const receipt = await sendInvite(user);
+  console.log('invited', receipt);
+}`,
   ],
   invalid: [
     {
@@ -119,6 +129,16 @@ export function signIn() {
 }`,
       typeInfo: false,
       errors: [{ messageId: 'personalDataInLog', line: 11, column: 51 }],
+    },
+    {
+      code: `// a payment provider's customer is the record it was sent (the catalogue says so): logging it logs the e-mail
+import Stripe from 'stripe';
+const stripe = new Stripe('sk_test');
+export async function createCustomer(user: { email: string; name: string }) {
+  const created = await stripe.customers.create({ email: user.email, name: user.name });
+  console.log('created', created);
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 6, column: 26 }],
     },
   ],
 });

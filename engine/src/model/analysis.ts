@@ -186,6 +186,12 @@ function isDigestCall(e: ts.Expression): boolean {
   return !!name && NON_CARRYING_RESULT.test(name);
 }
 
+/**
+ * Names of calls that send what they are given somewhere (an HTTP API, a queue, an ingest endpoint): what they return
+ * is a response or a receipt, not what was sent.
+ */
+const SENDING_CALL = /^(send|post|put|patch|publish|ingest|track|upload|enqueue|emit|dispatch|notify|capture|submit|deliver|forward|broadcast)([A-Z_]|$)/;
+
 /** Names of calls whose result is derived from, but does not hold, their input. */
 const NON_CARRYING_RESULT = /^(hash|digest|sha\d*|md5|hmac|encrypt|sign|uuid|nanoid|randomUUID|cuid|createId|generateId|generateToken)$|^(create|generate|get|build|make|sign|compute)\w*(Hash|Digest|Token|Id|Url|URL|Signature|Status|Count)$/;
 
@@ -1212,8 +1218,12 @@ export class FileAnalysis {
   private unknownCallTaint(call: ts.CallExpression, callee: ts.Expression, env: Env, d: number): Taint {
     const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
     if (name && NON_PERSONAL_RESULT.test(name)) return NONE;
-    // What a sink returns (an HTTP response, a logger's `void`) is not what was sent.
-    if (this.matchSink(call)) return NONE;
+    // What a sink returns (an HTTP response, a logger's `void`) is not what was sent, unless the catalogue says the
+    // call gives back the record it made (`stripe.customers.create` returns the customer).
+    const sink = this.matchSink(call);
+    if (sink) return sink.method && sink.spec.returnsRecord?.includes(sink.method) ? this.merge(call.arguments.map((a) => this.evaluate(a, env, d))) : NONE;
+    // `await ingest(rows)`, `sendInvite(user)`, `client.publish(event)`: a call named for sending gives back a receipt.
+    if (name && SENDING_CALL.test(name)) return NONE;
     if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)
       && NON_PERSONAL_NAMESPACES.has(callee.expression.text)) return NONE;
     // A digest, a token, an id or a URL made from personal data does not carry it.

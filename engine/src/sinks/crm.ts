@@ -5,22 +5,26 @@ export const CRM_SINKS: readonly SinkSpec[] = [
   sdk('hubspot', 'crm', vendor('HubSpot', 'HubSpot, Inc.', 'US', ['api.hubapi.com']), {
     modules: ['@hubspot/api-client'], factories: ['Client'],
     instanceMethods: ['crm.contacts.basicApi.create', 'crm.contacts.basicApi.update', 'crm.contacts.batchApi.create',
-      'crm.companies.basicApi.create', 'crm.deals.basicApi.create', 'crm.objects.basicApi.create', 'apiRequest'] }),
+      'crm.companies.basicApi.create', 'crm.deals.basicApi.create', 'crm.objects.basicApi.create', 'apiRequest'],
+    returnsRecord: ['crm.contacts.basicApi.create', 'crm.contacts.basicApi.update'] }),
   sdk('salesforce', 'crm', vendor('Salesforce', 'Salesforce, Inc.', 'US', ['*.salesforce.com', '*.force.com']), {
     label: 'jsforce', modules: ['jsforce'], factories: ['Connection', 'sobject'], instanceMethods: ['create', 'update', 'upsert', 'insert'] }),
   sdk('intercom', 'crm', vendor('Intercom', 'Intercom, Inc.', 'US', ['api.intercom.io', 'api-iam.intercom.io']), {
     globals: ['Intercom'], modules: ['@intercom/messenger-js-sdk', 'intercom-client', 'react-use-intercom'], callable: true,
     methods: ['boot', 'update', 'trackEvent'], factories: ['IntercomClient', 'Client', 'useIntercom'],
-    instanceMethods: ['contacts.create', 'contacts.update', 'events.create', 'users.create', 'boot', 'update', 'trackEvent'] }),
+    instanceMethods: ['contacts.create', 'contacts.update', 'events.create', 'users.create', 'boot', 'update', 'trackEvent'],
+    returnsRecord: ['contacts.create', 'contacts.update', 'users.create'] }),
   sdk('zendesk', 'crm', vendor('Zendesk', 'Zendesk, Inc.', 'US', ['*.zendesk.com']), {
     modules: ['node-zendesk'], globals: ['zE'], callable: true, factories: ['createClient'],
-    instanceMethods: ['users.create', 'users.update', 'tickets.create', 'tickets.update', 'users.createOrUpdate'] }),
+    instanceMethods: ['users.create', 'users.update', 'tickets.create', 'tickets.update', 'users.createOrUpdate'],
+    returnsRecord: ['users.create', 'users.update', 'users.createOrUpdate'] }),
   sdk('freshdesk', 'crm', vendor('Freshdesk', 'Freshworks Inc.', 'US', ['*.freshdesk.com', '*.freshworks.com']), {
     modules: ['freshdesk-api'], factories: ['new', 'Freshdesk'], instanceMethods: ['createTicket', 'createContact', 'updateContact'] }),
   // Plain is run from London (Not Just Support Ltd; unsure of the contracting entity).
   sdk('plain', 'crm', vendor('Plain', 'Not Just Support Ltd (Plain)', 'GB', ['core-api.uk.plain.com']), {
     modules: ['@team-plain/typescript-sdk'], factories: ['PlainClient'],
-    instanceMethods: ['upsertCustomer', 'createThread', 'upsertCustomTimelineEntry', 'replyToThread', 'getCustomerByEmail'] }),
+    instanceMethods: ['upsertCustomer', 'createThread', 'upsertCustomTimelineEntry', 'replyToThread', 'getCustomerByEmail'],
+    returnsRecord: ['upsertCustomer', 'getCustomerByEmail'] }),
   sdk('crisp', 'crm', vendor('Crisp', 'Crisp IM SAS', 'FR', ['api.crisp.chat']), {
     modules: ['crisp-sdk-web#Crisp', 'crisp-api'], globals: ['$crisp'],
     methods: ['user.setEmail', 'user.setNickname', 'user.setPhone', 'session.setData', 'session.pushEvent', 'push'],

@@ -10,7 +10,8 @@ export const PAYMENT_SINKS: readonly SinkSpec[] = [
       'checkout.sessions', 'billingPortal.sessions', 'paymentLinks', 'invoiceItems', 'quotes', 'issuing.cardholders', 'identity.verificationSessions'),
     'paymentIntents.confirm', 'customers.createSource', 'customers.createTaxId', 'paymentMethods.create', 'paymentMethods.attach',
     // A lookup by e-mail sends the address to Stripe as well.
-    'customers.list', 'customers.search'] }),
+    'customers.list', 'customers.search'],
+    returnsRecord: ['customers.create', 'customers.update'] }),
   sdk('paypal', 'payments', vendor('PayPal', 'PayPal Holdings, Inc.', 'US', ['api-m.paypal.com', 'api.paypal.com']), {
     modules: ['@paypal/paypal-server-sdk', '@paypal/checkout-server-sdk'],
     factories: ['OrdersController', 'PaymentsController', 'VaultController', 'OrdersCreateRequest', 'OrdersPatchRequest'],
@@ -18,23 +19,29 @@ export const PAYMENT_SINKS: readonly SinkSpec[] = [
   sdk('square', 'payments', vendor('Square', 'Block, Inc.', 'US', ['connect.squareup.com']), {
     modules: ['square'], factories: ['SquareClient', 'Client'],
     instanceMethods: [...crud('customers', 'payments', 'orders', 'invoices'), 'customersApi.createCustomer', 'customersApi.updateCustomer',
-      'paymentsApi.createPayment', 'ordersApi.createOrder', 'checkout.paymentLinks.create', 'checkoutApi.createPaymentLink'] }),
+      'paymentsApi.createPayment', 'ordersApi.createOrder', 'checkout.paymentLinks.create', 'checkoutApi.createPaymentLink'],
+    returnsRecord: ['customers.create', 'customers.update', 'customersApi.createCustomer', 'customersApi.updateCustomer'] }),
   sdk('adyen', 'payments', vendor('Adyen', 'Adyen N.V.', 'NL', ['*.adyen.com', '*.adyenpayments.com']), {
     modules: ['@adyen/api-library'], factories: ['CheckoutAPI', 'Client', 'RecurringAPI'],
     instanceMethods: ['payments', 'sessions', 'paymentLinks', 'PaymentsApi.payments', 'PaymentsApi.sessions', 'PaymentLinksApi.paymentLinks'] }),
   sdk('braintree', 'payments', vendor('Braintree', 'PayPal, Inc. (Braintree)', 'US', ['api.braintreegateway.com']), {
     modules: ['braintree'], factories: ['BraintreeGateway', 'connect'],
-    instanceMethods: ['customer.create', 'customer.update', 'transaction.sale', 'paymentMethod.create', 'address.create', 'subscription.create'] }),
+    instanceMethods: ['customer.create', 'customer.update', 'transaction.sale', 'paymentMethod.create', 'address.create', 'subscription.create'],
+    returnsRecord: ['customer.create', 'customer.update'] }),
   sdk('paddle', 'payments', vendor('Paddle', 'Paddle.com Market Ltd', 'GB', ['api.paddle.com', 'sandbox-api.paddle.com']), {
     modules: ['@paddle/paddle-node-sdk', '@paddle/paddle-js'], factories: ['Paddle', 'initializePaddle'],
-    instanceMethods: [...crud('customers', 'transactions', 'addresses', 'businesses'), 'customers.list', 'Checkout.open'] }),
+    instanceMethods: [...crud('customers', 'transactions', 'addresses', 'businesses'), 'customers.list', 'Checkout.open'],
+    returnsRecord: ['customers.create', 'customers.update'] }),
   sdk('lemon-squeezy', 'payments', vendor('Lemon Squeezy', 'Lemon Squeezy, LLC', 'US', ['api.lemonsqueezy.com']), {
-    modules: ['@lemonsqueezy/lemonsqueezy.js'], methods: ['createCheckout', 'createCustomer', 'updateCustomer'] }),
+    modules: ['@lemonsqueezy/lemonsqueezy.js'], methods: ['createCheckout', 'createCustomer', 'updateCustomer'],
+    returnsRecord: ['createCustomer', 'updateCustomer'] }),
   // Polar Software, Inc. (US; unsure, the team is in Sweden).
   sdk('polar', 'payments', vendor('Polar', 'Polar Software, Inc.', 'US', ['api.polar.sh']), {
-    modules: ['@polar-sh/sdk'], factories: ['Polar'], instanceMethods: [...crud('checkouts', 'customers'), 'customers.list', 'events.ingest'] }),
+    modules: ['@polar-sh/sdk'], factories: ['Polar'], instanceMethods: [...crud('checkouts', 'customers'), 'customers.list', 'events.ingest'],
+    returnsRecord: ['customers.create', 'customers.update'] }),
   sdk('payjp', 'payments', vendor('PAY.JP', 'PAY株式会社 (PAY, Inc.)', 'JP', ['api.pay.jp']), {
-    modules: ['payjp'], factories: ['()', 'new', 'Payjp'], instanceMethods: [...crud('customers', 'charges', 'subscriptions', 'tokens'), 'customers.cards.create'] }),
+    modules: ['payjp'], factories: ['()', 'new', 'Payjp'], instanceMethods: [...crud('customers', 'charges', 'subscriptions', 'tokens'), 'customers.cards.create'],
+    returnsRecord: ['customers.create', 'customers.update'] }),
   // KOMOJU has no official Node SDK: its REST API is called with fetch or axios.
   api('komoju', 'payments', vendor('KOMOJU', '株式会社DEGICA (DEGICA Co., Ltd.)', 'JP', ['komoju.com'])),
   sdk('gmo-pg', 'payments', vendor('GMO Payment Gateway', 'GMOペイメントゲートウェイ株式会社', 'JP', ['*.mul-pay.jp', 'api.fincode.jp']), {

@@ -99,6 +99,11 @@ export interface SinkSpec {
    * (`morgan.token('email', (req) => req.user.email)` writes the e-mail into every access-log line).
    */
   callbackMethods?: readonly string[];
+  /**
+   * Methods whose result is the record they created or changed at the vendor (`stripe.customers.create` gives back the
+   * customer): it holds what was sent. What any other sink returns (a response, an id, a status) does not.
+   */
+  returnsRecord?: readonly string[];
   /** Methods chained on a request builder that carry the payload (`superagent.post(url).send(data)`). */
   chainMethods?: readonly string[];
   destination?: DestinationStrategy;
