@@ -340,6 +340,23 @@ export function isPredicateName(identifier: string): boolean {
   return words.length > 1 && BOOLEAN_PREFIXES.has(words[0]);
 }
 
+/** Words that end a name of an id. */
+const ID_NOUNS = new Set(['id', 'ids', 'uuid', 'uuids', 'guid', 'guids']);
+/** Words that open a phrase after a name's head (`…IdFromWebhook`, `…IdForUser`, `…IdOfEvent`). */
+const TRAILING_PHRASE = new Set(['by', 'per', 'from', 'for', 'of', 'in']);
+
+/**
+ * A name of an id, or of a function that gives one: its head (the words before a `from`, `for`, `by` … phrase) ends
+ * with `Id`, `Ids`, `Uuid` (`teamId`, `slack_team_id`, `extractSlackTeamIdFromWebhook`). An id read out of what a
+ * customer sent is not what they wrote.
+ */
+export function namesAnId(identifier: string): boolean {
+  const words = splitWords(identifier);
+  const i = words.findIndex((w, k) => k > 0 && TRAILING_PHRASE.has(w));
+  const head = i > 0 ? words.slice(0, i) : words;
+  return head.length > 0 && ID_NOUNS.has(head[head.length - 1]);
+}
+
 /**
  * A name whose last word is the plural of a personal term (`totalEmails`, `maxEmails`, `addresses`): when the value is
  * a number, it counts them.

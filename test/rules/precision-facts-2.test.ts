@@ -83,6 +83,16 @@ export async function record(rows: Array<{ email: string; ip: string }>, user: {
   const receipt = await sendInvite(user);
   console.log('invited', receipt);
 }`,
+    // ── 4. An id read out of the customer's input ──
+    `// a team id a helper extracts from a webhook's raw body, by a package's function or the project's own
+import { extractTeamIdFromWebhook } from '@acme/slack-utils';
+function teamIdOf(payload: any) { return payload.team_id || payload; }
+export async function POST(request: Request) {
+  const rawBody = await request.text();
+  const teamId = extractTeamIdFromWebhook(rawBody);
+  const slackTeamId = teamIdOf(JSON.parse(rawBody));
+  console.warn('seeding failed', { teamId, slackTeamId });
+}`,
   ],
   invalid: [
     {
@@ -139,6 +149,15 @@ export async function createCustomer(user: { email: string; name: string }) {
   console.log('created', created);
 }`,
       errors: [{ messageId: 'personalDataInLog', line: 6, column: 26 }],
+    },
+    {
+      code: `// a body named for something else than an id stays the customer's input
+declare function extractTeam(body: unknown): unknown;
+export async function POST(request: Request) {
+  const team = extractTeam(await request.json());
+  console.warn('seeding failed', { team });
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 5, column: 36 }],
     },
   ],
 });

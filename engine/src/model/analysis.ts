@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import type { ResolvedConfig } from '../config/types';
 import {
   classifyField, headPhrase, isPersonNoun, isNonPersonOwner, isAmbiguousMyNumberName, isPluralTermName, isPredicateName,
-  splitWords, PERSONAL_CATEGORIES, type FieldMatch,
+  namesAnId, splitWords, PERSONAL_CATEGORIES, type FieldMatch,
   type PersonalCategory, type VocabularyOptions,
 } from '../vocabulary';
 import { MAIL_SERVICE_BY_NAME, SINK_CATALOG, SINK_METHOD_NAMES, specForHost, specForImport, type SinkSpec } from '../sinks';
@@ -835,14 +835,15 @@ export class FileAnalysis {
         if (this.scope.resolve(m.root) === decl) parts.push(this.evaluate(m.value, env, d));
       }
       const t = this.at(id, this.merge(parts));
-      if (t.value) return t;
+      if (t.value) return this.idOfInput(id.text, t) ?? t;
       if (this.personRecordByName(id, decl)) return this.personRecord(id);
       return t;
     }
     if (ts.isBindingElement(decl)) {
       const t = this.at(id, this.evaluateBindingElement(decl, env, d));
+      if (t.value) return this.idOfInput(id.text, t) ?? t;
       // `const { data: patients } = await db.from('patients').select()`: named for people, holding their records.
-      if (!t.value && this.personRecordByName(id, decl)) return this.personRecord(id);
+      if (this.personRecordByName(id, decl)) return this.personRecord(id);
       return t;
     }
     // `import { $i } from './account'` with `export const $i = JSON.parse(saved) as Account`: the exporting
@@ -1033,6 +1034,12 @@ export class FileAnalysis {
     return !!t.value && t.value.facts[0]?.category === 'input';
   }
 
+  /** `const teamId = extractTeamId(body)`: an id read out of the customer's input is not what they wrote. */
+  private idOfInput(name: string | undefined, t: Taint): Taint | undefined {
+    if (!name || !this.isInput(t) || !namesAnId(name)) return undefined;
+    return t.params ? { params: t.params } : NONE;
+  }
+
   /** Where the checker says a property is declared, when that is in the project (not a library): related information. */
   private projectDeclaration(nameNode: ts.Node): ts.Declaration | undefined {
     const decl = this.checker?.getSymbolAtLocation(nameNode)?.valueDeclaration;
@@ -1200,7 +1207,7 @@ export class FileAnalysis {
       const boundEnv = target.analysis.bind(target.fn, call.arguments, this, env);
       const parts = target.analysis.returnExpressions(target.fn).map((r) => target.analysis.evaluate(r, boundEnv, d));
       const t = this.merge(parts);
-      if (t.value) return this.at(call, t);
+      if (t.value) return this.idOfInput(last, t) ?? this.at(call, t);
       if (t.params) return { params: t.params };
       // A project function we can read: its returns decide (its declared type may still say more).
       return this.typeTaint(call) ?? NONE;
@@ -1227,7 +1234,7 @@ export class FileAnalysis {
     if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)
       && NON_PERSONAL_NAMESPACES.has(callee.expression.text)) return NONE;
     // A digest, a token, an id or a URL made from personal data does not carry it.
-    if (name && NON_CARRYING_RESULT.test(name)) return NONE;
+    if (name && (NON_CARRYING_RESULT.test(name) || namesAnId(name))) return NONE;
     if (this.checker) {
       const raw = this.checker.getTypeAtLocation(call);
       const t = this.checker.getAwaitedType(raw) ?? raw;
