@@ -117,7 +117,7 @@ describe('config: schema', () => {
 
   it('has exactly the public top-level keys', () => {
     assert.deepEqual(Object.keys(configSchema.properties).sort(), [
-      '$schema', 'extends', 'fixes', 'functions', 'ignores', 'marketing', 'myNumber', 'overrides', 'personalData', 'rules',
+      '$schema', 'extends', 'fixes', 'functions', 'ignores', 'logs', 'marketing', 'myNumber', 'overrides', 'personalData', 'rules',
       'sensitiveData', 'testFiles', 'transfers',
     ]);
   });
@@ -200,7 +200,7 @@ describe('config: parseConfigText', () => {
     });
     assertErrors('\ufeff{ ¦"personalDta": {} }', [
       'unknown key "personalDta" in "(root)"; expected one of: extends, ignores, testFiles, rules, personalData, myNumber, transfers, ' +
-        'sensitiveData, marketing, fixes, functions, overrides, $schema (did you mean "personalData"?)',
+        'sensitiveData, marketing, logs, fixes, functions, overrides, $schema (did you mean "personalData"?)',
     ]);
   });
 
@@ -277,6 +277,16 @@ describe('config: parseConfigText', () => {
       assertErrors('{ "transfers": { "consentGuards": ["hasConsent", ¦"consent.isGranted()"] } }', [
         '"transfers.consentGuards[1]" must be a function name or a dotted path such as "hasConsent" or ' +
           '"consent.isGranted"; got "consent.isGranted()"',
+      ]);
+    });
+
+    it('accepts the keys a logger redacts, and reports one that is not a key or a path of keys', () => {
+      assert.deepEqual(parseConfigText('f.json', '{ "logs": { "redactedKeys": ["from", "user.email", "users[*].phone", "*.password"] } }', catalog).errors, []);
+      assertErrors('{ "logs": { "redactedKeys": ["from", ¦"user email"] } }', [
+        '"logs.redactedKeys[1]" must be a key or a dotted path of keys, like "email", "user.email" or "users[*].email"; got "user email"',
+      ]);
+      assertErrors('{ "logs": { ¦"redactKeys": ["from"] } }', [
+        'unknown key "redactKeys" in "logs"; expected one of: redactedKeys (did you mean "redactedKeys"?)',
       ]);
     });
 
@@ -562,7 +572,7 @@ describe('config: parseConfigText', () => {
         `unknown rule "no-personal-data-in-log" in "rules"; expected one of: ${ruleIds} (did you mean "no-personal-data-in-logs"?)`,
         '"rules.no-unguarded-external-transfer[1].reportUnknownDestinations" must be true or false',
         'unknown key "personalDta" in "(root)"; expected one of: extends, ignores, testFiles, rules, personalData, myNumber, transfers, ' +
-          'sensitiveData, marketing, fixes, functions, overrides, $schema (did you mean "personalData"?)',
+          'sensitiveData, marketing, logs, fixes, functions, overrides, $schema (did you mean "personalData"?)',
         '"transfers.processors[0].country" must be an ISO 3166-1 alpha-2 country code in upper case, like "JP" or "US"; got "us" (did you mean "US"?)',
         '"ignores[0]" is not a valid glob: missing closing "]" (write "\\]" to match the character itself); got "dist/[a-z"',
       ],
@@ -665,6 +675,7 @@ describe('config: resolveConfig', () => {
       transfers: { internalHosts: [], processors: [], consentGuards: [], destinations: {} },
       sensitiveData: { permittedModules: [] },
       marketing: { optOutGuards: [], senders: [] },
+      logs: { redactedKeys: [] },
       fixes: { maskFunction: { name: 'mask' } },
       functions: [],
     };
@@ -927,7 +938,7 @@ describe('config: ConfigResolver', () => {
     const result = resolver.forFile(path.join(root, 'broken', 'src', 'x.ts'));
     assert.deepEqual(result.errors.map(formatConfigError), [
       `${file}:2:3: unknown key "rulez" in "(root)"; expected one of: extends, ignores, testFiles, rules, personalData, myNumber, ` +
-        'transfers, sensitiveData, marketing, fixes, functions, overrides, $schema (did you mean "rules"?)',
+        'transfers, sensitiveData, marketing, logs, fixes, functions, overrides, $schema (did you mean "rules"?)',
     ]);
     assert.equal(result.config.configFile, file);
     assert.equal(result.config.baseDir, path.join(root, 'broken'));
@@ -1160,7 +1171,7 @@ describe('config: messages in Japanese', () => {
     const ja = (text: string) => parseConfigText('/p/privacy-lint.json', text, catalog).errors.map((e) => formatConfigError(e, 'ja'));
     assert.deepEqual(ja('{\n  "ignores": ["dist"]\n'), ['/p/privacy-lint.json:3:1: JSON の誤り: "}" が必要です']);
     assert.deepEqual(ja('{ "ignore": [] }'), [
-      '/p/privacy-lint.json:1:3: "(root)" に不明なキー "ignore" があります。使えるキー: extends, ignores, testFiles, rules, personalData, myNumber, transfers, sensitiveData, marketing, fixes, functions, overrides, $schema（"ignores" の誤りではありませんか）',
+      '/p/privacy-lint.json:1:3: "(root)" に不明なキー "ignore" があります。使えるキー: extends, ignores, testFiles, rules, personalData, myNumber, transfers, sensitiveData, marketing, logs, fixes, functions, overrides, $schema（"ignores" の誤りではありませんか）',
     ]);
     assert.deepEqual(ja('{ "ignores": "dist" }'), ['/p/privacy-lint.json:1:14: "ignores" は文字列の配列でなければなりません']);
     assert.deepEqual(ja('{ "rules": { "no-personal-data-in-log": "off" } }').length, 1);
@@ -1203,6 +1214,7 @@ describe('config: every message has its Japanese', () => {
     ['a country in lower case', '{ "transfers": { "processors": [{ "host": "a.example.com", "country": "jp" }] } }'],
     ['an alpha-3 country', '{ "transfers": { "processors": [{ "host": "a.example.com", "country": "JPN" }] } }'],
     ['a guard with a space', '{ "transfers": { "consentGuards": ["has consent"] } }'],
+    ['a redacted key with a space', '{ "logs": { "redactedKeys": ["user email"] } }'],
     ['a mask function that is not a name', '{ "fixes": { "maskFunction": { "name": "1mask" } } }'],
     ['a destination with a space', '{ "transfers": { "destinations": { "CRM_URL": "a b" } } }'],
     ['a declared function with a deep export', '{ "functions": [{ "module": "x", "export": "a.b.c", "kind": "log" }] }'],

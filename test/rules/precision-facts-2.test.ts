@@ -93,6 +93,31 @@ export async function POST(request: Request) {
   const slackTeamId = teamIdOf(JSON.parse(rawBody));
   console.warn('seeding failed', { teamId, slackTeamId });
 }`,
+    // ── 5. Keys the logger redacts ──
+    `// pino's redact option: a list, { paths }, and a child of the redacting logger
+import pino from 'pino';
+const REDACTED = ['email', 'user.email', 'users[*].phone'];
+const logger = pino({ level: 'info', redact: REDACTED });
+const audit = pino({ redact: { paths: ['customer.address'], censor: '***' } });
+const billing = logger.child({ module: 'billing' });
+export function signUp(user: { email: string }, customer: { address: string }, users: Array<{ phone: string }>) {
+  logger.info({ email: user.email }, 'signed up');
+  logger.info({ user: { email: user.email } }, 'nested');
+  billing.info({ email: user.email }, 'child');
+  audit.info({ customer: { address: customer.address } }, 'moved');
+  logger.info({ users }, 'list');
+}`,
+    {
+      code: `// the team's own logger hashes these keys wherever they are (logs.redactedKeys), also inside a helper
+declare const logger: { info(message: string, data?: object): void; warn(message: string, data?: object): void };
+export function matched(message: { senderEmail: string }, user: { email: string; phone: string }) {
+  logger.info('matched', { senderEmail: message.senderEmail, meta: { email: user.email } });
+  logger.info('user', { account: { user: { phone: user.phone } } });
+  warnAbout(user.email);
+}
+function warnAbout(address: string) { logger.warn('bounced', { email: address }); }`,
+      config: { logs: { redactedKeys: ['email', 'senderEmail', 'user.phone'] } },
+    },
   ],
   invalid: [
     {
@@ -158,6 +183,31 @@ export async function POST(request: Request) {
   console.warn('seeding failed', { team });
 }`,
       errors: [{ messageId: 'personalDataInLog', line: 5, column: 36 }],
+    },
+    {
+      code: `// keys pino does not redact, and a message string built from the value
+import pino from 'pino';
+const logger = pino({ redact: ['email'] });
+export function signUp(user: { email: string; name: string }) {
+  logger.info({ contact: user.email }, 'other key');
+  logger.info({ email: user.email, name: user.name }, 'the name is not redacted');
+  logger.info(\`signed up \${user.email}\`);
+  logger.info({ user: { email: user.email } }, 'pino redacts from the root only');
+}`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 5, column: 26 },
+        { messageId: 'personalDataInLog', line: 6, column: 42 },
+        { messageId: 'personalDataInLog', line: 7, column: 28 },
+        { messageId: 'personalDataInLog', line: 8, column: 32 },
+      ],
+    },
+    {
+      code: `// console writes what it is given, whatever the team's logger redacts
+export function matched(user: { email: string }) {
+  console.log('matched', { email: user.email });
+}`,
+      config: { logs: { redactedKeys: ['email'] } },
+      errors: [{ messageId: 'personalDataInLog', line: 3, column: 35 }],
     },
   ],
 });

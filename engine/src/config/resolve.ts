@@ -19,7 +19,7 @@ export const defaultMaskFunction = { name: 'mask' } as const;
 
 type ConfigLayer = Omit<ConfigFileContents, 'extends' | 'overrides' | 'ignores' | 'testFiles' | '$schema' | 'functions'>;
 
-const sectionKeys = ['personalData', 'myNumber', 'transfers', 'sensitiveData', 'marketing', 'fixes'] as const;
+const sectionKeys = ['personalData', 'myNumber', 'transfers', 'sensitiveData', 'marketing', 'logs', 'fixes'] as const;
 
 /**
  * Default options of a rule: the `default` of each property in its option schema. Rule authors put defaults
@@ -56,6 +56,7 @@ export function defaultConfig(catalog: RuleCatalog, baseDir: string, configFile?
     transfers: { internalHosts: [], processors: [], consentGuards: [], destinations: {} },
     sensitiveData: { permittedModules: [] },
     marketing: { optOutGuards: [], senders: [] },
+    logs: { redactedKeys: [] },
     fixes: { maskFunction: { ...defaultMaskFunction } },
     functions: [],
   };

@@ -107,6 +107,10 @@ function identifierList(description: string, itemDescription: string, example: s
 }
 
 const hostPattern = '^[^\\s/]+$';
+
+/** A key or a dotted path of keys, pino's way: `email`, `user.email`, `users[*].email`, `*.password`, `headers["x-user"]`. */
+const keyPathPattern = '^(\\*|[^\\s.[\\]"\']+)(\\.(\\*|[^\\s.[\\]"\']+)|\\[(\\*|\\d+|"[^"]+"|\'[^\']+\')\\])*$';
+export const keyPathError = 'must be a key or a dotted path of keys, like "email", "user.email" or "users[*].email"';
 export const hostError = 'must be a host name or host glob without scheme or path, like "api.example.co.jp" or "*.example.internal"';
 
 /**
@@ -263,6 +267,18 @@ const sectionProperties = {
         'A function name or a dotted path.',
         '"sendCampaignMail" or "campaigns.send"',
       ),
+    },
+  },
+  logs: {
+    type: 'object',
+    description: 'What your own logging does with what it is given.',
+    additionalProperties: false,
+    properties: {
+      redactedKeys: {
+        type: 'array',
+        description: 'Keys your own logger (a wrapper or a configured library, not console) redacts or hashes before writing, wherever they are in what it is given: a personal value logged only under one of them is not reported (e.g. "from", "email", "user.email"; "*" stands for any one key). pino\'s own "redact" option is read from the code.',
+        items: { type: 'string', minLength: 1, pattern: keyPathPattern, errorMessage: keyPathError, description: 'A key ("email") or a dotted path of keys ("user.email", "users[*].email").' },
+      },
     },
   },
   fixes: {

@@ -53,6 +53,8 @@ export interface ConfigFileContents {
   };
   sensitiveData?: { permittedModules?: string[] };
   marketing?: { optOutGuards?: string[]; senders?: string[] };
+  /** `redactedKeys`: keys the team's own logger redacts or hashes wherever they are (`"from"`, `"user.email"`). */
+  logs?: { redactedKeys?: string[] };
   fixes?: { maskFunction?: { name: string; import?: string } };
   functions?: DeclaredFunction[];
   overrides?: Array<Omit<ConfigFileContents, 'extends' | 'overrides' | 'ignores' | 'testFiles' | '$schema' | 'functions'> & { files: string[] }>;
@@ -84,6 +86,7 @@ export interface ResolvedConfig {
   transfers: { internalHosts: string[]; processors: ProcessorEntry[]; consentGuards: string[]; destinations: Record<string, string> };
   sensitiveData: { permittedModules: string[] };
   marketing: { optOutGuards: string[]; senders: string[] };
+  logs: { redactedKeys: string[] };
   fixes: { maskFunction: { name: string; import?: string } };
   /** The team's declared sinks, sources, sanitizers and pass-through functions (top level only). */
   functions: DeclaredFunction[];

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { configSchema, hostError, ruleSettingError } from './schema';
+import { configSchema, hostError, keyPathError, ruleSettingError } from './schema';
 import { describePath, quote, type ConfigProblem, type Segment } from './json-text';
 import { didYouMean, quotedAlternatives } from './suggest';
 import { globProblem } from './globs';
@@ -319,6 +319,7 @@ const schemaMessagesJa: Record<string, string> = {
   'must be "internal", a host name like "api.example.co.jp", or a vendor id listed by `privacy-lint --list-sinks` like "stripe"':
     'は "internal"、ホスト名（例: "api.example.co.jp"）、または `privacy-lint --list-sinks` が示すベンダー ID（例: "stripe"）でなければなりません',
   'must be "recommended" or "strict", or an array of them': 'は "recommended" か "strict"、またはそれらの配列でなければなりません',
+  [keyPathError]: 'はキーまたはドット区切りのキーのパス（例: "email"、"user.email"、"users[*].email"）でなければなりません',
   'must be an exported name ("log", "default") or a method of an exported object or class ("notifier.send")':
     'はエクスポートされた名前（"log"、"default"）か、エクスポートされたオブジェクトやクラスのメソッド（"notifier.send"）でなければなりません',
 };

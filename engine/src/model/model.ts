@@ -15,6 +15,7 @@ import { collectMarketingSites } from './marketing';
 import type { SinkKind } from '../sinks';
 import { collectFormSites, dataLeaves, isSenderPart, passesWhen, personalArguments, personalParts } from './sites';
 import { runsOnlyOutsideProduction } from './environment';
+import { isRedacted, redactedPaths } from './redaction';
 
 const MAX_HELPER_DEPTH = 3;
 
@@ -91,9 +92,14 @@ export class PrivacyModel {
     this.addHelperSites();
   }
 
-  /** The personal values among a sink's arguments (what depends only on parameters is a helper's, see below). */
+  /**
+   * The personal values among a sink's arguments (what depends only on parameters is a helper's, see below), but
+   * those its logger redacts.
+   */
   private personalArgs(sink: SinkCall): PersonalValue[] {
-    return personalArguments(this.analysis, sink.spec, sink.payload ?? sink.call.arguments ?? []);
+    const values = personalArguments(this.analysis, sink.spec, sink.payload ?? sink.call.arguments ?? []);
+    const redacted = redactedPaths(sink, this.analysis);
+    return redacted.length ? values.filter((v) => !isRedacted(v, sink.call, redacted)) : values;
   }
 
   /**
@@ -214,7 +220,10 @@ function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: 
         blank ??= inner.bind(target.fn, [], inner, EMPTY_ENV, true);
         if (unbound.value && inner.personalValue(arg, blank)) continue;
         dependsOnParams = true;
-        for (const v of personalParts(inner, arg, bound)) values.push(anchorAt(v, call, a, env));
+        const redacted = redactedPaths(sink, inner);
+        for (const v of personalParts(inner, arg, bound)) {
+          if (!redacted.length || !isRedacted(v, sink.call, redacted)) values.push(anchorAt(v, call, a, env));
+        }
       }
     }
     if (!dependsOnParams || !values.length) continue;
