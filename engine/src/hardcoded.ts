@@ -116,6 +116,24 @@ function mayHoldHardcodedData(text: string, options: HardcodedOptions): boolean 
   return !!options.phones && /\d[-\s()]?\d{3}/.test(text);
 }
 
+/**
+ * A number written as a quantity or a moment, not an identifier: grouped in thousands (`123_456_789_000`, the way
+ * amounts and millisecond timestamps are written; a My Number is written in groups of four), or a time given to
+ * `new Date(…)`, `Date(…)` or `setTime(…)`, alone or in arithmetic (`new Date(Date.now() - 123456789012)`).
+ */
+function isQuantityOrTime(node: ts.NumericLiteral | ts.BigIntLiteral, sf: ts.SourceFile): boolean {
+  if (/^\d{1,3}(_\d{3})+n?$/.test(node.getText(sf))) return true;
+  let e: ts.Node = node;
+  while (ts.isParenthesizedExpression(e.parent) || ts.isPrefixUnaryExpression(e.parent)
+    || (ts.isBinaryExpression(e.parent) && [ts.SyntaxKind.PlusToken, ts.SyntaxKind.MinusToken, ts.SyntaxKind.AsteriskToken]
+      .includes(e.parent.operatorToken.kind))) e = e.parent;
+  const call = e.parent;
+  if (!(ts.isNewExpression(call) || ts.isCallExpression(call)) || !call.arguments?.includes(e as ts.Expression)) return false;
+  const callee = call.expression;
+  return (ts.isIdentifier(callee) && callee.text === 'Date')
+    || (ts.isPropertyAccessExpression(callee) && callee.name.text === 'setTime');
+}
+
 /** Every literal of a file that holds personal data. */
 export function findHardcodedPersonalData(sf: ts.SourceFile, options: HardcodedOptions): HardcodedLiteral[] {
   const out: HardcodedLiteral[] = [];
@@ -127,7 +145,7 @@ export function findHardcodedPersonalData(sf: ts.SourceFile, options: HardcodedO
       for (const kind of kindsInText(node.text, options)) out.push({ node, kind });
     } else if (ts.isNumericLiteral(node) || ts.isBigIntLiteral(node)) {
       const digits = node.text.replace(/_/g, '').replace(/n$/, '');
-      if (isValidMyNumber(digits)) out.push({ node, kind: 'myNumber' });
+      if (isValidMyNumber(digits) && !isQuantityOrTime(node, sf)) out.push({ node, kind: 'myNumber' });
     }
   }
   return out;

@@ -4,6 +4,7 @@
  * back a response rather than what it sent, that a name holds an id, that the logger redacts a key, that a number is
  * a time — decides over the name-based guess. Each row is a false alarm found on a real application, written down small.
  */
+// privacy-lint-disable-file no-hardcoded-personal-data -- the rule's own test data: made-up timestamps and a made-up number with a valid check digit
 import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester('no-personal-data-in-logs', {
@@ -223,6 +224,23 @@ export async function notify(user: { email: string }) {
   }
 }`,
       errors: [{ messageId: 'externalTransfer', line: 4, column: 95, messageIncludes: 'webhook.site' }],
+    },
+  ],
+});
+
+ruleTester('no-hardcoded-personal-data', {
+  valid: [
+    `// millisecond timestamps in a test, written with thousands separators or given to Date
+const created = new Date(123_456_789_000);
+const updated = new Date(123456789000);
+const earlier = new Date(Date.now() - 123456789000);
+const total = 123_456_789_000;`,
+  ],
+  invalid: [
+    {
+      code: `// twelve digits with a valid check digit, not written as a time or a quantity
+const residentNumber = 123456789000;`,
+      errors: [{ messageId: 'hardcodedMyNumber', line: 2, column: 24 }],
     },
   ],
 });
