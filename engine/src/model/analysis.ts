@@ -677,7 +677,7 @@ export class FileAnalysis {
   private evaluateMember(node: ts.Expression, object: ts.Expression, name: string, nameNode: ts.Node,
     env: Env, d: number): Taint {
     if (PROJECTIONS.has(name)) return NONE;
-    if (isInputMember(object, name, this.checker)) return this.inputValue(node);
+    if (isInputMember(object, name, this.checker) && !this.isOutgoingResponse(object)) return this.inputValue(node);
     // `process.env.SUPPORT_EMAIL`: the company's own settings, not a customer's data.
     if (isEnvironment(object)) return NONE;
     // `ActionType.DRAFT_EMAIL`, `LIMITS.MAX_EMAILS`: a constant of the code, whatever its name says.
@@ -707,6 +707,9 @@ export class FileAnalysis {
       if (prop && ts.isPropertyAssignment(prop)) return this.at(node, literal.analysis.evaluate(prop.initializer, literal.env, d));
       if (prop && ts.isShorthandPropertyAssignment(prop)) return this.at(node, literal.analysis.evaluate(prop.name, literal.env, d));
     }
+    // One that a project function returns: `build(user).email`, `const values = await collect(data); values.rows`.
+    const returned = this.returnedMember(object, name, env, d);
+    if (returned?.value) return this.at(node, returned);
     const typed = this.typeTaint(node);
     if (typed) return typed;
     // A field of this class: what its initializer and the class's assignments gave it.
@@ -781,6 +784,38 @@ export class FileAnalysis {
     return undefined;
   }
 
+  /**
+   * A property of what a project function returns, read in the object literals its returns hand back, bound to the
+   * call's arguments (`build(user).email` is the caller's `user.email`, `build(user).plan` is not personal). The
+   * call may be behind `await` and a `const`. Undefined when no return is an object literal we can see into.
+   */
+  private returnedMember(object: ts.Expression, key: string, env: Env, d: number): Taint | undefined {
+    let e = stripParens(object);
+    if (ts.isAwaitExpression(e)) e = stripParens(e.expression);
+    if (d >= MAX_DEPTH) return undefined;
+    if (ts.isIdentifier(e)) {
+      const decl = this.scope.resolve(e);
+      return decl && ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name) && decl.initializer && this.isConstLike(decl)
+        ? this.returnedMember(decl.initializer, key, env, d + 1) : undefined;
+    }
+    if (!ts.isCallExpression(e)) return undefined;
+    const target = this.resolveFunction(e.expression);
+    if (!target) return undefined;
+    const inner = target.analysis;
+    const bound = inner.bind(target.fn, e.arguments, this, env);
+    const parts: Taint[] = [];
+    let seen = false;
+    for (const r of inner.returnExpressions(target.fn)) {
+      const literal = inner.objectLiteralBehind(r, bound, d + 1);
+      if (!literal) continue;
+      seen = true;
+      const prop = literal.literal.properties.find((p) => propertyNameText(p.name) === key);
+      if (prop && ts.isPropertyAssignment(prop)) parts.push(literal.analysis.evaluate(prop.initializer, literal.env, d + 1));
+      else if (prop && ts.isShorthandPropertyAssignment(prop)) parts.push(literal.analysis.evaluate(prop.name, literal.env, d + 1));
+    }
+    return seen ? this.merge(parts) : undefined;
+  }
+
   private isConstLike(decl: ts.VariableDeclaration): boolean {
     const list = decl.parent;
     if (ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const)) return true;
@@ -840,7 +875,12 @@ export class FileAnalysis {
       return t;
     }
     if (ts.isBindingElement(decl)) {
-      const t = this.at(id, this.evaluateBindingElement(decl, env, d));
+      // `const { responses } = await collect(); responses.push(line)`: what was put into it afterwards too.
+      const parts = [this.evaluateBindingElement(decl, env, d)];
+      for (const m of this.mutations.get(id.text) ?? []) {
+        if (this.scope.resolve(m.root) === decl) parts.push(this.evaluate(m.value, env, d));
+      }
+      const t = this.at(id, parts.length === 1 ? parts[0] : this.merge(parts));
       if (t.value) return this.idOfInput(id.text, t) ?? t;
       // `const { data: patients } = await db.from('patients').select()`: named for people, holding their records.
       if (this.personRecordByName(id, decl)) return this.personRecord(id);
@@ -945,6 +985,9 @@ export class FileAnalysis {
       if (prop && ts.isPropertyAssignment(prop)) return literal.analysis.evaluate(prop.initializer, literal.env, d);
       if (prop && ts.isShorthandPropertyAssignment(prop)) return literal.analysis.evaluate(prop.name, literal.env, d);
     }
+    // `const { responses } = await collect(data)`: the property of what a project function returns.
+    const returned = this.returnedMember(object, key, env, d);
+    if (returned?.value) return returned;
     const typed = ts.isBindingElement(at) ? this.typeTaint(at.name) : undefined;
     if (typed) return typed;
     const base = this.evaluate(object, env, d);
@@ -1023,6 +1066,20 @@ export class FileAnalysis {
       if (sym && /Error$/.test(sym.name)) return true;
     }
     return false;
+  }
+
+  /**
+   * `const req = await fetch(url, …)`: a variable named like a request that holds the response of a call this code
+   * made (a transfer sink's result) is not the customer's input, whatever it is called.
+   */
+  private isOutgoingResponse(receiver: ts.Expression): boolean {
+    const e = stripParens(receiver);
+    if (!ts.isIdentifier(e)) return false;
+    const decl = this.scope.resolve(e);
+    if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer) return false;
+    let init = stripParens(decl.initializer);
+    if (ts.isAwaitExpression(init)) init = stripParens(init.expression);
+    return ts.isCallExpression(init) && this.matchSink(init)?.spec.kind === 'transfer';
   }
 
   /** The customer's input as a whole: a request body or query, a submitted form. */
@@ -1151,7 +1208,9 @@ export class FileAnalysis {
     const last = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
     if (last && this.sanitizers.has(last)) return NONE;
     if (pathText && this.sanitizers.has(pathText)) return NONE;
-    if (isInputCall(call, this.checker)) return this.inputValue(call);
+    if (isInputCall(call, this.checker) && !(ts.isPropertyAccessExpression(callee) && this.isOutgoingResponse(callee.expression))) {
+      return this.inputValue(call);
+    }
     // Declared in the config (`functions`): what the team says the function does decides.
     const declaredRole = declaredValueRole(this, call);
     if (declaredRole === 'sanitizer') return NONE;

@@ -372,16 +372,29 @@ function paramsReachSinks(fn: FunctionNode, a: FileAnalysis, depth: number): boo
 
 const sinksByFunctionMemo = new WeakMap<FileAnalysis, Map<FunctionNode | undefined, SinkCall[]>>();
 
-/** A file's sink calls grouped by the function that directly contains them (computed once per file). */
+/**
+ * A file's sink calls grouped by the function that contains them (computed once per file): the function that
+ * directly contains a sink, and the functions around it for which an inline callback runs it — a function written as
+ * an argument of a call (`run((cb) => sheets.values.append(body, cb))`, `promise.then(() => send(x))`) runs for the
+ * function that passes it, with that function's parameters.
+ */
 function sinksByFunction(a: FileAnalysis): Map<FunctionNode | undefined, SinkCall[]> {
   let map = sinksByFunctionMemo.get(a);
   if (!map) {
-    map = new Map();
+    const byFn = new Map<FunctionNode | undefined, SinkCall[]>();
+    const add = (fn: FunctionNode | undefined, sink: SinkCall): void => {
+      const list = byFn.get(fn);
+      if (list) list.push(sink); else byFn.set(fn, [sink]);
+    };
     for (const sink of a.sinkCalls) {
-      const fn = enclosingFunction(sink.call);
-      const list = map.get(fn);
-      if (list) list.push(sink); else map.set(fn, [sink]);
+      let fn = enclosingFunction(sink.call);
+      add(fn, sink);
+      while (fn && isInlineCallback(fn)) {
+        fn = enclosingFunction(fn);
+        if (fn) add(fn, sink);
+      }
     }
+    map = byFn;
     sinksByFunctionMemo.set(a, map);
   }
   return map;
@@ -434,6 +447,15 @@ function paramsReachSinksAnywhere(fn: FunctionNode, a: FileAnalysis): boolean {
   // Nothing found: the walk went everywhere from here, so nothing on the way reaches a sink either.
   for (const w of walked) anywhereMemoOf(w.a).set(w.fn, false);
   return false;
+}
+
+/** A function expression written as an argument of a call (`run(() => …)`, `list.then(function (x) { … })`). */
+function isInlineCallback(fn: FunctionNode): boolean {
+  if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return false;
+  let node: ts.Node = fn;
+  while (ts.isParenthesizedExpression(node.parent)) node = node.parent;
+  const parent = node.parent;
+  return (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && !!parent.arguments?.includes(node as ts.Expression);
 }
 
 const callsInsideMemo = new WeakMap<FunctionNode, ts.CallExpression[]>();
