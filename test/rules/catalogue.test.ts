@@ -172,6 +172,7 @@ export const CATALOGUE_ROWS: Record<string, Row> = {
   'langchain-mistral': { setup: "import { ChatMistralAI } from '@langchain/mistralai';\nconst mistralChat = new ChatMistralAI({ model: 'mistral-large-latest' });", send: 'mistralChat.invoke(@@);' },
   'langchain': { setup: "import { ChatPromptTemplate } from '@langchain/core/prompts';\ndeclare const llm: any;\nconst chain = ChatPromptTemplate.fromMessages([['human', '{question}']]).pipe(llm);", send: 'chain.invoke({ question: @@ });' },
   'vercel-ai-sdk': { setup: "import { generateText } from 'ai';\ndeclare const model: any;", send: 'generateText({ model, prompt: @@ });' },
+  'vercel-ai-sdk-agent': { setup: "import { ToolLoopAgent } from 'ai';\ndeclare const model: any;\nconst agent = new ToolLoopAgent({ model });", send: 'agent.generate({ prompt: @@ });' },
   'llamaindex': { setup: "import { OpenAI } from 'llamaindex';\nconst llamaLlm = new OpenAI({ model: 'gpt-4o' });", send: 'llamaLlm.complete({ prompt: @@ });' },
   // ---- search, workflow ----
   'algolia': { setup: "import { algoliasearch } from 'algoliasearch';\nconst algolia = algoliasearch('app', 'key');", send: "algolia.saveObject({ indexName: 'customers', body: { email: @@ } });" },

@@ -13,6 +13,10 @@ function build(u: { email: string; plan: string }) { return { mail: u.email, pla
 const o = build(user);
 console.log(o.plan);
 console.log(build(user).plan);`,
+    `// a copy of a team's record: its name is not a person's
+declare const team: { id: string; name: string };
+const updated = { ...team, plan: 'pro' };
+console.log(updated.name);`,
     `// the answer of the code's own request, held in a variable named like a request
 export async function addField(url: string) {
   const req = await fetch(url, { method: 'POST' });
@@ -44,6 +48,19 @@ export async function report() {
 }`,
       errors: [{ messageId: 'personalDataInLog', line: 7, column: 15 }],
     },
+    {
+      code: `// a record cast to a person's type, and a copy of it with changes: their handles are a person's
+import type { RemoteUser } from './models';
+declare function fetchPerson(uri: string): Promise<unknown>;
+export async function move(uri: string, changes: { movedAt: Date }) {
+  const exist = await fetchPerson(uri) as RemoteUser | null;
+  if (exist === null) return;
+  const updated = { ...exist, ...changes };
+  console.info(\`start move of @\${updated.username}@\${updated.host}\`);
+}`,
+      files: { 'src/models.ts': 'export interface RemoteUser { id: string; username: string; host: string }\n' },
+      errors: [{ messageId: 'personalDataInLog', line: 8, column: 34 }],
+    },
   ],
 });
 
@@ -55,6 +72,22 @@ async function collect(m: { ipAddress: string; source: string }) { const lines: 
 export async function post() {
   const values = await collect(meta);
   await fetch('https://hooks.slack.com/services/x', { method: 'POST', body: JSON.stringify({ text: values.lines }) });
+}`,
+    `// a tRPC error handler that sends only the path
+import * as Sentry from '@sentry/node';
+import { trpcServer } from '@hono/trpc-server';
+declare const appRouter: unknown;
+export const handler = trpcServer({
+  router: appRouter,
+  onError: ({ error, path }) => { Sentry.captureException(error, { tags: { path: path ?? 'unknown' } }); },
+});`,
+    `// an agent whose instructions name only the user's id
+import { openai } from '@ai-sdk/openai';
+import { ToolLoopAgent } from 'ai';
+declare const user: { id: string; fullName: string };
+export async function chat() {
+  const agent = new ToolLoopAgent({ model: openai('gpt-4.1-mini'), instructions: \`You help user \${user.id}.\` });
+  return agent.generate({ prompt: 'Summarise the week' });
 }`,
   ],
   invalid: [
@@ -101,6 +134,48 @@ export const sync = async (meta: { ipAddress: string }) => {
   await writeRows({}, 'sheet', [meta.ipAddress]);
 };`,
       errors: [{ messageId: 'externalTransfer', line: 10, column: 33 }],
+    },
+    {
+      code: `// the input of a failed tRPC procedure, which the adapter hands its error handler
+import * as Sentry from '@sentry/node';
+import { trpcServer } from '@hono/trpc-server';
+declare const appRouter: unknown;
+export const handler = trpcServer({
+  router: appRouter,
+  onError: ({ error, input }) => {
+    Sentry.captureException(error, { extra: { input: JSON.stringify(input) } });
+  },
+});`,
+      errors: [{ messageId: 'externalTransfer', line: 8, column: 69 }],
+    },
+    {
+      code: `// the parts of the last chat message a customer sent, to Gemini
+import { GoogleGenerativeAI } from '@google/generative-ai';
+export async function POST(request: Request) {
+  const { messages } = (await request.json()) as { messages: { parts: unknown[] }[] };
+  const model = new GoogleGenerativeAI('key').getGenerativeModel({ model: 'gemini-pro' });
+  const last = messages.pop()!;
+  return model.startChat({ history: [] }).sendMessageStream(last.parts as string[]);
+}`,
+      errors: [{ messageId: 'externalTransfer', line: 7, column: 61 }],
+    },
+    {
+      code: `// a system prompt with the user's name, given to an AI SDK agent a helper makes
+import { streamAssistant } from './runtime';
+declare const user: { id: string; fullName: string };
+export async function chat() {
+  return streamAssistant(\`You help \${user.fullName}.\`, []);
+}`,
+      files: {
+        'src/runtime.ts': `import { openai } from '@ai-sdk/openai';
+import { ToolLoopAgent } from 'ai';
+export async function streamAssistant(systemPrompt: string, messages: unknown[]) {
+  const agent = new ToolLoopAgent({ model: openai('gpt-4.1-mini'), instructions: systemPrompt, tools: {} });
+  return agent.stream({ messages });
+}
+`,
+      },
+      errors: [{ messageId: 'externalTransfer', line: 5, column: 38, messageIncludes: 'OpenAI' }],
     },
   ],
 });

@@ -257,6 +257,18 @@ function isLiteralExpression(e: ts.Expression): boolean {
     || e.kind === ts.SyntaxKind.FalseKeyword || (ts.isPrefixUnaryExpression(e) && ts.isNumericLiteral(e.operand));
 }
 
+/** A type that names a person (`Customer`, `MiRemoteUser | null`, `db.User`). */
+function namesPersonType(type: ts.TypeNode): boolean {
+  if (ts.isUnionTypeNode(type)) {
+    const named = type.types.filter((t) => t.kind !== ts.SyntaxKind.NullKeyword && t.kind !== ts.SyntaxKind.UndefinedKeyword
+      && !(ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.NullKeyword));
+    return named.length > 0 && named.every(namesPersonType);
+  }
+  if (!ts.isTypeReferenceNode(type)) return false;
+  const name = ts.isIdentifier(type.typeName) ? type.typeName : type.typeName.right;
+  return isPersonNoun(name.text);
+}
+
 /** `x.split('@')`. */
 function isSplitAtSign(e: ts.Expression): boolean {
   e = stripParens(e);
@@ -2112,8 +2124,19 @@ export class FileAnalysis {
     if (ts.isIdentifier(e)) {
       const decl = this.scope.resolve(e);
       if (decl && (ts.isParameter(decl) || ts.isVariableDeclaration(decl)) && decl.type) {
-        if (ts.isTypeReferenceNode(decl.type) && ts.isIdentifier(decl.type.typeName) && isPersonNoun(decl.type.typeName.text)) return true;
+        if (namesPersonType(decl.type)) return true;
         if (this.syntacticTypeFacts(decl.type, 0)) return true;
+      }
+      if (decl && ts.isVariableDeclaration(decl) && decl.initializer && this.isConstLike(decl) && d < MAX_DEPTH) {
+        // `const exist = await find(uri) as MiRemoteUser | null`: cast to a person's type.
+        for (let x: ts.Expression = decl.initializer; ts.isParenthesizedExpression(x) || ts.isAsExpression(x)
+          || ts.isTypeAssertionExpression(x) || ts.isSatisfiesExpression(x); x = x.expression) {
+          if (!ts.isParenthesizedExpression(x) && namesPersonType(x.type)) return true;
+        }
+        const init = stripParens(decl.initializer);
+        // `const updated = { ...exist, ...changes }`: a copy of a person's record.
+        if (ts.isObjectLiteralExpression(init)
+          && init.properties.some((p) => ts.isSpreadAssignment(p) && this.isPersonLike(p.expression, env, d + 1))) return true;
       }
       if (decl && ts.isParameter(decl)) {
         const bound = env.bindings.get(decl);
@@ -2213,7 +2236,8 @@ export class FileAnalysis {
       const origin = this.originOf(target);
       if (i === 0) nearest = origin;
       if (origin && methodsOf(origin)?.includes(dotted)) {
-        return { call, spec: origin.spec, callee: text || dotted, origin, method: dotted, payload: callbackPayload(call, origin.spec, dotted) };
+        return { call, spec: origin.spec, callee: text || dotted, origin, method: dotted,
+          payload: callbackPayload(call, origin.spec, dotted) ?? this.creationPayload(call, origin) };
       }
       if (!ts.isPropertyAccessExpression(target)) break;
       dotted = `${target.name.text}.${dotted}`;
@@ -2242,6 +2266,18 @@ export class FileAnalysis {
       }
     }
     return undefined;
+  }
+
+  /**
+   * A call's arguments plus the options its client was made with that every call sends (`creationFields`: an agent's
+   * `instructions`), when the client was made in this file.
+   */
+  private creationPayload(call: ts.CallExpression, origin: SinkOrigin): ts.Expression[] | undefined {
+    const fields = origin.spec.creationFields;
+    const options = origin.creation?.arguments?.[0];
+    if (!fields?.length || !options || (origin.analysis && origin.analysis !== this)) return undefined;
+    const extra = fields.map((f) => this.objectProperty(options, f, EMPTY_ENV)).filter((e): e is ts.Expression => !!e);
+    return extra.length ? [...call.arguments, ...extra] : undefined;
   }
 
   private isGlobalObjectMember(e: ts.Expression): boolean {
@@ -2603,7 +2639,8 @@ export class FileAnalysis {
         return { destination: declaredDestination(strategy.target, this.config), dependsOnParams: false };
       case 'modelProvider': {
         // `generateText({ model: openai('gpt-4o') })` with `import { openai } from '@ai-sdk/openai'`: OpenAI.
-        const model = args[0] ? this.objectProperty(args[0], strategy.field, env) : undefined;
+        const options = strategy.fromCreation ? (!sink.origin.analysis || sink.origin.analysis === this ? sink.origin.creation?.arguments?.[0] : undefined) : args[0];
+        const model = options ? this.objectProperty(options, strategy.field, strategy.fromCreation ? EMPTY_ENV : env) : undefined;
         const made = model && stripParens(model);
         const maker = made && (ts.isCallExpression(made) || ts.isNewExpression(made)) ? stripParens(made.expression) : made;
         const root = maker && ts.isPropertyAccessExpression(maker) ? stripParens(maker.expression) : maker;

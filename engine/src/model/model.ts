@@ -205,7 +205,8 @@ function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: 
     if (isDevelopmentLog(sink, inner)) continue;
     const values: AnchoredValue[] = [];
     let dependsOnParams = false;
-    const args = sink.call.arguments ?? [];
+    // What the call sends: its arguments, or what the catalogue says it sends (callbacks' results, a client's options).
+    const args = sink.payload ?? sink.call.arguments ?? [];
     for (const [i, whole] of args.entries()) {
       // A cookie's name or a storage key the helper is given is where the value goes, not what it stores.
       if (sink.spec.keyArgs?.includes(i) && args.length > 1) continue;

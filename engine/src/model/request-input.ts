@@ -29,7 +29,9 @@ const PROCEDURE_INPUTS = new Set(['input', 'parsedInput', 'rawInput']);
  */
 const FREE_TEXT_WORDS = new Set(['message', 'messages', 'content', 'contents', 'text', 'prompt', 'prompts', 'comment',
   'comments', 'note', 'notes', 'bio', 'feedback', 'question', 'questions', 'answer', 'answers', 'inquiry', 'profile',
-  'description', 'body', 'input', 'values', 'form', 'message body']);
+  'description', 'body', 'input', 'values', 'form', 'message body',
+  // A chat message's content as its parts (Gemini's `parts`, the AI SDK's `UIMessage.parts`).
+  'parts']);
 
 function nameOf(e: ts.Expression): string | undefined {
   if (ts.isIdentifier(e)) return e.text;
@@ -84,17 +86,29 @@ export function isInputParameter(p: ts.ParameterDeclaration): boolean {
   return !!type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && type.typeName.text === 'FormData';
 }
 
-/** `.mutation(({ input }) => …)`: the binding of a procedure's input. */
+/**
+ * `.mutation(({ input }) => …)`: the binding of a procedure's input. Also the input a tRPC adapter hands its error
+ * handler (`trpcServer({ router, onError: ({ error, input }) => … })`): the input of the procedure that failed.
+ */
 export function isProcedureInput(el: ts.BindingElement): boolean {
   const key = (el.propertyName ?? el.name);
   if (!ts.isIdentifier(key) || !PROCEDURE_INPUTS.has(key.text)) return false;
   const param = el.parent.parent;
   if (!ts.isParameter(param)) return false;
   const fn = param.parent;
-  if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || fn.parameters[0] !== param) return false;
+  if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) || ts.isMethodDeclaration(fn)) || fn.parameters[0] !== param) return false;
+  if (isErrorHandlerOfCallOptions(fn)) return key.text === 'input';
   const call = fn.parent;
   return ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression)
     && PROCEDURE_METHODS.has(call.expression.name.text);
+}
+
+/** `onError` of an options object passed to a call: `adapter({ router, onError: (opts) => … })`, or as a method. */
+function isErrorHandlerOfCallOptions(fn: ts.ArrowFunction | ts.FunctionExpression | ts.MethodDeclaration): boolean {
+  const member = ts.isMethodDeclaration(fn) ? fn : ts.isPropertyAssignment(fn.parent) && fn.parent.initializer === fn ? fn.parent : undefined;
+  if (!member || !ts.isIdentifier(member.name) || member.name.text !== 'onError') return false;
+  const options = member.parent;
+  return ts.isObjectLiteralExpression(options) && ts.isCallExpression(options.parent) && options.parent.arguments.includes(options);
 }
 
 /** A field of the input that holds the customer's own words. */

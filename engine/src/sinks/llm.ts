@@ -16,6 +16,12 @@ const openai = vendor('OpenAI', 'OpenAI OpCo, LLC', 'US', ['api.openai.com']);
 const anthropic = vendor('Anthropic', 'Anthropic, PBC', 'US', ['api.anthropic.com']);
 const google = vendor('Google Gemini', 'Google LLC', 'US', ['generativelanguage.googleapis.com']);
 const mistral = vendor('Mistral AI', 'Mistral AI SAS', 'FR', ['api.mistral.ai']);
+/** The AI SDK's provider packages, by the catalogue entry whose vendor each is. */
+const AI_SDK_PROVIDERS: Readonly<Record<string, string>> = {
+  '@ai-sdk/openai': 'openai', '@ai-sdk/azure': 'azure-openai', '@ai-sdk/anthropic': 'anthropic', '@ai-sdk/google': 'google-genai',
+  '@ai-sdk/google-vertex': 'vertex-ai', '@ai-sdk/mistral': 'mistral', '@ai-sdk/cohere': 'cohere', '@ai-sdk/groq': 'groq',
+  '@ai-sdk/togetherai': 'together', '@ai-sdk/amazon-bedrock': 'aws-bedrock', '@ai-sdk/replicate': 'replicate',
+};
 
 /** A LangChain integration package: its chat models, LLMs and embeddings are clients. */
 const langchain = (id: string, v: typeof openai, modules: string[], classes: string[]): SinkSpec =>
@@ -88,11 +94,13 @@ export const LLM_SINKS: readonly SinkSpec[] = [
   // The Vercel AI SDK sends `prompt`, `messages`, `system` (and `value(s)` to embed) to the model passed as `model`.
   sdk('vercel-ai-sdk', 'llm', vendor('the model provider of the AI SDK call', 'the model provider', 'US'), {
     label: 'AI SDK', modules: ['ai'], methods: ['generateText', 'streamText', 'generateObject', 'streamObject', 'embed', 'embedMany'],
-    destination: { kind: 'modelProvider', field: 'model', providers: {
-      '@ai-sdk/openai': 'openai', '@ai-sdk/azure': 'azure-openai', '@ai-sdk/anthropic': 'anthropic', '@ai-sdk/google': 'google-genai',
-      '@ai-sdk/google-vertex': 'vertex-ai', '@ai-sdk/mistral': 'mistral', '@ai-sdk/cohere': 'cohere', '@ai-sdk/groq': 'groq',
-      '@ai-sdk/togetherai': 'together', '@ai-sdk/amazon-bedrock': 'aws-bedrock', '@ai-sdk/replicate': 'replicate',
-    } } }),
+    destination: { kind: 'modelProvider', field: 'model', providers: AI_SDK_PROVIDERS } }),
+  // The AI SDK's agents (`ToolLoopAgent` in v6, `Experimental_Agent` in v5): the instructions given when the agent is
+  // made go to its model with every `generate` and `stream`, with the prompt or messages of that call.
+  sdk('vercel-ai-sdk-agent', 'llm', vendor('the model provider of the AI SDK agent', 'the model provider', 'US'), {
+    label: 'AI SDK agent', modules: ['ai#ToolLoopAgent', 'ai#Experimental_Agent', 'ai#Agent'], factories: ['new'],
+    instanceMethods: ['generate', 'stream'], creationFields: ['instructions', 'system'],
+    destination: { kind: 'modelProvider', field: 'model', fromCreation: true, providers: AI_SDK_PROVIDERS } }),
   sdk('llamaindex', 'llm', vendor('the LLM provider of LlamaIndex', 'the model provider', 'US'), {
     label: 'LlamaIndex', modules: ['llamaindex', 'llamaindex#VectorStoreIndex', '@llamaindex/openai', '@llamaindex/anthropic'],
     methods: ['fromDocuments'],

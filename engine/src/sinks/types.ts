@@ -55,7 +55,11 @@ export type DestinationStrategy =
    * openai('gpt-4o') })`): `providers` maps the provider's package to the catalogue entry whose vendor it is. When
    * the model cannot be traced to one of them, the entry's own vendor stands.
    */
-  | { kind: 'modelProvider'; field: string; providers: Readonly<Record<string, string>> }
+  | {
+    kind: 'modelProvider'; field: string; providers: Readonly<Record<string, string>>;
+    /** The model is an option of the call that made the client (`new ToolLoopAgent({ model })`), not of each call. */
+    fromCreation?: boolean;
+  }
   /** Declared in the config (`functions[].destination`): `"internal"`, a host or a catalogue vendor id. */
   | { kind: 'declared'; target: string };
 
@@ -126,6 +130,12 @@ export interface SinkSpec {
    * whatever the variable holding it is called (unless it is the company's own: a literal, a setting, a constant).
    */
   recipientFields?: readonly string[];
+  /**
+   * Options of the call that made the client that every sending call of it sends too: an agent's `instructions`
+   * (its system prompt) go to the model with each `generate` and `stream`. Read when the client is made in the same
+   * file as the call.
+   */
+  creationFields?: readonly string[];
   /**
    * Not a sink: a declared function (`functions` of the config) whose calls make the customer's input (`source`),
    * clean personal data (`sanitizer`) or pass their arguments on (`pass-through`). Such entries are found like sinks
