@@ -13,6 +13,13 @@ function build(u: { email: string; plan: string }) { return { mail: u.email, pla
 const o = build(user);
 console.log(o.plan);
 console.log(build(user).plan);`,
+    `// the position of an entry of what a customer sent, in a log
+export async function POST(request: Request) {
+  const body = await request.json();
+  for (const [index, part] of body.parts.entries()) {
+    if (!part) console.warn('empty part at', index);
+  }
+}`,
     `// a copy of a team's record: its name is not a person's
 declare const team: { id: string; name: string };
 const updated = { ...team, plan: 'pro' };
@@ -158,6 +165,24 @@ export async function POST(request: Request) {
   return model.startChat({ history: [] }).sendMessageStream(last.parts as string[]);
 }`,
       errors: [{ messageId: 'externalTransfer', line: 7, column: 61 }],
+    },
+    {
+      code: `// a member of a helper's parameter whose other member is a person's record: it depends on the callers
+import { ask } from './assistant';
+declare const me: { id: string; fullName: string };
+export async function chat(account: { id: string; email: string }) {
+  return ask({ account, prompt: \`Answer for \${me.fullName}\` });
+}`,
+      files: {
+        'src/assistant.ts': `import OpenAI from 'openai';
+const client = new OpenAI();
+export async function ask(params: { account: { id: string; email: string }; prompt: string }) {
+  const { prompt } = params;
+  return client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'system', content: prompt }] });
+}
+`,
+      },
+      errors: [{ messageId: 'externalTransfer', line: 5, column: 47 }],
     },
     {
       code: `// a system prompt with the user's name, given to an AI SDK agent a helper makes

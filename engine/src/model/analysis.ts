@@ -742,7 +742,7 @@ export class FileAnalysis {
     if (nested) return nested;
     // `result.rows`, `res.data`, `snapshot.docs` of a collection of records: the records themselves.
     if (base.value && RESULT_CONTAINERS.has(name) && base.value.facts.some((f) => f.collection)) return this.at(node, { value: base.value });
-    return base.params ? { params: base.params } : NONE;
+    return base.params ? { params: base.params } : this.unboundParamOf(object, env);
   }
 
   /**
@@ -826,6 +826,18 @@ export class FileAnalysis {
       else if (prop && ts.isShorthandPropertyAssignment(prop)) parts.push(literal.analysis.evaluate(prop.name, literal.env, d + 1));
     }
     return seen ? this.merge(parts) : undefined;
+  }
+
+  /**
+   * A member of a parameter that nothing says is personal depends on what the callers pass, even when the parameter
+   * as a whole is a person's record reported inside the helper (`params.systemPrompt` of `params: { ctx: Context;
+   * systemPrompt: string }`, where `Context` holds an e-mail address).
+   */
+  private unboundParamOf(object: ts.Expression, env: Env): Taint {
+    const e = stripParens(object);
+    if (!ts.isIdentifier(e)) return NONE;
+    const decl = this.scope.resolve(e);
+    return decl && ts.isParameter(decl) && !env.bindings.has(decl) ? { params: new Set([decl]) } : NONE;
   }
 
   private isConstLike(decl: ts.VariableDeclaration): boolean {
@@ -1006,7 +1018,7 @@ export class FileAnalysis {
     if (this.isInput(base) && isFreeTextField(key)) return { value: this.value(at, [], base.value) };
     const nested = this.nestedMember(at, base, key);
     if (nested) return nested;
-    return base.params ? { params: base.params } : NONE;
+    return base.params ? { params: base.params } : this.unboundParamOf(object, env);
   }
 
   /**
