@@ -27,5 +27,23 @@ describe('the sink location of a flow finding', () => {
       assert.equal(path.basename(f.sink!.file), 'telemetry.ts');
       assert.deepEqual(f.sink!.range.start, { line: 2, column: 3 });
     });
+
+    it(`is the log call the code wrote when the flow goes through the project's own logger class (${typeInfo ? 'types' : 'no types'})`, () => {
+      const findings = lintSource({
+        typeInfo,
+        code: "import { Api } from './api';\ndeclare const request: { body: unknown };\nconst api = new Api();\napi.handle(request.body);\n",
+        files: {
+          'src/logger.ts': 'export default class Logger {\n  error(message: string, data?: unknown) { this.write(message, data); }\n'
+            + '  private write(message: string, data?: unknown) { console.log(message, data); }\n}\n',
+          'src/api.ts': "import Logger from './logger';\nexport class Api {\n  private logger = new Logger();\n"
+            + "  handle(data: unknown) {\n    this.logger.error('failed', { ps: data });\n  }\n}\n",
+        },
+      });
+      const logs = findings.filter((f) => f.ruleId === 'no-personal-data-in-logs');
+      assert.equal(logs.length, 1);
+      assert.equal(logs[0].range.start.line, 4);
+      assert.equal(path.basename(logs[0].sink!.file), 'api.ts');
+      assert.deepEqual(logs[0].sink!.range.start, { line: 5, column: 5 });
+    });
   }
 });

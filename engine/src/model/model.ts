@@ -12,7 +12,7 @@ import type { Destination, FieldUse, FlowStep, LogSite, MyNumberUse, PersonalFac
 import type { PersonalCategory } from '../vocabulary';
 import { collectFieldUses } from './field-uses';
 import { collectMarketingSites } from './marketing';
-import type { SinkKind } from '../sinks';
+import { SINK_CATALOG, type SinkKind } from '../sinks';
 import { collectFormSites, dataLeaves, isSenderPart, passesWhen, personalArguments, personalParts } from './sites';
 import { runsOnlyOutsideProduction } from './environment';
 import { isRedacted, redactedPaths } from './redaction';
@@ -233,14 +233,31 @@ function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: 
   }
   for (const nested of nestedCalls) {
     let devOnly: boolean | undefined;
+    const logCall = isLogCallByName(nested);
     for (const h of helperSinks(inner, nested, bound, depth + 1, cut)) {
       if (h.sink.spec.kind === 'log' && (devOnly ??= runsOnlyOutsideProduction(nested, inner))) continue;
       // A value the nested call is handed by an argument personal on its own there is reported at that call.
       const values = h.values.filter((v) => !v.ownAtAnchor).map((v) => anchorAt(v, call, a, env));
-      if (values.length) out.push({ ...h, values, guarded: h.guarded || inner.isGuarded(nested) });
+      if (!values.length) continue;
+      // Through the project's own logger (`this.logger.error(msg, { ps: data })` → `console.log(...)` in its class):
+      // the log call the code wrote is where the data is logged, not the console call inside the logger.
+      const sink = logCall && h.sink.spec.kind === 'log' ? { ...h.sink, call: nested } : h.sink;
+      out.push({ ...h, sink, values, guarded: h.guarded || inner.isGuarded(nested) });
     }
   }
   return out;
+}
+
+/** Log sinks recognised by the receiver's name (`logger`, `this.log`, `appLogger`). */
+const LOG_BY_NAME = SINK_CATALOG.filter((spec) => spec.kind === 'log' && spec.receiverPattern);
+
+/** `this.logger.error(…)`, `log.warn(…)`: a call that reads as a log call, whatever the logger's class is. */
+function isLogCallByName(call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee)) return false;
+  const receiver = callee.expression;
+  const name = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text : undefined;
+  return !!name && LOG_BY_NAME.some((spec) => spec.receiverPattern!.test(name) && !!spec.methods?.includes(callee.name.text));
 }
 
 /** Helper sites of one call that reach the same sink (by several paths, or with several values): one site. */
