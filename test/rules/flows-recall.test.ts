@@ -20,6 +20,14 @@ export async function POST(request: Request) {
     if (!part) console.warn('empty part at', index);
   }
 }`,
+    `// what a passport strategy's verify callback is handed besides the person: the request and the done callback
+import passport from 'passport';
+import LdapStrategy from 'passport-ldapauth';
+declare const logger: { debug(...args: unknown[]): void };
+passport.use(new LdapStrategy({ server: {} } as never, (req: { method: string }, account: unknown, done: (e: unknown, u?: unknown) => void) => {
+  logger.debug('ldap sign-in', req.method, done.name);
+  done(null, account);
+}));`,
     `// a copy of a team's record: its name is not a person's
 declare const team: { id: string; name: string };
 const updated = { ...team, plan: 'pro' };
@@ -54,6 +62,25 @@ export async function report() {
   console.log(lines);
 }`,
       errors: [{ messageId: 'personalDataInLog', line: 7, column: 15 }],
+    },
+    {
+      code: `// the account a passport strategy signed in, and the user passport.authenticate hands its callback
+import passport from 'passport';
+import LdapStrategy from 'passport-ldapauth';
+declare const logger: { debug(...args: unknown[]): void };
+passport.use(new LdapStrategy({ server: {} } as never, (req: unknown, ldapAccountInfo: unknown, done: (e: unknown, u?: unknown) => void) => {
+  logger.debug('LDAP authentication has succeeded', ldapAccountInfo);
+  done(null, ldapAccountInfo);
+}));
+export function login(strategy: string) {
+  passport.authenticate(strategy, (err: unknown, response: unknown, info: unknown) => {
+    logger.debug('response', response);
+  });
+}`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 6, column: 53 },
+        { messageId: 'personalDataInLog', line: 11, column: 30 },
+      ],
     },
     {
       code: `// a record cast to a person's type, and a copy of it with changes: their handles are a person's

@@ -24,7 +24,7 @@ import {
 import { calleePath, propertyNameText, stripParens, walkTree } from './syntax';
 import { syntaxIndex } from './syntax-index';
 import { isFreeTextField, isInputCall, isInputMember, isInputParameter, isProcedureInput } from './request-input';
-import { sdkCallbackFacts } from './sdk-sources';
+import { passportCallbackFacts, sdkCallbackFacts } from './sdk-sources';
 
 export { calleePath } from './syntax';
 import { relativePosixPath } from '../config/globs';
@@ -870,7 +870,7 @@ export class FileAnalysis {
     if (!decl) return NONE;
     if (ts.isParameter(decl)) {
       if (isInputParameter(decl) || isDeclaredSourceParameter(this, decl)) return this.inputValue(id);
-      const sdkFacts = sdkCallbackFacts(decl);
+      const sdkFacts = sdkCallbackFacts(decl) ?? passportCallbackFacts(decl, (x) => this.moduleOfName(x));
       if (sdkFacts) return { value: this.value(id, sdkFacts) };
       const cb = this.callbackElementTaint(decl, env, d);
       if (cb) return this.at(id, cb);
@@ -1104,6 +1104,23 @@ export class FileAnalysis {
     let init = stripParens(decl.initializer);
     if (ts.isAwaitExpression(init)) init = stripParens(init.expression);
     return ts.isCallExpression(init) && this.matchSink(init)?.spec.kind === 'transfer';
+  }
+
+  /** The module a local name is imported or required from (`import x from 'm'`, `const x = require('m')`). */
+  private moduleOfName(id: ts.Identifier): { module: string; exportName: string } | undefined {
+    const decl = this.scope.resolve(id);
+    if (!decl) return undefined;
+    if (ts.isImportClause(decl)) return { module: (decl.parent.moduleSpecifier as ts.StringLiteral).text, exportName: 'default' };
+    if (ts.isNamespaceImport(decl)) return { module: (decl.parent.parent.moduleSpecifier as ts.StringLiteral).text, exportName: '*' };
+    if (ts.isImportSpecifier(decl)) {
+      return { module: (decl.parent.parent.parent.moduleSpecifier as ts.StringLiteral).text, exportName: (decl.propertyName ?? decl.name).text };
+    }
+    if (ts.isVariableDeclaration(decl) && decl.initializer) {
+      const init = stripParens(decl.initializer);
+      if (ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'require'
+        && init.arguments[0] && ts.isStringLiteralLike(init.arguments[0])) return { module: init.arguments[0].text, exportName: 'default' };
+    }
+    return undefined;
   }
 
   /** The customer's input as a whole: a request body or query, a submitted form. */

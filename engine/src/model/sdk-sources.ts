@@ -71,3 +71,50 @@ function importedName(file: ts.SourceFile, local: string, modules: readonly stri
   }
   return undefined;
 }
+
+/**
+ * Where a local name comes from: the module it is imported or required from, and the export it names (`default`
+ * for a default import or a whole `require`).
+ */
+export type ModuleOfName = (id: ts.Identifier) => { module: string; exportName: string } | undefined;
+
+/** Passport strategies: `passport-local`, `passport-google-oauth20`, `passport-ldapauth`, `@node-saml/passport-saml`… */
+const PASSPORT_STRATEGY_MODULE = /^(@[\w.-]+\/)?passport-[\w.-]+$|^openid-client(\/passport)?$/;
+/** What a strategy's verify callback and `passport.authenticate`'s callback are handed. */
+const PASSPORT_PROFILE = 'Passport profile';
+const PASSPORT_USER = 'Passport user';
+const TOKEN_PARAM = /token/i;
+const REQUEST_PARAM = /^_?req(uest)?$/;
+
+/**
+ * Parameters Passport fills with the person who signs in: the verify callback of a strategy (`new LdapStrategy(opts,
+ * (req, user, done) => …)`, `new GoogleStrategy(opts, (accessToken, refreshToken, profile, done) => …)`) is handed
+ * the account or profile the identity provider returned (tokens are the person's credentials), and the callback of
+ * `passport.authenticate(name, (err, user, info) => …)` the user that callback signed in. Not the request, nor the
+ * `done` callback.
+ */
+export function passportCallbackFacts(p: ts.ParameterDeclaration, moduleOf: ModuleOfName): PersonalFact[] | undefined {
+  const fn = p.parent;
+  if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || !ts.isIdentifier(p.name)) return undefined;
+  let holder: ts.Node = fn;
+  while (ts.isParenthesizedExpression(holder.parent)) holder = holder.parent;
+  const call = holder.parent;
+  const index = fn.parameters.indexOf(p);
+  const name = p.name.text;
+  if (ts.isNewExpression(call) && call.arguments?.length && call.arguments[call.arguments.length - 1] === holder) {
+    const made = call.expression;
+    const root = ts.isPropertyAccessExpression(made) ? made.expression : made;
+    const source = ts.isIdentifier(root) ? moduleOf(root) : undefined;
+    if (!source || !PASSPORT_STRATEGY_MODULE.test(source.module)) return undefined;
+    const n = fn.parameters.length;
+    if ((n >= 2 && index === n - 1) || (index === 0 && REQUEST_PARAM.test(name))) return undefined;
+    if (TOKEN_PARAM.test(name)) return [{ category: 'credential', field: name, via: 'name' }];
+    return [{ category: 'contact', field: 'emails', via: 'type', typeName: PASSPORT_PROFILE, path: 'emails' }];
+  }
+  if (ts.isCallExpression(call) && index === 1 && call.arguments[1] === holder && ts.isPropertyAccessExpression(call.expression)
+    && call.expression.name.text === 'authenticate' && ts.isIdentifier(call.expression.expression)) {
+    const source = moduleOf(call.expression.expression);
+    if (source?.module === 'passport') return [{ category: 'contact', field: 'email', via: 'type', typeName: PASSPORT_USER, path: 'email' }];
+  }
+  return undefined;
+}
