@@ -98,6 +98,23 @@ export async function move(uri: string, changes: { movedAt: Date }) {
   ],
 });
 
+const EMAIL_SERVICE = {
+  'src/email.ts': `import * as nodemailer from 'nodemailer';
+export class EmailService {
+  async sendEmail(to: string, subject: string, text: string) {
+    const transporter = nodemailer.createTransport({ host: 'smtp.example.com' });
+    await transporter.sendMail({ from: 'noreply@example.com', to, subject, text });
+  }
+}
+`,
+  'src/follow-up.ts': `import * as nodemailer from 'nodemailer';
+export async function sendFollowUp({ to, subject }: { to: string; subject: string }) {
+  const transporter = nodemailer.createTransport({ host: 'smtp.example.com' });
+  await transporter.sendMail({ from: 'noreply@example.com', to, subject });
+}
+`,
+};
+
 ruleTester('no-unguarded-external-transfer', {
   valid: [
     `// what a helper returns that the code sends is only the non-personal field
@@ -107,6 +124,23 @@ export async function post() {
   const values = await collect(meta);
   await fetch('https://hooks.slack.com/services/x', { method: 'POST', body: JSON.stringify({ text: values.lines }) });
 }`,
+    {
+      code: `// a mail helper given the company's own address, or a parameter its own callers fill
+import { EmailService } from './email';
+import { sendFollowUp } from './follow-up';
+const OPS_TO = 'ops@example.com';
+export class Notify {
+  constructor(private emailService: EmailService) {}
+  async run(subject: string, text: string) {
+    await this.emailService.sendEmail(OPS_TO, subject, text);
+    await this.emailService.sendEmail('billing@example.com', subject, text);
+  }
+}
+export async function forward(target: string) {
+  await sendFollowUp({ to: target, subject: 'Thanks' });
+}`,
+      files: EMAIL_SERVICE,
+    },
     `// a tRPC error handler that sends only the path
 import * as Sentry from '@sentry/node';
 import { trpcServer } from '@hono/trpc-server';
@@ -192,6 +226,26 @@ export async function POST(request: Request) {
   return model.startChat({ history: [] }).sendMessageStream(last.parts as string[]);
 }`,
       errors: [{ messageId: 'externalTransfer', line: 7, column: 61 }],
+    },
+    {
+      code: `// whom a mail helper sends to, as the caller gives it (an address typed into an admin form, a survey answer)
+import { EmailService } from './email';
+import { sendFollowUp } from './follow-up';
+export class SendEmail {
+  constructor(private emailService: EmailService) {}
+  async run(ps: { to: string; subject: string; text: string }) {
+    await this.emailService.sendEmail(ps.to, ps.subject, ps.text);
+  }
+}
+export async function follow(answers: Record<string, string>, key: string) {
+  const parsed = { data: answers[key] };
+  await sendFollowUp({ to: parsed.data, subject: 'Thanks' });
+}`,
+      files: EMAIL_SERVICE,
+      errors: [
+        { messageId: 'externalTransfer', line: 7, column: 39, messageIncludes: 'the recipient (`to`)' },
+        { messageId: 'externalTransfer', line: 12, column: 28, messageIncludes: 'the recipient (`to`)' },
+      ],
     },
     {
       code: `// a member of a helper's parameter whose other member is a person's record: it depends on the callers

@@ -2785,7 +2785,8 @@ export class FileAnalysis {
     return undefined;
   }
 
-  private objectProperty(obj: ts.Expression, key: string, env: Env): ts.Expression | undefined {
+  /** The expression a property of an object literal holds (`{ to: addr }` → `addr`), behind names and bound parameters. */
+  objectProperty(obj: ts.Expression, key: string, env: Env): ts.Expression | undefined {
     const lit = this.objectLiteralBehind(obj, env, 0);
     if (!lit) return undefined;
     const prop = lit.literal.properties.find((p) => propertyNameText(p.name) === key);

@@ -11,6 +11,7 @@ import { callsInBody } from './syntax-index';
 import type { Destination, FieldUse, FlowStep, LogSite, MyNumberUse, PersonalFact, PersonalValue, SinkSite, TransferSite } from './facts';
 import type { PersonalCategory } from '../vocabulary';
 import { collectFieldUses } from './field-uses';
+import { boundRecipient, recipientParameters } from './recipients';
 import { collectMarketingSites } from './marketing';
 import { SINK_CATALOG, type SinkKind } from '../sinks';
 import { collectFormSites, dataLeaves, isSenderPart, passesWhen, personalArguments, personalParts } from './sites';
@@ -225,6 +226,14 @@ function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: 
         for (const v of personalParts(inner, arg, bound)) {
           if (!redacted.length || !isRedacted(v, sink.call, redacted)) values.push(anchorAt(v, call, a, env));
         }
+      }
+    }
+    // Whom the send goes to, when the helper passes on a parameter as the recipient (`sendEmail(to, …)` →
+    // `sendMail({ to })`): what this call gives for it, when nothing else here is personal.
+    if (!values.length && sink.spec.recipientFields) {
+      for (const { node, field } of recipientParameters(inner, sink.spec, args)) {
+        const v = boundRecipient(inner, node, field, bound);
+        if (v) { values.push(anchorAt(v, call, a, env)); dependsOnParams = true; }
       }
     }
     if (!dependsOnParams || !values.length) continue;

@@ -9,7 +9,7 @@
 import ts = require('typescript');
 import type { SinkSpec } from '../sinks';
 import { splitWords } from '../vocabulary';
-import { subjectText, type FileAnalysis } from './analysis';
+import { subjectText, type Env, type FileAnalysis } from './analysis';
 import type { PersonalValue } from './facts';
 import { propertyNameText, stripParens } from './syntax';
 
@@ -124,4 +124,69 @@ export function recipientValues(a: FileAnalysis, spec: SinkSpec, args: readonly 
   };
   for (const arg of args) visit(arg, 0);
   return out;
+}
+
+/**
+ * The recipients of a send that are parameters of the function holding it, passed on as they are
+ * (`function sendEmail(to, subject) { transporter.sendMail({ to, subject }) }`): whom the callers send to.
+ */
+export function recipientParameters(a: FileAnalysis, spec: SinkSpec, args: readonly ts.Expression[]): Array<{ node: ts.Identifier; field: string }> {
+  const fields = spec.recipientFields;
+  if (!fields?.length) return [];
+  const wanted = new Set(fields.map((f) => f.toLowerCase()));
+  const out: Array<{ node: ts.Identifier; field: string }> = [];
+  const visit = (e: ts.Expression, depth: number): void => {
+    e = stripParens(e);
+    if (depth > MAX_DEPTH) return;
+    if (ts.isNewExpression(e)) { for (const x of e.arguments ?? []) visit(x, depth + 1); return; }
+    if (ts.isArrayLiteralExpression(e)) { for (const x of e.elements) visit(x, depth + 1); return; }
+    const literal = objectLiteralOf(a, e);
+    if (!literal) return;
+    for (const p of literal.properties) {
+      const name = propertyNameText(p.name);
+      if (!name || !(ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p))) continue;
+      const value = stripParens(ts.isPropertyAssignment(p) ? p.initializer : p.name);
+      if (!wanted.has(name.toLowerCase())) { visit(value, depth + 1); continue; }
+      const leaves = ts.isArrayLiteralExpression(value) ? value.elements.map(stripParens) : [value];
+      for (const leaf of leaves) if (ts.isIdentifier(leaf) && isParameter(a, leaf)) out.push({ node: leaf, field: name });
+    }
+  };
+  for (const arg of args) visit(arg, 0);
+  return out;
+}
+
+/**
+ * What the callers hand a helper for a recipient it passes on (`recipientParameters`), followed back through the
+ * callers' own parameters as far as the call bindings go: contact data, unless it is personal already (reported as
+ * such), the company's own, an id, or still a parameter nobody bound (its callers are analysed with what they pass).
+ */
+export function boundRecipient(a: FileAnalysis, leaf: ts.Identifier, field: string, env: Env): PersonalValue | undefined {
+  let analysis = a;
+  let e: ts.Expression = leaf;
+  let scope = env;
+  for (let i = 0; i < 8; i++) {
+    e = stripParens(e);
+    if (!ts.isIdentifier(e)) break;
+    let decl: ts.Node | undefined = analysis.scope.resolve(e);
+    let key: string | undefined;
+    // `function sendFollowUp({ to, subject }: Options)`: the caller's `{ to: … }`.
+    if (decl && ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent) && ts.isParameter(decl.parent.parent) && !decl.dotDotDotToken) {
+      key = propertyNameText(decl.propertyName ?? decl.name);
+      decl = decl.parent.parent;
+    }
+    if (!decl || !ts.isParameter(decl)) break;
+    const bound = scope.bindings.get(decl);
+    if (!bound?.expr) return undefined;
+    let next: ts.Expression | undefined = bound.expr;
+    if (key) next = bound.analysis.objectProperty(bound.expr, key, bound.env);
+    if (!next) return undefined;
+    analysis = bound.analysis;
+    scope = bound.env;
+    e = next;
+  }
+  e = stripParens(e);
+  if (ts.isObjectLiteralExpression(e) || ts.isArrayLiteralExpression(e) || ts.isSpreadElement(e)) return undefined;
+  if (isParameter(analysis, e) || isCompanyOwned(analysis, e, 0) || isIdLike(e) || analysis.personalValue(e, scope)) return undefined;
+  const subject = subjectText(e);
+  return { node: e, subject, source: subject, facts: [{ category: 'contact', field, via: 'recipient' }], flow: [subject], steps: [{ node: e, text: subject }] };
 }
