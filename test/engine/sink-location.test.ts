@@ -45,5 +45,24 @@ describe('the sink location of a flow finding', () => {
       assert.equal(path.basename(logs[0].sink!.file), 'api.ts');
       assert.deepEqual(logs[0].sink!.range.start, { line: 5, column: 5 });
     });
+
+    it(`is the project logger's call when the chain reaches it at the helper depth limit (${typeInfo ? 'types' : 'no types'})`, () => {
+      const findings = lintSource({
+        typeInfo,
+        code: "import { Api } from './api';\ndeclare const request: { body: unknown };\nconst api = new Api();\napi.handle(request.body);\n",
+        files: {
+          'src/logger.ts': 'export default class Logger {\n  error(message: string, data?: unknown) { this.write(message, data); }\n'
+            + '  private write(message: string, data?: unknown) { console.log(message, data); }\n}\n',
+          'src/api.ts': "import Logger from './logger';\nexport class Api {\n  private logger = new Logger();\n"
+            + '  handle(data: unknown) { return this.run(data); }\n  private run(data: unknown) { return this.fail(data); }\n'
+            + "  private fail(data: unknown) {\n    this.logger.error('failed', { ps: data });\n  }\n}\n",
+        },
+      });
+      const logs = findings.filter((f) => f.ruleId === 'no-personal-data-in-logs');
+      assert.equal(logs.length, 1);
+      assert.equal(logs[0].range.start.line, 4);
+      assert.equal(path.basename(logs[0].sink!.file), 'api.ts');
+      assert.deepEqual(logs[0].sink!.range.start, { line: 7, column: 5 });
+    });
   }
 });

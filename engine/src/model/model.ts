@@ -180,6 +180,10 @@ interface HelperSink {
 function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: number,
   cut: { hit: boolean } | undefined): HelperSink[] {
   if (call.arguments.length === 0) return [];
+  // The project's own logger called inside a helper (`this.logger.error(msg, { ps: data })`): its call reads as a log
+  // call, and is taken as one rather than followed into the logger's class (whose own chain of methods would use up
+  // the helper depth before its console call).
+  if (depth > 0 && isLogCallByName(call)) return logCallSinks(a, call, env);
   if (depth >= MAX_HELPER_DEPTH) {
     // Not followed (a call inside a helper: it resolves to a project function, see `callsInside`): a blind spot when
     // it hands on the helper's parameters, which carry the caller's data (remembered per node: cheap).
@@ -242,19 +246,37 @@ function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, depth: 
   }
   for (const nested of nestedCalls) {
     let devOnly: boolean | undefined;
-    const logCall = isLogCallByName(nested);
     for (const h of helperSinks(inner, nested, bound, depth + 1, cut)) {
       if (h.sink.spec.kind === 'log' && (devOnly ??= runsOnlyOutsideProduction(nested, inner))) continue;
       // A value the nested call is handed by an argument personal on its own there is reported at that call.
       const values = h.values.filter((v) => !v.ownAtAnchor).map((v) => anchorAt(v, call, a, env));
-      if (!values.length) continue;
-      // Through the project's own logger (`this.logger.error(msg, { ps: data })` → `console.log(...)` in its class):
-      // the log call the code wrote is where the data is logged, not the console call inside the logger.
-      const sink = logCall && h.sink.spec.kind === 'log' ? { ...h.sink, call: nested } : h.sink;
-      out.push({ ...h, sink, values, guarded: h.guarded || inner.isGuarded(nested) });
+      if (values.length) out.push({ ...h, values, guarded: h.guarded || inner.isGuarded(nested) });
     }
   }
   return out;
+}
+
+/**
+ * A log call by name taken as the sink itself (`isLogCallByName`): the parts of its arguments that carry what the
+ * callers pass (a part personal whatever they pass is reported where the call is written).
+ */
+function logCallSinks(a: FileAnalysis, call: ts.CallExpression, env: Env): HelperSink[] {
+  const spec = LOG_BY_NAME[0];
+  const fn = enclosingFunction(call);
+  const blank = fn ? a.bind(fn, [], a, EMPTY_ENV, true) : EMPTY_ENV;
+  const values: AnchoredValue[] = [];
+  for (const whole of call.arguments) {
+    if (!a.evaluateWithParams(whole, EMPTY_ENV).params?.size) continue;
+    for (const arg of dataLeaves(whole)) {
+      const unbound = a.evaluateWithParams(arg, EMPTY_ENV);
+      if (!unbound.params?.size || (unbound.value && a.personalValue(arg, blank))) continue;
+      for (const v of personalParts(a, arg, env)) values.push(anchorAt(v, call, a, env));
+    }
+  }
+  if (!spec || !values.length) return [];
+  const method = (call.expression as ts.PropertyAccessExpression).name.text;
+  const sink: SinkCall = { call, spec, callee: calleePath(call.expression) ?? method, origin: { spec, role: 'module' }, method };
+  return [{ sink, values, guarded: false }];
 }
 
 /** Log sinks recognised by the receiver's name (`logger`, `this.log`, `appLogger`). */
@@ -386,6 +408,10 @@ function paramsReachSinks(fn: FunctionNode, a: FileAnalysis, depth: number): boo
   let result = false;
   for (const sink of sinksByFunction(a).get(fn) ?? []) {
     if ([...(sink.call.arguments ?? []), ...(sink.payload ?? [])].some(dependsOnParams)) { result = true; break; }
+  }
+  if (!result) {
+    // A call of the project's own logger inside a helper is taken as a log call (`logCallSinks`).
+    result = callsInside(fn, a).some((nested) => isLogCallByName(nested) && nested.arguments.some(dependsOnParams));
   }
   if (!result && depth + 1 < MAX_HELPER_DEPTH) {
     for (const nested of callsInside(fn, a)) {
