@@ -28,6 +28,10 @@ passport.use(new LdapStrategy({ server: {} } as never, (req: { method: string },
   logger.debug('ldap sign-in', req.method, done.name);
   done(null, account);
 }));`,
+    `// the \`to\` of the mail settings, and of a route: not whom a message goes to
+export function show(mailConfig: { to: string }, route: { to: string }) {
+  console.log(mailConfig.to, route.to);
+}`,
     `// a copy of a team's record: its name is not a person's
 declare const team: { id: string; name: string };
 const updated = { ...team, plan: 'pro' };
@@ -62,6 +66,15 @@ export async function report() {
   console.log(lines);
 }`,
       errors: [{ messageId: 'personalDataInLog', line: 7, column: 15 }],
+    },
+    {
+      code: `// whom an e-mail of a batch goes to, in the error log of its failure
+type EmailItem = { templateName: string; to: string; subject: string };
+export function report(payload: EmailItem[], i: number) {
+  const emailItem = payload[i];
+  console.error(\`Failed to render \${emailItem.templateName} for \${emailItem.to}\`);
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 5, column: 67 }],
     },
     {
       code: `// the account a passport strategy signed in, and the user passport.authenticate hands its callback

@@ -269,6 +269,24 @@ function namesPersonType(type: ts.TypeNode): boolean {
   return isPersonNoun(name.text);
 }
 
+/** Fields of an e-mail message that name whom it goes to. */
+const MAIL_RECIPIENT_FIELDS = new Set(['to', 'cc', 'bcc', 'replyto', 'recipient', 'recipients']);
+const MAIL_WORDS = new Set(['email', 'emails', 'mail', 'mails', 'e-mail', 'envelope']);
+const SETTINGS_WORDS = new Set(['config', 'configuration', 'conf', 'cfg', 'settings', 'setting', 'env', 'defaults', 'default', 'template', 'templates']);
+
+/**
+ * `emailItem.to`, `mail.cc`, `mailOptions.to`: whom an e-mail goes to is a person's address (contact data), on an
+ * object named for a message (not the mail settings: `mailConfig.to`).
+ */
+function mailRecipientField(object: ts.Expression, name: string): FieldMatch | undefined {
+  if (!MAIL_RECIPIENT_FIELDS.has(name.toLowerCase())) return undefined;
+  const e = stripParens(object);
+  const owner = ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : undefined;
+  const words = owner ? splitWords(owner) : [];
+  if (!words.some((w) => MAIL_WORDS.has(w)) || words.some((w) => SETTINGS_WORDS.has(w))) return undefined;
+  return { category: 'contact', needsPerson: false, qualifiers: [] };
+}
+
 /** `x.split('@')`. */
 function isSplitAtSign(e: ts.Expression): boolean {
   e = stripParens(e);
@@ -694,7 +712,7 @@ export class FileAnalysis {
     if (isEnvironment(object)) return NONE;
     // `ActionType.DRAFT_EMAIL`, `LIMITS.MAX_EMAILS`: a constant of the code, whatever its name says.
     if (this.isConstantMember(node, object, name, d)) return NONE;
-    const field = classifyField(name, this.vocabulary);
+    const field = classifyField(name, this.vocabulary) ?? mailRecipientField(object, name);
     if (field && field.category === 'credential' && isConfigurationLike(object)) return NONE;
     if (field && (!field.needsPerson || this.isPersonLike(object, env, d))) {
       if (field.category === 'myNumber' && this.isCounterMember(node, name, object, env, d)) return NONE;
