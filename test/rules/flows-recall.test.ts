@@ -128,8 +128,36 @@ export async function sendFollowUp({ to, subject }: { to: string; subject: strin
 `,
 };
 
+/** A react-email template and the project's render wrapper. */
+const REVIEW_EMAIL = {
+  'src/render.ts': `import { render as renderEmail } from '@react-email/render';
+export const render = async (component: unknown): Promise<string> => renderEmail(component as never);
+`,
+  'src/emails/review.tsx': `import { Body, Text } from '@react-email/components';
+interface Props { appName: string; requester: string }
+export const ReviewEmail = ({ appName = 'Sample App', requester = 'someone' }: Props) => (
+  <Body>
+    <Text>Review request for {appName}</Text>
+    <Text>Requested by {requester}</Text>
+  </Body>
+);
+`,
+};
+
 ruleTester('no-unguarded-external-transfer', {
   valid: [
+    {
+      code: `// an e-mail rendered from a template given only the application's name
+import { Resend } from 'resend';
+import { render } from './render';
+import { ReviewEmail } from './emails/review';
+const resend = new Resend('key');
+export async function notify(appName: string) {
+  const html = await render(ReviewEmail({ appName, requester: 'the team' }));
+  await resend.emails.send({ from: 'bot@example.com', to: 'review@example.com', subject: 'Review', html });
+}`,
+      files: REVIEW_EMAIL,
+    },
     `// what a helper returns that the code sends is only the non-personal field
 declare const meta: { ipAddress: string; source: string };
 async function collect(m: { ipAddress: string; source: string }) { const lines: string[] = []; lines.push(m.source); return { lines, ip: m.ipAddress }; }
@@ -259,6 +287,20 @@ export async function follow(answers: Record<string, string>, key: string) {
         { messageId: 'externalTransfer', line: 7, column: 39, messageIncludes: 'the recipient (`to`)' },
         { messageId: 'externalTransfer', line: 12, column: 28, messageIncludes: 'the recipient (`to`)' },
       ],
+    },
+    {
+      code: `// a requester's e-mail address rendered into a react-email template, sent to the company's own inbox
+import { Resend } from 'resend';
+import { render } from './render';
+import { ReviewEmail } from './emails/review';
+declare const session: { user: { id: string; email: string } };
+const resend = new Resend('key');
+export async function notify(appName: string) {
+  const html = await render(ReviewEmail({ appName, requester: session.user.email }));
+  await resend.emails.send({ from: 'bot@example.com', to: 'review@example.com', subject: 'Review', html });
+}`,
+      files: REVIEW_EMAIL,
+      errors: [{ messageId: 'externalTransfer', line: 9, column: 100 }],
     },
     {
       code: `// a member of a helper's parameter whose other member is a person's record: it depends on the callers

@@ -276,7 +276,8 @@ const SETTINGS_WORDS = new Set(['config', 'configuration', 'conf', 'cfg', 'setti
 
 /**
  * `emailItem.to`, `mail.cc`, `mailOptions.to`: whom an e-mail goes to is a person's address (contact data), on an
- * object named for a message (not the mail settings: `mailConfig.to`).
+ * object named for a message (not the mail settings: `mailConfig.to`). Not asked for a parameter's member: the
+ * callers say what the recipient is.
  */
 function mailRecipientField(object: ts.Expression, name: string): FieldMatch | undefined {
   if (!MAIL_RECIPIENT_FIELDS.has(name.toLowerCase())) return undefined;
@@ -369,7 +370,30 @@ function valueParts(e: ts.Expression): readonly ts.Expression[] | undefined {
     }
     return parts;
   }
+  // JSX: an element carries its attributes and children (`<Text>Requested by {userEmail}</Text>`), as rendered into
+  // an e-mail's HTML (react-email) or sent as a message's \`react\` body.
+  if (ts.isJsxElement(e)) return [...jsxAttributeValues(e.openingElement.attributes), ...jsxChildValues(e.children)];
+  if (ts.isJsxSelfClosingElement(e)) return jsxAttributeValues(e.attributes);
+  if (ts.isJsxFragment(e)) return jsxChildValues(e.children);
   return undefined;
+}
+
+function jsxAttributeValues(attributes: ts.JsxAttributes): ts.Expression[] {
+  const out: ts.Expression[] = [];
+  for (const a of attributes.properties) {
+    if (ts.isJsxSpreadAttribute(a)) out.push(a.expression);
+    else if (a.initializer && ts.isJsxExpression(a.initializer) && a.initializer.expression) out.push(a.initializer.expression);
+  }
+  return out;
+}
+
+function jsxChildValues(children: ts.NodeArray<ts.JsxChild>): ts.Expression[] {
+  const out: ts.Expression[] = [];
+  for (const c of children) {
+    if (ts.isJsxExpression(c)) { if (c.expression) out.push(c.expression); }
+    else if (ts.isJsxElement(c) || ts.isJsxSelfClosingElement(c) || ts.isJsxFragment(c)) out.push(c);
+  }
+  return out;
 }
 
 /** The expressions `valueParts` leaves standing under `root`, in source order, found without recursion. */
@@ -712,7 +736,7 @@ export class FileAnalysis {
     if (isEnvironment(object)) return NONE;
     // `ActionType.DRAFT_EMAIL`, `LIMITS.MAX_EMAILS`: a constant of the code, whatever its name says.
     if (this.isConstantMember(node, object, name, d)) return NONE;
-    const field = classifyField(name, this.vocabulary) ?? mailRecipientField(object, name);
+    const field = classifyField(name, this.vocabulary) ?? (this.isParameterName(object) ? undefined : mailRecipientField(object, name));
     if (field && field.category === 'credential' && isConfigurationLike(object)) return NONE;
     if (field && (!field.needsPerson || this.isPersonLike(object, env, d))) {
       if (field.category === 'myNumber' && this.isCounterMember(node, name, object, env, d)) return NONE;
@@ -1122,6 +1146,14 @@ export class FileAnalysis {
     let init = stripParens(decl.initializer);
     if (ts.isAwaitExpression(init)) init = stripParens(init.expression);
     return ts.isCallExpression(init) && this.matchSink(init)?.spec.kind === 'transfer';
+  }
+
+  /** A parameter as it is (`mailData` of `notify(mailData)`): what it holds is what the callers pass. */
+  private isParameterName(e: ts.Expression): boolean {
+    e = stripParens(e);
+    if (!ts.isIdentifier(e)) return false;
+    const decl = this.scope.resolve(e);
+    return !!decl && ts.isParameter(decl);
   }
 
   /** The module a local name is imported or required from (`import x from 'm'`, `const x = require('m')`). */
