@@ -182,6 +182,11 @@ export async function forward(target: string) {
 }`,
       files: EMAIL_SERVICE,
     },
+    `// a handle the callers give, posted to Slack: each caller is judged by what it passes
+import { IncomingWebhook } from '@slack/webhook';
+export async function notify(username: string) {
+  await new IncomingWebhook('https://hooks.slack.com/services/x').send({ text: \`\${username} created a page\` });
+}`,
     `// a tRPC error handler that sends only the path
 import * as Sentry from '@sentry/node';
 import { trpcServer } from '@hono/trpc-server';
@@ -287,6 +292,65 @@ export async function follow(answers: Record<string, string>, key: string) {
         { messageId: 'externalTransfer', line: 7, column: 39, messageIncludes: 'the recipient (`to`)' },
         { messageId: 'externalTransfer', line: 12, column: 28, messageIncludes: 'the recipient (`to`)' },
       ],
+    },
+    {
+      code: `// a handle built from a person's record, held in a variable named \`username\`, posted to Slack
+import { IncomingWebhook } from '@slack/webhook';
+interface User { id: string; username: string }
+export async function notify(triggeredBy: User, siteUrl: string) {
+  const username = \`<\${siteUrl}/user/\${triggeredBy.username}|\${triggeredBy.username}>\`;
+  await new IncomingWebhook('https://hooks.slack.com/services/x').send({ text: \`\${username} created a page\` });
+}`,
+      errors: [{ messageId: 'externalTransfer', line: 6, column: 83 }],
+    },
+    {
+      code: `// a client made by an overloaded factory of the project
+import { makeClient } from './slack';
+declare const user: { id: string; email: string };
+export async function announce() {
+  const client = makeClient('token');
+  await client.chat.postMessage({ channel: 'general', text: \`welcome \${user.email}\` });
+}`,
+      files: {
+        'src/slack.ts': `import { WebClient } from '@slack/web-api';
+export function makeClient(token?: string, serverUri?: string): WebClient;
+export function makeClient(token?: string, options?: object): WebClient;
+export function makeClient(token?: string, ...args: unknown[]): WebClient {
+  return new WebClient(token, typeof args[0] === 'string' ? { slackApiUrl: args[0] } : {});
+}
+`,
+      },
+      errors: [{ messageId: 'externalTransfer', line: 6, column: 72 }],
+    },
+    {
+      code: `// a service a JavaScript service locator holds, typed by what its method assigns (with the checker)
+import type App from './locator';
+declare const user: { id: string; email: string };
+export class SignupJob {
+  app!: App;
+  run() {
+    const { notifier } = this.app;
+    return notifier.post(\`new user \${user.email}\`);
+  }
+}`,
+      typeInfo: true,
+      files: {
+        'tsconfig.json': JSON.stringify({ compilerOptions: { allowJs: true, strict: true, target: 'ES2022', module: 'commonjs', types: [], noEmit: true }, include: ['src/**/*'] }),
+        'src/locator.js': `import { Notifier } from './notifier';
+class App {
+  constructor() { this.notifier = null; }
+}
+App.prototype.setup = function () { this.notifier = new Notifier(); };
+export default App;
+`,
+        'src/notifier.ts': `export class Notifier {
+  post(text: string) {
+    return fetch('https://hooks.slack.com/services/x', { method: 'POST', body: JSON.stringify({ text }) });
+  }
+}
+`,
+      },
+      errors: [{ messageId: 'externalTransfer', line: 8, column: 38 }],
     },
     {
       code: `// a requester's e-mail address rendered into a react-email template, sent to the company's own inbox

@@ -906,6 +906,12 @@ export class FileAnalysis {
     // marked so, each call is reported with what it gives. A scalar personal by its name (`email: string`) or a
     // person's record (`customer: Customer`) is reported inside the helper, once.
     const byName = this.nameTaint(id, id.text, decl, env, d);
+    // `const username = \`<${url}|${triggeredBy.username}>\``: a handle known only by the variable's name, when
+    // what it was given says more (the handle of a person's record): what it was given.
+    if (byName?.value?.facts.every((f) => f.handleOnly) && decl && ts.isVariableDeclaration(decl) && decl.initializer) {
+      const given = this.evaluate(decl.initializer, env, d);
+      if (given.value && !given.value.facts.every((f) => f.handleOnly)) return this.at(id, given);
+    }
     if (byName) return decl && ts.isParameter(decl) && decl.type && !isScalarTypeNode(decl.type) ? this.withParam(byName, id, decl, env, d) : byName;
     const typed = this.typeTaint(id, decl) ?? (decl ? this.declaredTypeTaint(id, decl) : undefined);
     if (typed) return this.withParam(typed, id, decl, env, d);
@@ -1617,10 +1623,17 @@ export class FileAnalysis {
       if (!key) return this.classAssigned(cls, name);
     } else if (ts.isIdentifier(receiver)) {
       const decl = this.scope.resolve(receiver);
-      if (!decl || !(ts.isVariableDeclaration(decl) || ts.isParameter(decl))) return undefined;
-      key = decl;
-      find = () => (decl.type && this.classOfType(decl.type))
-        || (ts.isVariableDeclaration(decl) && decl.initializer ? this.classOfNew(decl.initializer) : undefined);
+      if (decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl))) {
+        key = decl;
+        find = () => (decl.type && this.classOfType(decl.type))
+          || (ts.isVariableDeclaration(decl) && decl.initializer ? this.classOfNew(decl.initializer) : undefined)
+          || this.typedClassOf(receiver);
+      }
+    }
+    // `const { mailService } = crowi`, `this.crowi.slackIntegrationService`: the class the checker says it is.
+    if ((!key || !find) && this.checker && (ts.isIdentifier(receiver) || ts.isPropertyAccessExpression(receiver))) {
+      key = receiver;
+      find = () => this.typedClassOf(receiver);
     }
     if (!key || !find) return undefined;
     const known = this.receiverClasses.get(key);
@@ -1629,6 +1642,27 @@ export class FileAnalysis {
     const found = find();
     this.receiverClasses.set(key, found ?? null);
     return found;
+  }
+
+  /**
+   * With the checker: the project class a receiver's type is (a service held by a service locator and typed in
+   * its JSDoc or by what a method assigns, `crowi.mailService`), not a library's or an interface.
+   */
+  private typedClassOf(receiver: ts.Expression): { cls: ts.ClassLikeDeclaration; analysis: FileAnalysis } | undefined {
+    const checker = this.checker;
+    if (!checker) return undefined;
+    let type = checker.getTypeAtLocation(receiver);
+    if (type.isUnion()) {
+      const defined = type.types.filter((t) => !(t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)));
+      if (defined.length !== 1) return undefined;
+      type = defined[0];
+    }
+    const decl = type.getSymbol()?.declarations?.find((x): x is ts.ClassDeclaration => ts.isClassDeclaration(x));
+    if (!decl) return undefined;
+    const sf = decl.getSourceFile();
+    if (sf.isDeclarationFile || /[\\/]node_modules[\\/]/.test(sf.fileName)) return undefined;
+    const analysis = sf === this.sourceFile ? this : this.analysisFor(sf.fileName);
+    return analysis && analysis.sourceFile === sf ? { cls: decl, analysis } : undefined;
   }
 
   /** `this.name = new X()` in a class. */
@@ -1698,6 +1732,11 @@ export class FileAnalysis {
 
   functionOf(decl: Declaration): FunctionNode | undefined {
     if (ts.isFunctionDeclaration(decl) && decl.body) return decl;
+    // An overload signature (`export function make(a: string): Client;`): the implementation that follows it.
+    if (ts.isFunctionDeclaration(decl) && decl.name && (ts.isSourceFile(decl.parent) || ts.isModuleBlock(decl.parent))) {
+      const name = decl.name.text;
+      return decl.parent.statements.find((st): st is ts.FunctionDeclaration => ts.isFunctionDeclaration(st) && !!st.body && st.name?.text === name);
+    }
     if (ts.isVariableDeclaration(decl) && decl.initializer) {
       let init = stripParens(decl.initializer);
       // `const save = useCallback((v) => …, [key])`: React's memoised callback is the function itself.
@@ -2336,8 +2375,9 @@ export class FileAnalysis {
     // Receivers known by name: `logger.info`, `this.logger.warn`, `req.log.error`, `analytics.track`.
     const receiverName = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text
       : ts.isPrivateIdentifier(receiver) ? receiver.text : undefined;
-    // (Not when the receiver is an instance of a project class: its method is followed as a helper instead.)
-    if (receiverName && !nearest && !this.classOfReceiver(receiver)) {
+    // (Not when the receiver is an instance of a project class with that method: it is followed as a helper instead.)
+    const owner = receiverName && !nearest ? this.classOfReceiver(receiver) : undefined;
+    if (receiverName && !nearest && !(owner && owner.analysis.methodOf(owner.cls, method))) {
       for (const spec of RECEIVER_PATTERN_SPECS) {
         if (spec.receiverPattern!.test(receiverName) && (spec.methods?.includes(method) || spec.instanceMethods?.includes(method))) {
           return { call, spec, callee: text, origin: { spec, role: 'module' }, method };
