@@ -32,6 +32,13 @@ passport.use(new LdapStrategy({ server: {} } as never, (req: { method: string },
 export function show(mailConfig: { to: string }, route: { to: string }) {
   console.log(mailConfig.to, route.to);
 }`,
+    {
+      code: `// an audit trail entry with the actor's id only
+import { logger } from './logger';
+declare const user: { id: string; email: string };
+logger.audit({ action: 'login', actor: user.id });`,
+      files: { 'src/logger.ts': "import pino from 'pino';\nconst p = pino({ customLevels: { audit: 90 } });\nexport const logger = { info: p.info.bind(p), audit: (p as any).audit.bind(p) };\n" },
+    },
     `// a copy of a team's record: its name is not a person's
 declare const team: { id: string; name: string };
 const updated = { ...team, plan: 'pro' };
@@ -66,6 +73,14 @@ export async function report() {
   console.log(lines);
 }`,
       errors: [{ messageId: 'personalDataInLog', line: 7, column: 15 }],
+    },
+    {
+      code: `// an audit trail entry with the actor's address, at the logger's custom audit level
+import { logger } from './logger';
+declare const user: { id: string; email: string };
+logger.audit({ action: 'login', actor: user.email });`,
+      files: { 'src/logger.ts': "import pino from 'pino';\nconst p = pino({ customLevels: { audit: 90 } });\nexport const logger = { info: p.info.bind(p), audit: (p as any).audit.bind(p) };\n" },
+      errors: [{ messageId: 'personalDataInLog', line: 4, column: 40 }],
     },
     {
       code: `// whom an e-mail of a batch goes to, in the error log of its failure

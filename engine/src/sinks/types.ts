@@ -146,6 +146,8 @@ export interface SinkSpec {
 
 export const LOG_METHODS: readonly string[] = ['trace', 'debug', 'info', 'warn', 'warning', 'error', 'fatal', 'log',
   'verbose', 'silly', 'http', 'notice', 'crit', 'critical', 'alert', 'emerg', 'success',
+  // A custom level for audit trails (pino's and winston's `customLevels: { audit: … }`).
+  'audit',
   // Bindings of a child logger are written into every line it logs.
   'child'];
 
