@@ -194,6 +194,13 @@ export class Notify {
 }
 export async function forward(target: string) {
   await sendFollowUp({ to: target, subject: 'Thanks' });
+}
+export async function sendOne(opts: { to: string; subject: string }) {
+  const { to, subject } = opts;
+  return sendFollowUp({ to, subject });
+}
+export async function sendBatch(emails: { to: string; subject: string }[]) {
+  await Promise.all(emails.map((p) => sendFollowUp({ to: p.to, subject: p.subject })));
 }`,
       files: EMAIL_SERVICE,
     },
@@ -292,20 +299,23 @@ export async function POST(request: Request) {
       code: `// whom a mail helper sends to, as the caller gives it (an address typed into an admin form, a survey answer)
 import { EmailService } from './email';
 import { sendFollowUp } from './follow-up';
+declare function endpoint(kind: string, handler: (ps: { to: string; subject: string; text: string }) => Promise<void>): void;
 export class SendEmail {
-  constructor(private emailService: EmailService) {}
-  async run(ps: { to: string; subject: string; text: string }) {
-    await this.emailService.sendEmail(ps.to, ps.subject, ps.text);
+  constructor(private emailService: EmailService) {
+    endpoint('write:admin:send-email', async (ps) => {
+      await this.emailService.sendEmail(ps.to, ps.subject, ps.text);
+    });
   }
 }
-export async function follow(answers: Record<string, string>, key: string) {
-  const parsed = { data: answers[key] };
-  await sendFollowUp({ to: parsed.data, subject: 'Thanks' });
+declare function loadAnswer(questionId: string): Promise<{ value: string }>;
+export async function follow() {
+  const answer = await loadAnswer('contact-question');
+  await sendFollowUp({ to: answer.value, subject: 'Thanks' });
 }`,
       files: EMAIL_SERVICE,
       errors: [
-        { messageId: 'externalTransfer', line: 7, column: 39, messageIncludes: 'the recipient (`to`)' },
-        { messageId: 'externalTransfer', line: 12, column: 28, messageIncludes: 'the recipient (`to`)' },
+        { messageId: 'externalTransfer', line: 8, column: 41, messageIncludes: 'the recipient (`to`)' },
+        { messageId: 'externalTransfer', line: 15, column: 28, messageIncludes: 'the recipient (`to`)' },
       ],
     },
     {

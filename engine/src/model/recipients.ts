@@ -127,6 +127,19 @@ export function recipientValues(a: FileAnalysis, spec: SinkSpec, args: readonly 
 }
 
 /**
+ * A parameter of a function written as an argument of a call (`super(meta, def, async (ps) => …)`, a framework's
+ * handler): what it holds is handed in by the code that calls the callback, not by callers in the project.
+ */
+function isHandedInByOthers(p: ts.ParameterDeclaration): boolean {
+  const fn = p.parent;
+  if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return false;
+  let node: ts.Node = fn;
+  while (ts.isParenthesizedExpression(node.parent)) node = node.parent;
+  const call = node.parent;
+  return (ts.isCallExpression(call) || ts.isNewExpression(call)) && !!call.arguments?.includes(node as ts.Expression);
+}
+
+/**
  * The recipients of a send that are parameters of the function holding it, passed on as they are
  * (`function sendEmail(to, subject) { transporter.sendMail({ to, subject }) }`): whom the callers send to.
  */
@@ -186,7 +199,11 @@ export function boundRecipient(a: FileAnalysis, leaf: ts.Identifier, field: stri
   }
   e = stripParens(e);
   if (ts.isObjectLiteralExpression(e) || ts.isArrayLiteralExpression(e) || ts.isSpreadElement(e)) return undefined;
-  if (isParameter(analysis, e) || isCompanyOwned(analysis, e, 0) || isIdLike(e) || analysis.personalValue(e, scope)) return undefined;
+  if (isCompanyOwned(analysis, e, 0) || isIdLike(e) || analysis.personalValue(e, scope)) return undefined;
+  // Still what a helper's own callers pass (`const { to } = opts`, `emails.map((p) => p.to)` in `sendBatch(emails)`):
+  // they are analysed with what they pass. A callback's parameter that code outside hands in is not.
+  const params = analysis.evaluateWithParams(e, scope).params;
+  if (params && [...params].some((p) => !isHandedInByOthers(p))) return undefined;
   const subject = subjectText(e);
   return { node: e, subject, source: subject, facts: [{ category: 'contact', field, via: 'recipient' }], flow: [subject], steps: [{ node: e, text: subject }] };
 }
