@@ -39,6 +39,24 @@ declare const user: { id: string; email: string };
 logger.audit({ action: 'login', actor: user.id });`,
       files: { 'src/logger.ts': "import pino from 'pino';\nconst p = pino({ customLevels: { audit: 90 } });\nexport const logger = { info: p.info.bind(p), audit: (p as any).audit.bind(p) };\n" },
     },
+    `// a helper that switches on the kind the call names: only that case's result is logged
+declare const body: { programId: string; partnerId: string; sourceEmail: string };
+declare const logger: { error(message: string, data: unknown): void };
+function workflowConfig({ kind, body }: { kind: string; body: typeof body }): { correlation: Record<string, unknown> } {
+  switch (kind) {
+    case 'create-commission':
+      return { correlation: { programId: body.programId, partnerId: body.partnerId } };
+    case 'merge-accounts':
+      return { correlation: { partnerId: body.partnerId, sourceEmail: body.sourceEmail } };
+    default:
+      return { correlation: {} };
+  }
+}
+export function failed() {
+  const { correlation } = workflowConfig({ kind: 'create-commission', body });
+  logger.error('workflow.failed', { correlation });
+  logger.error('workflow.failed', workflowConfig({ kind: 'other', body }));
+}`,
     `// a copy of a team's record: its name is not a person's
 declare const team: { id: string; name: string };
 const updated = { ...team, plan: 'pro' };
@@ -81,6 +99,26 @@ declare const user: { id: string; email: string };
 logger.audit({ action: 'login', actor: user.email });`,
       files: { 'src/logger.ts': "import pino from 'pino';\nconst p = pino({ customLevels: { audit: 90 } });\nexport const logger = { info: p.info.bind(p), audit: (p as any).audit.bind(p) };\n" },
       errors: [{ messageId: 'personalDataInLog', line: 4, column: 40 }],
+    },
+    {
+      code: `// the same helper, called for the kind whose result carries an address
+declare const body: { programId: string; partnerId: string; sourceEmail: string };
+declare const logger: { error(message: string, data: unknown): void };
+function workflowConfig({ kind, body }: { kind: string; body: typeof body }): { correlation: Record<string, unknown> } {
+  switch (kind) {
+    case 'create-commission':
+      return { correlation: { programId: body.programId, partnerId: body.partnerId } };
+    case 'merge-accounts':
+      return { correlation: { partnerId: body.partnerId, sourceEmail: body.sourceEmail } };
+    default:
+      return { correlation: {} };
+  }
+}
+export function failed() {
+  const { correlation } = workflowConfig({ kind: 'merge-accounts', body });
+  logger.error('workflow.failed', { correlation });
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 16, column: 37 }],
     },
     {
       code: `// whom an e-mail of a batch goes to, in the error log of its failure

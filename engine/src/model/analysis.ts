@@ -25,6 +25,7 @@ import { calleePath, propertyNameText, stripParens, walkTree } from './syntax';
 import { syntaxIndex } from './syntax-index';
 import { isFreeTextField, isInputCall, isInputMember, isInputParameter, isProcedureInput } from './request-input';
 import { passportCallbackFacts, sdkCallbackFacts } from './sdk-sources';
+import { reachableReturns } from './switch-returns';
 
 export { calleePath } from './syntax';
 import { relativePosixPath } from '../config/globs';
@@ -764,6 +765,7 @@ export class FileAnalysis {
     // One that a project function returns: `build(user).email`, `const values = await collect(data); values.rows`.
     const returned = this.returnedMember(object, name, env, d);
     if (returned?.value) return this.at(node, returned);
+    if (returned && !returned.declaredType) return returned.params ? { params: returned.params } : NONE;
     const typed = this.typeTaint(node);
     if (typed) return typed;
     // A field of this class: what its initializer and the class's assignments gave it.
@@ -841,9 +843,10 @@ export class FileAnalysis {
   /**
    * A property of what a project function returns, read in the object literals its returns hand back, bound to the
    * call's arguments (`build(user).email` is the caller's `user.email`, `build(user).plan` is not personal). The
-   * call may be behind `await` and a `const`. Undefined when no return is an object literal we can see into.
+   * call may be behind `await` and a `const`. Undefined when no return is an object literal we can see into;
+   * `declaredType` when the function declares its return type (which may say more than its returns).
    */
-  private returnedMember(object: ts.Expression, key: string, env: Env, d: number): Taint | undefined {
+  private returnedMember(object: ts.Expression, key: string, env: Env, d: number): (Taint & { declaredType?: boolean }) | undefined {
     let e = stripParens(object);
     if (ts.isAwaitExpression(e)) e = stripParens(e.expression);
     if (d >= MAX_DEPTH) return undefined;
@@ -859,7 +862,7 @@ export class FileAnalysis {
     const bound = inner.bind(target.fn, e.arguments, this, env);
     const parts: Taint[] = [];
     let seen = false;
-    for (const r of inner.returnExpressions(target.fn)) {
+    for (const r of reachableReturns(inner, target.fn, bound)) {
       const literal = inner.objectLiteralBehind(r, bound, d + 1);
       if (!literal) continue;
       seen = true;
@@ -867,7 +870,7 @@ export class FileAnalysis {
       if (prop && ts.isPropertyAssignment(prop)) parts.push(literal.analysis.evaluate(prop.initializer, literal.env, d + 1));
       else if (prop && ts.isShorthandPropertyAssignment(prop)) parts.push(literal.analysis.evaluate(prop.name, literal.env, d + 1));
     }
-    return seen ? this.merge(parts) : undefined;
+    return seen ? { ...this.merge(parts), declaredType: !!target.fn.type } : undefined;
   }
 
   /**
@@ -1060,6 +1063,7 @@ export class FileAnalysis {
     // `const { responses } = await collect(data)`: the property of what a project function returns.
     const returned = this.returnedMember(object, key, env, d);
     if (returned?.value) return returned;
+    if (returned && !returned.declaredType) return returned.params ? { params: returned.params } : NONE;
     const typed = ts.isBindingElement(at) ? this.typeTaint(at.name) : undefined;
     if (typed) return typed;
     const base = this.evaluate(object, env, d);
@@ -1361,12 +1365,13 @@ export class FileAnalysis {
     const target = this.resolveFunction(callee);
     if (target) {
       const boundEnv = target.analysis.bind(target.fn, call.arguments, this, env);
-      const parts = target.analysis.returnExpressions(target.fn).map((r) => target.analysis.evaluate(r, boundEnv, d));
+      const parts = reachableReturns(target.analysis, target.fn, boundEnv).map((r) => target.analysis.evaluate(r, boundEnv, d));
       const t = this.merge(parts);
       if (t.value) return this.idOfInput(last, t) ?? this.at(call, t);
       if (t.params) return { params: t.params };
-      // A project function we can read: its returns decide (its declared type may still say more).
-      return this.typeTaint(call) ?? NONE;
+      // A project function we can read: its returns decide (its declared type may still say more; a type the
+      // checker infers from those returns says no more than they do, and less precisely: all of them at once).
+      return target.fn.type ? (this.typeTaint(call) ?? NONE) : NONE;
     }
     const typed = this.typeTaint(call);
     if (typed) return typed;
