@@ -57,6 +57,14 @@ export function failed() {
   logger.error('workflow.failed', { correlation });
   logger.error('workflow.failed', workflowConfig({ kind: 'other', body }));
 }`,
+    `// an enum member named after e-mails, returned by a helper and logged
+enum DraftReplyConfidence { ALL_EMAILS = 'ALL_EMAILS', STANDARD = 'STANDARD' }
+declare const log: { info(message: string, data: unknown): void };
+function draftResult(strict: boolean) { return { confidence: strict ? DraftReplyConfidence.STANDARD : DraftReplyConfidence.ALL_EMAILS }; }
+export function draft(strict: boolean) {
+  const result = draftResult(strict);
+  log.info('draft generated', { confidence: result.confidence });
+}`,
     `// a copy of a team's record: its name is not a person's
 declare const team: { id: string; name: string };
 const updated = { ...team, plan: 'pro' };
