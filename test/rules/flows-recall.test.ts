@@ -65,6 +65,19 @@ export function draft(strict: boolean) {
   const result = draftResult(strict);
   log.info('draft generated', { confidence: result.confidence });
 }`,
+    `// counts a helper reduces what a customer sent to
+declare const logger: { warn(message: string, data: unknown): void };
+function summary(value: unknown) {
+  const parts = (value as { message: { parts: unknown[] } }).message.parts;
+  return parts.reduce((meta: { textLength: number }, part) => {
+    const candidate = part as Record<string, unknown>;
+    if (typeof candidate.text === 'string') meta.textLength += candidate.text.length;
+    return meta;
+  }, { textLength: 0 });
+}
+export async function POST(request: Request) {
+  logger.warn('chat request rejected', { ...summary(await request.json()) });
+}`,
     `// a copy of a team's record: its name is not a person's
 declare const team: { id: string; name: string };
 const updated = { ...team, plan: 'pro' };
@@ -127,6 +140,17 @@ export function failed() {
   logger.error('workflow.failed', { correlation });
 }`,
       errors: [{ messageId: 'personalDataInLog', line: 16, column: 37 }],
+    },
+    {
+      code: `// what a reduction of people's records builds: their addresses, their records by id
+declare const logger: { warn(message: string, data: unknown): void };
+declare const users: { id: string; email: string }[];
+logger.warn('emails', users.reduce((acc: string[], u) => { acc.push(u.email); return acc; }, []));
+logger.warn('by id', users.reduce((acc, u) => ({ ...acc, [u.id]: u }), {}));`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 4, column: 86 },
+        { messageId: 'personalDataInLog', line: 5, column: 66 },
+      ],
     },
     {
       code: `// whom an e-mail of a batch goes to, in the error log of its failure
