@@ -279,6 +279,18 @@ import { IncomingWebhook } from '@slack/webhook';
 export async function notify(username: string) {
   await new IncomingWebhook('https://hooks.slack.com/services/x').send({ text: \`\${username} created a page\` });
 }`,
+    {
+      code: `// the company's imprint address, a constant, in an e-mail's legal footer
+import { Resend } from 'resend';
+import { IMPRINT_ADDRESS, SUPPORT_EMAIL } from './constants';
+interface LegalProps { imprintUrl?: string; imprintAddress?: string; supportEmail?: string }
+const legalProps: LegalProps = { imprintUrl: 'https://example.com/imprint', imprintAddress: IMPRINT_ADDRESS || undefined, supportEmail: SUPPORT_EMAIL };
+const resend = new Resend('key');
+export async function preview(html: string) {
+  await resend.emails.send({ from: 'bot@example.com', to: 'preview@example.com', subject: 'Preview', html: html + JSON.stringify(legalProps) });
+}`,
+      files: { 'src/constants.ts': "export const IMPRINT_ADDRESS = process.env.IMPRINT_ADDRESS;\nexport const SUPPORT_EMAIL = 'help@example.com';\n" },
+    },
     `// a tRPC error handler that sends only the path
 import * as Sentry from '@sentry/node';
 import { trpcServer } from '@hono/trpc-server';

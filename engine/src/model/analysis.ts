@@ -916,7 +916,12 @@ export class FileAnalysis {
       if (given.value && !given.value.facts.every((f) => f.handleOnly)) return this.at(id, given);
     }
     if (byName) return decl && ts.isParameter(decl) && decl.type && !isScalarTypeNode(decl.type) ? this.withParam(byName, id, decl, env, d) : byName;
-    const typed = this.typeTaint(id, decl) ?? (decl ? this.declaredTypeTaint(id, decl) : undefined);
+    // `const legalProps: LegalProps = { imprintAddress: IMPRINT_ADDRESS }`: the literal we can see decides, not the
+    // type it is declared with (the variable branch below reads it and what is put into it later).
+    const literal = decl && ts.isVariableDeclaration(decl) && decl.initializer && this.isConstLike(decl)
+      && (ts.isObjectLiteralExpression(stripParens(decl.initializer)) || ts.isArrayLiteralExpression(stripParens(decl.initializer)))
+      && !ts.isAsExpression(decl.initializer);
+    const typed = literal ? undefined : this.typeTaint(id, decl) ?? (decl ? this.declaredTypeTaint(id, decl) : undefined);
     if (typed) return this.withParam(typed, id, decl, env, d);
     if (!decl) return NONE;
     if (ts.isParameter(decl)) {
