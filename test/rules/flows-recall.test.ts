@@ -78,6 +78,17 @@ function summary(value: unknown) {
 export async function POST(request: Request) {
   logger.warn('chat request rejected', { ...summary(await request.json()) });
 }`,
+    `// the key of a map entry, when the map holds customers' invoices
+declare const invoices: { teamId: string; customerName: string }[];
+declare const logger: { info(message: string, data: unknown): void };
+const byTeam = new Map<string, typeof invoices>();
+for (const invoice of invoices) byTeam.set(invoice.teamId, [...(byTeam.get(invoice.teamId) ?? []), invoice]);
+for (const [teamId, teamInvoices] of byTeam.entries()) logger.info('notified', { teamId, count: teamInvoices.length });`,
+    `// the sender address the app is configured with
+declare const configManager: { getConfig(key: string): string | undefined };
+declare const logger: { debug(message: string, data: unknown): void };
+const fromAddress = configManager.getConfig('mail:from');
+logger.debug('test mail', { from: fromAddress });`,
     `// a copy of a team's record: its name is not a person's
 declare const team: { id: string; name: string };
 const updated = { ...team, plan: 'pro' };

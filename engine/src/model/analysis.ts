@@ -331,8 +331,18 @@ function isCompanyConstant(init: ts.Expression): boolean {
     || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)) return isCompanyConstant(e.left) && isCompanyConstant(e.right);
   if (ts.isConditionalExpression(e)) return isCompanyConstant(e.whenTrue) && isCompanyConstant(e.whenFalse);
   if (ts.isTemplateExpression(e)) return e.templateSpans.every((span) => isCompanyConstant(span.expression));
+  // `configManager.getConfig('mail:from')`, `config.get('smtp.from')`: a setting read from the app's configuration.
+  if (ts.isCallExpression(e) && e.arguments.length === 1 && ts.isStringLiteralLike(e.arguments[0])) {
+    const callee = stripParens(e.expression);
+    const words = splitWords(ts.isPropertyAccessExpression(callee) ? `${calleePath(callee.expression) ?? ''} ${callee.name.text}`
+      : ts.isIdentifier(callee) ? callee.text : '');
+    return words.some((w) => SETTING_SOURCE_WORDS.has(w)) && !words.some((w) => isPersonNoun(w));
+  }
   return false;
 }
+
+/** What a setting is read from: `configManager.getConfig(key)`, `config.get(key)`, `getSetting(key)`. */
+const SETTING_SOURCE_WORDS = new Set(['config', 'configuration', 'conf', 'cfg', 'settings', 'setting', 'env', 'environment']);
 
 /**
  * The parts whose values make up an expression's value, when the expression only combines them: parentheses and
