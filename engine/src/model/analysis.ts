@@ -926,12 +926,14 @@ export class FileAnalysis {
       if (given.value && !given.value.facts.every((f) => f.handleOnly)) return this.at(id, given);
     }
     if (byName) return decl && ts.isParameter(decl) && decl.type && !isScalarTypeNode(decl.type) ? this.withParam(byName, id, decl, env, d) : byName;
-    // `const legalProps: LegalProps = { imprintAddress: IMPRINT_ADDRESS }`: the literal we can see decides, not the
-    // type it is declared with (the variable branch below reads it and what is put into it later).
+    // `const legalProps: LegalProps = { imprintAddress: IMPRINT_ADDRESS }`: the literal we can see decides whether
+    // the value is personal, not the type it is declared with (the variable branch below reads it and what is put
+    // into it later); when it is, the type still names every personal field it has.
     const literal = decl && ts.isVariableDeclaration(decl) && decl.initializer && this.isConstLike(decl)
       && (ts.isObjectLiteralExpression(stripParens(decl.initializer)) || ts.isArrayLiteralExpression(stripParens(decl.initializer)))
       && !ts.isAsExpression(decl.initializer);
-    const typed = literal ? undefined : this.typeTaint(id, decl) ?? (decl ? this.declaredTypeTaint(id, decl) : undefined);
+    let typed = this.typeTaint(id, decl) ?? (decl ? this.declaredTypeTaint(id, decl) : undefined);
+    if (typed && literal && !this.evaluate((decl as ts.VariableDeclaration).initializer!, env, d).value) typed = undefined;
     if (typed) return this.withParam(typed, id, decl, env, d);
     if (!decl) return NONE;
     if (ts.isParameter(decl)) {
