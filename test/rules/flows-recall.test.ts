@@ -89,6 +89,24 @@ declare const configManager: { getConfig(key: string): string | undefined };
 declare const logger: { debug(message: string, data: unknown): void };
 const fromAddress = configManager.getConfig('mail:from');
 logger.debug('test mail', { from: fromAddress });`,
+    {
+      code: `// addresses hashed by the project's own overloaded hash before they are logged
+import { hash } from './hash';
+declare const logger: { info(message: string, data: unknown): void };
+export function aliased(oldEmail: string, newEmail: string) {
+  logger.info('user aliased', { oldEmail: hash(oldEmail), newEmail: hash(newEmail) });
+}`,
+      files: {
+        'src/hash.ts': `import { createHmac } from 'node:crypto';
+export function hash(value: string): string;
+export function hash(value: null): null;
+export function hash(value: string | null): string | null {
+  if (value === null) return value;
+  return createHmac('sha256', 'salt').update(value.trim().toLowerCase()).digest('hex');
+}
+`,
+      },
+    },
     `// a copy of a team's record: its name is not a person's
 declare const team: { id: string; name: string };
 const updated = { ...team, plan: 'pro' };

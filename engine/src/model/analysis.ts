@@ -195,6 +195,11 @@ const SENDING_CALL = /^(send|post|put|patch|publish|ingest|track|upload|enqueue|
 
 /** Names of calls whose result is derived from, but does not hold, their input. */
 const NON_CARRYING_RESULT = /^(hash|digest|sha\d*|md5|hmac|encrypt|sign|uuid|nanoid|randomUUID|cuid|createId|generateId|generateToken)$|^(create|generate|get|build|make|sign|compute)\w*(Hash|Digest|Token|Id|Url|URL|Signature|Status|Count)$/;
+/**
+ * A function named for a digest or a cipher (`hash(email)`, `encrypt(value)`): what it returns does not carry its
+ * input, the project's own too (whose body may hand back a null or an empty input as it is).
+ */
+const DIGEST_FUNCTION = /^(hash|digest|sha\d*|md5|hmac|encrypt)$/;
 
 /** An object type with named properties (not a string, an array, a function or `any`). */
 function isKnownRecordType(checker: ts.TypeChecker, t: ts.Type): boolean {
@@ -1378,6 +1383,7 @@ export class FileAnalysis {
     // `client.query("SELECT id, name, furigana FROM patients …")`: rows of the personal columns the query selects.
     const selected = last && SQL_QUERY_METHODS.has(last) ? this.selectedColumns(call) : undefined;
     if (selected) return { value: this.value(call, selected) };
+    if (last && DIGEST_FUNCTION.test(last)) return NONE;
     // A function of this project: what its returns carry, with its parameters bound to the arguments.
     const target = this.resolveFunction(callee);
     if (target) {
