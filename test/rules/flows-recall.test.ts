@@ -182,6 +182,18 @@ logger.warn('by id', users.reduce((acc, u) => ({ ...acc, [u.id]: u }), {}));`,
       ],
     },
     {
+      code: `// a const literal whose e-mail field holds what an identity provider answered: its type names the address
+declare const logger: { debug(...args: unknown[]): void };
+declare function authenticate(): Promise<Record<string, string>>;
+export async function callback(attrMapMail: string) {
+  const response = await authenticate();
+  const userInfo = { id: response.sub, email: response[attrMapMail] };
+  logger.debug('mapping response to userInfo', userInfo);
+}`,
+      typeInfo: true,
+      errors: [{ messageId: 'personalDataInLog', line: 7, column: 48 }],
+    },
+    {
       code: `// whom an e-mail of a batch goes to, in the error log of its failure
 type EmailItem = { templateName: string; to: string; subject: string };
 export function report(payload: EmailItem[], i: number) {

@@ -938,7 +938,7 @@ export class FileAnalysis {
       && (ts.isObjectLiteralExpression(stripParens(decl.initializer)) || ts.isArrayLiteralExpression(stripParens(decl.initializer)))
       && !ts.isAsExpression(decl.initializer);
     let typed = this.typeTaint(id, decl) ?? (decl ? this.declaredTypeTaint(id, decl) : undefined);
-    if (typed && literal && !this.evaluate((decl as ts.VariableDeclaration).initializer!, env, d).value) typed = undefined;
+    if (typed && literal && this.literalHoldsOnlyCompanyValues((decl as ts.VariableDeclaration).initializer!, env, d)) typed = undefined;
     if (typed) return this.withParam(typed, id, decl, env, d);
     if (!decl) return NONE;
     if (ts.isParameter(decl)) {
@@ -1186,6 +1186,33 @@ export class FileAnalysis {
     if (!ts.isIdentifier(e)) return false;
     const decl = this.scope.resolve(e);
     return !!decl && ts.isParameter(decl);
+  }
+
+  /**
+   * A literal that carries nothing personal, and whose fields named like personal data (`imprintAddress`) hold the
+   * company's constants (a literal, a setting, an UPPER_CASE constant, \`undefined\`): its declared type says no more.
+   * A field named like personal data that holds something else (\`{ email: response[attrMapMail] }\`) is what the
+   * type names, and the type stands.
+   */
+  private literalHoldsOnlyCompanyValues(init: ts.Expression, env: Env, d: number): boolean {
+    if (this.evaluate(init, env, d).value) return false;
+    const e = stripParens(init);
+    if (!ts.isObjectLiteralExpression(e)) return true;
+    const companyValue = (v: ts.Expression): boolean => {
+      v = stripParens(v);
+      if (isCompanyConstant(v) || v.kind === ts.SyntaxKind.NullKeyword) return true;
+      if (ts.isIdentifier(v)) return v.text === 'undefined' || /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/.test(v.text);
+      if (ts.isBinaryExpression(v) && (v.operatorToken.kind === ts.SyntaxKind.BarBarToken
+        || v.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) return companyValue(v.left) && companyValue(v.right);
+      return false;
+    };
+    return e.properties.every((p) => {
+      const name = p.name && propertyNameText(p.name);
+      if (!name || !classifyField(name, this.vocabulary)) return true;
+      if (ts.isPropertyAssignment(p)) return companyValue(p.initializer);
+      if (ts.isShorthandPropertyAssignment(p)) return companyValue(p.name);
+      return false;
+    });
   }
 
   /** The module a local name is imported or required from (`import x from 'm'`, `const x = require('m')`). */
