@@ -60,10 +60,14 @@ const APP = at('src/app.ts');
 const GENERIC_LOOKUP = "import type { Customer } from './types';\ndeclare class Repository<T> { find(id: string): T }\ndeclare const store: Repository<Customer>;\nconst record = store.find('1');\nconsole.log(record);\n";
 const LOOKUP = write('src/lookup.ts', GENERIC_LOOKUP);
 const EN = { 'privacy-lint': { locale: 'en' } };
+// typescript-eslint's `project` with a program per tsconfig. The tables lint the same file many times, as an editor
+// does; in a single run (inferred from CI=true or the `eslint` binary) typescript-eslint builds the program once from
+// disk and parses a file linted again on its own, without the project's other files. These tests are not that run.
+const TYPED = { project: './tsconfig.json', tsconfigRootDir: fixture, disallowAutomaticSingleRunInference: true };
 
 const untyped = new RuleTester({ languageOptions: { parser: tsParser as unknown as Linter.Parser }, settings: EN });
 const typed = new RuleTester({
-  languageOptions: { parser: tsParser as unknown as Linter.Parser, parserOptions: { project: './tsconfig.json', tsconfigRootDir: fixture } },
+  languageOptions: { parser: tsParser as unknown as Linter.Parser, parserOptions: TYPED },
   settings: EN,
 });
 
@@ -376,13 +380,38 @@ describe('eslint-plugin-privacy-lint', () => {
     const linter = new Linter({ cwd: fixture });
     const messages = linter.verify(GENERIC_LOOKUP, [{
       files: ['**/*.ts'],
-      languageOptions: { parser: tsParser as unknown as Linter.Parser, parserOptions: { project: './tsconfig.json', tsconfigRootDir: fixture } },
+      languageOptions: { parser: tsParser as unknown as Linter.Parser, parserOptions: TYPED },
       plugins: { probe: { rules: { probe } } },
       rules: { 'probe/probe': 'error' },
     }], LOOKUP);
     assert.deepEqual(messages, []);
     assert.equal(seen.text === GENERIC_LOOKUP, true, `the program's text of src/lookup.ts: ${JSON.stringify(seen.text)}`);
     assert.equal(seen.type, 'Customer');
+  });
+
+  it('in a single run (CI), a file linted twice gets typescript-eslint\'s program of that file alone: no throw, the names still found', () => {
+    // typescript-eslint's single-run mode parses a file linted again without the project (its fix passes do that);
+    // its checker then cannot resolve the imports. The rules must go on without the types there.
+    const single = tempDir('privacy-lint-single-run-');
+    fs.copyFileSync(path.join(fixture, 'tsconfig.json'), path.join(single, 'tsconfig.json'));
+    fs.copyFileSync(path.join(fixture, 'privacy-lint.json'), path.join(single, 'privacy-lint.json'));
+    fs.mkdirSync(path.join(single, 'src'));
+    fs.copyFileSync(path.join(fixture, 'src', 'types.ts'), path.join(single, 'src', 'types.ts'));
+    const code = `${GENERIC_LOOKUP}declare const c: { id: string; email: string };\nconsole.log(c.email);\n`;
+    const file = path.join(single, 'src', 'lookup.ts');
+    fs.writeFileSync(file, code);
+    const linter = new Linter({ cwd: single });
+    const config: Linter.Config[] = [{ ...plugin.configs.recommended, files: ['**/*.ts'], settings: EN,
+      languageOptions: { parser: tsParser as unknown as Linter.Parser, parserOptions: { project: './tsconfig.json', tsconfigRootDir: single } } }];
+    const before = process.env.TSESTREE_SINGLE_RUN;
+    process.env.TSESTREE_SINGLE_RUN = 'true';
+    try {
+      const lines = (): number[] => linter.verify(code, config, file).filter((m) => m.ruleId === 'privacy-lint/no-personal-data-in-logs').map((m) => m.line);
+      assert.deepEqual(lines(), [5, 7], 'the first lint has the project: the Customer and the e-mail');
+      assert.deepEqual(lines(), [7], 'linted again on its own: the e-mail by its name, and no error');
+    } finally {
+      if (before === undefined) delete process.env.TSESTREE_SINGLE_RUN; else process.env.TSESTREE_SINGLE_RUN = before;
+    }
   });
 
   it('stops on a privacy-lint.json with errors, as the CLI does', () => {
