@@ -243,15 +243,18 @@ describe('privacy-lint report', function () {
       });
     });
 
-    it('puts every transfer finding of the lint run on exactly one transfer of the record', () => {
+    it('puts every transfer finding of the lint run on exactly one transfer of the record, at the position the lint gives', () => {
       const run = cli(example, ['-f', 'json']);
       const lint = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number }> }>;
       const transferRules = new Set(['no-unguarded-external-transfer', 'no-foreign-transfer-without-consent', 'no-my-number-transfer']);
       const fromLint = lint.flatMap((f) => f.messages.filter((m) => transferRules.has(m.ruleId))
-        .map((m) => `${path.relative(example, f.filePath).split(path.sep).join('/')} ${m.ruleId}`)).sort();
-      const fromRecord = record.destinations.flatMap((d) => d.transfers.flatMap((t) => t.findings.map((f) => `${t.file} ${f.ruleId}`))).sort();
+        .map((m) => `${path.relative(example, f.filePath).split(path.sep).join('/')}:${m.line}:${m.column} ${m.ruleId}`)).sort();
+      const fromRecord = record.destinations.flatMap((d) => d.transfers.flatMap((t) => t.findings.map((f) => `${t.file}:${f.line}:${f.column} ${f.ruleId}`))).sort();
       assert.equal(fromLint.length, 10);
       assert.deepEqual(fromRecord, fromLint);
+      // The value is reported inside the call: the record's place is the call, its finding the value.
+      const inside = record.destinations.flatMap((d) => d.transfers).filter((t) => t.findings.some((f) => f.line !== t.line || f.column !== t.column));
+      assert.ok(inside.length > 0, 'some finding is reported on the value, not where the call starts');
     });
 
     it('lists the My Number and sensitive-data handling sites, permitted module or not', () => {
@@ -282,7 +285,7 @@ describe('privacy-lint report', function () {
       assert.equal(destinations.length - 1, record.summary.thirdPartyDestinations);
       for (const row of tables.flat()) assert.equal(row.length, tables.find((t) => t.includes(row))![0].length, `cells of ${row.join(' | ')}`);
       assert.deepEqual(destinations.find((r) => r[0] === 'Stripe, Inc.'),
-        ['Stripe, Inc.', 'processor abroad: prior consent required (§2(1))', 'United States (US)', 'no consent check', 'contact (e-mail, phone)', '1', '1']);
+        ['Stripe, Inc.', 'processor abroad: prior consent required (§2(1))', 'United States (US)', 'no consent check', 'contact data', '1', '1']);
       assert.deepEqual(destinations.find((r) => r[0] === 'Segment')?.slice(2, 4),
         ['United States (US) — vendor default, not confirmed', 'partly checked (1 of 2)']);
       // One table per destination (third parties and own systems), then My Number and sensitive data.
@@ -291,7 +294,7 @@ describe('privacy-lint report', function () {
       assert.deepEqual(crm.map((r) => [r[0], r[4], r[5]]), [
         ['Place', 'Consent', 'Findings'],
         ['src/integrations/crm.ts:15:9', 'consent checked', 'none'],
-        ['src/integrations/crm.ts:20:9', 'no consent check', 'no-foreign-transfer-without-consent'],
+        ['src/integrations/crm.ts:20:9', 'no consent check', 'no-foreign-transfer-without-consent at 20:45'],
         ['src/integrations/crm.ts:27:11', 'consent checked', 'none'],
       ]);
       const myNumber = tables[tables.length - 2];

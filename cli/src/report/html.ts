@@ -6,8 +6,8 @@
 import type { Locale } from '@privacy-lint/engine';
 import { anchorOf, escapeHtml, FLOW_COLOURS, recordDiagram } from './diagram';
 import { categoryWord, consentWord, kindShort, kindWord, permittedWord, paren, say, sensitiveKindWord, TEXT } from './labels';
-import { completenessItems, countryText, placeText } from './markdown';
-import type { ProvisionRecord, RecordDestination, RecordFinding, RecordSuppression, RecordTransfer, RecordUse } from './record';
+import { completenessItems, countryText, findingPosition, placeText } from './markdown';
+import type { ProvisionRecord, RecordDestination, RecordFinding, RecordPlace, RecordSuppression, RecordTransfer, RecordUse } from './record';
 
 const STYLE = `
 :root { color-scheme: light; --line: #d0d7de; --muted: #57606a; }
@@ -59,8 +59,8 @@ function badge(className: string, text: string): string {
   return `<span class="badge ${className}">${escapeHtml(text)}</span>`;
 }
 
-function findingsHtml(findings: readonly RecordFinding[], suppressed: readonly RecordSuppression[] | undefined, locale: Locale): string {
-  const parts = findings.map((f) => `<span class="finding">${code(f.ruleId)}${f.severity === 'warning' ? escapeHtml(locale === 'ja' ? '（警告）' : ' (warning)') : ''}</span>`);
+function findingsHtml(findings: readonly RecordFinding[], suppressed: readonly RecordSuppression[] | undefined, locale: Locale, at: RecordPlace): string {
+  const parts = findings.map((f) => `<span class="finding">${code(f.ruleId)}${escapeHtml(findingPosition(f, at, locale))}${f.severity === 'warning' ? escapeHtml(locale === 'ja' ? '（警告）' : ' (warning)') : ''}</span>`);
   for (const s of suppressed ?? []) parts.push(`${code(s.ruleId)} <span class="muted">(${escapeHtml(say(TEXT.suppressedBy, locale))}: ${escapeHtml(s.reason)})</span>`);
   return parts.length ? parts.join('<br>') : `<span class="muted">${escapeHtml(say(TEXT.none, locale))}</span>`;
 }
@@ -106,7 +106,7 @@ function transferRow(t: RecordTransfer, locale: Locale): string[] {
     categoriesHtml(t.categories, locale),
     t.fields.map(code).join(', '),
     transferConsentBadge(t, locale),
-    findingsHtml(t.findings, t.suppressed, locale),
+    findingsHtml(t.findings, t.suppressed, locale, t),
   ];
 }
 
@@ -133,7 +133,7 @@ function usesTable(uses: readonly RecordUse[], locale: Locale, sensitive: boolea
     ...(sensitive ? [escapeHtml(sensitiveKindWord(u.kind, locale))] : []),
     code(u.field),
     badge(u.permitted ? 'guarded' : 'unguarded', permittedWord(u, locale)),
-    findingsHtml(u.findings, u.suppressed, locale),
+    findingsHtml(u.findings, u.suppressed, locale, u),
   ]));
 }
 

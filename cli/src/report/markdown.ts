@@ -42,8 +42,15 @@ export function placeText(p: RecordPlace): string {
   return `${p.file}:${p.line}:${p.column}`;
 }
 
-function findingsText(findings: readonly RecordFinding[], suppressed: readonly RecordSuppression[] | undefined, locale: Locale): string {
-  const parts = findings.map((f) => `${markdownCode(f.ruleId)}${f.severity === 'warning' ? (locale === 'ja' ? '（警告）' : ' (warning)') : ''}`);
+/** A finding's own position when the lint output reports it elsewhere than the place starts (the value in the call). */
+export function findingPosition(f: RecordFinding, at: RecordPlace, locale: Locale): string {
+  if (f.line === at.line && f.column === at.column) return '';
+  const where = `${f.line}:${f.column}`;
+  return locale === 'ja' ? `（${where}）` : ` at ${where}`;
+}
+
+function findingsText(findings: readonly RecordFinding[], suppressed: readonly RecordSuppression[] | undefined, locale: Locale, at: RecordPlace): string {
+  const parts = findings.map((f) => `${markdownCode(f.ruleId)}${markdownText(findingPosition(f, at, locale))}${f.severity === 'warning' ? (locale === 'ja' ? '（警告）' : ' (warning)') : ''}`);
   for (const s of suppressed ?? []) parts.push(`${markdownCode(s.ruleId)} (${markdownText(say(TEXT.suppressedBy, locale))}: ${markdownText(s.reason)})`);
   return parts.length ? parts.join(', ') : markdownText(say(TEXT.none, locale));
 }
@@ -71,7 +78,7 @@ function transferRow(t: RecordTransfer, locale: Locale): string[] {
     categoriesText(t, locale),
     t.fields.map(markdownCode).join(', '),
     markdownText(consentWord(t.guarded ? 'guarded' : 'unguarded', locale)),
-    findingsText(t.findings, t.suppressed, locale),
+    findingsText(t.findings, t.suppressed, locale, t),
   ];
 }
 
@@ -96,7 +103,7 @@ function useRows(uses: readonly RecordUse[], locale: Locale, sensitive: boolean)
     ...(sensitive ? [markdownText(sensitiveKindWord(u.kind, locale))] : []),
     markdownCode(u.field),
     markdownText(permittedWord(u, locale)),
-    findingsText(u.findings, u.suppressed, locale),
+    findingsText(u.findings, u.suppressed, locale, u),
   ]);
 }
 

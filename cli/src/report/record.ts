@@ -30,6 +30,9 @@ export interface RecordPlace {
 export interface RecordFinding {
   ruleId: string;
   severity: Severity;
+  /** Where the rule reports it (1-based), as the lint output shows it: the value sent, inside the call's place. */
+  line: number;
+  column: number;
 }
 
 /** A finding a `privacy-lint-disable…` comment suppressed there, with its reason. */
@@ -149,6 +152,11 @@ export interface RecordContext {
   revision?: { commit: string; modified: boolean };
 }
 
+/** A finding as the record lists it: the rule, its severity and where the lint output reports it. */
+function recordFinding(f: Finding): RecordFinding {
+  return { ruleId: f.ruleId, severity: f.severity, line: f.range.start.line, column: f.range.start.column };
+}
+
 /** The order destinations are listed in: what needs the lead's attention first. */
 const KIND_ORDER: readonly DestinationKind[] = ['external', 'unknown', 'processor', 'permitted', 'internal'];
 
@@ -204,7 +212,7 @@ export function buildRecord(results: readonly FileResult[], context: RecordConte
         guarded: t.guarded,
         categories: t.categories,
         fields: t.fields,
-        findings: found.map((f) => ({ ruleId: f.ruleId, severity: f.severity })),
+        findings: found.map(recordFinding),
         ...(quiet.length ? { suppressed: quiet.map((s) => ({ ruleId: s.finding.ruleId, reason: s.reason })) } : {}),
       });
     }
@@ -218,7 +226,7 @@ export function buildRecord(results: readonly FileResult[], context: RecordConte
           form: use.form,
           ...(use.kind ? { kind: use.kind } : {}),
           permitted,
-          findings: result.findings.filter(about).map((f) => ({ ruleId: f.ruleId, severity: f.severity })),
+          findings: result.findings.filter(about).map(recordFinding),
           ...(quiet.length ? { suppressed: quiet.map((s) => ({ ruleId: s.finding.ruleId, reason: s.reason })) } : {}),
         });
       }

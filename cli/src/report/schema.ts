@@ -25,8 +25,12 @@ const findings = {
   description: 'Findings of the rules at this place (empty when nothing is reported there).',
   items: {
     type: 'object',
-    properties: { ruleId: { type: 'string' }, severity: { enum: ['error', 'warning'] } },
-    required: ['ruleId', 'severity'],
+    properties: {
+      ruleId: { type: 'string' }, severity: { enum: ['error', 'warning'] },
+      line: { type: 'integer', minimum: 1, description: 'Where the lint output reports the finding (the value sent, inside the call).' },
+      column: { type: 'integer', minimum: 1 },
+    },
+    required: ['ruleId', 'severity', 'line', 'column'],
     additionalProperties: false,
   },
 };
