@@ -120,7 +120,7 @@ describe('stylish formatter', () => {
   it('speaks Japanese and aligns full-width text by display width', () => {
     const out = stylish(sampleResults, context({ locale: 'ja' }));
     const lines = out.split('\n');
-    assert.equal(lines[lines.length - 2], '✖ 3 件の問題 (エラー 2 件、警告 1 件)');
+    assert.equal(lines[lines.length - 2], '✖ 3 件の問題（エラー 2 件、警告 1 件）');
     const rows = lines.filter((l) => /^\s+\d+:\d+/.test(l) && l.includes('src') === false);
     assert.equal(rows[0], '   3:15  エラー  `user.email` は連絡先データで、`console.log` に渡されています。  no-personal-data-in-logs');
     assert.equal(rows[1], '  12:3   警告    不要な抑制コメントです。                                         unused-suppression');
@@ -698,7 +698,7 @@ describe('privacy-lint CLI', function () {
 
       const stylishJa = cli(project('logs'), ['--no-type-info', '--locale', 'ja']);
       assert.equal(stylishJa.status, 1);
-      assert.equal(stylishJa.stdout.trimEnd().split('\n').pop(), '✖ 3 件の問題 (エラー 3 件、警告 0 件)');
+      assert.equal(stylishJa.stdout.trimEnd().split('\n').pop(), '✖ 3 件の問題（エラー 3 件、警告 0 件）');
       assert.ok(stylishJa.stdout.includes('  7:15  エラー  '));
     });
   });

@@ -20,7 +20,7 @@ function plural(count: number, word: string): string {
 
 function summaryText(locale: Locale, errors: number, warnings: number): string {
   const total = errors + warnings;
-  if (locale === 'ja') return `✖ ${total} 件の問題 (エラー ${errors} 件、警告 ${warnings} 件)`;
+  if (locale === 'ja') return `✖ ${total} 件の問題（エラー ${errors} 件、警告 ${warnings} 件）`;
   return `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
 }
 

@@ -8,7 +8,7 @@ type Words = Record<Locale, string>;
 const CATEGORY_WORDS: Record<PersonalCategory, Words> = {
   name: { en: 'name', ja: '氏名' },
   kana: { en: 'name reading (kana)', ja: '氏名のよみがな' },
-  contact: { en: 'contact (e-mail, phone)', ja: '連絡先（メール・電話）' },
+  contact: { en: 'contact data', ja: '連絡先' },
   address: { en: 'address', ja: '住所' },
   birthDate: { en: 'date of birth', ja: '生年月日' },
   account: { en: 'account or card number', ja: '口座番号・カード番号' },
