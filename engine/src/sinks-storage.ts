@@ -42,4 +42,30 @@ export const STORAGE_SINKS: readonly SinkSpec[] = [
     instanceMethods: ['put', 'add'], keyArgs: [0, 2] },
   { id: 'localforage', kind: 'storage', family: 'storage', label: 'localforage', modules: ['localforage'], globals: ['localforage'],
     receiverPattern: /^localforage$/, methods: ['setItem'], factories: ['createInstance'], instanceMethods: ['setItem'], keyArgs: [0] },
+
+  // ---- storage-backed state: what a hook's setter or an atom's setter is given is written to web storage ----
+  // `const [, setDraft] = useLocalStorage('draft', init)` (usehooks-ts, @mantine/hooks, react-use, @uidotdev/usehooks,
+  // ahooks, use-local-storage-state, @rehooks/local-storage): the tuple's second element writes the storage.
+  { id: 'storage-hook', kind: 'storage', family: 'storage', label: 'useLocalStorage', tupleSetter: 1, modules: [
+    ...['usehooks-ts', '@mantine/hooks', 'react-use', '@uidotdev/usehooks', '@rehooks/local-storage']
+      .flatMap((m) => [`${m}#useLocalStorage`, `${m}#useSessionStorage`]),
+    'ahooks#useLocalStorageState', 'ahooks#useSessionStorageState', 'use-local-storage-state', 'use-local-storage-state#useLocalStorageState',
+    'use-session-storage-state', 'use-session-storage-state#useSessionStorageState'] },
+  // VueUse `const draft = useLocalStorage('draft', init); draft.value = …`: the ref writes the storage.
+  { id: 'vueuse-storage', kind: 'storage', family: 'storage', label: 'useStorage (VueUse)',
+    modules: ['@vueuse/core', '@vueuse/core#useStorage'], factories: ['useLocalStorage', 'useSessionStorage', 'useStorage', '()'],
+    assignments: ['value'] },
+  // @rehooks/local-storage `writeStorage(key, value)`.
+  { id: 'rehooks-write-storage', kind: 'storage', family: 'storage', label: 'writeStorage', modules: ['@rehooks/local-storage'],
+    methods: ['writeStorage'], keyArgs: [0] },
+  // jotai `const draftAtom = atomWithStorage('draft', init)`: what its setters are given is stored
+  // (`const [, set] = useAtom(draftAtom)`, `const set = useSetAtom(draftAtom)`, `store.set(draftAtom, v)`).
+  { id: 'jotai-atom-with-storage', kind: 'storage', family: 'storage', label: 'atomWithStorage',
+    modules: ['jotai/utils', 'jotai/vanilla/utils'], factories: ['atomWithStorage'],
+    atomSetters: { tupleHooks: ['useAtom'], setterHooks: ['useSetAtom'], storeMethods: ['set'] } },
+  // The OpenMRS framework keeps its offline queue and offline data in IndexedDB: `queueSynchronizationItem(type,
+  // content, descriptor)` stores the content (a patient's form, a registration), `putDynamicOfflineData(type, id)` an id.
+  { id: 'openmrs-offline', kind: 'storage', family: 'storage', label: 'OpenMRS offline store (IndexedDB)',
+    modules: ['@openmrs/esm-framework', '@openmrs/esm-offline'],
+    methods: ['queueSynchronizationItem', 'queueSynchronizationItemFor', 'putDynamicOfflineData', 'putDynamicOfflineDataFor'], keyArgs: [0] },
 ];

@@ -103,11 +103,14 @@ export function dataLeaves(root: ts.Expression, depth = 0): ts.Expression[] {
 const ASSIGNABLE = SINK_CATALOG.filter((s) => s.assignments?.length);
 const MADE_BY = SINK_CATALOG.filter((s) => s.madeByMethod);
 const TUPLE = SINK_CATALOG.filter((s) => s.tupleSetter !== undefined);
+const ATOMS = SINK_CATALOG.filter((s) => s.atomSetters);
 /** Words one of these forms needs in the file's text (a cheap test before walking it). */
 const NEEDED = new RegExp([
-  ...ASSIGNABLE.flatMap((s) => s.globals ?? []),
+  ...ASSIGNABLE.flatMap((s) => [...(s.globals ?? []), ...(s.modules ?? []).map((m) => m.split('#')[0])]),
   ...MADE_BY.map((s) => s.madeByMethod!),
   ...TUPLE.flatMap((s) => (s.modules ?? []).map((m) => m.split('#')[0])),
+  // An atom's setters are used away from where the atom is made; atoms are named so (`draftAtom`).
+  ...(ATOMS.length ? ['Atom', 'atom'] : []),
 ].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|') || '$^');
 
 /** The sites of the non-call forms, of every generic kind, in one walk of the file. */
@@ -122,6 +125,7 @@ export function collectFormSites(a: FileAnalysis): SinkSite[] {
     } else {
       madeByMethodSite(a, node, sites);
       tupleSetterSite(a, node, sites);
+      if (ATOMS.length) atomSetterSite(a, node, sites);
     }
   }
   return sites;
@@ -183,6 +187,63 @@ function tupleSetterSite(a: FileAnalysis, call: ts.CallExpression, sites: SinkSi
   const origin = a.originOf(stripParens(init.expression));
   const spec = origin?.spec;
   if (!spec || spec.tupleSetter !== index || !isGenericKind(spec.kind)) return;
-  const values = personalArguments(a, spec, call.arguments);
+  const values = storedValues(a, spec, call.arguments);
   if (values.length) sites.push({ call, sink: spec, callee: callee.text, values });
+}
+
+/**
+ * A setter of a storage-backed atom given a value: `set(v)` with `const [, set] = useAtom(draftAtom)` or
+ * `const set = useSetAtom(draftAtom)`, and `store.set(draftAtom, v)`, where `draftAtom` is made by the entry's factory
+ * (`atomWithStorage('draft', init)`, here or in another module).
+ */
+function atomSetterSite(a: FileAnalysis, call: ts.CallExpression, sites: SinkSite[]): void {
+  const callee = stripParens(call.expression);
+  if (ts.isPropertyAccessExpression(callee)) {
+    // `store.set(draftAtom, value)`.
+    if (call.arguments.length < 2 || !ATOMS.some((s) => s.atomSetters!.storeMethods.includes(callee.name.text))) return;
+    const spec = atomSpec(a, call.arguments[0]);
+    if (!spec?.atomSetters!.storeMethods.includes(callee.name.text)) return;
+    const values = storedValues(a, spec, call.arguments.slice(1, 2));
+    if (values.length) sites.push({ call, sink: spec, callee: calleePath(callee) ?? `${spec.label}.set`, values });
+    return;
+  }
+  if (!ts.isIdentifier(callee) || !call.arguments.length) return;
+  const decl = a.scope.resolve(callee);
+  let hook: ts.Expression | undefined;
+  let tuple = false;
+  if (decl && ts.isBindingElement(decl) && ts.isArrayBindingPattern(decl.parent) && decl.parent.elements.indexOf(decl) === 1
+    && ts.isVariableDeclaration(decl.parent.parent)) {
+    hook = decl.parent.parent.initializer;
+    tuple = true;
+  } else if (decl && ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name)) {
+    hook = decl.initializer;
+  }
+  const made = hook && stripParens(hook);
+  if (!made || !ts.isCallExpression(made) || !ts.isIdentifier(made.expression) || !made.arguments.length) return;
+  const hookName = made.expression.text;
+  const spec = atomSpec(a, made.arguments[0]);
+  const setters = spec?.atomSetters;
+  if (!spec || !setters || !(tuple ? setters.tupleHooks : setters.setterHooks).includes(hookName)) return;
+  const values = storedValues(a, spec, call.arguments);
+  if (values.length) sites.push({ call, sink: spec, callee: callee.text, values });
+}
+
+/** The catalogue entry whose factory made the atom an expression holds (`draftAtom` = `atomWithStorage(…)`). */
+function atomSpec(a: FileAnalysis, atom: ts.Expression): SinkSpec | undefined {
+  const e = stripParens(atom);
+  if (!ts.isIdentifier(e) && !ts.isPropertyAccessExpression(e)) return undefined;
+  const origin = a.originOf(e);
+  return origin?.role === 'instance' && origin.spec.atomSetters && isGenericKind(origin.spec.kind) ? origin.spec : undefined;
+}
+
+/**
+ * What a state setter stores: its argument, or what an updater function given instead returns
+ * (`setDraft((prev) => ({ ...prev, email }))`).
+ */
+function storedValues(a: FileAnalysis, spec: SinkSpec, args: readonly ts.Expression[]): PersonalValue[] {
+  const arg = args[0] && stripParens(args[0]);
+  if (args.length === 1 && arg && (ts.isArrowFunction(arg) || ts.isFunctionExpression(arg))) {
+    return a.returnExpressions(arg).flatMap((r) => personalParts(a, r));
+  }
+  return personalArguments(a, spec, args);
 }

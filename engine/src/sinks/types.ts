@@ -125,6 +125,12 @@ export interface SinkSpec {
   /** Calling the export returns a tuple whose element at this index sends (`const [, setCookie] = useCookies()`). */
   tupleSetter?: number;
   /**
+   * The entry's clients are state atoms kept in storage (jotai's `atomWithStorage`): a value handed to one of their
+   * setters is stored — the second element of what a `tupleHooks` hook returns for the atom (`useAtom(a)`), what a
+   * `setterHooks` hook returns (`useSetAtom(a)`), and a store's `storeMethods` given the atom first (`store.set(a, v)`).
+   */
+  atomSetters?: { tupleHooks: readonly string[]; setterHooks: readonly string[]; storeMethods: readonly string[] };
+  /**
    * Fields of the sent object that name its recipients (`to`, `cc`, `PhoneNumber`, SES `ToAddresses`), matched
    * case-insensitively at any depth of the arguments: whom an e-mail or an SMS goes to is a person's contact data,
    * whatever the variable holding it is called (unless it is the company's own: a literal, a setting, a constant).
