@@ -178,6 +178,31 @@ export async function cache() {
       ],
     },
     {
+      code: `// an idb database kept in a module variable as openDB(…).catch(…), written by a helper given the record
+import { writeCachedThread } from './cache';
+declare const customer: { id: string; email: string };
+export async function remember() {
+  await writeCachedThread({ accountId: customer.id, data: customer });
+}`,
+      files: {
+        'src/cache.ts': `import { openDB } from 'idb';
+let databasePromise: Promise<any> | null = null;
+export function getCacheDatabase() {
+  if (typeof indexedDB === 'undefined') return Promise.resolve(undefined);
+  if (databasePromise) return databasePromise;
+  databasePromise = openDB('cache', 1, { terminated() { databasePromise = null; } }).catch(() => { databasePromise = null; });
+  return databasePromise;
+}
+export async function writeCachedThread({ accountId, data }: { accountId: string; data: unknown }) {
+  const database = await getCacheDatabase();
+  if (!database) return;
+  await database.put('threads', { accountId, data, fetchedAt: Date.now() });
+}
+`,
+      },
+      errors: [{ messageId: 'personalDataInStorage', line: 5, column: 59 }],
+    },
+    {
       code: `// Supabase's SSR client hands its cookie adapter the auth session, which holds the user's record
 import { createServerClient } from '@supabase/ssr';
 declare const cookieStore: { set(n: string, v: string, o?: object): void; getAll(): [] };

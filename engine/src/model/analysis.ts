@@ -61,6 +61,8 @@ const PASS_THROUGH_METHODS = new Set(['join', 'toString', 'toLowerCase', 'toUppe
 /** Methods whose result never carries the receiver's data (booleans, numbers, indexes). */
 const NON_PERSONAL_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'test', 'indexOf', 'lastIndexOf',
   'some', 'every', 'has', 'findIndex', 'localeCompare', 'charCodeAt', 'codePointAt', 'search', 'keys', 'forEach']);
+/** Promise methods whose result resolves to what the promise held when it succeeds (`.catch(fallback)`, `.finally(fn)`). */
+const PROMISE_KEEPERS: ReadonlySet<string> = new Set(['catch', 'finally']);
 /** Global functions whose result carries their arguments. */
 export const PASS_THROUGH_FUNCTIONS: ReadonlySet<string> = new Set(['JSON.stringify', 'String', 'encodeURIComponent', 'encodeURI', 'escape',
   'Object.values', 'Object.entries', 'Object.assign', 'Object.fromEntries', 'structuredClone', 'Array.from', 'Array.of',
@@ -2503,6 +2505,12 @@ export class FileAnalysis {
       if (made) return made;
       if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && expr.expression.name.text === 'child') {
         return this.originOf(expr.expression.expression, depth + 1);
+      }
+      // `openDB(name).catch(() => undefined)`, `connect().finally(done)`: the promise still yields the client.
+      if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression)
+        && PROMISE_KEEPERS.has(expr.expression.name.text)) {
+        const kept = this.originOf(expr.expression.expression, depth + 1);
+        if (kept?.role === 'instance') return kept;
       }
       return undefined;
     }
