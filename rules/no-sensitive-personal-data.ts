@@ -5,7 +5,7 @@
  * (`sensitiveData.permittedModules`) read or write it.
  */
 import type { RuleModule } from '@privacy-lint/engine';
-import { matchesAny, permitModuleSuggestion, sensitiveKindOf } from '@privacy-lint/engine';
+import { matchesAny, permitModuleSuggestion, SENSITIVE_KINDS, sensitiveKindOf } from '@privacy-lint/engine';
 import { docsUrl, USE_FORMS } from './shared';
 
 const id = 'no-sensitive-personal-data';
@@ -36,7 +36,8 @@ export const noSensitivePersonalData: RuleModule = {
     const permit = permitModuleSuggestion(model.sourceFile.fileName, config, 'sensitiveData');
     for (const use of uses) {
       const form = USE_FORMS[use.form];
-      const kind = sensitiveKindOf(use.field)?.label ?? { en: 'sensitive data', ja: '機微情報' };
+      const kind = (use.kind ? SENSITIVE_KINDS.find((k) => k.id === use.kind) : sensitiveKindOf(use.field))?.label
+        ?? { en: 'sensitive data', ja: '機微情報' };
       report({
         ...(permit ? { suggestions: [permit] } : {}),
         messageId: 'outsidePermittedModule',

@@ -109,6 +109,8 @@ export interface MyNumberUse {
   /** The field name as written (`kojinBango`). */
   field: string;
   form: 'property' | 'element' | 'destructuring' | 'object-literal' | 'parameter' | 'variable';
+  /** The sensitive kind (`SENSITIVE_KINDS` id) when the field's name does not say it (a FHIR resource's `code`). */
+  kind?: string;
 }
 
 /**

@@ -8,6 +8,7 @@ import ts = require('typescript');
 import { classifyField, isAmbiguousMyNumberName, type PersonalCategory } from '../vocabulary';
 import { EMPTY_ENV } from './analysis';
 import { stripParens, walkTree } from './syntax';
+import { collectClinicalRead, collectClinicalWrite } from './clinical-resources';
 import type { FileAnalysis } from './analysis';
 import type { MyNumberUse } from './facts';
 import type { Declaration } from './scope';
@@ -29,6 +30,17 @@ export function collectCategoryUse(a: FileAnalysis, node: ts.Node, uses: MyNumbe
   // Runs for every node of every file (sensitive data) and of a file that mentions My Number: reject other kinds
   // before any work, and allocate nothing per node (no closures: this is the hottest loop of the index walk).
   if (!CANDIDATE_KINDS.has(node.kind)) return;
+  const before = uses.length;
+  collectNamedUse(a, node, uses, category);
+  // A health record's fields are sensitive by the record's type, not by their names (`allergy.reaction`).
+  if (category === 'sensitive' && uses.length === before) {
+    collectClinicalRead(a, node, uses);
+    collectClinicalWrite(a, node, uses);
+  }
+}
+
+/** A use of a field whose own name is of the category (`patient.byoreki`, `{ myNumber }`). */
+function collectNamedUse(a: FileAnalysis, node: ts.Node, uses: MyNumberUse[], category: PersonalCategory): void {
   // A My Number is a scalar, so `config.myNumber.permittedModules` holds settings; sensitive data may be a record
   // (`patient.medicalHistory.entries` still reads the history).
   const scalar = category === 'myNumber';
