@@ -35,6 +35,15 @@ console.info(labels);`,
     `interface Patient { id: string; diagnosis: string }
 declare function book(p: Patient): void;
 export function schedule(p: Patient) { book(p); }`,
+    // A field's name given to a translation, a getter or a form registration, or a setter given a literal: no value written.
+    `declare function t(key: string, fallback: string): string;
+declare const params: URLSearchParams;
+declare const form: { register(n: string, o: object): void; setValue(n: string, v: unknown): void; getValues(n: string, d?: string): string };
+export const label = t('chiefComplaint', 'Chief complaint');
+export const q = params.get('diagnosis');
+form.register('medical_history', { required: true });
+form.setValue('diagnosis', '');
+export const blank = form.getValues('byoreki', 'none');`,
     // The dictionary of reactions a form offers is not a patient's allergy.
     `declare const concepts: { setMembers: { uuid: string; display: string }[] };
 export const allergicReactions = concepts.setMembers.map((r) => ({ uuid: r.uuid, display: r.display }));`,
@@ -51,6 +60,21 @@ export const row = [member.kumiai, member.honseki];`,
     },
   ],
   invalid: [
+    {
+      code: `// a setter given the field's name and a value writes that field
+declare const form: { chief_complaint: string; setValue(n: string, v: unknown): void };
+declare const params: URLSearchParams;
+declare const picked: string[];
+const update = (key: string, value: string) => Object.assign(form, { [key]: value });
+update('chief_complaint', picked.join('、'));
+form.setValue('byoreki', picked[0]);
+params.append('diagnosis', picked[1]);`,
+      errors: [
+        { messageId: 'outsidePermittedModule', line: 6, column: 8, messageIncludes: '`chief_complaint`' },
+        { messageId: 'outsidePermittedModule', line: 7, column: 15 },
+        { messageId: 'outsidePermittedModule', line: 8, column: 15 },
+      ],
+    },
     {
       code: `// a patient's allergies (FHIR AllergyIntolerance), read and written, in English and Japanese
 declare const patient: { id: string; allergies: string[]; アレルギー: string };

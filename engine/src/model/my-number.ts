@@ -5,7 +5,7 @@
  */
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
-import { classifyField, isAmbiguousMyNumberName, type PersonalCategory } from '../vocabulary';
+import { classifyField, isAmbiguousMyNumberName, splitWords, type PersonalCategory } from '../vocabulary';
 import { EMPTY_ENV } from './analysis';
 import { stripParens, walkTree } from './syntax';
 import { collectClinicalRead, collectClinicalWrite } from './clinical-resources';
@@ -15,7 +15,12 @@ import type { Declaration } from './scope';
 
 const CANDIDATE_KINDS: ReadonlySet<ts.SyntaxKind> = new Set([ts.SyntaxKind.PropertyAccessExpression,
   ts.SyntaxKind.ElementAccessExpression, ts.SyntaxKind.BindingElement, ts.SyntaxKind.PropertyAssignment,
-  ts.SyntaxKind.ShorthandPropertyAssignment, ts.SyntaxKind.Parameter, ts.SyntaxKind.VariableDeclaration]);
+  ts.SyntaxKind.ShorthandPropertyAssignment, ts.SyntaxKind.Parameter, ts.SyntaxKind.VariableDeclaration,
+  ts.SyntaxKind.CallExpression]);
+
+/** Verbs of a setter given a field's name and a value (`update('diagnosis', v)`, `setValue`, `form.append`). */
+const SETTER_VERBS: ReadonlySet<string> = new Set(['set', 'update', 'change', 'patch', 'put', 'append', 'assign', 'write',
+  'save', 'store']);
 
 /** Reads and writes of My Number: property access, element access, destructuring, object literals, declarations. */
 export function collectMyNumberUse(a: FileAnalysis, node: ts.Node, uses: MyNumberUse[]): void {
@@ -52,6 +57,14 @@ function collectNamedUse(a: FileAnalysis, node: ts.Node, uses: MyNumberUse[], ca
   } else if (ts.isElementAccessExpression(node)) {
     const arg = node.argumentExpression;
     if (ts.isStringLiteralLike(arg) && isOfCategory(a, category, arg.text, node.expression)) uses.push({ node: arg, field: arg.text, form: 'element' });
+  } else if (ts.isCallExpression(node)) {
+    // `update('chief_complaint', value)`, `setValue('byoreki', v)`, `params.append('diagnosis', d)`: a setter given a
+    // field's name and a value writes that field (a literal value, `t('diagnosis', 'Diagnosis')`, writes nothing).
+    const args = node.arguments;
+    if (args.length < 2 || !ts.isStringLiteralLike(args[0]) || isLiteralValue(args[1]) || !isSetterCall(node)) return;
+    if (!isOfCategory(a, category, args[0].text, undefined)) return;
+    if (isAmbiguousMyNumberName(args[0].text) && isNumberValued(a, args[1])) return;
+    uses.push({ node: args[0], field: args[0].text, form: 'property' });
   } else if (ts.isBindingElement(node)) {
     const key = node.propertyName ?? node.name;
     const text = ts.isIdentifier(key) || ts.isStringLiteral(key) ? key.text : undefined;
@@ -91,6 +104,22 @@ function collectNamedUse(a: FileAnalysis, node: ts.Node, uses: MyNumberUse[], ca
       uses.push({ node: node.name, field: node.name.text, form: 'variable' });
     }
   }
+}
+
+/** Whether a call's callee is named for setting something (`update`, `setFieldValue`, `formData.append`). */
+function isSetterCall(call: ts.CallExpression): boolean {
+  const callee = stripParens(call.expression);
+  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+  if (!name) return false;
+  return splitWords(name).some((w) => SETTER_VERBS.has(w));
+}
+
+/** A value the code writes itself: a literal, a flag, `null`, `undefined`. */
+function isLiteralValue(e: ts.Expression): boolean {
+  e = stripParens(e);
+  return ts.isStringLiteralLike(e) || ts.isNumericLiteral(e) || e.kind === ts.SyntaxKind.TrueKeyword
+    || e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword
+    || (ts.isIdentifier(e) && e.text === 'undefined');
 }
 
 /** Whether a name is a field of `category`; one personal only on a person (`race`) counts where its owner is one. */
