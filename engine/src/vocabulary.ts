@@ -136,7 +136,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'subscribers', 'owner', 'profile', 'profiles', 'kokyaku', 'kaiin', 'shain', 'jugyoin',
   'juugyouin', 'kanja', 'moushikomisha', 'riyosha', 'riyousha', 'okyakusama', 'okyaku', 'honnin',
   'worker', 'workers', 'candidate', 'candidates', 'resident', 'residents', 'beneficiary', 'insured', 'policyholder',
-  'sender', 'addressee', 'author', 'reviewer', 'attendee', 'participant', 'participants', 'visitor',
+  'sender', 'addressee', 'author', 'reviewer', 'attendee', 'participant', 'participants', 'visitor', 'partner', 'partners',
   'shopper', 'purchaser', 'orderer', 'tenant', 'landlord', 'borrower', 'lender', 'guarantor', 'spouse', 'dependent', 'dependents', 'emp', 'cust', 'usr',
 ]);
 const JAPANESE_PERSON_NOUNS = ['顧客', '会員', '社員', '従業員', '患者', '申込者', '利用者', 'お客様', '受取人', '本人', '個人', '担当者', '契約者', '購入者'];

@@ -280,6 +280,10 @@ describe('isPersonNoun', () => {
     ['recipient', true],
     ['contact', true],
     ['person', true],
+    // An affiliate or referral partner is a person who signed up (a partner program's applicants and payees).
+    ['partnerData', true],
+    ['partners', true],
+    ['partnerService', false],
     ['kokyaku', true],
     ['okyakusama', true],
     ['顧客', true],

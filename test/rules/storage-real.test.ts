@@ -153,6 +153,23 @@ export function Form() {
       ],
     },
     {
+      code: `// a partner program's applicant (the partner is a person) written through the hook's setter from an action's result
+import { useLocalStorage } from './hooks';
+declare function useAction(a: unknown, o: { onSuccess(r: { data: any }): void }): void;
+declare const createApplication: unknown;
+export function ApplicationForm() {
+  const [, setSubmissionInfo] = useLocalStorage<object | null>('partner-data', null);
+  useAction(createApplication, {
+    onSuccess({ data }) {
+      const { partnerData } = data;
+      setSubmissionInfo({ name: partnerData.name, country: partnerData.country });
+    },
+  });
+}`,
+      files: { 'src/hooks.ts': HOOKS },
+      errors: [{ messageId: 'personalDataInStorage', line: 10, column: 33 }],
+    },
+    {
       code: `// the adapter's list written with forEach and a destructured callback parameter
 import { createServerClient } from '@supabase/ssr';
 declare const cookieStore: { set(n: string, v: string, o?: object): void };
