@@ -220,6 +220,28 @@ export async function writeCachedThread({ accountId, data }: { accountId: string
       errors: [{ messageId: 'personalDataInStorage', line: 5, column: 59 }],
     },
     {
+      code: `// helpers that put each given record into an object store (a transaction's store held in a variable)
+import { writeRows, writeViews } from './rows';
+declare const db: IDBDatabase;
+declare const customer: { id: string; email: string };
+export async function cache() {
+  await writeRows(db, [customer]);
+  writeViews(db, [customer.id]);
+}`,
+      files: {
+        'src/rows.ts': `export async function writeRows(db: IDBDatabase, rows: { id: string }[]) {
+  const transaction = db.transaction('rows', 'readwrite');
+  let store = transaction.objectStore('rows');
+  for (const row of rows) store.put({ id: row.id, data: row });
+}
+export function writeViews(db: IDBDatabase, ids: string[]) {
+  db.transaction('views', 'readwrite').objectStore('views').put({ ids });
+}
+`,
+      },
+      errors: [{ messageId: 'personalDataInStorage', line: 6, column: 24 }],
+    },
+    {
       code: `// Supabase's SSR client hands its cookie adapter the auth session, which holds the user's record
 import { createServerClient } from '@supabase/ssr';
 declare const cookieStore: { set(n: string, v: string, o?: object): void; getAll(): [] };

@@ -524,6 +524,9 @@ export interface SinkCall {
   payload?: readonly ts.Expression[];
 }
 
+/** The catalogue's entries whose instances are made by a method of any receiver (`objectStore`), by that method. */
+const MADE_BY_METHOD: ReadonlyMap<string, SinkSpec> = new Map(SINK_CATALOG.filter((s) => s.madeByMethod).map((s) => [s.madeByMethod!, s]));
+
 /** The catalogue's entries that recognise a receiver by its name (`logger`, `analytics`). */
 const RECEIVER_PATTERN_SPECS = [...SINK_CATALOG.filter((spec) => spec.receiverPattern), MAIL_SERVICE_BY_NAME];
 
@@ -2505,6 +2508,11 @@ export class FileAnalysis {
       if (made) return made;
       if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && expr.expression.name.text === 'child') {
         return this.originOf(expr.expression.expression, depth + 1);
+      }
+      // `tx.objectStore('users')`: made by a method of any receiver (an IndexedDB transaction).
+      if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression)) {
+        const spec = MADE_BY_METHOD.get(expr.expression.name.text);
+        if (spec) return { spec, role: 'instance', creation: expr, analysis: this };
       }
       // `openDB(name).catch(() => undefined)`, `connect().finally(done)`: the promise still yields the client.
       if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression)

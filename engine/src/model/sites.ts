@@ -1,8 +1,8 @@
 /**
  * Generic sites of a sink kind other than `log` and `transfer` (`cookie`, `storage`): the sink calls the catalog
- * matches, plus the sink forms that are not plain calls — assignments (`document.cookie = …`,
- * `localStorage.token = …`), methods of instances made by a method on any receiver (`tx.objectStore('x').put(v)`)
- * and setters handed out by a hook (`const [, setCookie] = useCookies()`). Rules ask `PrivacyModel.sitesOfKind`.
+ * matches (an object store's `put` among them: `tx.objectStore('x')` makes an instance, see `originOf`), plus the sink
+ * forms that are not plain calls — assignments (`document.cookie = …`, `localStorage.token = …`), setters handed out by
+ * a hook (`const [, setCookie] = useCookies()`) and setters of storage-backed atoms. Rules ask `PrivacyModel.sitesOfKind`.
  */
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
@@ -101,13 +101,11 @@ export function dataLeaves(root: ts.Expression, depth = 0): ts.Expression[] {
 
 
 const ASSIGNABLE = SINK_CATALOG.filter((s) => s.assignments?.length);
-const MADE_BY = SINK_CATALOG.filter((s) => s.madeByMethod);
 const TUPLE = SINK_CATALOG.filter((s) => s.tupleSetter !== undefined);
 const ATOMS = SINK_CATALOG.filter((s) => s.atomSetters);
 /** Words one of these forms needs in the file's text (a cheap test before walking it). */
 const NEEDED = new RegExp([
   ...ASSIGNABLE.flatMap((s) => [...(s.globals ?? []), ...(s.modules ?? []).map((m) => m.split('#')[0])]),
-  ...MADE_BY.map((s) => s.madeByMethod!),
   ...TUPLE.flatMap((s) => (s.modules ?? []).map((m) => m.split('#')[0])),
   // An atom's setters are used away from where the atom is made; atoms are named so (`draftAtom`).
   ...(ATOMS.length ? ['Atom', 'atom'] : []),
@@ -123,7 +121,6 @@ export function collectFormSites(a: FileAnalysis): SinkSite[] {
     if (ts.isBinaryExpression(node)) {
       assignmentSite(a, node, sites);
     } else {
-      madeByMethodSite(a, node, sites);
       tupleSetterSite(a, node, sites);
       if (ATOMS.length) atomSetterSite(a, node, sites);
     }
@@ -150,27 +147,6 @@ function assignmentSite(a: FileAnalysis, node: ts.BinaryExpression, sites: SinkS
   if (!values.length) return;
   const path = calleePath(receiver);
   sites.push({ call: node, sink: spec, callee: path ? `${path}.${property === '*' ? '[…]' : property}` : spec.label, values });
-}
-
-/** `store.put(v)` where `store` is `tx.objectStore('users')` (directly or through a constant). */
-function madeByMethodSite(a: FileAnalysis, call: ts.CallExpression, sites: SinkSite[]): void {
-  const callee = call.expression;
-  if (!ts.isPropertyAccessExpression(callee)) return;
-  const method = callee.name.text;
-  const specs = MADE_BY.filter((s) => s.instanceMethods?.includes(method));
-  if (!specs.length) return;
-  let receiver = stripParens(callee.expression);
-  if (ts.isIdentifier(receiver)) {
-    const decl = a.scope.resolve(receiver);
-    if (decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.isVariableDeclarationList(decl.parent)
-      && decl.parent.flags & ts.NodeFlags.Const) receiver = stripParens(decl.initializer);
-  }
-  if (!ts.isCallExpression(receiver) || !ts.isPropertyAccessExpression(receiver.expression)) return;
-  const made = receiver.expression.name.text;
-  const spec = specs.find((s) => s.madeByMethod === made);
-  if (!spec) return;
-  const values = personalArguments(a, spec, call.arguments);
-  if (values.length) sites.push({ call, sink: spec, callee: calleePath(callee) ?? `${spec.label}.${method}`, values });
 }
 
 /** `setCookie('user', v)` where `const [cookies, setCookie] = useCookies(['user'])`. */
