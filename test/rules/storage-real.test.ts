@@ -84,6 +84,16 @@ localStorage.setItem(\`seen-\${customer.id}\`, '1');
 res.cookie(\`last-\${customer.id}\`, 'x');
 function remember(key: string, value: string) { sessionStorage.setItem(key, value); }
 remember(\`draft-\${customer.id}\`, 'yes');`,
+    {
+      code: `// from / to of a range, a route or a migration are no addresses (no subject: not an e-mail message)
+declare const range: { from: string; to: string };
+declare const transition: { subject: number; from: number; to: number };
+declare const route: { from: string; to: string; label: string };
+localStorage.setItem('range', JSON.stringify(range));
+localStorage.setItem('transition', JSON.stringify(transition));
+localStorage.setItem('route', JSON.stringify(route));`,
+      typeInfo: true,
+    },
     `// a literal cast to a constant says nothing about people
 const flags = { compact: true } as const;
 localStorage.setItem('flags', JSON.stringify(flags));`,
@@ -240,6 +250,27 @@ export function writeViews(db: IDBDatabase, ids: string[]) {
 `,
       },
       errors: [{ messageId: 'personalDataInStorage', line: 6, column: 24 }],
+    },
+    {
+      code: `// e-mail threads cached in the browser: a parsed message names its sender and recipients in from / to
+import type { Thread } from './mail';
+declare const threads: ReadonlyMap<string, Thread>;
+declare const message: { subject: string; from: string; to: string };
+export function cache() {
+  localStorage.setItem('threads', JSON.stringify([...threads.values()]));
+  sessionStorage.setItem('last', JSON.stringify(message));
+}`,
+      typeInfo: true,
+      files: {
+        'src/mail.ts': `export interface ParsedMessageHeaders { subject: string; from: string; to: string; cc?: string; date: string }
+export interface ParsedMessage { id: string; subject: string; snippet: string; headers: ParsedMessageHeaders }
+export interface Thread { id: string; messages: ParsedMessage[] }
+`,
+      },
+      errors: [
+        { messageId: 'personalDataInStorage', line: 6, column: 54, messageIncludes: '`messages.headers.from` is contact data' },
+        { messageId: 'personalDataInStorage', line: 7, column: 49 },
+      ],
     },
     {
       code: `// Supabase's SSR client hands its cookie adapter the auth session, which holds the user's record

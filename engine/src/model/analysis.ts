@@ -26,6 +26,7 @@ import { syntaxIndex } from './syntax-index';
 import { isFreeTextField, isInputCall, isInputMember, isInputParameter, isProcedureInput } from './request-input';
 import { passportCallbackFacts, sdkCallbackFacts } from './sdk-sources';
 import { reachableReturns } from './switch-returns';
+import { mailPartyFacts } from './mail-message';
 
 export { calleePath } from './syntax';
 import { relativePosixPath } from '../config/globs';
@@ -61,6 +62,9 @@ const PASS_THROUGH_METHODS = new Set(['join', 'toString', 'toLowerCase', 'toUppe
 /** Methods whose result never carries the receiver's data (booleans, numbers, indexes). */
 const NON_PERSONAL_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'test', 'indexOf', 'lastIndexOf',
   'some', 'every', 'has', 'findIndex', 'localeCompare', 'charCodeAt', 'codePointAt', 'search', 'keys', 'forEach']);
+/** Generic types whose type arguments are what they hold (a promise, a collection, an iterator over one). */
+const CONTAINER_TYPES: ReadonlySet<string> = new Set(['Promise', 'PromiseLike', 'ReadonlyArray', 'Set', 'Map', 'ReadonlySet',
+  'ReadonlyMap', 'Iterable', 'IterableIterator', 'Iterator', 'MapIterator', 'SetIterator', 'ArrayIterator']);
 /** Promise methods whose result resolves to what the promise held when it succeeds (`.catch(fallback)`, `.finally(fn)`). */
 const PROMISE_KEEPERS: ReadonlySet<string> = new Set(['catch', 'finally']);
 /** Global functions whose result carries their arguments. */
@@ -2053,8 +2057,7 @@ export class FileAnalysis {
       const underlying = alias && UTILITY_TYPES.has(alias) ? type.aliasTypeArguments?.[0] : undefined;
       const name = alias && !UTILITY_TYPES.has(alias) ? alias
         : (underlying?.aliasSymbol ?? underlying?.getSymbol())?.name ?? type.getSymbol()?.name ?? alias;
-      if ((name === 'Promise' || name === 'PromiseLike' || name === 'ReadonlyArray' || name === 'Set' || name === 'Map')
-        && (type as ts.TypeReference).target) {
+      if (CONTAINER_TYPES.has(name ?? '') && (type as ts.TypeReference).target) {
         for (const t of checker.getTypeArguments(type as ts.TypeReference)) { result = this.typeFacts(t, depth); if (result) break; }
         if (name !== 'Promise' && name !== 'PromiseLike') result = asCollection(result);
       } else if (type.flags & ts.TypeFlags.Object && type.getCallSignatures().length === 0) {
@@ -2103,6 +2106,8 @@ export class FileAnalysis {
         facts.unshift({ category, field: p.name, via: 'type', typeName: display, path: p.name, declaration: p.valueDeclaration });
       }
     }
+    // An e-mail message names its senders and recipients in `from` / `to` (a word that is personal nowhere else).
+    if (!facts.length) facts.push(...(mailPartyFacts(checker, type, display) ?? []));
     if (!facts.length && depth < 2) {
       for (const p of props) {
         const decl = p.valueDeclaration;

@@ -1,0 +1,38 @@
+/**
+ * An e-mail message as applications hold it (a parsed Gmail or IMAP message, an Outlook item): a `subject` with a
+ * `from` or a `to`, directly or in its `headers`. Its senders and recipients are people's addresses and names
+ * (`"Taro Yamada <taro@example.jp>"`), so a message — and a thread of them — is personal data as a whole, although
+ * `from` and `to` name nothing personal anywhere else (a route's `from`, a range's `to`).
+ */
+// A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
+import ts = require('typescript');
+import type { PersonalFact } from './facts';
+
+/** Where a message names its people. */
+const PARTIES = ['from', 'to', 'cc', 'bcc', 'replyTo', 'reply-to', 'sender', 'recipients'];
+
+/** The contact facts of a message type's senders and recipients, or undefined when the type is no e-mail message. */
+export function mailPartyFacts(checker: ts.TypeChecker, type: ts.Type, typeName: string | undefined): PersonalFact[] | undefined {
+  if (!type.getProperty('subject')) return undefined;
+  let holder = type;
+  let prefix = '';
+  if (!PARTIES.some((p) => type.getProperty(p))) {
+    // `{ subject, headers: { from, to } }`: the parsed headers of a Gmail message.
+    const headers = type.getProperty('headers');
+    const decl = headers?.valueDeclaration ?? headers?.declarations?.[0];
+    if (!headers || !decl) return undefined;
+    holder = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(headers, decl));
+    prefix = 'headers.';
+  }
+  const facts: PersonalFact[] = [];
+  for (const party of PARTIES) {
+    const p = holder.getProperty(party);
+    if (!p) continue;
+    const decl = p.valueDeclaration ?? p.declarations?.[0];
+    // A flag or a count (`to: number` of a range) is no address.
+    const pt = decl ? checker.getTypeOfSymbolAtLocation(p, decl) : undefined;
+    if (pt && pt.flags & (ts.TypeFlags.BooleanLike | ts.TypeFlags.NumberLike)) continue;
+    facts.push({ category: 'contact', field: party, via: 'type', typeName, path: `${prefix}${party}`, declaration: decl });
+  }
+  return facts.length ? facts : undefined;
+}
