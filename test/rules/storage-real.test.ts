@@ -94,6 +94,12 @@ localStorage.setItem('transition', JSON.stringify(transition));
 localStorage.setItem('route', JSON.stringify(route));`,
       typeInfo: true,
     },
+    {
+      code: `// a message the code writes itself (the shape of a literal): its from is the shop's own address
+const outgoing = { from: 'shop@shop.example.jp', subject: 'Your order', html: '<p>ok</p>' };
+localStorage.setItem('outgoing', JSON.stringify(outgoing));`,
+      typeInfo: true,
+    },
     `// a literal cast to a constant says nothing about people
 const flags = { compact: true } as const;
 localStorage.setItem('flags', JSON.stringify(flags));`,
@@ -253,9 +259,9 @@ export function writeViews(db: IDBDatabase, ids: string[]) {
     },
     {
       code: `// e-mail threads cached in the browser: a parsed message names its sender and recipients in from / to
-import type { Thread } from './mail';
+import type { Thread, InboxItem } from './mail';
 declare const threads: ReadonlyMap<string, Thread>;
-declare const message: { subject: string; from: string; to: string };
+declare const message: InboxItem;
 export function cache() {
   localStorage.setItem('threads', JSON.stringify([...threads.values()]));
   sessionStorage.setItem('last', JSON.stringify(message));
@@ -265,6 +271,7 @@ export function cache() {
         'src/mail.ts': `export interface ParsedMessageHeaders { subject: string; from: string; to: string; cc?: string; date: string }
 export interface ParsedMessage { id: string; subject: string; snippet: string; headers: ParsedMessageHeaders }
 export interface Thread { id: string; messages: ParsedMessage[] }
+export interface InboxItem { subject: string; from: string; to: string[] }
 `,
       },
       errors: [

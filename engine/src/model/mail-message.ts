@@ -1,22 +1,27 @@
 /**
  * An e-mail message as applications hold it (a parsed Gmail or IMAP message, an Outlook item): a `subject` with a
- * `from` or a `to`, directly or in its `headers`. Its senders and recipients are people's addresses and names
+ * `from` (or `sender`), directly or in its `headers`. Its sender and recipients are people's addresses and names
  * (`"Taro Yamada <taro@example.jp>"`), so a message — and a thread of them — is personal data as a whole, although
- * `from` and `to` name nothing personal anywhere else (a route's `from`, a range's `to`).
+ * `from` and `to` name nothing personal anywhere else (a route's `from`, a range's `to`). A message being composed
+ * (`{ to, subject, html }` handed to a mailer) is left to the transfer rules, which read its recipients where it is sent.
  */
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import type { PersonalFact } from './facts';
 
+/** Where a received message names who sent it. */
+const SENDERS = ['from', 'sender'];
 /** Where a message names its people. */
 const PARTIES = ['from', 'to', 'cc', 'bcc', 'replyTo', 'reply-to', 'sender', 'recipients'];
 
 /** The contact facts of a message type's senders and recipients, or undefined when the type is no e-mail message. */
 export function mailPartyFacts(checker: ts.TypeChecker, type: ts.Type, typeName: string | undefined): PersonalFact[] | undefined {
-  if (!type.getProperty('subject')) return undefined;
+  // A declared message type (`ParsedMessage`, `EmailMessage`), not the shape of an object literal the code writes
+  // (`{ from: 'shop@…', to, subject }` is a message being sent, whose `from` is the company's).
+  if (!typeName || !type.getProperty('subject')) return undefined;
   let holder = type;
   let prefix = '';
-  if (!PARTIES.some((p) => type.getProperty(p))) {
+  if (!SENDERS.some((p) => type.getProperty(p))) {
     // `{ subject, headers: { from, to } }`: the parsed headers of a Gmail message.
     const headers = type.getProperty('headers');
     const decl = headers?.valueDeclaration ?? headers?.declarations?.[0];
@@ -24,6 +29,7 @@ export function mailPartyFacts(checker: ts.TypeChecker, type: ts.Type, typeName:
     holder = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(headers, decl));
     prefix = 'headers.';
   }
+  if (!SENDERS.some((p) => holder.getProperty(p))) return undefined;
   const facts: PersonalFact[] = [];
   for (const party of PARTIES) {
     const p = holder.getProperty(party);
