@@ -280,6 +280,40 @@ export interface InboxItem { subject: string; from: string; to: string[] }
       ],
     },
     {
+      code: `// the app's own store class, instantiated (and wrapped by markRaw) in another module, persists what it is set to
+import { store } from './store';
+declare const user: { id: string; email: string };
+export function addAccount(host: string) {
+  store.set('accountInfos', { [host + '/' + user.id]: user });
+  store.set('lastHost', host);
+}`,
+      files: {
+        'src/store.ts': `import { markRaw } from 'vue';
+import { StateStore } from './lib/state-store';
+export const store = markRaw(new StateStore('base'));
+`,
+        'src/lib/state-store.ts': `import { get, set } from 'idb-keyval';
+export class StateStore {
+  private job: Promise<unknown> = Promise.resolve();
+  constructor(private readonly key: string) {}
+  private queue<T>(job: () => Promise<T>) {
+    const next = this.job.then(job, () => job());
+    this.job = next;
+    return next;
+  }
+  public set(key: string, value: unknown) {
+    return this.queue(async () => {
+      const state = (await get(this.key)) || {};
+      state[key] = value;
+      await set(this.key, state);
+    });
+  }
+}
+`,
+      },
+      errors: [{ messageId: 'personalDataInStorage', line: 5, column: 55 }],
+    },
+    {
       code: `// Supabase's SSR client hands its cookie adapter the auth session, which holds the user's record
 import { createServerClient } from '@supabase/ssr';
 declare const cookieStore: { set(n: string, v: string, o?: object): void; getAll(): [] };

@@ -1686,11 +1686,15 @@ export class FileAnalysis {
       }
       if (!key) return this.classAssigned(cls, name);
     } else if (ts.isIdentifier(receiver)) {
-      const decl = this.scope.resolve(receiver);
+      const local = this.scope.resolve(receiver);
+      // `import { store } from './store'` with `export const store = new Store(…)`: the other file's instance.
+      const imported = local && this.importedDeclaration(local);
+      const decl = imported?.decl ?? local;
+      const owner = imported?.analysis ?? this;
       if (decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl))) {
         key = decl;
-        find = () => (decl.type && this.classOfType(decl.type))
-          || (ts.isVariableDeclaration(decl) && decl.initializer ? this.classOfNew(decl.initializer) : undefined)
+        find = () => (decl.type && owner.classOfType(decl.type))
+          || (ts.isVariableDeclaration(decl) && decl.initializer ? owner.classOfNew(decl.initializer) : undefined)
           || this.typedClassOf(receiver);
       }
     }
@@ -1740,6 +1744,8 @@ export class FileAnalysis {
 
   private classOfNew(init: ts.Expression): { cls: ts.ClassLikeDeclaration; analysis: FileAnalysis } | undefined {
     const e = stripParens(init);
+    // `markRaw(new Store(…))`, `reactive(new Store(…))`: the wrapper is the instance.
+    if (ts.isCallExpression(e) && e.arguments.length && this.isLibraryPassThrough(e.expression)) return this.classOfNew(e.arguments[0]);
     return ts.isNewExpression(e) && ts.isIdentifier(e.expression) ? this.classNamed(e.expression) : undefined;
   }
 
