@@ -214,6 +214,25 @@ export async function ping(id: string) {
       ],
     },
     {
+      code: `// the same wrapper whose props may override the sender (a message being composed, not a received one):
+// still reported at each call that fills it
+import * as nodemailer from 'nodemailer';
+interface SendEmailDataProps { to: string; from?: string; replyTo?: string; subject: string; html: string }
+export async function sendEmail(emailData: SendEmailDataProps) {
+  const transporter = nodemailer.createTransport({ host: 'smtp.corezo.example' });
+  await transporter.sendMail({ from: 'noreply@corezo.example', ...emailData });
+}
+export async function verify(user: { id: string; email: string }) {
+  await sendEmail({ to: user.email, subject: 'Verify', html: 'verify' });
+}`,
+      filename: 'src/mail.ts',
+      typeInfo: true,
+      errors: [
+        { messageId: 'externalTransfer', line: 7, column: 67 },
+        { messageId: 'externalTransfer', line: 10, column: 25 },
+      ],
+    },
+    {
       code: `// a scalar parameter personal by its name: reported once, inside the wrapper (its callers are the same flow)
 import * as nodemailer from 'nodemailer';
 export async function sendPasswordReset(email: string) {

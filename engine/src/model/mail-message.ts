@@ -3,11 +3,21 @@
  * `from` (or `sender`), directly or in its `headers`. Its sender and recipients are people's addresses and names
  * (`"Taro Yamada <taro@example.jp>"`), so a message — and a thread of them — is personal data as a whole, although
  * `from` and `to` name nothing personal anywhere else (a route's `from`, a range's `to`). A message being composed
- * (`{ to, subject, html }` handed to a mailer) is left to the transfer rules, which read its recipients where it is sent.
+ * (`{ to, subject, html, from? }` handed to a mailer) is left to the transfer rules, which read its recipients where
+ * it is sent: the sender must be a required property.
  */
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import type { PersonalFact } from './facts';
+
+/**
+ * A received message always has a sender; a message being composed leaves `from` to a default (`from?: string` of a
+ * mailer's options or an app's `SendEmailProps`), and its recipients are read where it is sent.
+ */
+function hasRequired(type: ts.Type, name: string): boolean {
+  const p = type.getProperty(name);
+  return !!p && !(p.flags & ts.SymbolFlags.Optional);
+}
 
 /** Where a received message names who sent it. */
 const SENDERS = ['from', 'sender'];
@@ -21,7 +31,7 @@ export function mailPartyFacts(checker: ts.TypeChecker, type: ts.Type, typeName:
   if (!typeName || !type.getProperty('subject')) return undefined;
   let holder = type;
   let prefix = '';
-  if (!SENDERS.some((p) => type.getProperty(p))) {
+  if (!SENDERS.some((p) => hasRequired(type, p))) {
     // `{ subject, headers: { from, to } }`: the parsed headers of a Gmail message.
     const headers = type.getProperty('headers');
     const decl = headers?.valueDeclaration ?? headers?.declarations?.[0];
@@ -29,7 +39,7 @@ export function mailPartyFacts(checker: ts.TypeChecker, type: ts.Type, typeName:
     holder = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(headers, decl));
     prefix = 'headers.';
   }
-  if (!SENDERS.some((p) => holder.getProperty(p))) return undefined;
+  if (!SENDERS.some((p) => hasRequired(holder, p))) return undefined;
   const facts: PersonalFact[] = [];
   for (const party of PARTIES) {
     const p = holder.getProperty(party);
