@@ -314,6 +314,18 @@ export class StateStore {
       errors: [{ messageId: 'personalDataInStorage', line: 5, column: 55 }],
     },
     {
+      code: `// what a validator parsed is what it was given: zod's safeParse(email).data kept for the verification page
+import { z } from 'zod';
+declare const email: string;
+const emailValidation = z.string().email().safeParse(email);
+export function remember() {
+  if (!emailValidation.success) return;
+  sessionStorage.setItem('pendingVerificationEmail', emailValidation.data);
+  sessionStorage.setItem('validated', String(emailValidation.success));
+}`,
+      errors: [{ messageId: 'personalDataInStorage', line: 7, column: 54 }],
+    },
+    {
       code: `// Supabase's SSR client hands its cookie adapter the auth session, which holds the user's record
 import { createServerClient } from '@supabase/ssr';
 declare const cookieStore: { set(n: string, v: string, o?: object): void; getAll(): [] };

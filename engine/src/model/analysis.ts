@@ -65,6 +65,9 @@ const NON_PERSONAL_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'tes
 /** Generic types whose type arguments are what they hold (a promise, a collection, an iterator over one). */
 const CONTAINER_TYPES: ReadonlySet<string> = new Set(['Promise', 'PromiseLike', 'ReadonlyArray', 'Set', 'Map', 'ReadonlySet',
   'ReadonlyMap', 'Iterable', 'IterableIterator', 'Iterator', 'MapIterator', 'SetIterator', 'ArrayIterator']);
+/** Validators that return `{ success, data }` (zod) or `{ success, output }` (valibot) for what they were given. */
+const SAFE_PARSE_METHODS: ReadonlySet<string> = new Set(['safeParse', 'safeParseAsync', 'spa']);
+const VALIDATED_MEMBERS: ReadonlySet<string> = new Set(['data', 'output']);
 /** Promise methods whose result resolves to what the promise held when it succeeds (`.catch(fallback)`, `.finally(fn)`). */
 const PROMISE_KEEPERS: ReadonlySet<string> = new Set(['catch', 'finally']);
 /** Global functions whose result carries their arguments. */
@@ -805,6 +808,8 @@ export class FileAnalysis {
     const base = this.evaluate(object, env, d);
     // An error's message and cause carry what it was made with.
     if (base.value && ERROR_PARTS.has(name) && this.isErrorLike(object)) return this.at(node, { value: base.value });
+    // `schema.safeParse(email).data`: what a validator parsed is what it was given.
+    if (base.value && VALIDATED_MEMBERS.has(name) && this.isSafeParseResult(object)) return this.at(node, { value: base.value });
     if (this.isInput(base) && isFreeTextField(name)) return { value: this.value(node, [], base.value) };
     const nested = this.nestedMember(node, base, name);
     if (nested) return nested;
@@ -1102,6 +1107,17 @@ export class FileAnalysis {
     const nested = this.nestedMember(at, base, key);
     if (nested) return nested;
     return base.params ? { params: base.params } : this.unboundParamOf(object, env);
+  }
+
+  /** `schema.safeParse(x)` (zod, valibot), directly or through a constant. */
+  private isSafeParseResult(e: ts.Expression): boolean {
+    e = stripParens(e);
+    if (ts.isIdentifier(e)) {
+      const decl = this.scope.resolve(e);
+      if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer) return false;
+      e = stripParens(decl.initializer);
+    }
+    return ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && SAFE_PARSE_METHODS.has(e.expression.name.text);
   }
 
   /**
