@@ -326,6 +326,34 @@ export function remember() {
       errors: [{ messageId: 'personalDataInStorage', line: 7, column: 54 }],
     },
     {
+      code: `// a store persisted through the default-exported storage wrapper: a Pick of the store whose user is a getter
+import Storage from './utils/storage';
+interface User { id: string; name: string; email: string }
+type PersistedData = Pick<AuthStore, 'user' | 'theme'>;
+export class AuthStore {
+  private current?: User;
+  theme = 'light';
+  get user(): User | undefined { return this.current; }
+  get asJson(): PersistedData { return { user: this.user, theme: this.theme }; }
+  save() { Storage.set('auth', this.asJson); }
+}`,
+      typeInfo: true,
+      files: {
+        'src/utils/storage.ts': `export class Storage {
+  interface: typeof localStorage;
+  constructor(type: 'local' | 'session' = 'local') {
+    this.interface = type === 'session' ? sessionStorage : localStorage;
+  }
+  set<T>(key: string, value: T) {
+    if (value !== undefined) this.interface.setItem(key, JSON.stringify(value));
+  }
+}
+export default new Storage();
+`,
+      },
+      errors: [{ messageId: 'personalDataInStorage', line: 10, column: 32 }],
+    },
+    {
       code: `// Supabase's SSR client hands its cookie adapter the auth session, which holds the user's record
 import { createServerClient } from '@supabase/ssr';
 declare const cookieStore: { set(n: string, v: string, o?: object): void; getAll(): [] };

@@ -1707,7 +1707,12 @@ export class FileAnalysis {
       const imported = local && this.importedDeclaration(local);
       const decl = imported?.decl ?? local;
       const owner = imported?.analysis ?? this;
-      if (decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl))) {
+      if (!imported && local && ts.isImportClause(local) && ts.isStringLiteral(local.parent.moduleSpecifier)) {
+        // `import Storage from './storage'` with `export default new Storage()`.
+        const specifier = local.parent.moduleSpecifier.text;
+        key = local;
+        find = () => this.moduleAt(specifier)?.defaultExportClass() ?? this.typedClassOf(receiver);
+      } else if (decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl))) {
         key = decl;
         find = () => (decl.type && owner.classOfType(decl.type))
           || (ts.isVariableDeclaration(decl) && decl.initializer ? owner.classOfNew(decl.initializer) : undefined)
@@ -1754,6 +1759,14 @@ export class FileAnalysis {
     for (const value of this.thisAssignments(cls).get(name) ?? []) {
       const found = this.classOfNew(value);
       if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** The project class this module's default export is an instance of (`export default new Storage()`). */
+  private defaultExportClass(): { cls: ts.ClassLikeDeclaration; analysis: FileAnalysis } | undefined {
+    for (const st of this.sourceFile.statements) {
+      if (ts.isExportAssignment(st) && !st.isExportEquals) return this.classOfNew(st.expression);
     }
     return undefined;
   }
@@ -2132,8 +2145,11 @@ export class FileAnalysis {
     if (!facts.length) facts.push(...(mailPartyFacts(checker, type, display) ?? []));
     if (!facts.length && depth < 2) {
       for (const p of props) {
-        const decl = p.valueDeclaration;
-        if (!decl || !(ts.isPropertySignature(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertyAssignment(decl))) continue;
+        // A property of a mapped type (`Pick<AuthStore, 'user'>`) has no value declaration of its own, only the
+        // original's; a getter (`get user()` of a store) holds data as a field does.
+        const decl = p.valueDeclaration ?? p.declarations?.[0];
+        if (!decl || !(ts.isPropertySignature(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertyAssignment(decl)
+          || ts.isGetAccessorDeclaration(decl))) continue;
         const inner = this.typeFacts(checker.getTypeOfSymbolAtLocation(p, decl), depth + 1);
         if (inner) {
           const f = inner[0];
