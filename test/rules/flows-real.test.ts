@@ -214,21 +214,21 @@ export async function ping(id: string) {
       ],
     },
     {
-      code: `// the same wrapper whose props may override the sender (a message being composed, not a received one):
+      code: `// the same wrapper whose props name the sender (a message being composed: no date, unlike a received one):
 // still reported at each call that fills it
 import * as nodemailer from 'nodemailer';
-interface SendEmailDataProps { to: string; from?: string; replyTo?: string; subject: string; html: string }
+interface SendEmailDataProps { to: string; from: string; replyTo?: string; subject: string; html: string }
 export async function sendEmail(emailData: SendEmailDataProps) {
   const transporter = nodemailer.createTransport({ host: 'smtp.corezo.example' });
-  await transporter.sendMail({ from: 'noreply@corezo.example', ...emailData });
+  await transporter.sendMail({ ...emailData });
 }
 export async function verify(user: { id: string; email: string }) {
-  await sendEmail({ to: user.email, subject: 'Verify', html: 'verify' });
+  await sendEmail({ to: user.email, from: 'noreply@corezo.example', subject: 'Verify', html: 'verify' });
 }`,
       filename: 'src/mail.ts',
       typeInfo: true,
       errors: [
-        { messageId: 'externalTransfer', line: 7, column: 67 },
+        { messageId: 'externalTransfer', line: 7, column: 35 },
         { messageId: 'externalTransfer', line: 10, column: 25 },
       ],
     },

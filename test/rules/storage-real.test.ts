@@ -271,7 +271,7 @@ export function cache() {
         'src/mail.ts': `export interface ParsedMessageHeaders { subject: string; from: string; to: string; cc?: string; date: string }
 export interface ParsedMessage { id: string; subject: string; snippet: string; headers: ParsedMessageHeaders }
 export interface Thread { id: string; messages: ParsedMessage[] }
-export interface InboxItem { subject: string; from: string; to: string[] }
+export interface InboxItem { subject: string; from: string; to: string[]; receivedAt: string }
 `,
       },
       errors: [

@@ -4,15 +4,16 @@
  * (`"Taro Yamada <taro@example.jp>"`), so a message — and a thread of them — is personal data as a whole, although
  * `from` and `to` name nothing personal anywhere else (a route's `from`, a range's `to`). A message being composed
  * (`{ to, subject, html, from? }` handed to a mailer) is left to the transfer rules, which read its recipients where
- * it is sent: the sender must be a required property.
+ * it is sent: the sender and a date must be required properties.
  */
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import type { PersonalFact } from './facts';
 
 /**
- * A received message always has a sender; a message being composed leaves `from` to a default (`from?: string` of a
- * mailer's options or an app's `SendEmailProps`), and its recipients are read where it is sent.
+ * A received message always has a sender and a date; a message being composed leaves them to defaults (`from?: string`
+ * of a mailer's options or an app's `SendEmailProps`; an app's `SendMailOptions` may require a `from` but has no
+ * date), and its recipients are read where it is sent.
  */
 function hasRequired(type: ts.Type, name: string): boolean {
   const p = type.getProperty(name);
@@ -21,6 +22,8 @@ function hasRequired(type: ts.Type, name: string): boolean {
 
 /** Where a received message names who sent it. */
 const SENDERS = ['from', 'sender'];
+/** When a message was sent or received. */
+const DATES = ['date', 'internalDate', 'receivedAt', 'receivedDate', 'receivedDateTime', 'sentAt', 'sentDate', 'sentDateTime'];
 /** Where a message names its people. */
 const PARTIES = ['from', 'to', 'cc', 'bcc', 'replyTo', 'reply-to', 'sender', 'recipients'];
 
@@ -40,6 +43,8 @@ export function mailPartyFacts(checker: ts.TypeChecker, type: ts.Type, typeName:
     prefix = 'headers.';
   }
   if (!SENDERS.some((p) => hasRequired(holder, p))) return undefined;
+  // Sent, not being written: a received message has a date (`ParsedMessageHeaders.date`, Gmail's `internalDate`).
+  if (!DATES.some((p) => hasRequired(holder, p) || hasRequired(type, p))) return undefined;
   const facts: PersonalFact[] = [];
   for (const party of PARTIES) {
     const p = holder.getProperty(party);
