@@ -1666,11 +1666,8 @@ export class FileAnalysis {
 
   /** A method with a body of a class, or of the classes it extends (followed across files). */
   methodOf(cls: ts.ClassLikeDeclaration, name: string, depth = 0): { fn: FunctionNode; analysis: FileAnalysis } | undefined {
-    const member = cls.members.find((m) => (ts.isMethodDeclaration(m) || ts.isPropertyDeclaration(m)) && propertyNameText(m.name) === name);
+    const member = cls.members.find((m) => ts.isMethodDeclaration(m) && propertyNameText(m.name) === name);
     if (member && ts.isMethodDeclaration(member)) return member.body ? { fn: member, analysis: this } : undefined;
-    // `private sanitize = (input) => …`: a property holding a function written there is a method too.
-    const init = member && ts.isPropertyDeclaration(member) && member.initializer ? stripParens(member.initializer) : undefined;
-    if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) return { fn: init, analysis: this };
     if (depth > 4) return undefined;
     const base = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
     const parent = base && ts.isIdentifier(base) ? this.classNamed(base) : undefined;
