@@ -115,6 +115,28 @@ try {
 }`,
       errors: [{ messageId: 'personalDataInLog', line: 9, column: 32 }],
     },
+    {
+      code: `// the app's logger class, default-exported as an instance and imported as Logger: still the logger by its name
+import Logger from './logging/logger';
+declare const email: string;
+Logger.info('auth', 'Sign in without invitation', { email });`,
+      files: {
+        'src/logging/logger.ts': `import winston from 'winston';
+class Logger {
+  output = winston.createLogger({ level: 'info' });
+  public info(label: string, message: string, extra?: Record<string, unknown>) {
+    this.output.info(message, { ...this.sanitize(extra), label });
+  }
+  private sanitize = <T>(input: T, level = 0): T => {
+    if (level > 3) return '[…]' as unknown as T;
+    return input;
+  };
+}
+export default new Logger();
+`,
+      },
+      errors: [{ messageId: 'personalDataInLog', line: 4, column: 53 }],
+    },
   ],
 });
 

@@ -1703,6 +1703,11 @@ export class FileAnalysis {
       if (!key) return this.classAssigned(cls, name);
     } else if (ts.isIdentifier(receiver)) {
       const local = this.scope.resolve(receiver);
+      // An imported `logger` or `mailer` stays the sink its name says (the catalogue knows such receivers by name;
+      // following a logging class's internals loses what it is given to the redaction helpers inside).
+      const byName = local && (ts.isImportSpecifier(local) || ts.isImportClause(local))
+        && RECEIVER_PATTERN_SPECS.some((s) => s.receiverPattern!.test(receiver.text));
+      if (byName) return undefined;
       // `import { store } from './store'` with `export const store = new Store(…)`: the other file's instance.
       const imported = local && this.importedDeclaration(local);
       const decl = imported?.decl ?? local;
