@@ -1704,7 +1704,8 @@ export class FileAnalysis {
     } else if (ts.isIdentifier(receiver)) {
       const local = this.scope.resolve(receiver);
       // An imported `logger` or `mailer` stays the sink its name says (the catalogue knows such receivers by name;
-      // following a logging class's internals loses what it is given to the redaction helpers inside).
+      // following a logging class's internals — by its module or by its type — loses what it is given to the
+      // redaction helpers inside).
       const byName = local && (ts.isImportSpecifier(local) || ts.isImportClause(local))
         && RECEIVER_PATTERN_SPECS.some((s) => s.receiverPattern!.test(receiver.text));
       if (byName) return undefined;
