@@ -3,13 +3,16 @@
  * newsletters), it stops. In code: every marketing send to a person is dominated by an opt-out check
  * (`marketing.optOutGuards`, or an opt-out flag of the record), or goes to recipients filtered by one.
  */
-import type { FixSuggestion, RuleModule } from '@privacy-lint/engine';
-import { isBlockingGuard, optOutGuardSuggestion } from '@privacy-lint/engine';
-import { docsUrl, valueReport } from './shared';
+import type { NoOptions, RuleReport } from '@privacy-lint/engine';
+import { createRule, isBlockingGuard } from '@privacy-lint/engine';
+import { docsUrl, offered, valueReport } from './shared';
+
+type MessageIds = 'noOptOutCheck';
+type SuggestionIds = 'optOutGuard' | 'optOutGuardToFill';
 
 const id = 'marketing-requires-opt-out-check';
 
-export const marketingRequiresOptOutCheck: RuleModule = {
+export const marketingRequiresOptOutCheck = createRule<NoOptions, MessageIds, SuggestionIds>({
   meta: {
     id,
     description: {
@@ -20,7 +23,14 @@ export const marketingRequiresOptOutCheck: RuleModule = {
     // Where personal data goes (a marketing send): test code's made-up customers are skipped (`testFiles`).
     flow: true,
     // It changes who gets the message, so the user picks it.
-    suggestions: ['opt-out-guard'],
+    suggestions: {
+      optOutGuard: { kind: 'opt-out-guard', en: 'Wrap in an opt-out check (`{{guard}}`)', ja: '配信停止の確認（`{{guard}}`）で囲む' },
+      optOutGuardToFill: {
+        kind: 'opt-out-guard',
+        en: 'Wrap in an opt-out check (`{{guard}}`; then fill in {{fill}})',
+        ja: '配信停止の確認（`{{guard}}`）で囲む（{{fill}} を記入してください）',
+      },
+    },
     defaultSeverity: 'error',
     docsUrl: docsUrl(id),
     messages: {
@@ -30,20 +40,19 @@ export const marketingRequiresOptOutCheck: RuleModule = {
       },
     },
   },
-  check(context) {
-    const { model, config, report } = context;
+  check({ model, config, fixer, report }) {
     const guards = config.marketing.optOutGuards;
     const guardText = guards.length ? guards.map((g) => `\`${g}\``).join(', ') : 'marketing.optOutGuards';
     for (const site of model.sitesOfKind('marketing')) {
       if (site.guarded) continue;
       const value = site.values[0];
-      const r = valueReport(value, 'noOptOutCheck', { sink: site.callee, guards: guardText }, { call: site.call });
+      const r: RuleReport<MessageIds, SuggestionIds> = valueReport(value, 'noOptOutCheck', { sink: site.callee, guards: guardText }, { call: site.call });
       r.sink = undefined;
+      // The send wrapped in the first opt-out guard, called with the person (or the record sent to).
       const guard = guards[0];
-      const fix = guard ? optOutGuardSuggestion(site.call, value, guard, isBlockingGuard(guard), model.analysis) : undefined;
-      const suggestions = [fix].filter((s): s is FixSuggestion => !!s);
-      if (suggestions.length) r.suggestions = suggestions;
+      const fix = guard ? fixer.guardWrap(site.call, value, guard, { blocking: isBlockingGuard(guard), whole: true }) : undefined;
+      r.suggest = offered(fix && { messageId: fix.data.fill ? 'optOutGuardToFill' : 'optOutGuard', fix });
       report(r);
     }
   },
-};
+});

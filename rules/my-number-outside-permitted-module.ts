@@ -2,14 +2,16 @@
  * Preamble and §1(1): My Number (個人番号) and specific personal information are used only within the scope
  * the law allows — in code, only in the modules permitted to handle them (`myNumber.permittedModules`).
  */
-import type { RuleModule } from '@privacy-lint/engine';
-import { matchesAny, permitModuleSuggestion } from '@privacy-lint/engine';
-import { docsUrl, USE_FORMS as FORMS } from './shared';
+import type { NoOptions } from '@privacy-lint/engine';
+import { createRule, matchesAny } from '@privacy-lint/engine';
+import { docsUrl, offered, suggestion, USE_FORMS as FORMS } from './shared';
+
+type MessageIds = 'outsidePermittedModule';
+type SuggestionIds = 'permitModule';
 
 const id = 'my-number-outside-permitted-module';
 
-
-export const myNumberOutsidePermittedModule: RuleModule = {
+export const myNumberOutsidePermittedModule = createRule<NoOptions, MessageIds, SuggestionIds>({
   meta: {
     id,
     description: {
@@ -18,7 +20,13 @@ export const myNumberOutsidePermittedModule: RuleModule = {
     },
     clause: 'preamble, §1(1)',
     // Widening who may handle My Number is the lead's decision, so it is a suggestion.
-    suggestions: ['permit-module'],
+    suggestions: {
+      permitModule: {
+        kind: 'permit-module',
+        en: 'Allow `{{module}}` to handle My Number in privacy-lint.json',
+        ja: '`{{module}}` での個人番号の取扱いを privacy-lint.json で許可する',
+      },
+    },
     defaultSeverity: 'error',
     docsUrl: docsUrl(id),
     messages: {
@@ -28,14 +36,14 @@ export const myNumberOutsidePermittedModule: RuleModule = {
       },
     },
   },
-  check({ model, config, report }) {
+  check({ model, config, fixer, report }) {
     if (!model.myNumberUses.length) return;
     if (matchesAny(model.sourceFile.fileName, config.myNumber.permittedModules, config.baseDir)) return;
-    const permit = permitModuleSuggestion(model.sourceFile.fileName, config);
+    const permit = offered(suggestion('permitModule', fixer.permitModule('myNumber')));
     for (const use of model.myNumberUses) {
       const form = FORMS[use.form];
       report({
-        ...(permit ? { suggestions: [permit] } : {}),
+        suggest: permit,
         messageId: 'outsidePermittedModule',
         node: use.node,
         data: { field: use.field, module: model.relativePath, action: form.en, actionJa: form.ja },
@@ -43,4 +51,4 @@ export const myNumberOutsidePermittedModule: RuleModule = {
       });
     }
   },
-};
+});

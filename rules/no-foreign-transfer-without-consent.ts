@@ -2,13 +2,17 @@
  * §2(1): handling may be entrusted to processors, but a processor located abroad receives customer data only
  * with the customer's prior consent.
  */
-import type { RuleModule } from '@privacy-lint/engine';
-import { docsUrl, reportedValues, valuesReport } from './shared';
-import { destinationData, destinationRelated, ownedByMyNumberRule, transferSuggestions } from './transfers';
+import type { NoOptions, RuleReport } from '@privacy-lint/engine';
+import { createRule } from '@privacy-lint/engine';
+import { docsUrl, offered, reportedValues, valuesReport } from './shared';
+import { CONSENT_GUARD_SUGGESTIONS, consentGuardSuggestion, destinationData, destinationRelated, ownedByMyNumberRule } from './transfers';
+
+type MessageIds = 'foreignProcessor';
+type SuggestionIds = keyof typeof CONSENT_GUARD_SUGGESTIONS;
 
 const id = 'no-foreign-transfer-without-consent';
 
-export const noForeignTransferWithoutConsent: RuleModule = {
+export const noForeignTransferWithoutConsent = createRule<NoOptions, MessageIds, SuggestionIds>({
   meta: {
     // Reports where personal data goes: skipped on test code (testFiles) unless it is linted.
     flow: true,
@@ -18,7 +22,7 @@ export const noForeignTransferWithoutConsent: RuleModule = {
       ja: '同意確認なしに国外の委託先へ個人データを送信することを禁止します。',
     },
     clause: '§2(1)',
-    suggestions: ['consent-guard'],
+    suggestions: CONSENT_GUARD_SUGGESTIONS,
     defaultSeverity: 'error',
     docsUrl: docsUrl(id),
     messages: {
@@ -37,11 +41,11 @@ export const noForeignTransferWithoutConsent: RuleModule = {
       // One finding per sending call: it names every personal value the call sends.
       const reported = reportedValues(site.values, config);
       if (!reported) continue;
-      const r = valuesReport(reported.values, 'foreignProcessor', destinationData(site), site);
+      const r: RuleReport<MessageIds, SuggestionIds> = valuesReport(reported.values, 'foreignProcessor', destinationData(site), site);
       if (reported.severity === 'warning') r.maxSeverity = 'warning';
       r.related = [...(r.related ?? []), ...destinationRelated(site)];
-      r.suggestions = transferSuggestions(site, reported.values[0], context, false);
+      r.suggest = offered(consentGuardSuggestion(site, reported.values[0], context));
       report(r);
     }
   },
-};
+});

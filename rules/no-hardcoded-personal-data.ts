@@ -3,15 +3,17 @@
  * runner and code host, so personal data written into it — a real My Number, a customer's e-mail address or phone
  * number in a test, a fixture or a seed — is outside that control.
  */
-import type { RuleModule } from '@privacy-lint/engine';
-import { findHardcodedPersonalData } from '@privacy-lint/engine';
+import { createRule, findHardcodedPersonalData } from '@privacy-lint/engine';
 import { docsUrl } from './shared';
+
+type Options = { emails: boolean; phones: boolean };
+type MessageIds = 'hardcodedMyNumber' | 'hardcodedEmail' | 'hardcodedPhone';
 
 const id = 'no-hardcoded-personal-data';
 
-const MESSAGE_IDS = { myNumber: 'hardcodedMyNumber', email: 'hardcodedEmail', phone: 'hardcodedPhone' } as const;
+const MESSAGE_IDS = { myNumber: 'hardcodedMyNumber', email: 'hardcodedEmail', phone: 'hardcodedPhone' } as const satisfies Record<string, MessageIds>;
 
-export const noHardcodedPersonalData: RuleModule = {
+export const noHardcodedPersonalData = createRule<Options, MessageIds>({
   meta: {
     id,
     description: {
@@ -69,4 +71,4 @@ export const noHardcodedPersonalData: RuleModule = {
       });
     }
   },
-};
+});

@@ -3,13 +3,16 @@
  * or used jointly, except where the law prescribes it (`myNumber.permittedDestinations`, e.g. the tax office).
  * Consent does not make it allowed.
  */
-import type { RuleModule } from '@privacy-lint/engine';
+import type { NoOptions } from '@privacy-lint/engine';
+import { createRule } from '@privacy-lint/engine';
 import { docsUrl, valuesReport } from './shared';
 import { destinationData, destinationRelated, myNumberValue } from './transfers';
 
+type MessageIds = 'myNumberTransfer';
+
 const id = 'no-my-number-transfer';
 
-export const noMyNumberTransfer: RuleModule = {
+export const noMyNumberTransfer = createRule<NoOptions, MessageIds>({
   meta: {
     // Reports where personal data goes: skipped on test code (testFiles) unless it is linted.
     flow: true,
@@ -39,4 +42,4 @@ export const noMyNumberTransfer: RuleModule = {
       report(r);
     }
   },
-};
+});

@@ -3,19 +3,17 @@
  * address, phone number, e-mail address, account number …). Web storage (localStorage, sessionStorage, IndexedDB)
  * keeps data in the customer's browser the same way, so it is reported too, at its own severity (`storage`).
  */
-import type { FixSuggestion, RuleModule, Severity } from '@privacy-lint/engine';
-import { idSuggestion } from '@privacy-lint/engine';
-import { docsUrl, reportedValues, valuesReport } from './shared';
+import type { RuleReport, Severity } from '@privacy-lint/engine';
+import { createRule } from '@privacy-lint/engine';
+import { docsUrl, offered, reportedValues, suggestion, valuesReport } from './shared';
+
+type Options = { storage: 'error' | 'warn' | 'off' };
+type MessageIds = 'personalDataInCookie' | 'personalDataInStorage';
+type SuggestionIds = 'storeId';
 
 const id = 'no-personal-data-in-cookies';
 
-const STORE_ID = {
-  kind: 'store-id',
-  title: (access: string) => ({ en: `Store only \`${access}\``, ja: `\`${access}\` だけを保存する` }),
-  fields: true,
-};
-
-export const noPersonalDataInCookies: RuleModule = {
+export const noPersonalDataInCookies = createRule<Options, MessageIds, SuggestionIds>({
   meta: {
     id,
     description: {
@@ -28,7 +26,9 @@ export const noPersonalDataInCookies: RuleModule = {
     defaultSeverity: 'error',
     docsUrl: docsUrl(id),
     // It changes what the browser keeps (and what the code reading it gets back), so the user picks it.
-    suggestions: ['store-id'],
+    suggestions: {
+      storeId: { kind: 'store-id', en: 'Store only `{{access}}`', ja: '`{{access}}` だけを保存する' },
+    },
     optionsSchema: {
       type: 'object',
       properties: {
@@ -52,24 +52,22 @@ export const noPersonalDataInCookies: RuleModule = {
       },
     },
   },
-  check({ model, options, report, config }) {
+  check({ model, options, report, config, fixer }) {
     const storage = options.storage === 'off' ? undefined : options.storage === 'error' ? 'error' : 'warning';
-    const kinds: Array<['cookie' | 'storage', string, Severity | undefined]> = [['cookie', 'personalDataInCookie', undefined]];
+    const kinds: Array<['cookie' | 'storage', MessageIds, Severity | undefined]> = [['cookie', 'personalDataInCookie', undefined]];
     if (storage) kinds.push(['storage', 'personalDataInStorage', storage]);
     for (const [kind, messageId, severity] of kinds) {
       for (const site of model.sitesOfKind(kind)) {
         // One finding per storing call or assignment: it names every personal value stored.
         const reported = reportedValues(site.values, config);
         if (!reported) continue;
-        const r = valuesReport(reported.values, messageId, { sink: site.callee }, site);
+        const r: RuleReport<MessageIds, SuggestionIds> = valuesReport(reported.values, messageId, { sink: site.callee }, site);
         if (reported.severity === 'warning') r.maxSeverity = 'warning';
-        const suggestions = reported.values.map((value) => idSuggestion(value, model.analysis.checker, STORE_ID))
-          .filter((s): s is FixSuggestion => s !== undefined);
-        if (suggestions.length) r.suggestions = suggestions;
+        r.suggest = offered(...reported.values.map((value) => suggestion('storeId', fixer.recordId(value, { fields: true }))));
         // `storage: "warn"` caps these findings at a warning; `"error"` leaves them at the rule's severity.
         if (severity === 'warning') r.maxSeverity = 'warning';
         report(r);
       }
     }
   },
-};
+});

@@ -4,13 +4,16 @@
  * principle not acquired, used or provided. In code: only the modules permitted to handle it
  * (`sensitiveData.permittedModules`) read or write it.
  */
-import type { RuleModule } from '@privacy-lint/engine';
-import { matchesAny, permitModuleSuggestion, SENSITIVE_KINDS, sensitiveKindOf } from '@privacy-lint/engine';
-import { docsUrl, USE_FORMS } from './shared';
+import type { NoOptions } from '@privacy-lint/engine';
+import { createRule, matchesAny, SENSITIVE_KINDS, sensitiveKindOf } from '@privacy-lint/engine';
+import { docsUrl, offered, suggestion, USE_FORMS } from './shared';
+
+type MessageIds = 'outsidePermittedModule';
+type SuggestionIds = 'permitModule';
 
 const id = 'no-sensitive-personal-data';
 
-export const noSensitivePersonalData: RuleModule = {
+export const noSensitivePersonalData = createRule<NoOptions, MessageIds, SuggestionIds>({
   meta: {
     id,
     description: {
@@ -19,7 +22,13 @@ export const noSensitivePersonalData: RuleModule = {
     },
     clause: '§3',
     // Widening who may handle sensitive data is the privacy officer's decision, so it is a suggestion.
-    suggestions: ['permit-module'],
+    suggestions: {
+      permitModule: {
+        kind: 'permit-module',
+        en: 'Allow `{{module}}` to handle sensitive personal data in privacy-lint.json',
+        ja: '`{{module}}` での要配慮個人情報の取扱いを privacy-lint.json で許可する',
+      },
+    },
     defaultSeverity: 'error',
     docsUrl: docsUrl(id),
     messages: {
@@ -29,17 +38,17 @@ export const noSensitivePersonalData: RuleModule = {
       },
     },
   },
-  check({ model, config, report }) {
+  check({ model, config, fixer, report }) {
     const uses = model.fieldUses('sensitive');
     if (!uses.length) return;
     if (matchesAny(model.sourceFile.fileName, config.sensitiveData.permittedModules, config.baseDir)) return;
-    const permit = permitModuleSuggestion(model.sourceFile.fileName, config, 'sensitiveData');
+    const permit = offered(suggestion('permitModule', fixer.permitModule('sensitiveData')));
     for (const use of uses) {
       const form = USE_FORMS[use.form];
       const kind = (use.kind ? SENSITIVE_KINDS.find((k) => k.id === use.kind) : sensitiveKindOf(use.field))?.label
         ?? { en: 'sensitive data', ja: '機微情報' };
       report({
-        ...(permit ? { suggestions: [permit] } : {}),
+        suggest: permit,
         messageId: 'outsidePermittedModule',
         node: use.node,
         data: { field: use.field, module: model.relativePath, action: form.en, actionJa: form.ja, kind: kind.en, kindJa: kind.ja },
@@ -47,4 +56,4 @@ export const noSensitivePersonalData: RuleModule = {
       });
     }
   },
-};
+});

@@ -3,13 +3,22 @@
  * destination that is neither the company's own system nor a registered processor needs a consent check
  * (`transfers.consentGuards`) that dominates the call.
  */
-import type { RuleModule } from '@privacy-lint/engine';
-import { docsUrl, reportedValues, valuesReport } from './shared';
-import { destinationData, destinationRelated, ownedByMyNumberRule, transferSuggestions } from './transfers';
+import type { RuleReport } from '@privacy-lint/engine';
+import { createRule } from '@privacy-lint/engine';
+import { docsUrl, offered, reportedValues, valuesReport } from './shared';
+import {
+  CONSENT_GUARD_SUGGESTIONS, DECLARE_FUNCTION_SUGGESTION, REGISTER_PROCESSOR_SUGGESTION, consentGuardSuggestion,
+  declareFunctionSuggestion, destinationData, destinationRelated, ownedByMyNumberRule, registerProcessorSuggestion,
+} from './transfers';
+
+type Options = { reportUnknownDestinations: boolean; unknownDestinationsAsErrors: boolean };
+type MessageIds = 'externalTransfer' | 'unknownNamedDestination' | 'unknownDestination';
+type SuggestionIds = keyof typeof CONSENT_GUARD_SUGGESTIONS | keyof typeof REGISTER_PROCESSOR_SUGGESTION
+  | keyof typeof DECLARE_FUNCTION_SUGGESTION;
 
 const id = 'no-unguarded-external-transfer';
 
-export const noUnguardedExternalTransfer: RuleModule = {
+export const noUnguardedExternalTransfer = createRule<Options, MessageIds, SuggestionIds>({
   meta: {
     // Reports where personal data goes: skipped on test code (testFiles) unless it is linted.
     flow: true,
@@ -20,7 +29,7 @@ export const noUnguardedExternalTransfer: RuleModule = {
     },
     clause: '§2',
     // Both change what the program does or what the policy allows, so the user picks them.
-    suggestions: ['consent-guard', 'register-processor', 'declare-function'],
+    suggestions: { ...CONSENT_GUARD_SUGGESTIONS, ...REGISTER_PROCESSOR_SUGGESTION, ...DECLARE_FUNCTION_SUGGESTION },
     defaultSeverity: 'error',
     docsUrl: docsUrl(id),
     optionsSchema: {
@@ -73,12 +82,19 @@ export const noUnguardedExternalTransfer: RuleModule = {
       const values = site.values.filter((value) => !(kind === 'unknown' && external.has(`${site.call.pos}:${value.node.pos}`)));
       const reported = reportedValues(values, config);
       if (!reported) continue;
-      const r = valuesReport(reported.values, messageId, { ...destinationData(site), ...(name ? { name } : {}) }, site);
+      const r: RuleReport<MessageIds, SuggestionIds> = valuesReport(reported.values, messageId,
+        { ...destinationData(site), ...(name ? { name } : {}) }, site);
       // Where the data goes is not known from the code: a caution that asks for the destination to be declared.
       if ((kind === 'unknown' && options.unknownDestinationsAsErrors !== true) || reported.severity === 'warning') r.maxSeverity = 'warning';
       r.related = [...(r.related ?? []), ...destinationRelated(site)];
-      r.suggestions = transferSuggestions(site, reported.values[0], context, kind === 'external');
+      // Check consent first; for an external host, register it; for an unknown destination reached through a
+      // wrapper of the project, declare the wrapper with its destination.
+      r.suggest = offered<SuggestionIds>(
+        consentGuardSuggestion(site, reported.values[0], context),
+        kind === 'external' ? registerProcessorSuggestion(site, context) : undefined,
+        declareFunctionSuggestion(site, context),
+      );
       report(r);
     }
   },
-};
+});

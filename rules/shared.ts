@@ -1,6 +1,7 @@
 /** Small helpers the rules share: the docs link and the personal value → report translation. */
-import type * as ts from 'typescript';
-import type { PersonalValue, ResolvedConfig, RuleReport, RelatedLocation, SeveritySetting } from '@privacy-lint/engine';
+import type {
+  Fix, PersonalValue, ResolvedConfig, RuleReport, RelatedLocation, SeveritySetting, SuggestionReport, ts,
+} from '@privacy-lint/engine';
 import { describePath, describeValue, rangeOfNode } from '@privacy-lint/engine';
 
 export const DOCS_BASE = 'https://github.com/corezo/privacy-lint/blob/main/rules/docs/';
@@ -29,8 +30,8 @@ function seriousness(v: PersonalValue): number {
  * The common parts of a report about the personal values that reach one sink: one finding names them all (what
  * is personal and why, each), underlines them from the first to the last, and gives each one's way to the sink.
  */
-export function valuesReport(values: readonly PersonalValue[], messageId: string, data: Record<string, string>,
-  site: { call: ts.Node; innerCall?: ts.Node }): RuleReport {
+export function valuesReport<MessageId extends string>(values: readonly PersonalValue[], messageId: MessageId,
+  data: Record<string, string>, site: { call: ts.Node; innerCall?: ts.Node }): RuleReport<MessageId, never> {
   const named = [...values].sort((a, b) => seriousness(a) - seriousness(b));
   const sf = site.call.getSourceFile();
   const here = values.filter((v) => v.node.getSourceFile() === sf);
@@ -57,8 +58,8 @@ export function valuesReport(values: readonly PersonalValue[], messageId: string
 }
 
 /** The common parts of a report about one personal value. */
-export function valueReport(v: PersonalValue, messageId: string, data: Record<string, string>,
-  site: { call: ts.Node; innerCall?: ts.Node }): RuleReport {
+export function valueReport<MessageId extends string>(v: PersonalValue, messageId: MessageId, data: Record<string, string>,
+  site: { call: ts.Node; innerCall?: ts.Node }): RuleReport<MessageId, never> {
   return valuesReport([v], messageId, data, site);
 }
 
@@ -106,4 +107,15 @@ export function reportedValues(values: readonly PersonalValue[], config: Resolve
     if (s === 'error') severity = 'error';
   }
   return kept.length ? { values: kept, severity } : undefined;
+}
+
+/** The suggestions that apply (the fixer found something to change), in the order offered. */
+export function offered<SuggestionId extends string>(
+  ...suggestions: Array<SuggestionReport<SuggestionId> | undefined>): Array<SuggestionReport<SuggestionId>> {
+  return suggestions.filter((s): s is SuggestionReport<SuggestionId> => !!s);
+}
+
+/** A suggestion titled by `messageId`, when the fixer found something to change. */
+export function suggestion<SuggestionId extends string>(messageId: SuggestionId, fix: Fix | undefined): SuggestionReport<SuggestionId> | undefined {
+  return fix && { messageId, fix };
 }

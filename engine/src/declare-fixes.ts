@@ -13,7 +13,7 @@ import { configFileName } from './config/load';
 import { relativePosixPath } from './config/globs';
 import type { FileAnalysis, FunctionNode } from './model/analysis';
 import type { TransferSite } from './model/facts';
-import type { FixSuggestion } from './types';
+import type { Fix } from './fixer';
 
 /** What the suggestion writes as the destination, for the lead to replace (a reserved `.invalid` host). */
 export const DESTINATION_PLACEHOLDER = 'destination.invalid';
@@ -46,9 +46,9 @@ function moduleOf(file: string, config: ResolvedConfig): string | undefined {
 
 /**
  * "Declare `notifySlack` (src/notify.ts) as a transfer in privacy-lint.json": offered for a transfer to an unknown
- * destination reported at the call of a project function that wraps the send.
+ * destination reported at the call of a project function that wraps the send. Data: `name`, `where`.
  */
-export function declareFunctionSuggestion(site: TransferSite, config: ResolvedConfig, analysis: FileAnalysis): FixSuggestion | undefined {
+export function declareFunctionFix(site: TransferSite, config: ResolvedConfig, analysis: FileAnalysis): Fix | undefined {
   if (!site.innerCall || site.destination.kind !== 'unknown' || !ts.isCallExpression(site.call)) return undefined;
   const target = analysis.resolveFunction(site.call.expression);
   if (!target) return undefined;
@@ -58,11 +58,6 @@ export function declareFunctionSuggestion(site: TransferSite, config: ResolvedCo
   const value: DeclaredFunction = { module, export: name, kind: 'transfer', destination: DESTINATION_PLACEHOLDER };
   const where = module.replace(/^\.\//, '');
   return {
-    kind: 'declare-function',
-    title: {
-      en: `Declare \`${name}\` (${where}) as a transfer in privacy-lint.json; then set where it sends`,
-      ja: `\`${name}\`（${where}）を送信関数として privacy-lint.json に宣言する（宣言後に送信先を設定してください）`,
-    },
     edits: [],
     configEdit: {
       file: config.configFile ?? path.join(config.baseDir, configFileName),
@@ -70,5 +65,6 @@ export function declareFunctionSuggestion(site: TransferSite, config: ResolvedCo
       value,
       placeholder: DESTINATION_PLACEHOLDER,
     },
+    data: { name, where },
   };
 }

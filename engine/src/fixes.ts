@@ -1,13 +1,14 @@
 /**
- * Fixes the rules offer. Both change what the program does (what gets logged), so they are suggestions the
- * user picks, never automatic fixes: wrap a personal value in the configured masking function (adding its
- * import when missing), or log only a record's id.
+ * What the rules' value suggestions change. Both change what the program does (what gets logged or stored), so
+ * they are suggestions the user picks, never automatic fixes: wrap a personal value in the configured masking
+ * function (adding its import when missing), or keep only a record's id. Their titles are the rules' (by message id).
  */
 import ts = require('typescript');
 import * as path from 'node:path';
-import type { FixSuggestion, TextEdit } from './types';
+import type { TextEdit } from './types';
 import type { ResolvedConfig } from './config/types';
 import type { PersonalValue } from './model/facts';
+import type { Fix } from './fixer';
 
 const ID_PROPERTIES = ['id', 'uuid', 'customerId', 'userId', 'memberId', 'memberNo', 'employeeId', 'key'];
 
@@ -46,8 +47,8 @@ function importEdit(sf: ts.SourceFile, name: string, specifier: string): TextEdi
   return { file: sf.fileName, start: 0, end: 0, text };
 }
 
-/** "Mask `c.email` with `mask()`": for a single personal field (not a whole record). */
-export function maskSuggestion(value: PersonalValue, config: ResolvedConfig): FixSuggestion | undefined {
+/** "Mask `c.email` with `mask()`": for a single personal field (not a whole record). Data: `subject`, `mask`. */
+export function maskFix(value: PersonalValue, config: ResolvedConfig): Fix | undefined {
   const node = value.node;
   if (value.facts[0].via === 'type' || value.facts[0].via === 'person' || value.facts[0].via === 'config' || value.facts[0].via === 'column') return undefined;
   if (!(ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node))) return undefined;
@@ -63,37 +64,19 @@ export function maskSuggestion(value: PersonalValue, config: ResolvedConfig): Fi
   const specifier = importSpecifier(config, sf.fileName);
   const callee = name.split('.')[0];
   if (specifier && !hasBinding(sf, callee)) edits.unshift(importEdit(sf, callee, specifier));
-  return {
-    kind: 'mask',
-    title: { en: `Mask \`${value.subject}\` with \`${name}()\``, ja: `\`${value.subject}\` を \`${name}()\` でマスクする` },
-    edits,
-  };
+  return { edits, data: { subject: value.subject, mask: name } };
 }
 
-/** How an "only the id" suggestion reads: its kind and title (`Log only \`c.id\``, `Store only \`c.id\``). */
-export interface IdSuggestionWording {
-  kind: string;
-  title: (access: string) => { en: string; ja: string };
-  /** Also offered for a single personal field of a record whose type has an id (`user.email` → `user.id`). */
-  fields?: boolean;
-}
-
-const LOG_ID: IdSuggestionWording = {
-  kind: 'log-id',
-  title: (access) => ({ en: `Log only \`${access}\``, ja: `\`${access}\` だけを出力する` }),
-};
-
-/** "Log only `c.id`": for a whole record whose type has an id-like property. */
-export function logIdSuggestion(value: PersonalValue, checker: ts.TypeChecker | undefined): FixSuggestion | undefined {
-  return idSuggestion(value, checker, LOG_ID);
-}
-
-/** "Store only `c.id`" and the like: the record's id instead of the record (or, with `fields`, of its field). */
-export function idSuggestion(value: PersonalValue, checker: ts.TypeChecker | undefined, wording: IdSuggestionWording): FixSuggestion | undefined {
+/**
+ * "Log only `c.id`", "Store only `c.id`": the record's id instead of a whole record whose type has an id-like
+ * property (with `fields`, also instead of a single personal field of such a record, `user.email` → `user.id`).
+ * Data: `access`.
+ */
+export function recordIdFix(value: PersonalValue, checker: ts.TypeChecker | undefined, fields: boolean): Fix | undefined {
   const node = value.node;
   if (!ts.isIdentifier(node) && !ts.isPropertyAccessExpression(node)) return undefined;
   if (value.facts[0].via !== 'type' && value.facts[0].via !== 'config') {
-    return wording.fields ? fieldIdSuggestion(value, checker, wording) : undefined;
+    return fields ? fieldIdFix(value, checker) : undefined;
   }
   let idName: string | undefined;
   let optional = false;
@@ -118,15 +101,11 @@ export function idSuggestion(value: PersonalValue, checker: ts.TypeChecker | und
   const parent = node.parent;
   const access = `${original}${optional ? '?.' : '.'}${idName}`;
   const text = ts.isShorthandPropertyAssignment(parent) ? `${original}Id: ${access}` : access;
-  return {
-    kind: wording.kind,
-    title: wording.title(access),
-    edits: [{ file: sf.fileName, start, end: node.getEnd(), text }],
-  };
+  return { edits: [{ file: sf.fileName, start, end: node.getEnd(), text }], data: { access } };
 }
 
 /** `user.email` → `user.id`: a personal field read from a record whose type (with the checker) has an id. */
-function fieldIdSuggestion(value: PersonalValue, checker: ts.TypeChecker | undefined, wording: IdSuggestionWording): FixSuggestion | undefined {
+function fieldIdFix(value: PersonalValue, checker: ts.TypeChecker | undefined): Fix | undefined {
   const node = value.node;
   if (!checker || !ts.isPropertyAccessExpression(node) || node.questionDotToken) return undefined;
   const owner = checker.getTypeAtLocation(node.expression);
@@ -136,9 +115,5 @@ function fieldIdSuggestion(value: PersonalValue, checker: ts.TypeChecker | undef
   const sf = node.getSourceFile();
   const start = node.name.getStart(sf);
   const access = `${sf.text.slice(node.expression.getStart(sf), node.expression.getEnd())}.${idName}`;
-  return {
-    kind: wording.kind,
-    title: wording.title(access),
-    edits: [{ file: sf.fileName, start, end: node.name.getEnd(), text: idName }],
-  };
+  return { edits: [{ file: sf.fileName, start, end: node.name.getEnd(), text: idName }], data: { access } };
 }

@@ -10,7 +10,6 @@ export { SENSITIVE_KINDS, sensitiveKindOf, type SensitiveKind } from './sensitiv
 export * from './sinks';
 export * from './model/facts';
 export { PrivacyModel } from './model/model';
-export { FileAnalysis } from './model/analysis';
 export { IncrementalSources, ProjectContext, SOURCE_EXTENSIONS } from './model/project';
 export { classifyUrl, hostMatches } from './model/destinations';
 export { describeValue, describeDestination, describePath } from './describe';
@@ -27,9 +26,8 @@ export {
 } from './config/index';
 export type * from './config/types';
 export type { ConfigForFile, ConfigResolverOptions, LoadedConfig } from './config/index';
-export { maskSuggestion, logIdSuggestion, idSuggestion, type IdSuggestionWording } from './fixes';
-export { consentGuardSuggestion, optOutGuardSuggestion, registerProcessorSuggestion, permitModuleSuggestion } from './transfer-fixes';
-export { declareFunctionSuggestion, DESTINATION_PLACEHOLDER } from './declare-fixes';
+export type { Fix, RuleFixer } from './fixer';
+export { DESTINATION_PLACEHOLDER } from './declare-fixes';
 export { configTextChange, starterConfigText, type ConfigTextChange } from './config/edit';
 export { TypeProjects } from './type-projects';
 export { findTsconfig, readTsconfig, projectTsconfigFor, type TsconfigProject, type TsconfigCache } from './lint';

@@ -6,8 +6,8 @@
 import ts = require('typescript');
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Finding, FileResult, LocalizedText, Range, Severity } from './types';
-import type { RuleModule, RuleReport } from './rule';
+import type { Finding, FileResult, FixSuggestion, LocalizedText, Range, Severity } from './types';
+import type { RuleModule, RuleReport, SuggestionReport } from './rule';
 import type { LintOptions } from './lint-api';
 import type { ResolvedConfig } from './config/types';
 import { ProjectContext, DEFAULT_CACHE_SIZE, programCanName, type IncrementalSources } from './model/project';
@@ -353,7 +353,7 @@ export function runRules(model: PrivacyModel, rules: readonly RuleModule[], conf
     const options = { ...(rule.meta.defaultOptions ?? {}), ...(config.rules[rule.meta.id]?.options ?? {}) };
     const seen = new Set<string>();
     rule.check({
-      model, config, options,
+      model, config, options, fixer: model.fixer(config),
       report: (r: RuleReport) => {
         const template = rule.meta.messages[r.messageId];
         if (!template) throw new Error(`rule ${rule.meta.id} reported unknown message id ${r.messageId}`);
@@ -369,7 +369,8 @@ export function runRules(model: PrivacyModel, rules: readonly RuleModule[], conf
           ...(statementLine < range.start.line ? { statementLine } : {}),
           message: { en: interpolate(template.en, r.data), ja: spaceJapanese(interpolate(template.ja, r.data)) },
           range, startOffset: start, endOffset: end, clause: rule.meta.clause,
-          suggestions: r.suggestions, related: r.related, flow: r.flow, category: r.category,
+          suggestions: r.suggest?.length ? r.suggest.map((sg) => suggestionOf(rule, sg)) : undefined,
+          related: r.related, flow: r.flow, category: r.category,
           ...(r.paths?.length ? { paths: r.paths.map((steps) => steps.map((step) => ({
             file: step.node.getSourceFile().fileName, range: rangeOfNode(step.node), message: step.message,
           }))) } : {}),
@@ -379,6 +380,20 @@ export function runRules(model: PrivacyModel, rules: readonly RuleModule[], conf
     });
   }
   return findings;
+}
+
+/** A suggestion as findings carry it: its kind and title from the rule's `meta.suggestions`, its edits from its fix. */
+function suggestionOf(rule: RuleModule, s: SuggestionReport): FixSuggestion {
+  const template = rule.meta.suggestions?.[s.messageId];
+  if (!template) throw new Error(`rule ${rule.meta.id} suggested by unknown message id ${s.messageId}`);
+  const data = s.data ? { ...s.fix.data, ...s.data } : s.fix.data;
+  return {
+    kind: template.kind,
+    title: { en: interpolate(template.en, data), ja: interpolate(template.ja, data) },
+    edits: s.fix.edits,
+    ...(s.fix.configEdit ? { configEdit: s.fix.configEdit } : {}),
+    ...(s.fix.placeholder !== undefined ? { placeholder: s.fix.placeholder } : {}),
+  };
 }
 
 /** The first line of the statement that holds a node (the whole `await fetch(…, {…})` call). */

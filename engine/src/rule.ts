@@ -1,13 +1,31 @@
 /**
- * The contract every rule implements. A rule is metadata plus a small query over the privacy model;
- * it reports only by message id, so messages stay in one place and in both languages.
+ * The contract every rule implements. A rule is metadata plus a small query over the privacy model; it reports
+ * only by message id, so messages stay in one place and in both languages. Rules are made with `createRule` (as
+ * typescript-eslint's `RuleCreator` makes them): the options are typed from the defaults, and every message id a
+ * rule reports or suggests by is checked against its metadata at compile time.
  */
 import type * as ts from 'typescript';
-import type { LocalizedText, Severity, FixSuggestion, RelatedLocation } from './types';
+import type { LocalizedText, Severity, RelatedLocation } from './types';
 import type { ResolvedConfig } from './config/types';
-import type { PrivacyModel } from './model/model';
+import type { FieldUse, LogSite, MyNumberUse, SinkSite, TransferSite } from './model/facts';
+import type { PersonalCategory } from './vocabulary';
+import type { SinkKind } from './sinks';
+import type { Fix, RuleFixer } from './fixer';
 
-export interface RuleMeta {
+/** A rule's options: an object of JSON values, checked against `optionsSchema` when the config is loaded. */
+export type RuleOptions = Record<string, unknown>;
+
+/** The options of a rule that takes none. */
+export type NoOptions = Record<string, never>;
+
+/** A suggestion's title in both languages, with `{{placeholders}}` filled from its fix's data, and its stable kind. */
+export interface SuggestionMessage extends LocalizedText {
+  /** Stable kind, e.g. `mask`, `log-id`, `consent-guard`, `register-processor`, `permit-module`. */
+  kind: string;
+}
+
+export interface RuleMeta<MessageIds extends string = string, SuggestionIds extends string = string,
+  Options extends RuleOptions = RuleOptions> {
   /** Public rule id, kebab-case. */
   id: string;
   /** One sentence, starting Disallow/Require/Detect. */
@@ -16,14 +34,15 @@ export interface RuleMeta {
   clause: string;
   defaultSeverity: Severity;
   /** Messages by id, with `{{placeholders}}`. */
-  messages: Record<string, LocalizedText>;
+  messages: Record<MessageIds, LocalizedText>;
   /** JSON Schema for the options object (each property with a description). */
   optionsSchema?: { type: 'object'; properties: Record<string, object>; additionalProperties: false };
-  defaultOptions?: Record<string, unknown>;
+  /** The options a rule runs with when the config sets none (the config's options are merged over them). */
+  defaultOptions?: Options;
   /** Link to the rule's documentation. */
   docsUrl: string;
-  /** Kinds of behaviour-changing suggestions the rule offers. */
-  suggestions?: string[];
+  /** The behaviour-changing suggestions the rule offers, by message id: each one's kind and title. */
+  suggestions?: Record<SuggestionIds, SuggestionMessage>;
   /** Kinds of behaviour-preserving fixes the rule offers. */
   fixes?: string[];
   /**
@@ -39,8 +58,16 @@ export interface PathStep {
   message: LocalizedText;
 }
 
-export interface RuleReport {
-  messageId: string;
+/** A suggestion, by the message id of its title: what it changes comes from the context's `fixer`. */
+export interface SuggestionReport<SuggestionIds extends string = string> {
+  messageId: SuggestionIds;
+  fix: Fix;
+  /** Data for the title's placeholders besides the fix's own. */
+  data?: Record<string, string>;
+}
+
+export interface RuleReport<MessageIds extends string = string, SuggestionIds extends string = string> {
+  messageId: MessageIds;
   data?: Record<string, string>;
   /** The node to underline (the personal value, not the whole statement). */
   node: ts.Node;
@@ -53,7 +80,8 @@ export interface RuleReport {
   paths?: PathStep[][];
   /** The call where the data leaves the program (the sink), when it is not the call that holds `node`. */
   sink?: ts.Node;
-  suggestions?: FixSuggestion[];
+  /** Behaviour-changing suggestions the user picks, in the order offered. */
+  suggest?: Array<SuggestionReport<SuggestionIds>>;
   related?: RelatedLocation[];
   flow?: string[];
   category?: string;
@@ -61,14 +89,52 @@ export interface RuleReport {
   maxSeverity?: Severity;
 }
 
-export interface RuleContext {
-  model: PrivacyModel;
-  config: ResolvedConfig;
-  options: Record<string, unknown>;
-  report(report: RuleReport): void;
+/**
+ * What a rule sees of a file: its sites and uses, with the personal values they carry, destinations and guards,
+ * and which module it is. Never the type checker or the analysis behind it: a rule that needs more asks the engine
+ * for a generic query.
+ */
+export interface RuleModel {
+  readonly sourceFile: ts.SourceFile;
+  /** The file's path relative to the config's folder (POSIX), for module globs and messages. */
+  readonly relativePath: string;
+  /** Whether the type checker informed this model. */
+  readonly typeInfo: boolean;
+  /** Log calls that write personal values (one per call, naming every value). */
+  readonly logSites: readonly LogSite[];
+  /** Calls that send personal values out of the program, with their destinations and whether consent guards them. */
+  readonly transferSites: readonly TransferSite[];
+  /** Reads and writes of My Number in this file. */
+  readonly myNumberUses: readonly MyNumberUse[];
+  /** The sites of a generic sink kind (`cookie`, `storage`, `marketing`) that carry personal values. */
+  sitesOfKind(kind: SinkKind): readonly SinkSite[];
+  /** Reads and writes of the fields of a category (`myNumber`, `sensitive`) in this file. */
+  fieldUses(category: PersonalCategory): readonly FieldUse[];
 }
 
-export interface RuleModule {
-  meta: RuleMeta;
-  check(context: RuleContext): void;
+export interface RuleContext<Options extends RuleOptions = RuleOptions, MessageIds extends string = string,
+  SuggestionIds extends string = string> {
+  model: RuleModel;
+  config: ResolvedConfig;
+  /** The rule's options: its defaults with the config's options over them. */
+  options: Options;
+  /** Builds what the rule's suggestions change (edits of the file, of privacy-lint.json). */
+  fixer: RuleFixer;
+  report(report: RuleReport<MessageIds, SuggestionIds>): void;
+}
+
+export interface RuleModule<Options extends RuleOptions = RuleOptions, MessageIds extends string = string,
+  SuggestionIds extends string = string> {
+  meta: RuleMeta<MessageIds, SuggestionIds, Options>;
+  check(context: RuleContext<Options, MessageIds, SuggestionIds>): void;
+}
+
+/**
+ * Makes a rule: `createRule<Options, MessageIds, SuggestionIds>({ meta, check })`. `report({ messageId })` and
+ * `suggest: [{ messageId }]` accept only the ids of `meta.messages` and `meta.suggestions`, and `options` has the
+ * type of `meta.defaultOptions`.
+ */
+export function createRule<Options extends RuleOptions = NoOptions, MessageIds extends string = never,
+  SuggestionIds extends string = never>(rule: RuleModule<Options, MessageIds, SuggestionIds>): RuleModule<Options, MessageIds, SuggestionIds> {
+  return rule;
 }

@@ -1,11 +1,12 @@
 /**
- * Suggestions of the transfer and My Number rules. All change behaviour or policy, so the user picks them:
- * wrap a transfer in a consent check built from the first `transfers.consentGuards` entry, register the
- * destination as a processor, or allow a module to handle My Numbers (the last two edit privacy-lint.json).
+ * What the suggestions of the transfer, marketing and module rules change. All change behaviour or policy, so the
+ * user picks them: wrap a send in a check by a guard (a consent check, an opt-out check), register the destination
+ * as a processor, or allow a module to handle My Numbers or sensitive data (the last two edit privacy-lint.json).
+ * Their titles are the rules' (by message id).
  */
 import ts = require('typescript');
 import * as path from 'node:path';
-import type { FixSuggestion } from './types';
+import type { Fix } from './fixer';
 import type { ResolvedConfig } from './config/types';
 import type { PersonalValue, TransferSite } from './model/facts';
 import type { FileAnalysis } from './model/analysis';
@@ -277,39 +278,24 @@ function indentedBody(statement: ts.Statement, sf: ts.SourceFile, unit: string, 
 }
 
 /**
- * "Wrap in a consent check": `if (await hasConsent(c)) { … }` around an expression statement, or
- * `if (!(await hasConsent(c))) return;` before a declaration or return (whose names are used after it). The
- * guard is awaited when it returns a promise, or when we cannot tell (awaiting a boolean is harmless; a promise
- * left unawaited would always pass, and the check would look done); not offered where such an `await` cannot go,
- * or where nothing can return.
+ * "Wrap in a consent check" (`transfers.consentGuards`), "Wrap in an opt-out check" (`marketing.optOutGuards`):
+ * `if (await hasConsent(c)) { … }` around an expression statement, or `if (!(await hasConsent(c))) return;` before a
+ * declaration or return (whose names are used after it). A `blocking` guard says no when it holds (`isOptedOut(u)`):
+ * the send then goes in `if (!(await isOptedOut(u))) { … }`, or after `if (await isOptedOut(u)) return;`. The
+ * person is the record a value is read from (`c` of `c.email`; with `whole`, also the record itself). The guard is
+ * awaited when it returns a promise, or when we cannot tell (awaiting a boolean is harmless; a promise left
+ * unawaited would always pass, and the check would look done); not offered where such an `await` cannot go, or
+ * where nothing can return. Data: `guard`, and `fill` (the arguments left to fill in) when there are some.
  */
-export function consentGuardSuggestion(site: TransferSite, value: PersonalValue, config: ResolvedConfig, analysis: FileAnalysis): FixSuggestion | undefined {
-  const guard = config.transfers.consentGuards[0];
-  if (!guard) return undefined;
-  return guardWrapSuggestion(site.call, value, guard, false, analysis,
-    { kind: 'consent-guard', what: { en: 'a consent check', ja: '同意確認' } });
-}
-
-/**
- * "Wrap in an opt-out check": like the consent check, around a marketing send. A `blocking` guard says no when it
- * holds (`isOptedOut(u)`): the send then goes in `if (!(await isOptedOut(u))) { … }`, or after
- * `if (await isOptedOut(u)) return;`.
- */
-export function optOutGuardSuggestion(call: ts.Node, value: PersonalValue, guard: string, blocking: boolean,
-  analysis: FileAnalysis): FixSuggestion | undefined {
-  return guardWrapSuggestion(call, value, guard, blocking, analysis,
-    { kind: 'opt-out-guard', what: { en: 'an opt-out check', ja: '配信停止の確認' } });
-}
-
-function guardWrapSuggestion(call: ts.Node, value: PersonalValue, guard: string, blocking: boolean, analysis: FileAnalysis,
-  wording: { kind: string; what: { en: string; ja: string } }): FixSuggestion | undefined {
+export function guardWrapFix(call: ts.Node, value: PersonalValue, guard: string, blocking: boolean, whole: boolean,
+  analysis: FileAnalysis): Fix | undefined {
   const statement = enclosingStatement(call);
   if (!statement) return undefined;
   const fn = enclosingFunction(statement);
   // Only a guard the file can call (an unbound name would not compile, and would still silence the rule, which
   // recognises the guard by name). The person goes first; every other required argument (`hasConsent(customer,
   // purpose)`) is a placeholder to fill in, named after the parameter.
-  const person = personArgument(value, statement, wording.kind === 'opt-out-guard');
+  const person = personArgument(value, statement, whole);
   const callable = guardCallable(guard, statement, analysis);
   if (!callable.callable) return undefined;
   const args: string[] = [];
@@ -335,18 +321,14 @@ function guardWrapSuggestion(call: ts.Node, value: PersonalValue, guard: string,
   const indent = /^[ \t]*/.exec(sf.text.slice(lineStart, start))![0];
   const eol = sf.text.includes('\r\n') ? '\r\n' : '\n';
   const unit = indent.includes('\t') ? '\t' : '  ';
-  const fill = toFill.map((p) => `\`${p}\``).join(', ');
-  const { kind, what } = wording;
-  const title = toFill.length
-    ? { en: `Wrap in ${what.en} (\`${guard}\`; then fill in ${fill})`, ja: `${what.ja}（\`${guard}\`）で囲む（${fill} を記入してください）` }
-    : { en: `Wrap in ${what.en} (\`${guard}\`)`, ja: `${what.ja}（\`${guard}\`）で囲む` };
+  const data: Record<string, string> = toFill.length ? { guard, fill: toFill.map((p) => `\`${p}\``).join(', ') } : { guard };
   const toSelect = toFill.length ? { placeholder: toFill[0] } : {};
   if (ts.isExpressionStatement(statement)) {
     const body = indentedBody(statement, sf, unit, eol);
     return {
-      kind, title,
       edits: [{ file: sf.fileName, start, end: statement.getEnd(), text: `if (${passes}) {${eol}${indent}${unit}${body}${eol}${indent}}` }],
       ...toSelect,
+      data,
     };
   }
   const inLoop = (function loop(n: ts.Node | undefined): boolean {
@@ -355,11 +337,7 @@ function guardWrapSuggestion(call: ts.Node, value: PersonalValue, guard: string,
   })(statement.parent);
   if (!fn && !inLoop) return undefined;
   const exit = inLoop ? 'continue' : 'return';
-  return {
-    kind, title,
-    edits: [{ file: sf.fileName, start, end: start, text: `if (${fails}) ${exit};${eol}${indent}` }],
-    ...toSelect,
-  };
+  return { edits: [{ file: sf.fileName, start, end: start, text: `if (${fails}) ${exit};${eol}${indent}` }], ...toSelect, data };
 }
 
 /** Second-level labels under which companies register (`example.co.jp`, `example.co.uk`). */
@@ -380,35 +358,28 @@ function vendorOfHost(host: string): string {
  * counts as abroad, so its transfers still need consent. A country-code domain is no proof of where data is handled,
  * so the country is never guessed.
  */
-export function registerProcessorSuggestion(site: TransferSite, config: ResolvedConfig): FixSuggestion | undefined {
+export function registerProcessorFix(site: TransferSite, config: ResolvedConfig): Fix | undefined {
   const host = site.destination.host;
   if (!host || site.destination.kind !== 'external' || /[*?]/.test(host)) return undefined;
   const placeholder = 'XX';
   return {
-    kind: 'register-processor',
-    title: {
-      en: `Register \`${host}\` as a processor (entrustment) in privacy-lint.json — a legal decision for the lead, not a code fix; then set its country`,
-      ja: `\`${host}\` を委託先として privacy-lint.json に登録する（コードの修正ではなく責任者が判断する法的な決定です。登録後に国を設定してください）`,
-    },
     edits: [],
     configEdit: {
       file: configFileOf(config), path: ['transfers', 'processors'],
       value: { host, name: vendorOfHost(host), country: placeholder },
       placeholder,
     },
+    data: { host },
   };
 }
 
-/** "Allow this module in privacy-lint.json": adds the file to `myNumber.permittedModules`. */
-export function permitModuleSuggestion(file: string, config: ResolvedConfig,
-  section: 'myNumber' | 'sensitiveData' = 'myNumber'): FixSuggestion | undefined {
+/** "Allow this module in privacy-lint.json": adds the file to `permittedModules` of a section. Data: `module`. */
+export function permitModuleFix(file: string, config: ResolvedConfig, section: 'myNumber' | 'sensitiveData'): Fix | undefined {
   const module = relativePosixPath(file, config.baseDir);
   if (!module) return undefined;
-  const what = section === 'myNumber' ? { en: 'My Number', ja: '個人番号' } : { en: 'sensitive personal data', ja: '要配慮個人情報' };
   return {
-    kind: 'permit-module',
-    title: { en: `Allow \`${module}\` to handle ${what.en} in privacy-lint.json`, ja: `\`${module}\` での${what.ja}の取扱いを privacy-lint.json で許可する` },
     edits: [],
     configEdit: { file: configFileOf(config), path: [section, 'permittedModules'], value: module },
+    data: { module },
   };
 }

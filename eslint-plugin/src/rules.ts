@@ -90,7 +90,7 @@ export function privacyRule(rule: RuleModule): Rule.RuleModule {
     docsUrl: rule.meta.docsUrl,
     messageIds: Object.keys(rule.meta.messages),
     schema: rule.meta.optionsSchema ? [rule.meta.optionsSchema] : [],
-    hasSuggestions: (rule.meta.suggestions?.length ?? 0) > 0,
+    hasSuggestions: Object.keys(rule.meta.suggestions ?? {}).length > 0,
     fixable: (rule.meta.fixes?.length ?? 0) > 0,
   });
 }

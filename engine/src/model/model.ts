@@ -17,22 +17,30 @@ import { SINK_CATALOG, type SinkKind } from '../sinks';
 import { collectFormSites, dataLeaves, isSenderPart, passesWhen, personalArguments, personalParts } from './sites';
 import { runsOnlyOutsideProduction } from './environment';
 import { isRedacted, redactedPaths } from './redaction';
+import type { RuleModel } from '../rule';
+import { FileFixer, type RuleFixer } from '../fixer';
 
 const MAX_HELPER_DEPTH = 3;
 
-export class PrivacyModel {
+/**
+ * The model rules query (through `RuleModel`, which leaves out the analysis behind it), and what the engine reads
+ * from it besides: the facts of the file and the fixer of its suggestions.
+ */
+export class PrivacyModel implements RuleModel {
+  /** The analysis behind the model: the engine's, not the rules' (a private field no cast reaches). */
+  readonly #analysis: FileAnalysis;
   readonly logSites: LogSite[] = [];
   readonly transferSites: TransferSite[] = [];
-  get myNumberUses(): readonly MyNumberUse[] { return this.analysis.myNumberUses; }
+  get myNumberUses(): readonly MyNumberUse[] { return this.#analysis.myNumberUses; }
   private readonly kindSites = new Map<SinkKind, SinkSite[]>();
   private readonly usesByCategory = new Map<PersonalCategory, FieldUse[]>();
 
   /** Reads and writes of the fields of a category (`myNumber`, `sensitive`) in this file. */
   fieldUses(category: PersonalCategory): readonly FieldUse[] {
     if (category === 'myNumber') return this.myNumberUses;
-    if (category === 'sensitive') return this.analysis.sensitiveUses;
+    if (category === 'sensitive') return this.#analysis.sensitiveUses;
     let uses = this.usesByCategory.get(category);
-    if (!uses) { uses = collectFieldUses(this.analysis, category); this.usesByCategory.set(category, uses); }
+    if (!uses) { uses = collectFieldUses(this.#analysis, category); this.usesByCategory.set(category, uses); }
     return uses;
   }
   private formSitesAdded = false;
@@ -42,11 +50,11 @@ export class PrivacyModel {
   sitesOfKind(kind: SinkKind): readonly SinkSite[] {
     if (!this.formSitesAdded) {
       this.formSitesAdded = true;
-      for (const site of collectFormSites(this.analysis)) this.addKindSite(site);
+      for (const site of collectFormSites(this.#analysis)) this.addKindSite(site);
     }
     if (kind === 'marketing' && !this.marketingSitesAdded) {
       this.marketingSitesAdded = true;
-      for (const site of collectMarketingSites(this.analysis)) this.addKindSite(site);
+      for (const site of collectMarketingSites(this.#analysis)) this.addKindSite(site);
     }
     return this.kindSites.get(kind) ?? [];
   }
@@ -56,22 +64,28 @@ export class PrivacyModel {
     if (list) list.push(site); else this.kindSites.set(site.sink.kind, [site]);
   }
 
-  constructor(readonly analysis: FileAnalysis) {
+  constructor(analysis: FileAnalysis) {
+    this.#analysis = analysis;
     this.build();
   }
 
-  get sourceFile(): ts.SourceFile { return this.analysis.sourceFile; }
-  get config(): ResolvedConfig { return this.analysis.config; }
+  /** The fixer of this file's suggestions, for rules run with `config`. */
+  fixer(config: ResolvedConfig): RuleFixer {
+    return new FileFixer(this.#analysis, config);
+  }
+
+  get sourceFile(): ts.SourceFile { return this.#analysis.sourceFile; }
+  get config(): ResolvedConfig { return this.#analysis.config; }
   /** Whether the type checker informed this model. */
-  get typeInfo(): boolean { return !!this.analysis.checker; }
+  get typeInfo(): boolean { return !!this.#analysis.checker; }
   /** The file's path relative to the config's folder (POSIX), for module globs. */
-  get relativePath(): string { return this.analysis.relativePath(); }
+  get relativePath(): string { return this.#analysis.relativePath(); }
 
   private build(): void {
-    const log = this.analysis.project.blindSpots;
-    for (const sink of this.analysis.sinkCalls) {
+    const log = this.#analysis.project.blindSpots;
+    for (const sink of this.#analysis.sinkCalls) {
       if (!passesWhen(sink.spec, sink.call)) continue;
-      if (isDevelopmentLog(sink, this.analysis)) continue;
+      if (isDevelopmentLog(sink, this.#analysis)) continue;
       const cutsBefore = log?.depthCuts ?? 0;
       const values = this.personalArgs(sink);
       // What the sink's arguments carry was followed to the depth limit and cut there: a blind spot of this call.
@@ -84,9 +98,9 @@ export class PrivacyModel {
       } else {
         const sent = transferValues(values);
         if (!sent.length) continue;
-        const { destination } = this.analysis.destinationOf(sink, EMPTY_ENV);
+        const { destination } = this.#analysis.destinationOf(sink, EMPTY_ENV);
         this.transferSites.push({
-          call: sink.call, sink: sink.spec, callee: sink.callee, destination, values: sent, guarded: this.analysis.isGuarded(sink.call),
+          call: sink.call, sink: sink.spec, callee: sink.callee, destination, values: sent, guarded: this.#analysis.isGuarded(sink.call),
         });
       }
     }
@@ -98,8 +112,8 @@ export class PrivacyModel {
    * those its logger redacts.
    */
   private personalArgs(sink: SinkCall): PersonalValue[] {
-    const values = personalArguments(this.analysis, sink.spec, sink.payload ?? sink.call.arguments ?? []);
-    const redacted = redactedPaths(sink, this.analysis);
+    const values = personalArguments(this.#analysis, sink.spec, sink.payload ?? sink.call.arguments ?? []);
+    const redacted = redactedPaths(sink, this.#analysis);
     return redacted.length ? values.filter((v) => !isRedacted(v, sink.call, redacted)) : values;
   }
 
@@ -109,7 +123,7 @@ export class PrivacyModel {
    * in. One site per sink the call reaches, naming every personal value that reaches it.
    */
   private addHelperSites(): void {
-    const a = this.analysis;
+    const a = this.#analysis;
     const declared = declaredCalls(a);
     const log = a.project.blindSpots;
     const cut = { hit: false };
