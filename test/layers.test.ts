@@ -1,0 +1,62 @@
+/**
+ * The layers of the product hold (ARCHITECTURE.md, "Layers and the way data flows"): layers.eslint.config.mjs, a
+ * lint of imports per folder, finds nothing in the repository, and finds each crossing of a layer written on
+ * purpose (test/fixtures/layers, each linted as if it were a file of the folder it crosses from).
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ESLint } from 'eslint';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const CONFIG = path.join(ROOT, 'layers.eslint.config.mjs');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'layers');
+const SOURCES = ['engine/src/**/*.ts', 'rules/*.ts', 'cli/src/**/*.ts', 'server/src/**/*.ts', 'client/src/**/*.ts', 'eslint-plugin/src/**/*.ts'];
+
+/** Each fixture, the file it is linted as, and the rule that must report it (undefined: nothing may be reported). */
+const CROSSINGS: Array<{ fixture: string; as: string; rule?: string; says?: RegExp }> = [
+  { fixture: 'rule-imports-engine-internals.ts', as: 'rules/leaky-rule.ts', rule: 'no-restricted-imports', says: /public entry/ },
+  { fixture: 'rule-imports-typescript.ts', as: 'rules/leaky-rule.ts', rule: 'no-restricted-syntax', says: /no typescript/ },
+  { fixture: 'rule-reads-files.ts', as: 'rules/leaky-rule.ts', rule: 'no-restricted-imports', says: /no fs/ },
+  { fixture: 'rule-allowed.ts', as: 'rules/leaky-rule.ts' },
+  { fixture: 'config-imports-model.ts', as: 'engine/src/config/leaky.ts', rule: 'no-restricted-imports', says: /must not import engine\/src\/model/ },
+  { fixture: 'engine-imports-rules.ts', as: 'engine/src/leaky.ts', rule: 'no-restricted-imports', says: /never imports them/ },
+  { fixture: 'cli-imports-engine-internals.ts', as: 'cli/src/leaky.ts', rule: 'no-restricted-imports', says: /public entry/ },
+  { fixture: 'server-requires-engine-internals.ts', as: 'server/src/leaky.ts', rule: 'no-restricted-syntax', says: /public entry/ },
+  { fixture: 'server-imports-vscode.ts', as: 'server/src/leaky.ts', rule: 'no-restricted-imports', says: /VS Code/ },
+  { fixture: 'client-imports-engine.ts', as: 'client/src/leaky.ts', rule: 'no-restricted-imports', says: /only ever runs in the server/ },
+];
+
+/** The errors of a lint, as `file:line rule: message` (the config's warnings about inline comments are not). */
+function errors(results: ESLint.LintResult[]): string[] {
+  return results.flatMap((r) => r.messages.filter((m) => m.severity === 2)
+    .map((m) => `${path.relative(ROOT, r.filePath)}:${m.line} ${m.ruleId ?? 'fatal'}: ${m.message}`));
+}
+
+describe('layers: the lint of imports', function () {
+  this.timeout(120000);
+  const eslint = new ESLint({ cwd: ROOT, overrideConfigFile: CONFIG });
+
+  it('finds no crossing of a layer in the repository', async () => {
+    const results = await eslint.lintFiles(SOURCES);
+    assert.ok(results.length > 100, `linted only ${results.length} files`);
+    assert.ok(results.some((r) => r.filePath.endsWith(path.join('rules', 'no-personal-data-in-logs.ts'))), 'the rules were not linted');
+    assert.deepEqual(errors(results), []);
+  });
+
+  it('has a fixture for every crossing it lists, and lists every fixture', () => {
+    assert.deepEqual(CROSSINGS.map((c) => c.fixture).sort(), fs.readdirSync(FIXTURES).sort());
+  });
+
+  for (const c of CROSSINGS) {
+    it(c.rule ? `reports ${c.fixture} as ${c.as}` : `lets ${c.fixture} pass as ${c.as}`, async () => {
+      const text = fs.readFileSync(path.join(FIXTURES, c.fixture), 'utf8');
+      const found = errors(await eslint.lintText(text, { filePath: path.join(ROOT, c.as) }));
+      if (!c.rule) { assert.deepEqual(found, []); return; }
+      assert.ok(found.length > 0, `${c.fixture} crosses a layer and the lint said nothing`);
+      assert.ok(found.every((f) => / no-restricted-(imports|syntax): /.test(f)), found.join('\n'));
+      assert.ok(found.some((f) => f.includes(` ${c.rule}: `)), found.join('\n'));
+      if (c.says) assert.ok(found.some((f) => c.says!.test(f)), found.join('\n'));
+    });
+  }
+});
