@@ -11,7 +11,8 @@ import * as path from 'node:path';
 import type { ResolvedConfig, DeclaredFunction } from './config/types';
 import { configFileName } from './config/load';
 import { relativePosixPath } from './config/globs';
-import type { FileAnalysis, FunctionNode } from './model/analysis';
+import type { FileAnalysis } from './model/analysis';
+import type { FunctionNode } from './model/values';
 import type { TransferSite } from './model/facts';
 import type { Fix } from './fixer';
 

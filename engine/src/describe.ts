@@ -6,7 +6,7 @@
 import ts = require('typescript');
 import type { LocalizedText } from './types';
 import type { PathStep } from './rule';
-import { subjectText } from './model/analysis';
+import { subjectText } from './model/values';
 import { CATEGORY_LABELS } from './vocabulary';
 import { sensitiveKindOf } from './sensitive';
 import type { Destination, PersonalFact, PersonalValue } from './model/facts';

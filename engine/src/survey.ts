@@ -8,7 +8,8 @@
 import ts = require('typescript');
 import * as path from 'node:path';
 import type { ResolvedConfig } from './config/types';
-import { FileAnalysis, EMPTY_ENV } from './model/analysis';
+import { FileAnalysis } from './model/analysis';
+import { EMPTY_ENV } from './model/values';
 import { DEFAULT_CACHE_SIZE, ProjectContext } from './model/project';
 import { LruMap } from './lru';
 import { readSourceFile } from './lint';

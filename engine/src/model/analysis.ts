@@ -2,104 +2,46 @@
  * Per-file analysis: which values are personal (by name, by type, by flow), which calls are sinks, where
  * transfers go and whether a consent guard dominates them. Everything is computed on demand from the sink
  * arguments backwards and memoized, so a file costs one walk plus work proportional to what reaches a sink.
+ *
+ * What the parts of the analysis hand each other is in `values`; the tables the flows follow are data, in
+ * `flow-tables`.
  */
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import * as path from 'node:path';
 import type { ResolvedConfig } from '../config/types';
 import {
-  classifyField, headPhrase, isPersonNoun, isNonPersonOwner, isAmbiguousMyNumberName, isPluralTermName, isPredicateName,
-  namesAnId, splitWords, PERSONAL_CATEGORIES, type FieldMatch,
-  type PersonalCategory, type VocabularyOptions,
+  type VocabularyOptions, classifyField, namesAnId, headPhrase, splitWords, isPredicateName, isAmbiguousMyNumberName,
+  isPluralTermName, isPersonNoun, isNonPersonOwner, type FieldMatch, PERSONAL_CATEGORIES, type PersonalCategory,
 } from '../vocabulary';
-import { MAIL_SERVICE_BY_NAME, SINK_CATALOG, SINK_METHOD_NAMES, specForHost, specForImport, type SinkSpec } from '../sinks';
+import { SINK_METHOD_NAMES, specForImport, SINK_CATALOG, type SinkSpec, MAIL_SERVICE_BY_NAME } from '../sinks';
 import { ScopeResolver, type Declaration } from './scope';
 import type { ProjectContext } from './project';
-import type { Destination, FieldUse, FlowStep, MyNumberUse, PersonalFact, PersonalValue } from './facts';
-import { collectCategoryUse, collectMyNumberUse } from './my-number';
-import { declaredDestination, namedUrl, urlDestination, vendorDestination, type UrlValue } from './destinations';
+import type { PersonalFact, MyNumberUse, FieldUse, PersonalValue, Destination } from './facts';
+import { collectMyNumberUse, collectCategoryUse } from './my-number';
+import { type UrlValue, declaredDestination, urlDestination, vendorDestination, namedUrl } from './destinations';
 import {
-  declaredDeclarationOrigin, declaredMethodNames, declaredModuleCall, declaredModuleOrigin, declaredValueRole, isDeclaredSourceParameter,
+  isDeclaredSourceParameter, declaredValueRole, declaredModuleCall, declaredMethodNames, declaredDeclarationOrigin,
+  declaredModuleOrigin,
 } from './declared';
-import { calleePath, propertyNameText, stripParens, walkTree } from './syntax';
+import { propertyNameText, rootIdentifier, stripParens, calleePath, walkTree } from './syntax';
 import { syntaxIndex } from './syntax-index';
-import { isFreeTextField, isInputCall, isInputMember, isInputParameter, isProcedureInput } from './request-input';
-import { passportCallbackFacts, sdkCallbackFacts } from './sdk-sources';
+import { isInputMember, isFreeTextField, isInputParameter, isProcedureInput, isInputCall } from './request-input';
+import { sdkCallbackFacts, passportCallbackFacts } from './sdk-sources';
 import { reachableReturns } from './switch-returns';
 import { mailPartyFacts } from './mail-message';
-
-export { calleePath } from './syntax';
 import { relativePosixPath } from '../config/globs';
 import { isGuarded } from './guards';
-
-/** Argument bindings of a helper's parameters at one call site. */
-export interface Env {
-  readonly bindings: ReadonlyMap<ts.ParameterDeclaration, { expr: ts.Expression | undefined; analysis: FileAnalysis; env: Env }>;
-}
-export const EMPTY_ENV: Env = { bindings: new Map() };
-
-interface Taint {
-  value?: PersonalValue;
-  /** Unbound parameters of an enclosing function that the value depends on. */
-  params?: Set<ts.ParameterDeclaration>;
-}
-const NONE: Taint = {};
-
-/** Whole records recognised by name alone when no type says otherwise (`customer`, `users`). */
-const PERSON_RECORD_NOUNS = new Set(['user', 'users', 'customer', 'customers', 'member', 'members', 'employee',
-  'employees', 'patient', 'patients', 'applicant', 'applicants', 'kokyaku', 'kaiin', 'shain', 'jugyoin', 'kanja',
-  '顧客', '会員', '社員', '従業員', '患者', '申込者', '利用者', 'お客様']);
-
-/** Properties that project a value to something non-personal. */
-const PROJECTIONS = new Set(['length', 'size', 'id', 'uuid', 'count', 'type', 'kind', 'status', 'createdAt', 'updatedAt',
-  'constructor', 'prototype']);
-
-/** Methods whose result is the receiver's data in another shape. */
-const PASS_THROUGH_METHODS = new Set(['join', 'toString', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase',
-  'toLocaleUpperCase', 'trim', 'trimStart', 'trimEnd', 'slice', 'substring', 'substr', 'concat', 'filter', 'find',
-  'findLast', 'at', 'pop', 'shift', 'flat', 'replace', 'replaceAll', 'split', 'padStart', 'padEnd', 'normalize',
-  'valueOf', 'sort', 'reverse', 'toSorted', 'toReversed', 'values', 'entries', 'toJSON', 'repeat', 'get', 'then']);
-/** Methods whose result never carries the receiver's data (booleans, numbers, indexes). */
-const NON_PERSONAL_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'test', 'indexOf', 'lastIndexOf',
-  'some', 'every', 'has', 'findIndex', 'localeCompare', 'charCodeAt', 'codePointAt', 'search', 'keys', 'forEach']);
-/** Generic types whose type arguments are what they hold (a promise, a collection, an iterator over one). */
-const CONTAINER_TYPES: ReadonlySet<string> = new Set(['Promise', 'PromiseLike', 'ReadonlyArray', 'Set', 'Map', 'ReadonlySet',
-  'ReadonlyMap', 'Iterable', 'IterableIterator', 'Iterator', 'MapIterator', 'SetIterator', 'ArrayIterator']);
-/** Validators that return `{ success, data }` (zod) or `{ success, output }` (valibot) for what they were given. */
-const SAFE_PARSE_METHODS: ReadonlySet<string> = new Set(['safeParse', 'safeParseAsync', 'spa']);
-const VALIDATED_MEMBERS: ReadonlySet<string> = new Set(['data', 'output']);
-/** Promise methods whose result resolves to what the promise held when it succeeds (`.catch(fallback)`, `.finally(fn)`). */
-const PROMISE_KEEPERS: ReadonlySet<string> = new Set(['catch', 'finally']);
-/** Global functions whose result carries their arguments. */
-export const PASS_THROUGH_FUNCTIONS: ReadonlySet<string> = new Set(['JSON.stringify', 'String', 'encodeURIComponent', 'encodeURI', 'escape',
-  'Object.values', 'Object.entries', 'Object.assign', 'Object.fromEntries', 'structuredClone', 'Array.from', 'Array.of',
-  'util.inspect', 'util.format', 'inspect', 'format', 'Buffer.from', 'btoa', 'querystring.stringify', 'qs.stringify',
-  'Promise.resolve', 'Promise.all']);
-/**
- * Library functions, by the module they are imported from, whose result is their first argument in another wrapper:
- * Vue's reactive proxies and refs, MobX observables, Immer's frozen copies, lodash's clones.
- */
-const LIBRARY_PASS_THROUGH: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['vue', new Set(['reactive', 'ref', 'readonly', 'shallowReactive', 'shallowRef', 'shallowReadonly', 'toRaw', 'markRaw', 'unref', 'toValue'])],
-  ['@vue/reactivity', new Set(['reactive', 'ref', 'readonly', 'shallowReactive', 'shallowRef', 'shallowReadonly', 'toRaw', 'markRaw', 'unref', 'toValue'])],
-  ['mobx', new Set(['observable', 'toJS'])],
-  ['immer', new Set(['freeze', 'castDraft', 'castImmutable', 'original', 'current'])],
-  ['lodash', new Set(['clone', 'cloneDeep', 'merge', 'assign', 'pick', 'omit'])],
-  ['lodash-es', new Set(['clone', 'cloneDeep', 'merge', 'assign', 'pick', 'omit'])],
-]);
-const CALLBACK_ELEMENT_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'find', 'findLast', 'some', 'every',
-  'reduce', 'sort', 'findIndex']);
-
-/** Bounds how far one query follows names, helpers and nesting (cycles are cut separately). */
-const MAX_DEPTH = 16;
-
-/** Methods that put their arguments into the receiver. */
-const MUTATING_METHODS = new Set(['push', 'unshift', 'append', 'set', 'add', 'splice']);
-/** Calls whose result is a flag, a count or a comparison, whatever went in. */
-const NON_PERSONAL_RESULT = /^(is|has|can|should|was|validate|valid|check|verify|count|compare|equals?|exists?|test|matches|length|size|indexOf|parseInt|parseFloat|Number|Boolean|isNaN|isFinite)([A-Z_]|$)/;
-const NON_PERSONAL_NAMESPACES = new Set(['Math', 'Number', 'Boolean', 'crypto', 'performance', 'Date', 'process']);
-
-const ID_WORDS = new Set(['id', 'ids', 'uuid', 'key', 'no', 'num', 'number', 'count', 'code', 'type', 'status', 'token']);
+import {
+  MUTATING_METHODS, MAX_DEPTH, PROJECTIONS, ERROR_PARTS, VALIDATED_MEMBERS, RESULT_CONTAINERS, SAFE_PARSE_METHODS,
+  PERSON_RECORD_NOUNS, CALLBACK_ELEMENT_METHODS, PASS_THROUGH_FUNCTIONS, NON_PERSONAL_METHODS, PASS_THROUGH_METHODS,
+  SQL_QUERY_METHODS, NON_PERSONAL_RESULT, NON_PERSONAL_NAMESPACES, NON_CARRYING_RESULT, UTILITY_TYPES,
+  CONTAINER_TYPES, LIBRARY_PASS_THROUGH, MADE_BY_METHOD, PROMISE_KEEPERS, ID_WORDS, ELEMENT_METHODS,
+  MAIL_RECIPIENT_FIELDS, MAIL_WORDS, SETTINGS_WORDS, CONFIGURATION_WORDS, SETTING_SOURCE_WORDS,
+} from './flow-tables';
+import {
+  type Taint, type SinkOrigin, type SinkCall, type Env, EMPTY_ENV, NONE, TracedValue, type FunctionNode, subjectText,
+} from './values';
 
 /** An initializer that is a literal, or reads an id-like field (`req.params.customerId`, `row['member_no']`). */
 function holdsIdOrLiteral(init: ts.Expression): boolean {
@@ -116,9 +58,6 @@ function holdsIdOrLiteral(init: ts.Expression): boolean {
   return ID_WORDS.has(words[words.length - 1] ?? '');
 }
 
-/** Methods that give back the receiver's elements (or a part of them): what they return is built from the receiver. */
-const ELEMENT_METHODS = new Set(['filter', 'map', 'flatMap', 'sort', 'toSorted', 'slice', 'concat', 'flat', 'reverse', 'toReversed']);
-
 /**
  * An initializer written out here: an array or object literal (through `filter`, `map`, `sort` … of one). What it holds
  * is what its parts hold, which the evaluation has looked at: its variable's name adds nothing.
@@ -132,15 +71,6 @@ function isBuiltHere(init: ts.Expression): boolean {
 
 function asCollection(facts: PersonalFact[] | undefined): PersonalFact[] | undefined {
   return facts?.map((f) => (f.collection ? f : { ...f, collection: true }));
-}
-
-/** The variable at the root of `a.b.c` or `a['b']`. */
-function rootIdentifier(e: ts.Expression): ts.Identifier | undefined {
-  while (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e) || ts.isParenthesizedExpression(e)
-    || ts.isNonNullExpression(e)) {
-    e = e.expression;
-  }
-  return ts.isIdentifier(e) ? e : undefined;
 }
 
 /**
@@ -174,9 +104,6 @@ function isEntriesCallback(param: ts.ParameterDeclaration): boolean {
     && CALLBACK_ELEMENT_METHODS.has(call.expression.name.text) && isEntriesCall(call.expression.expression);
 }
 
-/** What an error made with personal data carries it in. */
-const ERROR_PARTS = new Set(['message', 'cause', 'stack']);
-
 /** A body whose every `return` gives a literal of the code (`static get FIELD() { return 'loginForm[password]' }`). */
 function returnsOnlyLiterals(body: ts.Block): boolean {
   const returns: ts.ReturnStatement[] = [];
@@ -202,8 +129,6 @@ function isDigestCall(e: ts.Expression): boolean {
  */
 const SENDING_CALL = /^(send|post|put|patch|publish|ingest|track|upload|enqueue|emit|dispatch|notify|capture|submit|deliver|forward|broadcast)([A-Z_]|$)/;
 
-/** Names of calls whose result is derived from, but does not hold, their input. */
-const NON_CARRYING_RESULT = /^(hash|digest|sha\d*|md5|hmac|encrypt|sign|uuid|nanoid|randomUUID|cuid|createId|generateId|generateToken)$|^(create|generate|get|build|make|sign|compute)\w*(Hash|Digest|Token|Id|Url|URL|Signature|Status|Count)$/;
 /**
  * A function named for a digest or a cipher (`hash(email)`, `encrypt(value)`): what it returns does not carry its
  * input, the project's own too (whose body may hand back a null or an empty input as it is).
@@ -284,11 +209,6 @@ function namesPersonType(type: ts.TypeNode): boolean {
   return isPersonNoun(name.text);
 }
 
-/** Fields of an e-mail message that name whom it goes to. */
-const MAIL_RECIPIENT_FIELDS = new Set(['to', 'cc', 'bcc', 'replyto', 'recipient', 'recipients']);
-const MAIL_WORDS = new Set(['email', 'emails', 'mail', 'mails', 'e-mail', 'envelope']);
-const SETTINGS_WORDS = new Set(['config', 'configuration', 'conf', 'cfg', 'settings', 'setting', 'env', 'defaults', 'default', 'template', 'templates']);
-
 /**
  * `emailItem.to`, `mail.cc`, `mailOptions.to`: whom an e-mail goes to is a person's address (contact data), on an
  * object named for a message (not the mail settings: `mailConfig.to`). Not asked for a parameter's member: the
@@ -325,11 +245,6 @@ function isEnvironment(e: ts.Expression): boolean {
     || ts.isMetaProperty(owner);
 }
 
-/** Objects that are settings or clients, whose `password` is the company's own (`smtpConfig.password`). */
-const CONFIGURATION_WORDS = new Set(['config', 'configuration', 'conf', 'cfg', 'options', 'opts', 'settings', 'env',
-  'credentials', 'creds', 'secrets', 'connection', 'transport', 'transporter', 'smtp', 'db', 'database', 'mailer',
-  'client', 'server', 'proxy', 'redis', 'ldap', 'admin', 'bot']);
-
 function isConfigurationLike(e: ts.Expression): boolean {
   e = stripParens(e);
   const name = ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : undefined;
@@ -355,8 +270,10 @@ function isCompanyConstant(init: ts.Expression): boolean {
   return false;
 }
 
-/** What a setting is read from: `configManager.getConfig(key)`, `config.get(key)`, `getSetting(key)`. */
-const SETTING_SOURCE_WORDS = new Set(['config', 'configuration', 'conf', 'cfg', 'settings', 'setting', 'env', 'environment']);
+/** `as const`, which says nothing about what a value holds. */
+function isConstCast(type: ts.TypeNode): boolean {
+  return ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && type.typeName.text === 'const';
+}
 
 /**
  * The parts whose values make up an expression's value, when the expression only combines them: parentheses and
@@ -364,11 +281,6 @@ const SETTING_SOURCE_WORDS = new Set(['config', 'configuration', 'conf', 'cfg', 
  * literals, spreads, `new X(…)` (its arguments). Undefined for anything else (names, members, calls, literals).
  * An empty list: the result carries nothing (comparisons, arithmetic).
  */
-/** `as const`, which says nothing about what a value holds. */
-function isConstCast(type: ts.TypeNode): boolean {
-  return ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && type.typeName.text === 'const';
-}
-
 function valueParts(e: ts.Expression): readonly ts.Expression[] | undefined {
   // A cast to a type (`raw as Account`) is a value of its own: evaluating it asks what the type holds.
   if ((ts.isAsExpression(e) || ts.isTypeAssertionExpression(e)) && !isConstCast(e.type)) return undefined;
@@ -434,16 +346,6 @@ export function valueLeaves(root: ts.Expression): ts.Expression[] {
   return leaves;
 }
 
-/** Mapped utility types: the record type underneath names the value (`Readonly<Customer>` is a `Customer`). */
-const UTILITY_TYPES = new Set(['Readonly', 'Partial', 'Required', 'Pick', 'Omit', 'NonNullable', 'DeepReadonly', 'DeepPartial']);
-
-/** My Number first, then sensitive data, then everything else: what a report about a value should name. */
-/** Where a query or request result keeps its records (`rows` of pg, `recordset` of mssql, `docs` of Firestore). */
-const RESULT_CONTAINERS = new Set(['rows', 'data', 'results', 'records', 'recordset', 'items', 'Items', 'docs', 'hits']);
-
-/** Methods that run a query given as text (`pg`, `mysql2`, `better-sqlite3`, Prisma's raw queries, knex). */
-const SQL_QUERY_METHODS = new Set(['query', 'execute', 'raw', '$queryRaw', '$queryRawUnsafe', 'all', 'get', 'each', 'sql']);
-
 /** `string`, `number`, `string | null`, a literal type: a value, not a container. */
 function isScalarTypeNode(type: ts.TypeNode): boolean {
   if (ts.isUnionTypeNode(type)) return type.types.every(isScalarTypeNode);
@@ -460,79 +362,12 @@ function isAccountHandleName(name: string): boolean {
     || ((w === 'user' || w === 'screen' || w === 'login') && (words[i + 1] === 'name' || words[i + 1] === 'id')));
 }
 
+/** My Number first, then sensitive data, then everything else: what a report about a value should name. */
 function severityRank(v: PersonalValue): number {
   const c = v.facts[0].category;
   // An online identifier (a warning in logs) names a merged value only when nothing more serious is in it.
   return c === 'myNumber' ? 0 : c === 'sensitive' ? 1 : c === 'onlineIdentifier' ? 3 : 2;
 }
-
-/** Short source text for messages: literals are elided so values written in code are never printed. */
-export function subjectText(node: ts.Node): string {
-  let text = node.getText().replace(/\s+/g, ' ');
-  text = text.replace(/(['"`])(?:\\.|(?!\1)[^\\])*\1/g, "'…'").replace(/\d{4,}/g, '…');
-  return text.length > 48 ? text.slice(0, 45) + '…' : text;
-}
-
-/**
- * A personal value as the evaluation builds it: texts for messages (subject, source, flow) are computed only
- * when a report asks for them — most intermediate values are merged away before anything is reported.
- */
-class TracedValue implements PersonalValue {
-  private subjectCache?: string;
-
-  constructor(readonly node: ts.Node, readonly facts: PersonalFact[], private readonly from?: PersonalValue) {}
-
-  get subject(): string { return (this.subjectCache ??= subjectText(this.node)); }
-  get source(): string { return this.from ? this.from.source : this.subject; }
-  get flow(): string[] {
-    if (!this.from) return [this.subject];
-    const base = this.from.flow;
-    return base[base.length - 1] === this.subject ? base : [...base, this.subject];
-  }
-  get steps(): readonly FlowStep[] {
-    const own = { node: this.node, text: this.subject };
-    if (!this.from) return [own];
-    const base = this.from.steps;
-    return base[base.length - 1]?.node === this.node ? base : [...base, own];
-  }
-}
-
-
-type FunctionNode = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration;
-
-/** Where a callee's value comes from, in catalog terms. */
-interface SinkOrigin {
-  spec: SinkSpec;
-  /**
-   * `module`/`global`: the SDK's module object or global; `instance`: a client; `factory`: what makes clients
-   * (`Resend`, `usePostHog`, a project subclass); `function`: one sending function (`generateText`, a method
-   * destructured from a hook: `const { boot } = useIntercom()`).
-   */
-  role: 'module' | 'global' | 'instance' | 'factory' | 'function';
-  /** The sending function's method name, for `function`. */
-  method?: string;
-  /** The call or `new` that made the instance. */
-  creation?: ts.CallExpression | ts.NewExpression;
-  /** The file the instance was made in (another project file when it was imported). */
-  analysis?: FileAnalysis;
-  /** For a client made by another client (`mg.client()`, `meili.index('x')`): the first client's creation. */
-  first?: { creation: ts.CallExpression | ts.NewExpression; analysis: FileAnalysis };
-}
-
-/** A sink call found in code, before deciding what it carries. */
-export interface SinkCall {
-  call: ts.CallExpression | ts.NewExpression;
-  spec: SinkSpec;
-  callee: string;
-  origin: SinkOrigin;
-  /** The method called (`post`), or undefined when the export/instance itself is called. */
-  method?: string;
-  /** What carries the data when it is not the call's arguments (what callbacks return, for `callbackMethods`). */
-  payload?: readonly ts.Expression[];
-}
-
-/** The catalogue's entries whose instances are made by a method of any receiver (`objectStore`), by that method. */
-const MADE_BY_METHOD: ReadonlyMap<string, SinkSpec> = new Map(SINK_CATALOG.filter((s) => s.madeByMethod).map((s) => [s.madeByMethod!, s]));
 
 /** The catalogue's entries that recognise a receiver by its name (`logger`, `analytics`). */
 const RECEIVER_PATTERN_SPECS = [...SINK_CATALOG.filter((spec) => spec.receiverPattern), MAIL_SERVICE_BY_NAME];
@@ -668,8 +503,6 @@ export class FileAnalysis {
   }
 
   get checker(): ts.TypeChecker | undefined { return this.project.checker; }
-
-  // ───────────────────────────── personal values ─────────────────────────────
 
   /** The personal value an expression carries at this point, if any. */
   personalValue(expr: ts.Expression, env: Env = EMPTY_ENV): PersonalValue | undefined {
@@ -1954,8 +1787,6 @@ export class FileAnalysis {
     return this.moduleAt(importDecl.moduleSpecifier.text)?.exportedDeclaration(exported, seen);
   }
 
-  // ───────────────────────────── types ─────────────────────────────
-
   /** `k.myNumber` typed `number` on something that is not a person: a counter. */
   private isCounterMember(node: ts.Node, name: string, object: ts.Expression, env: Env, d: number): boolean {
     if (!this.checker || !isAmbiguousMyNumberName(name)) return false;
@@ -2383,8 +2214,6 @@ export class FileAnalysis {
     });
   }
 
-  // ───────────────────────────── My Number ─────────────────────────────
-
   /**
    * `myNumber` is also an ordinary counter name: a number-typed local (declared `number`, initialised with a
    * number or arithmetic) is not a My Number. The romaji and Japanese names are never counters.
@@ -2411,8 +2240,6 @@ export class FileAnalysis {
       : ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression) ? e.argumentExpression.text : undefined;
     return !!name && classifyField(name, this.vocabulary)?.category === 'myNumber';
   }
-
-  // ───────────────────────────── sinks ─────────────────────────────
 
   /** Matches a call against the sink catalog and the config's declared sinks. */
   matchSink(call: ts.CallExpression | ts.NewExpression): SinkCall | undefined {
@@ -2862,8 +2689,6 @@ export class FileAnalysis {
     return undefined;
   }
 
-  // ───────────────────────────── destinations ─────────────────────────────
-
   /** Where a transfer goes. */
   destinationOf(sink: SinkCall, env: Env): { destination: Destination; dependsOnParams: boolean } {
     const strategy = sink.spec.destination;
@@ -3169,8 +2994,6 @@ export class FileAnalysis {
     return undefined;
   }
 
-  // ───────────────────────────── guards ─────────────────────────────
-
   isGuarded(node: ts.Node): boolean {
     return isGuarded(node, this.config.transfers.consentGuards, this.scope);
   }
@@ -3203,7 +3026,6 @@ function markedField(decl: ts.Node): FieldMatch | undefined {
   return undefined;
 }
 
-/** `declare function gtag(…)`, `declare const Intercom: …`: a global described for the type checker. */
 /** The methods that send on a value of this origin. */
 function methodsOf(origin: SinkOrigin): readonly string[] | undefined {
   if (origin.role === 'instance') return origin.spec.instanceMethods;
@@ -3241,6 +3063,7 @@ function makesClients(origin: SinkOrigin): boolean {
   return origin.role === 'module' && !!origin.spec.factories?.some((f) => f === 'new' || f === '()');
 }
 
+/** `declare function gtag(…)`, `declare const Intercom: …`: a global described for the type checker. */
 function isAmbient(decl: Declaration): boolean {
   if (ts.isFunctionDeclaration(decl)) return !decl.body;
   if (ts.isVariableDeclaration(decl)) {
@@ -3264,5 +3087,3 @@ function joinUrl(base: UrlValue | undefined, rel: UrlValue | undefined): UrlValu
   const r = rel.text.replace(/^\/+/, '');
   return { text: `${b}/${r}`, complete: rel.complete, node: base.node, dependsOnParams: base.dependsOnParams || rel.dependsOnParams };
 }
-
-export type { FunctionNode, Taint, PersonalCategory };

@@ -10,7 +10,8 @@
 import ts = require('typescript');
 import type { SinkSpec } from '../sinks';
 import { splitWords } from '../vocabulary';
-import type { FileAnalysis, FunctionNode } from './analysis';
+import type { FileAnalysis } from './analysis';
+import type { FunctionNode } from './values';
 import type { PersonalValue, SinkSite } from './facts';
 import { conditionDeniesGuard, conditionImpliesGuard, isGuardCallee, isGuarded } from './guards';
 import { calleePath, stripParens } from './syntax';

@@ -5,7 +5,8 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import type { ResolvedConfig } from '../config/types';
-import { FileAnalysis, EMPTY_ENV, subjectText, type Env, type FunctionNode, type SinkCall } from './analysis';
+import { FileAnalysis } from './analysis';
+import { EMPTY_ENV, subjectText, type Env, type FunctionNode, type SinkCall } from './values';
 import { calleePath } from './syntax';
 import { callsInBody } from './syntax-index';
 import type { Destination, FieldUse, FlowStep, LogSite, MyNumberUse, PersonalFact, PersonalValue, SinkSite, TransferSite } from './facts';

@@ -6,7 +6,7 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import { classifyField, isAmbiguousMyNumberName, splitWords, type PersonalCategory } from '../vocabulary';
-import { EMPTY_ENV } from './analysis';
+import { EMPTY_ENV } from './values';
 import { stripParens, walkTree } from './syntax';
 import { collectClinicalRead, collectClinicalWrite } from './clinical-resources';
 import type { FileAnalysis } from './analysis';

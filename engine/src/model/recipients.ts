@@ -9,7 +9,8 @@
 import ts = require('typescript');
 import type { SinkSpec } from '../sinks';
 import { splitWords } from '../vocabulary';
-import { subjectText, type Env, type FileAnalysis } from './analysis';
+import { subjectText, type Env } from './values';
+import type { FileAnalysis } from './analysis';
 import type { PersonalValue } from './facts';
 import { propertyNameText, stripParens } from './syntax';
 

@@ -6,7 +6,8 @@
  */
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
-import type { FileAnalysis, SinkCall } from './analysis';
+import type { FileAnalysis } from './analysis';
+import type { SinkCall } from './values';
 import type { PersonalFact, PersonalValue } from './facts';
 import { propertyNameText, stripParens } from './syntax';
 

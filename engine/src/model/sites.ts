@@ -9,7 +9,9 @@ import ts = require('typescript');
 import { SINK_CATALOG, type SinkKind, type SinkSpec } from '../sinks';
 import { calleePath, propertyNameText, stripParens } from './syntax';
 import { syntaxIndex } from './syntax-index';
-import { EMPTY_ENV, PASS_THROUGH_FUNCTIONS, valueLeaves, type Env, type FileAnalysis } from './analysis';
+import { EMPTY_ENV, type Env } from './values';
+import { PASS_THROUGH_FUNCTIONS } from './flow-tables';
+import { valueLeaves, type FileAnalysis } from './analysis';
 import type { PersonalValue, SinkSite } from './facts';
 import { recipientValues } from './recipients';
 

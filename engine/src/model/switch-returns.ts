@@ -6,7 +6,8 @@
  */
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
-import type { Env, FileAnalysis, FunctionNode } from './analysis';
+import type { Env, FunctionNode } from './values';
+import type { FileAnalysis } from './analysis';
 import { propertyNameText, stripParens } from './syntax';
 
 const MAX_DEPTH = 6;

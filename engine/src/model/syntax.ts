@@ -50,3 +50,12 @@ export function walkTree(root: ts.Node, enter: (node: ts.Node) => boolean | void
     while (children.length) stack.push(children.pop()!);
   }
 }
+
+/** The variable at the root of `a.b.c` or `a['b']`. */
+export function rootIdentifier(e: ts.Expression): ts.Identifier | undefined {
+  while (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e) || ts.isParenthesizedExpression(e)
+    || ts.isNonNullExpression(e)) {
+    e = e.expression;
+  }
+  return ts.isIdentifier(e) ? e : undefined;
+}
