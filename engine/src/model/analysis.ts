@@ -3,44 +3,43 @@
  * transfers go and whether a consent guard dominates them. Everything is computed on demand from the sink
  * arguments backwards and memoized, so a file costs one walk plus work proportional to what reaches a sink.
  *
- * What the parts of the analysis hand each other is in `values`; the tables the flows follow are data, in
- * `flow-tables`.
+ * The analysis is one object built in layers, one concern per file, each layer using only those below it (what a
+ * layer asks of one above, it declares `abstract`), bottom to top:
+ * - `file-index`: the one walk that indexes the file;
+ * What they hand each other is in `values`; the tables the flows follow are data, in `flow-tables`.
  */
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import * as path from 'node:path';
-import type { ResolvedConfig } from '../config/types';
 import {
-  type VocabularyOptions, classifyField, namesAnId, headPhrase, splitWords, isPredicateName, isAmbiguousMyNumberName,
-  isPluralTermName, isPersonNoun, isNonPersonOwner, type FieldMatch, PERSONAL_CATEGORIES, type PersonalCategory,
+  classifyField, namesAnId, headPhrase, splitWords, isPredicateName, isAmbiguousMyNumberName, isPluralTermName,
+  isPersonNoun, isNonPersonOwner, type FieldMatch, PERSONAL_CATEGORIES, type PersonalCategory,
 } from '../vocabulary';
 import { SINK_METHOD_NAMES, specForImport, SINK_CATALOG, type SinkSpec, MAIL_SERVICE_BY_NAME } from '../sinks';
-import { ScopeResolver, type Declaration } from './scope';
-import type { ProjectContext } from './project';
-import type { PersonalFact, MyNumberUse, FieldUse, PersonalValue, Destination } from './facts';
-import { collectMyNumberUse, collectCategoryUse } from './my-number';
+import type { Declaration } from './scope';
+import type { PersonalFact, PersonalValue, Destination } from './facts';
 import { type UrlValue, declaredDestination, urlDestination, vendorDestination, namedUrl } from './destinations';
 import {
   isDeclaredSourceParameter, declaredValueRole, declaredModuleCall, declaredMethodNames, declaredDeclarationOrigin,
   declaredModuleOrigin,
 } from './declared';
-import { propertyNameText, rootIdentifier, stripParens, calleePath, walkTree } from './syntax';
-import { syntaxIndex } from './syntax-index';
+import { propertyNameText, stripParens, calleePath, rootIdentifier, walkTree } from './syntax';
 import { isInputMember, isFreeTextField, isInputParameter, isProcedureInput, isInputCall } from './request-input';
 import { sdkCallbackFacts, passportCallbackFacts } from './sdk-sources';
 import { reachableReturns } from './switch-returns';
 import { mailPartyFacts } from './mail-message';
 import { relativePosixPath } from '../config/globs';
 import { isGuarded } from './guards';
+import { FileIndex } from './file-index';
 import {
-  MUTATING_METHODS, MAX_DEPTH, PROJECTIONS, ERROR_PARTS, VALIDATED_MEMBERS, RESULT_CONTAINERS, SAFE_PARSE_METHODS,
-  PERSON_RECORD_NOUNS, CALLBACK_ELEMENT_METHODS, PASS_THROUGH_FUNCTIONS, NON_PERSONAL_METHODS, PASS_THROUGH_METHODS,
-  SQL_QUERY_METHODS, NON_PERSONAL_RESULT, NON_PERSONAL_NAMESPACES, NON_CARRYING_RESULT, UTILITY_TYPES,
-  CONTAINER_TYPES, LIBRARY_PASS_THROUGH, MADE_BY_METHOD, PROMISE_KEEPERS, ID_WORDS, ELEMENT_METHODS,
-  MAIL_RECIPIENT_FIELDS, MAIL_WORDS, SETTINGS_WORDS, CONFIGURATION_WORDS, SETTING_SOURCE_WORDS,
+  MAX_DEPTH, PROJECTIONS, ERROR_PARTS, VALIDATED_MEMBERS, RESULT_CONTAINERS, SAFE_PARSE_METHODS, PERSON_RECORD_NOUNS,
+  CALLBACK_ELEMENT_METHODS, PASS_THROUGH_FUNCTIONS, NON_PERSONAL_METHODS, PASS_THROUGH_METHODS, SQL_QUERY_METHODS,
+  NON_PERSONAL_RESULT, NON_PERSONAL_NAMESPACES, NON_CARRYING_RESULT, UTILITY_TYPES, CONTAINER_TYPES,
+  LIBRARY_PASS_THROUGH, MADE_BY_METHOD, PROMISE_KEEPERS, ID_WORDS, ELEMENT_METHODS, MAIL_RECIPIENT_FIELDS, MAIL_WORDS,
+  SETTINGS_WORDS, CONFIGURATION_WORDS, SETTING_SOURCE_WORDS,
 } from './flow-tables';
 import {
-  type Taint, type SinkOrigin, type SinkCall, type Env, EMPTY_ENV, NONE, TracedValue, type FunctionNode, subjectText,
+  type Taint, type SinkOrigin, type Env, EMPTY_ENV, NONE, TracedValue, subjectText, type FunctionNode, type SinkCall,
 } from './values';
 
 /** An initializer that is a literal, or reads an id-like field (`req.params.customerId`, `row['member_no']`). */
@@ -372,40 +371,13 @@ function severityRank(v: PersonalValue): number {
 /** The catalogue's entries that recognise a receiver by its name (`logger`, `analytics`). */
 const RECEIVER_PATTERN_SPECS = [...SINK_CATALOG.filter((spec) => spec.receiverPattern), MAIL_SERVICE_BY_NAME];
 
-export class FileAnalysis {
-  readonly scope = new ScopeResolver();
-  readonly vocabulary: VocabularyOptions;
+export class FileAnalysis extends FileIndex {
   private readonly memo = new Map<ts.Node, Taint>();
   private readonly inProgress = new Set<ts.Node>();
   private cycleCut = false;
   private readonly typeMemo = new Map<ts.Type, PersonalFact[] | null>();
   private readonly originByDecl = new Map<Declaration, SinkOrigin | null>();
   private readonly fieldOrigins = new Map<ts.ClassLikeDeclaration, Map<string, SinkOrigin | null>>();
-  private readonly thisAssignmentsByClass = new Map<ts.ClassLikeDeclaration, Map<string, ts.Expression[]>>();
-  private readonly sanitizers: Set<string>;
-  // What the one walk over the file gathers. The walk runs on first use, so a file that is only looked into
-  // for an imported constant or type is never walked.
-  private indexed = false;
-  private readonly assignmentsByName = new Map<string, ts.Expression[]>();
-  private readonly callsByNameMap = new Map<string, ts.CallExpression[]>();
-  private readonly sinkCallList: SinkCall[] = [];
-  private readonly openCallsByReceiver = new Map<string, ts.CallExpression[]>();
-  private readonly myNumberUseList: MyNumberUse[] = [];
-
-  /** Assignments `x = …` by variable name. */
-  get assignments(): ReadonlyMap<string, ts.Expression[]> { this.ensureIndexed(); return this.assignmentsByName; }
-  /** Calls with arguments by the name of the callee's last segment, for finding a helper's callers. */
-  get callsByName(): ReadonlyMap<string, ts.CallExpression[]> { this.ensureIndexed(); return this.callsByNameMap; }
-  /** Every call that matched the sink catalog. */
-  get sinkCalls(): readonly SinkCall[] { this.ensureIndexed(); return this.sinkCallList; }
-  /** `.open(method, url)` calls by receiver name, for XMLHttpRequest destinations. */
-  get openCalls(): ReadonlyMap<string, ts.CallExpression[]> { this.ensureIndexed(); return this.openCallsByReceiver; }
-  /** Reads and writes of My Number in this file. */
-  get myNumberUses(): readonly MyNumberUse[] { this.ensureIndexed(); return this.myNumberUseList; }
-  /** Reads and writes of sensitive personal data (要配慮個人情報) in this file. */
-  get sensitiveUses(): readonly FieldUse[] { this.ensureIndexed(); return this.sensitiveUseList; }
-  private readonly sensitiveUseList: FieldUse[] = [];
-  private readonly mutationsByRoot = new Map<string, Array<{ root: ts.Identifier; value: ts.Expression }>>();
 
   /** What a class's field `name` is given: its initializer and every `this.name = …` in the class. */
   private fieldValues(cls: ts.ClassLikeDeclaration, name: string): ts.Expression[] {
@@ -416,93 +388,6 @@ export class FileAnalysis {
     out.push(...(this.thisAssignments(cls).get(name) ?? []));
     return out;
   }
-  /** Values written into an object or collection after it was made, by the variable holding it. */
-  get mutations(): ReadonlyMap<string, Array<{ root: ts.Identifier; value: ts.Expression }>> {
-    this.ensureIndexed();
-    return this.mutationsByRoot;
-  }
-
-  private addMutation(root: ts.Identifier, value: ts.Expression): void {
-    const list = this.mutationsByRoot.get(root.text);
-    if (list) list.push({ root, value }); else this.mutationsByRoot.set(root.text, [{ root, value }]);
-  }
-
-  /** `list.push(x)`, `form.append('email', x)`, `params.set(k, x)`, `Object.assign(body, { x })`. */
-  private recordMutatingCall(call: ts.CallExpression, name: string): void {
-    const callee = call.expression;
-    if (!ts.isPropertyAccessExpression(callee)) return;
-    if (name === 'assign' && ts.isIdentifier(callee.expression) && callee.expression.text === 'Object') {
-      const root = call.arguments[0] && rootIdentifier(call.arguments[0]);
-      if (root) for (const arg of call.arguments.slice(1)) this.addMutation(root, arg);
-      return;
-    }
-    if (!MUTATING_METHODS.has(name)) return;
-    const root = rootIdentifier(callee.expression);
-    if (!root) return;
-    const values = name === 'append' || name === 'set' ? call.arguments.slice(1) : call.arguments;
-    for (const v of values) this.addMutation(root, v);
-  }
-
-  /** Cheap pre-check: does the text mention any My Number name at all? */
-  private readonly mayUseMyNumber: boolean;
-  /** Cheap pre-check: can a variable here hold a module (`require(…)`, `import * as`)? */
-  private readonly mayHoldModules: boolean;
-
-  constructor(
-    readonly sourceFile: ts.SourceFile,
-    readonly config: ResolvedConfig,
-    readonly project: ProjectContext,
-    readonly analysisFor: (file: string) => FileAnalysis | undefined,
-  ) {
-    this.vocabulary = config.personalData;
-    this.sanitizers = new Set(config.personalData.sanitizers);
-    this.mayUseMyNumber = mentionsMyNumber(sourceFile.text, config);
-    this.mayHoldModules = sourceFile.text.includes('require(') || sourceFile.text.includes('* as ');
-  }
-
-  /** The one walk over the file: calls, sinks, assignments, My Number and sensitive-data uses. */
-  private ensureIndexed(): void {
-    if (this.indexed) return;
-    this.indexed = true;
-    // Types never send or hold data (and type declarations are not My Number uses): the index leaves them out.
-    for (const node of syntaxIndex(this.sourceFile).valueNodes) {
-      const kind = node.kind;
-      if (kind === ts.SyntaxKind.CallExpression) {
-        const call = node as ts.CallExpression;
-        const callee = call.expression;
-        const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
-        // Only calls with arguments can pass data to a helper; `open` is kept for XMLHttpRequest destinations.
-        if (name && (call.arguments.length > 0 || name === 'open')) {
-          let list = this.callsByNameMap.get(name);
-          if (!list) { list = []; this.callsByNameMap.set(name, list); }
-          list.push(call);
-          if (name === 'open' && ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) {
-            const key = callee.expression.text;
-            this.openCallsByReceiver.set(key, [...(this.openCallsByReceiver.get(key) ?? []), call]);
-          }
-        }
-        const sink = call.arguments.length > 0 ? this.matchSink(call) : undefined;
-        if (sink) this.sinkCallList.push(sink);
-        if (name && call.arguments.length > 0) this.recordMutatingCall(call, name);
-      } else if (node.kind === ts.SyntaxKind.BinaryExpression && ts.isBinaryExpression(node)) {
-        const op = node.operatorToken.kind;
-        if ((op === ts.SyntaxKind.EqualsToken || op === ts.SyntaxKind.PlusEqualsToken) && ts.isIdentifier(node.left)) {
-          const list = this.assignmentsByName.get(node.left.text) ?? [];
-          list.push(node.right);
-          this.assignmentsByName.set(node.left.text, list);
-        } else if (op === ts.SyntaxKind.EqualsToken
-          && (ts.isPropertyAccessExpression(node.left) || ts.isElementAccessExpression(node.left))) {
-          // `body.email = c.email`, `payload['tel'] = …`: the object now carries the value.
-          const root = rootIdentifier(node.left.expression);
-          if (root) this.addMutation(root, node.right);
-        }
-      }
-      if (this.mayUseMyNumber) collectMyNumberUse(this, node, this.myNumberUseList);
-      collectCategoryUse(this, node, this.sensitiveUseList, 'sensitive');
-    }
-  }
-
-  get checker(): ts.TypeChecker | undefined { return this.project.checker; }
 
   /** The personal value an expression carries at this point, if any. */
   personalValue(expr: ts.Expression, env: Env = EMPTY_ENV): PersonalValue | undefined {
@@ -992,19 +877,6 @@ export class FileAnalysis {
     return out;
   }
 
-  /** The `throw` expressions of a function's own body (not of nested functions or caught ones). */
-  thrownInFunction(fn: FunctionNode): ts.Expression[] {
-    const out: ts.Expression[] = [];
-    const visit = (n: ts.Node): void => {
-      if (ts.isThrowStatement(n)) { out.push(n.expression); return; }
-      if (ts.isTryStatement(n)) { if (n.catchClause) visit(n.catchClause.block); if (n.finallyBlock) visit(n.finallyBlock); return; }
-      if (ts.isFunctionLike(n) || ts.isClassLike(n)) return;
-      ts.forEachChild(n, visit);
-    };
-    if (fn.body) ts.forEachChild(fn.body, visit);
-    return out;
-  }
-
   /**
    * An error value: a `catch` variable, something named like one (`err`, `validationError`), or typed `Error`.
    * Only its message and cause carry what it was made with — `bulkResponse.errors` is a list of statuses.
@@ -1328,17 +1200,6 @@ export class FileAnalysis {
       bindings.set(p, { expr: blank ? undefined : arg ?? p.initializer, analysis: arg ? callerAnalysis : this, env: arg ? callerEnv : EMPTY_ENV });
     });
     return { bindings };
-  }
-
-  returnExpressions(fn: FunctionNode): ts.Expression[] {
-    if (!fn.body) return [];
-    if (!ts.isBlock(fn.body)) return [fn.body];
-    const out: ts.Expression[] = [];
-    walkTree(fn.body, (n) => {
-      if (ts.isReturnStatement(n)) { if (n.expression) out.push(n.expression); return false; }
-      if (n !== fn.body && (ts.isFunctionLike(n) || ts.isClassLike(n))) return false;
-    });
-    return out;
   }
 
   /** The function a callee refers to, in this file or (through a relative import) another project file. */
@@ -2242,7 +2103,7 @@ export class FileAnalysis {
   }
 
   /** Matches a call against the sink catalog and the config's declared sinks. */
-  matchSink(call: ts.CallExpression | ts.NewExpression): SinkCall | undefined {
+  override matchSink(call: ts.CallExpression | ts.NewExpression): SinkCall | undefined {
     const found = this.matchCatalogCall(call);
     return found && !found.spec.valueRole ? found : undefined;
   }
@@ -2533,27 +2394,6 @@ export class FileAnalysis {
     }
     byName.set(name, found ?? null);
     return found;
-  }
-
-  /** `this.x = …` in the class's constructor and methods, by field name. */
-  private thisAssignments(cls: ts.ClassLikeDeclaration): Map<string, ts.Expression[]> {
-    let map = this.thisAssignmentsByClass.get(cls);
-    if (map) return map;
-    map = new Map();
-    this.thisAssignmentsByClass.set(cls, map);
-    const found = map;
-    const visit = (n: ts.Node): void => {
-      if (ts.isClassLike(n) && n !== cls) return;
-      if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left)
-        && n.left.expression.kind === ts.SyntaxKind.ThisKeyword) {
-        const list = found.get(n.left.name.text) ?? [];
-        list.push(n.right);
-        found.set(n.left.name.text, list);
-      }
-      ts.forEachChild(n, visit);
-    };
-    for (const m of cls.members) if (!ts.isPropertyDeclaration(m)) visit(m);
-    return map;
   }
 
   /** A declared type that names an SDK's client class (`Stripe`, `PostHog | null`, `Logger`, a project subclass). */
@@ -3003,13 +2843,6 @@ export class FileAnalysis {
     // Outside the config's folder (a config given with --config elsewhere): the path as the OS has it.
     return relativePosixPath(this.sourceFile.fileName, this.config.baseDir) ?? this.sourceFile.fileName.split(path.sep).join('/');
   }
-}
-
-const MY_NUMBER_HINT = /my[_-]?n(umber|o)|kojin[_-]?ban|individual[_-]?number|個人番号|マイナンバー/i;
-
-function mentionsMyNumber(text: string, config: ResolvedConfig): boolean {
-  if (MY_NUMBER_HINT.test(text)) return true;
-  return (config.personalData.extraFields.myNumber ?? []).some((f) => text.includes(f));
 }
 
 /**
