@@ -6,6 +6,7 @@
  * The analysis is one object built in layers, one concern per file, each layer using only those below it (what a
  * layer asks of one above, it declares `abstract`), bottom to top:
  * - `file-index`: the one walk that indexes the file;
+ * - `module-links`: imports, exports and the functions and classes they name, across files;
  * What they hand each other is in `values`; the tables the flows follow are data, in `flow-tables`.
  */
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
@@ -15,7 +16,7 @@ import {
   classifyField, namesAnId, headPhrase, splitWords, isPredicateName, isAmbiguousMyNumberName, isPluralTermName,
   isPersonNoun, isNonPersonOwner, type FieldMatch, PERSONAL_CATEGORIES, type PersonalCategory,
 } from '../vocabulary';
-import { SINK_METHOD_NAMES, specForImport, SINK_CATALOG, type SinkSpec, MAIL_SERVICE_BY_NAME } from '../sinks';
+import { SINK_METHOD_NAMES, specForImport, SINK_CATALOG, type SinkSpec } from '../sinks';
 import type { Declaration } from './scope';
 import type { PersonalFact, PersonalValue, Destination } from './facts';
 import { type UrlValue, declaredDestination, urlDestination, vendorDestination, namedUrl } from './destinations';
@@ -30,7 +31,6 @@ import { reachableReturns } from './switch-returns';
 import { mailPartyFacts } from './mail-message';
 import { relativePosixPath } from '../config/globs';
 import { isGuarded } from './guards';
-import { FileIndex } from './file-index';
 import {
   MAX_DEPTH, PROJECTIONS, ERROR_PARTS, VALIDATED_MEMBERS, RESULT_CONTAINERS, SAFE_PARSE_METHODS, PERSON_RECORD_NOUNS,
   CALLBACK_ELEMENT_METHODS, PASS_THROUGH_FUNCTIONS, NON_PERSONAL_METHODS, PASS_THROUGH_METHODS, SQL_QUERY_METHODS,
@@ -38,6 +38,7 @@ import {
   LIBRARY_PASS_THROUGH, MADE_BY_METHOD, PROMISE_KEEPERS, ID_WORDS, ELEMENT_METHODS, MAIL_RECIPIENT_FIELDS, MAIL_WORDS,
   SETTINGS_WORDS, CONFIGURATION_WORDS, SETTING_SOURCE_WORDS,
 } from './flow-tables';
+import { RECEIVER_PATTERN_SPECS, ModuleLinks } from './module-links';
 import {
   type Taint, type SinkOrigin, type Env, EMPTY_ENV, NONE, TracedValue, subjectText, type FunctionNode, type SinkCall,
 } from './values';
@@ -368,10 +369,7 @@ function severityRank(v: PersonalValue): number {
   return c === 'myNumber' ? 0 : c === 'sensitive' ? 1 : c === 'onlineIdentifier' ? 3 : 2;
 }
 
-/** The catalogue's entries that recognise a receiver by its name (`logger`, `analytics`). */
-const RECEIVER_PATTERN_SPECS = [...SINK_CATALOG.filter((spec) => spec.receiverPattern), MAIL_SERVICE_BY_NAME];
-
-export class FileAnalysis extends FileIndex {
+export class FileAnalysis extends ModuleLinks {
   private readonly memo = new Map<ts.Node, Taint>();
   private readonly inProgress = new Set<ts.Node>();
   private cycleCut = false;
@@ -1202,452 +1200,6 @@ export class FileAnalysis extends FileIndex {
     return { bindings };
   }
 
-  /** The function a callee refers to, in this file or (through a relative import) another project file. */
-  resolveFunction(callee: ts.Expression): { fn: FunctionNode; analysis: FileAnalysis } | undefined {
-    // Asked for each call with arguments (is it a helper's?), again for the calls inside each helper and for each
-    // call whose value is followed: resolved once per callee.
-    const known = this.functionsByCallee.get(callee);
-    if (known !== undefined) return known ?? undefined;
-    const found = this.resolveFunctionUncached(callee);
-    this.functionsByCallee.set(callee, found ?? null);
-    return found;
-  }
-  private readonly functionsByCallee = new Map<ts.Expression, { fn: FunctionNode; analysis: FileAnalysis } | null>();
-
-  private resolveFunctionUncached(callee: ts.Expression): { fn: FunctionNode; analysis: FileAnalysis } | undefined {
-    callee = stripParens(callee);
-    if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword) {
-      const cls = ts.findAncestor(callee, ts.isClassLike);
-      return cls ? this.methodOf(cls, callee.name.text) : undefined;
-    }
-    if (ts.isPropertyAccessExpression(callee)) {
-      // `http.postJson(…)` with `const http = require('./http')` or `import * as http from './http'`.
-      if (ts.isIdentifier(callee.expression) && this.mayHoldModules) {
-        const holder = this.scope.resolve(callee.expression);
-        const module = holder && this.moduleOfHolder(holder);
-        if (module) return module.exportedFunction(callee.name.text);
-      }
-      // `this.emailService.sendEmail(…)` with `constructor(private emailService: EmailService)`, `mailer.send(…)`
-      // with `const mailer = new Mailer()`: a method of the project's class the receiver is an instance of.
-      const owner = this.classOfReceiver(callee.expression);
-      if (owner) return owner.analysis.methodOf(owner.cls, callee.name.text);
-      // `storage.setItem(…)` with `export const storage = { setItem: (k, v) => localStorage.setItem(k, v) }`.
-      return this.objectMethodOf(callee.expression, callee.name.text);
-    }
-    if (!ts.isIdentifier(callee)) return undefined;
-    const decl = this.scope.resolve(callee);
-    if (!decl) return undefined;
-    const local = this.functionOf(decl);
-    if (local) return { fn: local, analysis: this };
-    const imported = this.importedDeclaration(decl);
-    if (imported) {
-      const fn = imported.analysis.functionOf(imported.decl);
-      if (fn) return { fn, analysis: imported.analysis };
-    }
-    // `const { postJson } = require('./http')`.
-    if (ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent) && ts.isVariableDeclaration(decl.parent.parent)) {
-      const module = this.requiredModule(decl.parent.parent.initializer);
-      const key = propertyNameText(decl.propertyName ?? decl.name);
-      if (module && key) return module.exportedFunction(key);
-    }
-    // `const [value, setValue] = useLocalStorage(key)`: a function the project's hook or factory returns.
-    if (ts.isBindingElement(decl)) return this.returnedFunction(decl);
-    return undefined;
-  }
-
-  private readonly returnedFunctions = new Map<ts.BindingElement, { fn: FunctionNode; analysis: FileAnalysis } | null>();
-
-  /**
-   * The function a destructured binding takes from what a project function returns: `[state, setState]` of a hook
-   * returning `[value, setValue]`, `{ save }` of a factory returning `{ save }` (through `useCallback(fn)`).
-   */
-  private returnedFunction(el: ts.BindingElement): { fn: FunctionNode; analysis: FileAnalysis } | undefined {
-    const known = this.returnedFunctions.get(el);
-    if (known !== undefined) return known ?? undefined;
-    this.returnedFunctions.set(el, null);
-    const pattern = el.parent;
-    const holder = pattern.parent;
-    let found: { fn: FunctionNode; analysis: FileAnalysis } | undefined;
-    if (ts.isVariableDeclaration(holder) && holder.initializer && !el.dotDotDotToken) {
-      let init = stripParens(holder.initializer);
-      if (ts.isAwaitExpression(init)) init = stripParens(init.expression);
-      const maker = ts.isCallExpression(init) ? this.resolveFunction(init.expression) : undefined;
-      const key = ts.isObjectBindingPattern(pattern) ? propertyNameText(el.propertyName ?? el.name) : undefined;
-      const index = ts.isArrayBindingPattern(pattern) ? pattern.elements.indexOf(el) : -1;
-      for (const r of maker ? maker.analysis.returnExpressions(maker.fn) : []) {
-        const e = stripParens(r);
-        let part: ts.Expression | undefined;
-        if (ts.isArrayLiteralExpression(e) && index >= 0) part = e.elements[index];
-        else if (ts.isObjectLiteralExpression(e) && key) {
-          const prop = e.properties.find((p) => p.name && propertyNameText(p.name) === key);
-          if (prop && ts.isPropertyAssignment(prop)) part = prop.initializer;
-          else if (prop && ts.isShorthandPropertyAssignment(prop)) part = prop.name;
-          else if (prop && ts.isMethodDeclaration(prop) && prop.body) { found = { fn: prop, analysis: maker!.analysis }; break; }
-        }
-        found = part && maker!.analysis.functionAt(part);
-        if (found) break;
-      }
-    }
-    this.returnedFunctions.set(el, found ?? null);
-    return found;
-  }
-
-  /** The function an expression is: written there, a name of one, or wrapped by `useCallback(fn, deps)`. */
-  private functionAt(e: ts.Expression): { fn: FunctionNode; analysis: FileAnalysis } | undefined {
-    e = stripParens(e);
-    if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return { fn: e, analysis: this };
-    if (ts.isIdentifier(e)) {
-      const decl = this.scope.resolve(e);
-      const fn = decl && this.functionOf(decl);
-      return fn ? { fn, analysis: this } : undefined;
-    }
-    return undefined;
-  }
-
-  /** The project file a `require('./x')` call loads. */
-  private requiredModule(init: ts.Expression | undefined): FileAnalysis | undefined {
-    if (!init) return undefined;
-    const e = stripParens(init);
-    if (!ts.isCallExpression(e) || !ts.isIdentifier(e.expression) || e.expression.text !== 'require') return undefined;
-    const arg = e.arguments[0];
-    if (!arg || !ts.isStringLiteralLike(arg)) return undefined;
-    const target = this.project.resolveImport(this.sourceFile.fileName, arg.text);
-    return target ? this.analysisFor(target) : undefined;
-  }
-
-  /** The module a namespace import or a `require` result holds. */
-  private moduleOfHolder(holder: Declaration): FileAnalysis | undefined {
-    if (ts.isVariableDeclaration(holder)) return this.requiredModule(holder.initializer);
-    if (ts.isNamespaceImport(holder) && ts.isStringLiteral(holder.parent.parent.moduleSpecifier)) {
-      const target = this.project.resolveImport(this.sourceFile.fileName, holder.parent.parent.moduleSpecifier.text);
-      return target ? this.analysisFor(target) : undefined;
-    }
-    return undefined;
-  }
-
-  /**
-   * A function this file exports under `name`: a top-level declaration (ES modules), or a CommonJS export —
-   * `module.exports = { name }`, `module.exports = { name: (…) => … }`, `module.exports.name = …`, `exports.name = …`.
-   */
-  exportedFunction(name: string): { fn: FunctionNode; analysis: FileAnalysis } | undefined {
-    const exported = this.exportedDeclaration(name, new Set());
-    const direct = exported && exported.analysis.functionOf(exported.decl);
-    if (direct) return { fn: direct, analysis: exported.analysis };
-    for (const statement of this.sourceFile.statements) {
-      if (!ts.isExpressionStatement(statement) || !ts.isBinaryExpression(statement.expression)
-        || statement.expression.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
-      const { left, right } = statement.expression;
-      const target = left.getText(this.sourceFile);
-      let value: ts.Expression | undefined;
-      if (target === `module.exports.${name}` || target === `exports.${name}`) value = right;
-      else if (target === 'module.exports' && ts.isObjectLiteralExpression(right)) {
-        const prop = right.properties.find((p) => propertyNameText(p.name) === name);
-        if (prop && ts.isPropertyAssignment(prop)) value = prop.initializer;
-        else if (prop && ts.isShorthandPropertyAssignment(prop)) value = prop.name;
-        else if (prop && ts.isMethodDeclaration(prop)) return { fn: prop, analysis: this };
-      }
-      if (!value) continue;
-      const v = stripParens(value);
-      if (ts.isArrowFunction(v) || ts.isFunctionExpression(v)) return { fn: v, analysis: this };
-      if (ts.isIdentifier(v)) {
-        const decl = this.scope.resolve(v);
-        const fn = decl && this.functionOf(decl);
-        if (fn) return { fn, analysis: this };
-      }
-    }
-    return undefined;
-  }
-
-  /** A method with a body of a class, or of the classes it extends (followed across files). */
-  methodOf(cls: ts.ClassLikeDeclaration, name: string, depth = 0): { fn: FunctionNode; analysis: FileAnalysis } | undefined {
-    const member = cls.members.find((m) => ts.isMethodDeclaration(m) && propertyNameText(m.name) === name);
-    if (member && ts.isMethodDeclaration(member)) return member.body ? { fn: member, analysis: this } : undefined;
-    if (depth > 4) return undefined;
-    const base = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
-    const parent = base && ts.isIdentifier(base) ? this.classNamed(base) : undefined;
-    return parent?.analysis.methodOf(parent.cls, name, depth + 1);
-  }
-
-  private readonly receiverClasses = new Map<ts.Node, { cls: ts.ClassLikeDeclaration; analysis: FileAnalysis } | null>();
-
-  /**
-   * The project class a receiver is an instance of, without the checker: a field of this class (`this.mailer`)
-   * declared with a class type, made by `new`, or a constructor parameter property (injection by NestJS, Angular,
-   * InversifyJS); a variable or parameter with a class type or made by `new`. Remembered per declaration.
-   */
-  classOfReceiver(receiver: ts.Expression): { cls: ts.ClassLikeDeclaration; analysis: FileAnalysis } | undefined {
-    receiver = stripParens(receiver);
-    let key: ts.Node | undefined;
-    let find: (() => { cls: ts.ClassLikeDeclaration; analysis: FileAnalysis } | undefined) | undefined;
-    if (ts.isPropertyAccessExpression(receiver) && receiver.expression.kind === ts.SyntaxKind.ThisKeyword) {
-      const cls = ts.findAncestor(receiver, ts.isClassLike);
-      const name = receiver.name.text;
-      if (!cls) return undefined;
-      for (const m of cls.members) {
-        if (ts.isPropertyDeclaration(m) && propertyNameText(m.name) === name) {
-          key = m;
-          find = () => (m.type && this.classOfType(m.type)) || (m.initializer && this.classOfNew(m.initializer)) || this.classAssigned(cls, name);
-          break;
-        }
-        if (ts.isConstructorDeclaration(m)) {
-          const p = m.parameters.find((x) => ts.isIdentifier(x.name) && x.name.text === name && !!ts.getModifiers(x)?.length);
-          if (p) { key = p; find = () => (p.type ? this.classOfType(p.type) : undefined); break; }
-        }
-      }
-      if (!key) return this.classAssigned(cls, name);
-    } else if (ts.isIdentifier(receiver)) {
-      const local = this.scope.resolve(receiver);
-      // An imported `logger` or `mailer` stays the sink its name says (the catalogue knows such receivers by name;
-      // following a logging class's internals — by its module or by its type — loses what it is given to the
-      // redaction helpers inside).
-      const byName = local && (ts.isImportSpecifier(local) || ts.isImportClause(local))
-        && RECEIVER_PATTERN_SPECS.some((s) => s.receiverPattern!.test(receiver.text));
-      if (byName) return undefined;
-      // `import { store } from './store'` with `export const store = new Store(…)`: the other file's instance.
-      const imported = local && this.importedDeclaration(local);
-      const decl = imported?.decl ?? local;
-      const owner = imported?.analysis ?? this;
-      if (!imported && local && ts.isImportClause(local) && ts.isStringLiteral(local.parent.moduleSpecifier)) {
-        // `import Storage from './storage'` with `export default new Storage()`.
-        const specifier = local.parent.moduleSpecifier.text;
-        key = local;
-        find = () => this.moduleAt(specifier)?.defaultExportClass() ?? this.typedClassOf(receiver);
-      } else if (decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl))) {
-        key = decl;
-        find = () => (decl.type && owner.classOfType(decl.type))
-          || (ts.isVariableDeclaration(decl) && decl.initializer ? owner.classOfNew(decl.initializer) : undefined)
-          || this.typedClassOf(receiver);
-      }
-    }
-    // `const { mailService } = crowi`, `this.crowi.slackIntegrationService`: the class the checker says it is.
-    if ((!key || !find) && this.checker && (ts.isIdentifier(receiver) || ts.isPropertyAccessExpression(receiver))) {
-      key = receiver;
-      find = () => this.typedClassOf(receiver);
-    }
-    if (!key || !find) return undefined;
-    const known = this.receiverClasses.get(key);
-    if (known !== undefined) return known ?? undefined;
-    this.receiverClasses.set(key, null);
-    const found = find();
-    this.receiverClasses.set(key, found ?? null);
-    return found;
-  }
-
-  /**
-   * With the checker: the project class a receiver's type is (a service held by a service locator and typed in
-   * its JSDoc or by what a method assigns, `crowi.mailService`), not a library's or an interface.
-   */
-  private typedClassOf(receiver: ts.Expression): { cls: ts.ClassLikeDeclaration; analysis: FileAnalysis } | undefined {
-    const checker = this.checker;
-    if (!checker) return undefined;
-    let type = checker.getTypeAtLocation(receiver);
-    if (type.isUnion()) {
-      const defined = type.types.filter((t) => !(t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)));
-      if (defined.length !== 1) return undefined;
-      type = defined[0];
-    }
-    const decl = type.getSymbol()?.declarations?.find((x): x is ts.ClassDeclaration => ts.isClassDeclaration(x));
-    if (!decl) return undefined;
-    const sf = decl.getSourceFile();
-    if (sf.isDeclarationFile || /[\\/]node_modules[\\/]/.test(sf.fileName)) return undefined;
-    const analysis = sf === this.sourceFile ? this : this.analysisFor(sf.fileName);
-    return analysis && analysis.sourceFile === sf ? { cls: decl, analysis } : undefined;
-  }
-
-  /** `this.name = new X()` in a class. */
-  private classAssigned(cls: ts.ClassLikeDeclaration, name: string): { cls: ts.ClassLikeDeclaration; analysis: FileAnalysis } | undefined {
-    for (const value of this.thisAssignments(cls).get(name) ?? []) {
-      const found = this.classOfNew(value);
-      if (found) return found;
-    }
-    return undefined;
-  }
-
-  /** The project class this module's default export is an instance of (`export default new Storage()`). */
-  private defaultExportClass(): { cls: ts.ClassLikeDeclaration; analysis: FileAnalysis } | undefined {
-    for (const st of this.sourceFile.statements) {
-      if (ts.isExportAssignment(st) && !st.isExportEquals) return this.classOfNew(st.expression);
-    }
-    return undefined;
-  }
-
-  private classOfNew(init: ts.Expression): { cls: ts.ClassLikeDeclaration; analysis: FileAnalysis } | undefined {
-    const e = stripParens(init);
-    // `markRaw(new Store(…))`, `reactive(new Store(…))`: the wrapper is the instance.
-    if (ts.isCallExpression(e) && e.arguments.length && this.isLibraryPassThrough(e.expression)) return this.classOfNew(e.arguments[0]);
-    return ts.isNewExpression(e) && ts.isIdentifier(e.expression) ? this.classNamed(e.expression) : undefined;
-  }
-
-  private classOfType(type: ts.TypeNode): { cls: ts.ClassLikeDeclaration; analysis: FileAnalysis } | undefined {
-    if (ts.isUnionTypeNode(type)) {
-      for (const t of type.types) {
-        const found = this.classOfType(t);
-        if (found) return found;
-      }
-      return undefined;
-    }
-    return ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) ? this.classNamed(type.typeName) : undefined;
-  }
-
-  /** The class a name refers to: declared here, or imported from a project module. */
-  private classNamed(id: ts.Identifier): { cls: ts.ClassLikeDeclaration; analysis: FileAnalysis } | undefined {
-    const decl = this.scope.resolve(id);
-    if (!decl) return undefined;
-    if (ts.isClassDeclaration(decl)) return { cls: decl, analysis: this };
-    const imported = this.importedDeclaration(decl);
-    return imported && ts.isClassDeclaration(imported.decl) ? { cls: imported.decl, analysis: imported.analysis } : undefined;
-  }
-
-  /**
-   * A function held by a property of an object literal a receiver names: `const api = { send(x) {…}, put: (x) => … }`,
-   * here or imported from a project module (`as const` and `satisfies` are looked through).
-   */
-  private objectMethodOf(receiver: ts.Expression, name: string): { fn: FunctionNode; analysis: FileAnalysis } | undefined {
-    receiver = stripParens(receiver);
-    if (!ts.isIdentifier(receiver)) return undefined;
-    const decl = this.scope.resolve(receiver);
-    if (!decl) return undefined;
-    const found = ts.isVariableDeclaration(decl) ? { decl: decl as Declaration, analysis: this as FileAnalysis } : this.importedDeclaration(decl);
-    if (!found || !ts.isVariableDeclaration(found.decl) || !found.decl.initializer) return undefined;
-    if (ts.isVariableDeclarationList(found.decl.parent) && !(found.decl.parent.flags & ts.NodeFlags.Const)) return undefined;
-    let init: ts.Expression = found.decl.initializer;
-    while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isSatisfiesExpression(init)) init = init.expression;
-    if (!ts.isObjectLiteralExpression(init)) return undefined;
-    const prop = init.properties.find((p) => p.name && propertyNameText(p.name) === name);
-    if (!prop) return undefined;
-    if (ts.isMethodDeclaration(prop)) return prop.body ? { fn: prop, analysis: found.analysis } : undefined;
-    let value: ts.Expression | undefined;
-    if (ts.isPropertyAssignment(prop)) value = stripParens(prop.initializer);
-    else if (ts.isShorthandPropertyAssignment(prop)) value = prop.name;
-    if (!value) return undefined;
-    if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) return { fn: value, analysis: found.analysis };
-    if (ts.isIdentifier(value)) {
-      const target = found.analysis.scope.resolve(value);
-      const fn = target && found.analysis.functionOf(target);
-      if (fn) return { fn, analysis: found.analysis };
-    }
-    return undefined;
-  }
-
-  functionOf(decl: Declaration): FunctionNode | undefined {
-    if (ts.isFunctionDeclaration(decl) && decl.body) return decl;
-    // An overload signature (`export function make(a: string): Client;`): the implementation that follows it.
-    if (ts.isFunctionDeclaration(decl) && decl.name && (ts.isSourceFile(decl.parent) || ts.isModuleBlock(decl.parent))) {
-      const name = decl.name.text;
-      return decl.parent.statements.find((st): st is ts.FunctionDeclaration => ts.isFunctionDeclaration(st) && !!st.body && st.name?.text === name);
-    }
-    if (ts.isVariableDeclaration(decl) && decl.initializer) {
-      let init = stripParens(decl.initializer);
-      // `const save = useCallback((v) => …, [key])`: React's memoised callback is the function itself.
-      if (ts.isCallExpression(init) && init.arguments.length && calleePath(init.expression)?.replace(/^React\./, '') === 'useCallback') {
-        init = stripParens(init.arguments[0]);
-      }
-      if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return init;
-    }
-    return undefined;
-  }
-
-  /** Follows `import { X } from './y'` (or a default import) to X's declaration in the file that declares it. */
-  importedDeclaration(decl: Declaration): { decl: Declaration; analysis: FileAnalysis } | undefined {
-    let importDecl: ts.ImportDeclaration | ts.JSDocImportTag;
-    let exported: string;
-    if (ts.isImportSpecifier(decl)) {
-      importDecl = decl.parent.parent.parent;
-      exported = (decl.propertyName ?? decl.name).text;
-    } else if (ts.isImportClause(decl) && decl.name) {
-      importDecl = decl.parent;
-      exported = 'default';
-    } else {
-      return undefined;
-    }
-    if (!ts.isImportDeclaration(importDecl) || !ts.isStringLiteral(importDecl.moduleSpecifier)) return undefined;
-    // Asked for each use of an imported name (its value, what created it, which function it calls): followed once.
-    const known = this.importedMemo.get(decl);
-    if (known !== undefined) return known ?? undefined;
-    const other = this.moduleAt(importDecl.moduleSpecifier.text);
-    const found = other?.exportedDeclaration(exported, new Set());
-    this.importedMemo.set(decl, found ?? null);
-    return found;
-  }
-  private readonly importedMemo = new Map<Declaration, { decl: Declaration; analysis: FileAnalysis } | null>();
-
-  /** The project file an import specifier refers to (relative, `paths` alias or workspace package). */
-  private moduleAt(specifier: string): FileAnalysis | undefined {
-    const target = this.project.resolveImport(this.sourceFile.fileName, specifier);
-    return target ? this.analysisFor(target) : undefined;
-  }
-
-  /**
-   * The declaration this module exports as `name`, through re-exports (`export { a as b } from './x'`,
-   * `export * from './x'`, `import { a } from './x'; export { a }`) and default exports.
-   */
-  exportedDeclaration(name: string, seen: Set<FileAnalysis>): { decl: Declaration; analysis: FileAnalysis } | undefined {
-    // A search from the top (nothing seen yet) is the same whenever it is made: remembered per name. Barrels of a
-    // utilities package re-export dozens of modules (`export * from './log'` after twenty others), so the bound on
-    // the modules one search visits is generous; `seen` cuts cycles.
-    if (seen.size === 0) {
-      const known = this.exportSearches.get(name);
-      if (known !== undefined) return known ?? undefined;
-      const found = this.searchExport(name, seen);
-      this.exportSearches.set(name, found ?? null);
-      return found;
-    }
-    return this.searchExport(name, seen);
-  }
-
-  private readonly exportSearches = new Map<string, { decl: Declaration; analysis: FileAnalysis } | null>();
-
-  private searchExport(name: string, seen: Set<FileAnalysis>): { decl: Declaration; analysis: FileAnalysis } | undefined {
-    if (seen.has(this) || seen.size > 400) return undefined;
-    seen.add(this);
-    const statements = this.sourceFile.statements;
-    if (name === 'default') {
-      for (const st of statements) {
-        if ((ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st))
-          && st.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) {
-          return { decl: st as Declaration, analysis: this };
-        }
-        if (ts.isExportAssignment(st) && !st.isExportEquals && ts.isIdentifier(st.expression)) {
-          return this.localOrImported(st.expression.text, seen);
-        }
-      }
-    } else {
-      const top = this.scope.resolveName(name, statements[0] ?? this.sourceFile);
-      if (top) return this.followImport(top, seen) ?? { decl: top, analysis: this };
-    }
-    for (const st of statements) {
-      if (!ts.isExportDeclaration(st) || st.isTypeOnly) continue;
-      const from = st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier) ? st.moduleSpecifier.text : undefined;
-      if (st.exportClause && ts.isNamedExports(st.exportClause)) {
-        for (const el of st.exportClause.elements) {
-          if (el.name.text !== name) continue;
-          const local = (el.propertyName ?? el.name).text;
-          if (from) return this.moduleAt(from)?.exportedDeclaration(local, seen);
-          return this.localOrImported(local, seen);
-        }
-      } else if (!st.exportClause && from) {
-        const found = this.moduleAt(from)?.exportedDeclaration(name, seen);
-        if (found) return found;
-      }
-    }
-    return undefined;
-  }
-
-  private localOrImported(local: string, seen: Set<FileAnalysis>): { decl: Declaration; analysis: FileAnalysis } | undefined {
-    const decl = this.scope.resolveName(local, this.sourceFile.statements[0] ?? this.sourceFile);
-    if (!decl) return undefined;
-    return this.followImport(decl, seen) ?? { decl, analysis: this };
-  }
-
-  /** An import binding re-exported as is: the declaration it imports. */
-  private followImport(decl: Declaration, seen: Set<FileAnalysis>): { decl: Declaration; analysis: FileAnalysis } | undefined {
-    if (!(ts.isImportSpecifier(decl) || ts.isImportClause(decl))) return undefined;
-    const importDecl = ts.isImportSpecifier(decl) ? decl.parent.parent.parent : decl.parent;
-    if (!ts.isImportDeclaration(importDecl) || !ts.isStringLiteral(importDecl.moduleSpecifier)) return undefined;
-    const exported = ts.isImportSpecifier(decl) ? (decl.propertyName ?? decl.name).text : 'default';
-    return this.moduleAt(importDecl.moduleSpecifier.text)?.exportedDeclaration(exported, seen);
-  }
-
   /** `k.myNumber` typed `number` on something that is not a person: a counter. */
   private isCounterMember(node: ts.Node, name: string, object: ts.Expression, env: Env, d: number): boolean {
     if (!this.checker || !isAmbiguousMyNumberName(name)) return false;
@@ -1885,7 +1437,7 @@ export class FileAnalysis extends FileIndex {
   }
 
   /** `reactive(x)` with `import { reactive } from 'vue'`, `_.cloneDeep(x)` with `import _ from 'lodash'`. */
-  private isLibraryPassThrough(callee: ts.Expression): boolean {
+  protected override isLibraryPassThrough(callee: ts.Expression): boolean {
     callee = stripParens(callee);
     let local: ts.Identifier;
     let name: string;
@@ -2798,20 +2350,6 @@ export class FileAnalysis extends FileIndex {
   private isModuleLevel(decl: Declaration): boolean {
     if (ts.isImportSpecifier(decl) || ts.isImportClause(decl) || ts.isNamespaceImport(decl)) return true;
     return ts.isVariableDeclaration(decl) && ts.isVariableStatement(decl.parent.parent) && ts.isSourceFile(decl.parent.parent.parent);
-  }
-
-  /** `endpoints.PARTNER_URL` with `import * as endpoints from './endpoints'`: that file's top-level `PARTNER_URL`. */
-  private namespaceMember(expr: ts.Expression, key: string): { decl: Declaration; analysis: FileAnalysis } | undefined {
-    const e = stripParens(expr);
-    if (!ts.isIdentifier(e)) return undefined;
-    const decl = this.scope.resolve(e);
-    if (!decl || !ts.isNamespaceImport(decl)) return undefined;
-    const spec = decl.parent.parent.moduleSpecifier;
-    if (!ts.isStringLiteral(spec)) return undefined;
-    const target = this.project.resolveImport(this.sourceFile.fileName, spec.text);
-    const other = target ? this.analysisFor(target) : undefined;
-    const found = other?.scope.resolveName(key, other.sourceFile.statements[0] ?? other.sourceFile);
-    return other && found ? { decl: found, analysis: other } : undefined;
   }
 
   private constObjectBehind(expr: ts.Expression, env: Env, depth: number):
