@@ -1,0 +1,460 @@
+/**
+ * What types say: the personal fields of a type the checker knows or of a type written in code (interfaces,
+ * classes, aliases, what they extend), whether an object is a person, and whether a My Number name is a counter.
+ * When the checker knows a type, the type decides; names are a fallback.
+ */
+// A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
+import ts = require('typescript');
+import {
+  isAmbiguousMyNumberName, classifyField, isPluralTermName, isPersonNoun, isNonPersonOwner, type FieldMatch,
+  PERSONAL_CATEGORIES, type PersonalCategory,
+} from '../vocabulary';
+import type { Declaration } from './scope';
+import type { PersonalFact, PersonalValue } from './facts';
+import { stripParens, propertyNameText } from './syntax';
+import { mailPartyFacts } from './mail-message';
+import type { FileAnalysis } from './analysis';
+import { UTILITY_TYPES, CONTAINER_TYPES, MAX_DEPTH } from './flow-tables';
+import { ModuleLinks } from './module-links';
+import { TracedValue, type Env, type Taint } from './values';
+
+export function asCollection(facts: PersonalFact[] | undefined): PersonalFact[] | undefined {
+  return facts?.map((f) => (f.collection ? f : { ...f, collection: true }));
+}
+
+/**
+ * A type whose values are all written in the code: a string, number or enum literal, `true`/`false`, or a union of
+ * those (with `null`/`undefined`). Such a value is one of the program's constants, never a person's data.
+ */
+export function isLiteralType(t: ts.Type): boolean {
+  const LITERAL = ts.TypeFlags.StringLiteral | ts.TypeFlags.NumberLiteral | ts.TypeFlags.BigIntLiteral
+    | ts.TypeFlags.BooleanLiteral | ts.TypeFlags.EnumLiteral | ts.TypeFlags.Null | ts.TypeFlags.Undefined;
+  const parts = t.isUnion() ? t.types : [t];
+  return parts.every((p) => !!(p.flags & LITERAL) && (!p.isStringLiteral() || isCodeToken(p.value)))
+    && parts.some((p) => !(p.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)));
+}
+
+/**
+ * A string that is a token of the code (`'DRAFT_EMAIL'`, `'customer_email_list'`, `'loginForm[password]'`), not data written into
+ * it: no `@`, no spaces, no run of digits (an address, a name or a phone number written as a literal stays data).
+ */
+function isCodeToken(text: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_.:[\]-]*$/.test(text) && !/\d{3}/.test(text);
+}
+
+/**
+ * `address` on a record that also has a `port` (Node's `AddressInfo`, a connection error's details, a socket): a
+ * network address, not where a person lives.
+ */
+export function isNetworkAddress(name: string, siblings: readonly string[]): boolean {
+  return /^(address|addr)$/i.test(name) && siblings.some((s) => /^(port|localPort|remotePort)$/.test(s));
+}
+
+/** `'a'`, `1`, `'a' | 'b'`, `true`: a type written as literals only. */
+function isLiteralTypeNode(type: ts.TypeNode): boolean {
+  if (ts.isUnionTypeNode(type)) return type.types.every(isLiteralTypeNode);
+  return ts.isLiteralTypeNode(type) && type.literal.kind !== ts.SyntaxKind.NullKeyword;
+}
+
+/** A property given a literal in the object literal of a `const` (`const LISTS = { CUSTOMER_EMAIL: 'list_1' }`). */
+function isConstantProperty(decl: ts.Node): boolean {
+  if (!ts.isPropertyAssignment(decl) || !isLiteralExpression(decl.initializer)) return false;
+  let holder: ts.Node = decl.parent;
+  while (holder.parent && (ts.isAsExpression(holder.parent) || ts.isSatisfiesExpression(holder.parent)
+    || ts.isParenthesizedExpression(holder.parent))) holder = holder.parent;
+  const v = holder.parent;
+  return !!v && ts.isVariableDeclaration(v) && v.initializer === holder && ts.isVariableDeclarationList(v.parent)
+    && !!(v.parent.flags & ts.NodeFlags.Const);
+}
+
+/** A literal of the code: a token-like string (see `isCodeToken`), a number, `-1`, `true`/`false`. */
+export function isLiteralExpression(e: ts.Expression): boolean {
+  e = stripParens(e);
+  return (ts.isStringLiteralLike(e) && isCodeToken(e.text)) || ts.isNumericLiteral(e) || e.kind === ts.SyntaxKind.TrueKeyword
+    || e.kind === ts.SyntaxKind.FalseKeyword || (ts.isPrefixUnaryExpression(e) && ts.isNumericLiteral(e.operand));
+}
+
+/** A type that names a person (`Customer`, `MiRemoteUser | null`, `db.User`). */
+function namesPersonType(type: ts.TypeNode): boolean {
+  if (ts.isUnionTypeNode(type)) {
+    const named = type.types.filter((t) => t.kind !== ts.SyntaxKind.NullKeyword && t.kind !== ts.SyntaxKind.UndefinedKeyword
+      && !(ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.NullKeyword));
+    return named.length > 0 && named.every(namesPersonType);
+  }
+  if (!ts.isTypeReferenceNode(type)) return false;
+  const name = ts.isIdentifier(type.typeName) ? type.typeName : type.typeName.right;
+  return isPersonNoun(name.text);
+}
+
+export abstract class TypeQueries extends ModuleLinks {
+  // Asked of a layer above: the analysis of a file is one object, these are its methods.
+  /** The personal value an expression carries here, and the unbound parameters it depends on (implemented by `FileAnalysis`). */
+  protected abstract evaluate(expr: ts.Expression, env: Env, depth: number): Taint;
+  /** Implemented by `FileAnalysis`. */
+  protected abstract isConstLike(decl: ts.VariableDeclaration): boolean;
+  /** Whether a value is the customer's input as a whole (a request body, a submitted form) (implemented by `FileAnalysis`). */
+  protected abstract isInput(t: Taint): boolean;
+
+  private readonly typeMemo = new Map<ts.Type, PersonalFact[] | null>();
+
+  protected value(node: ts.Node, facts: PersonalFact[], source?: PersonalValue): PersonalValue {
+    return new TracedValue(node, source ? source.facts : facts, source);
+  }
+
+  /** `k.myNumber` typed `number` on something that is not a person: a counter. */
+  protected isCounterMember(node: ts.Node, name: string, object: ts.Expression, env: Env, d: number): boolean {
+    if (!this.checker || !isAmbiguousMyNumberName(name)) return false;
+    if (!(this.checker.getTypeAtLocation(node).flags & ts.TypeFlags.NumberLike)) return false;
+    return !this.isPersonLike(object, env, d);
+  }
+
+  /** A value whose (checker) type has personal properties is personal as a whole. */
+  protected typeTaint(node: ts.Node, decl?: Declaration): Taint | undefined {
+    if (!this.checker) return undefined;
+    const type = this.typeOfName(node, decl);
+    const facts = this.typeFacts(type, 0);
+    return facts ? { value: this.value(node, facts) } : undefined;
+  }
+
+  protected readonly declaredTypes = new Map<Declaration, ts.Type>();
+
+  /**
+   * The type of a name, from its declaration when it has one here (asked once per variable or parameter, not at
+   * every reference: the checker's type at a reference runs its control-flow narrowing each time). A declared
+   * `any` or `unknown` is asked at the reference, where narrowing may know more.
+   */
+  protected typeOfName(node: ts.Node, decl: Declaration | undefined): ts.Type {
+    const checker = this.checker!;
+    if (decl && ts.isIdentifier(node) && (ts.isParameter(decl) || ts.isVariableDeclaration(decl) || ts.isBindingElement(decl))
+      && ts.isIdentifier(decl.name)) {
+      let type = this.declaredTypes.get(decl);
+      if (!type) { type = checker.getTypeAtLocation(decl.name); this.declaredTypes.set(decl, type); }
+      if (!(type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown))) return type;
+    }
+    return checker.getTypeAtLocation(node);
+  }
+
+  protected typeFacts(type: ts.Type, depth: number): PersonalFact[] | undefined {
+    const checker = this.checker!;
+    const cached = this.typeMemo.get(type);
+    if (cached !== undefined) return cached ?? undefined;
+    if (depth > 2) return undefined;
+    this.typeMemo.set(type, null); // cycle guard
+    let result: PersonalFact[] | undefined;
+    if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never | ts.TypeFlags.StringLike
+      | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.ESSymbolLike
+      | ts.TypeFlags.Void | ts.TypeFlags.Undefined | ts.TypeFlags.Null)) {
+      result = undefined;
+    } else if (type.isUnionOrIntersection()) {
+      for (const t of type.types) { result = this.typeFacts(t, depth); if (result) break; }
+    } else if (checker.isArrayType(type) || checker.isTupleType(type)) {
+      for (const t of checker.getTypeArguments(type as ts.TypeReference)) { result = this.typeFacts(t, depth); if (result) break; }
+      result = asCollection(result);
+    } else {
+      const alias = type.aliasSymbol?.name;
+      const underlying = alias && UTILITY_TYPES.has(alias) ? type.aliasTypeArguments?.[0] : undefined;
+      const name = alias && !UTILITY_TYPES.has(alias) ? alias
+        : (underlying?.aliasSymbol ?? underlying?.getSymbol())?.name ?? type.getSymbol()?.name ?? alias;
+      if (CONTAINER_TYPES.has(name ?? '') && (type as ts.TypeReference).target) {
+        for (const t of checker.getTypeArguments(type as ts.TypeReference)) { result = this.typeFacts(t, depth); if (result) break; }
+        if (name !== 'Promise' && name !== 'PromiseLike') result = asCollection(result);
+      } else if (type.flags & ts.TypeFlags.Object && type.getCallSignatures().length === 0) {
+        result = this.objectTypeFacts(type, name, depth);
+      }
+    }
+    this.typeMemo.set(type, result ?? null);
+    return result;
+  }
+
+  private objectTypeFacts(type: ts.Type, typeName: string | undefined, depth: number): PersonalFact[] | undefined {
+    const checker = this.checker!;
+    const display = typeName && typeName !== '__type' && typeName !== '__object' ? typeName : undefined;
+    if (display && this.config.personalData.personalTypes.includes(display)) {
+      return [{ category: 'name', field: display, via: 'config', typeName: display }];
+    }
+    const props = checker.getPropertiesOfType(type);
+    if (props.length > 200) return undefined;
+    const facts: PersonalFact[] = [];
+    const nameProps: ts.Symbol[] = [];
+    for (const p of props) {
+      const decl = p.valueDeclaration ?? p.declarations?.[0];
+      if (decl && decl.getSourceFile().isDeclarationFile && /[\\/]typescript[\\/]lib[\\/]/.test(decl.getSourceFile().fileName)) continue;
+      // Methods are not fields: `findByEmail` on a service says nothing about what it holds.
+      if (decl && (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl))) continue;
+      const field = (decl && markedField(decl)) ?? classifyField(p.name, this.vocabulary);
+      if (field) {
+        // A property typed with literals holds one of the code's constants (`{ 'translate-email': 'default' } as const`).
+        if (decl && (isLiteralType(checker.getTypeOfSymbolAtLocation(p, decl)) || isConstantProperty(decl))) continue;
+        // `{ address, port }` (a socket's, an error's `ECONNREFUSED` details): a network address.
+        if (field.category === 'address' && isNetworkAddress(p.name, props.map((x) => x.name))) continue;
+        // A name or a password is a person's only on a person-like record (`SmtpConfig.password` is the company's).
+        if (field.needsPerson || field.category === 'credential') { nameProps.push(p); continue; }
+        const pt = decl ? checker.getTypeOfSymbolAtLocation(p, decl) : undefined;
+        if (pt && pt.getCallSignatures().length > 0) continue;
+        if (pt && (pt.flags & ts.TypeFlags.BooleanLike)) continue;
+        if (pt && (pt.flags & ts.TypeFlags.NumberLike) && isPluralTermName(p.name, this.vocabulary)) continue;
+        if (field.category === 'myNumber' && pt && (pt.flags & ts.TypeFlags.NumberLike) && isAmbiguousMyNumberName(p.name)
+          && !(display && isPersonNoun(display))) continue;
+        facts.push({ category: field.category, field: p.name, via: 'type', typeName: display, path: p.name, declaration: decl });
+      }
+    }
+    if (nameProps.length && (facts.length || (display && isPersonNoun(display)))) {
+      for (const p of nameProps) {
+        const category = classifyField(p.name, this.vocabulary)?.category === 'credential' ? 'credential' : 'name';
+        facts.unshift({ category, field: p.name, via: 'type', typeName: display, path: p.name, declaration: p.valueDeclaration });
+      }
+    }
+    // An e-mail message names its senders and recipients in `from` / `to` (a word that is personal nowhere else).
+    if (!facts.length) facts.push(...(mailPartyFacts(checker, type, display) ?? []));
+    if (!facts.length && depth < 2) {
+      for (const p of props) {
+        // A property of a mapped type (`Pick<AuthStore, 'user'>`) has no value declaration of its own, only the
+        // original's; a getter (`get user()` of a store) holds data as a field does.
+        const decl = p.valueDeclaration ?? p.declarations?.[0];
+        if (!decl || !(ts.isPropertySignature(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertyAssignment(decl)
+          || ts.isGetAccessorDeclaration(decl))) continue;
+        const inner = this.typeFacts(checker.getTypeOfSymbolAtLocation(p, decl), depth + 1);
+        if (inner) {
+          const f = inner[0];
+          facts.push({ ...f, typeName: display ?? f.typeName, path: `${p.name}.${f.path ?? f.field}` });
+          break;
+        }
+      }
+    }
+    return facts.length ? this.orderFacts(facts) : undefined;
+  }
+
+  private orderFacts(facts: PersonalFact[]): PersonalFact[] {
+    const rank = (f: PersonalFact) => (f.category === 'myNumber' ? 0 : f.category === 'sensitive' ? 1 : f.category === 'name' ? 3 : 2);
+    return [...facts].sort((a, b) => rank(a) - rank(b));
+  }
+
+  /** Without the checker: the declared type of a parameter or variable, when it is visible in this file. */
+  protected declaredTypeTaint(id: ts.Identifier, decl: Declaration): Taint | undefined {
+    if (this.checker) return undefined;
+    let typeNode: ts.TypeNode | undefined;
+    if (ts.isParameter(decl) || ts.isVariableDeclaration(decl)) typeNode = decl.type;
+    if (!typeNode && ts.isVariableDeclaration(decl) && decl.initializer) {
+      const init = stripParens(decl.initializer);
+      if (ts.isAsExpression(decl.initializer)) typeNode = decl.initializer.type;
+      else if (ts.isNewExpression(init) && ts.isIdentifier(init.expression)) {
+        // `const record = new Customer()`: the class's fields.
+        return this.withFacts(id, this.namedTypeFacts(init.expression.text, init, 0));
+      } else if (ts.isCallExpression(init)) {
+        const declared = this.declaredReturnType(init.expression);
+        if (declared) return this.withFacts(id, declared.analysis.syntacticTypeFacts(declared.type, 0));
+      }
+    }
+    if (!typeNode) return undefined;
+    return this.withFacts(id, this.syntacticTypeFacts(typeNode, 0));
+  }
+
+  /** The written return type of a called function, also for `declare function` (no body). */
+  private declaredReturnType(callee: ts.Expression): { type: ts.TypeNode; analysis: FileAnalysis } | undefined {
+    const target = this.resolveFunction(callee);
+    if (target?.fn.type) return { type: target.fn.type, analysis: target.analysis };
+    const e = stripParens(callee);
+    if (!ts.isIdentifier(e)) return undefined;
+    let decl = this.scope.resolve(e);
+    let owner: FileAnalysis = this.analysis;
+    if (decl && ts.isImportSpecifier(decl)) {
+      const imported = this.importedDeclaration(decl);
+      if (imported) { decl = imported.decl; owner = imported.analysis; }
+    }
+    if (decl && ts.isFunctionDeclaration(decl) && decl.type) return { type: decl.type, analysis: owner };
+    return undefined;
+  }
+
+  private withFacts(node: ts.Node, facts: PersonalFact[] | undefined): Taint | undefined {
+    return facts ? { value: this.value(node, facts) } : undefined;
+  }
+
+  protected typeNodeIsKnown(typeNode: ts.TypeNode): boolean {
+    if (ts.isTypeLiteralNode(typeNode) || ts.isIndexedAccessTypeNode(typeNode) || ts.isLiteralTypeNode(typeNode)) return true;
+    if (ts.isArrayTypeNode(typeNode)) return this.typeNodeIsKnown(typeNode.elementType);
+    if (typeNode.kind === ts.SyntaxKind.StringKeyword || typeNode.kind === ts.SyntaxKind.NumberKeyword
+      || typeNode.kind === ts.SyntaxKind.BooleanKeyword) return true;
+    if (ts.isTypeReferenceNode(typeNode) && ts.isIdentifier(typeNode.typeName)) {
+      const decl = this.scope.resolveName(typeNode.typeName.text, typeNode);
+      return !!decl && (ts.isInterfaceDeclaration(decl) || ts.isTypeAliasDeclaration(decl) || ts.isClassDeclaration(decl));
+    }
+    return false;
+  }
+
+  /** Personal facts of a type written in code: `Customer`, `Customer[]`, `Promise<Customer>`, `{ email: string }`. */
+  syntacticTypeFacts(typeNode: ts.TypeNode, depth: number): PersonalFact[] | undefined {
+    if (depth > 3) return undefined;
+    if (ts.isArrayTypeNode(typeNode)) return asCollection(this.syntacticTypeFacts(typeNode.elementType, depth + 1));
+    if (ts.isUnionTypeNode(typeNode) || ts.isIntersectionTypeNode(typeNode)) {
+      for (const t of typeNode.types) { const f = this.syntacticTypeFacts(t, depth + 1); if (f) return f; }
+      return undefined;
+    }
+    if (ts.isParenthesizedTypeNode(typeNode)) return this.syntacticTypeFacts(typeNode.type, depth + 1);
+    if (ts.isTypeLiteralNode(typeNode)) return this.membersFacts(typeNode.members, undefined);
+    if (ts.isTypeReferenceNode(typeNode)) {
+      const name = ts.isIdentifier(typeNode.typeName) ? typeNode.typeName.text : typeNode.typeName.right.text;
+      if (['Promise', 'Array', 'ReadonlyArray', 'Readonly', 'Partial', 'Required', 'Set'].includes(name) && typeNode.typeArguments?.[0]) {
+        const inner = this.syntacticTypeFacts(typeNode.typeArguments[0], depth + 1);
+        return ['Array', 'ReadonlyArray', 'Set'].includes(name) ? asCollection(inner) : inner;
+      }
+      if (this.config.personalData.personalTypes.includes(name)) {
+        return [{ category: 'name', field: name, via: 'config', typeName: name }];
+      }
+      if (!ts.isIdentifier(typeNode.typeName)) return undefined;
+      return this.namedTypeFacts(name, typeNode, depth);
+    }
+    return undefined;
+  }
+
+  /** Facts of an interface, class or type alias by name, including what it inherits (`extends Person`). */
+  private namedTypeFacts(name: string, at: ts.Node, depth: number): PersonalFact[] | undefined {
+    if (depth > 3) return undefined;
+    let decl: Declaration | undefined = this.scope.resolveName(name, at);
+    let owner: FileAnalysis = this.analysis;
+    if (decl && ts.isImportSpecifier(decl)) {
+      const imported = this.importedDeclaration(decl);
+      if (imported) { decl = imported.decl; owner = imported.analysis; }
+    }
+    if (!decl) return undefined;
+    if (ts.isInterfaceDeclaration(decl) || ts.isClassDeclaration(decl)) {
+      const own = owner.membersFacts(decl.members, name);
+      if (own) return own;
+      for (const clause of decl.heritageClauses ?? []) {
+        for (const base of clause.types) {
+          if (!ts.isIdentifier(base.expression)) continue;
+          const inherited = owner.namedTypeFacts(base.expression.text, base, depth + 1);
+          if (inherited) return inherited.map((f) => ({ ...f, typeName: name }));
+        }
+      }
+      return undefined;
+    }
+    if (ts.isTypeAliasDeclaration(decl)) {
+      if (ts.isTypeLiteralNode(decl.type)) return owner.membersFacts(decl.type.members, name);
+      return owner.syntacticTypeFacts(decl.type, depth + 1);
+    }
+    return undefined;
+  }
+
+  private membersFacts(members: ts.NodeArray<ts.TypeElement | ts.ClassElement>, typeName: string | undefined): PersonalFact[] | undefined {
+    const facts: PersonalFact[] = [];
+    const names: ts.Node[] = [];
+    for (const m of members) {
+      if (!(ts.isPropertySignature(m) || ts.isPropertyDeclaration(m))) continue;
+      const n = propertyNameText(m.name);
+      if (!n) continue;
+      const field = markedField(m) ?? classifyField(n, this.vocabulary);
+      if (!field) continue;
+      if (m.type && m.type.kind === ts.SyntaxKind.BooleanKeyword) continue;
+      if (m.type && m.type.kind === ts.SyntaxKind.NumberKeyword && isPluralTermName(n, this.vocabulary)) continue;
+      // A property typed with literals (`kind: 'email' | 'sms'`) holds one of the code's constants.
+      if (m.type && isLiteralTypeNode(m.type)) continue;
+      if (field.category === 'address' && isNetworkAddress(n, members.map((x) => (x.name && propertyNameText(x.name as ts.PropertyName)) ?? ''))) continue;
+      // A property holding a function (`findByEmail: (e: string) => …`) is a method, not a field.
+      if ((m.type && ts.isFunctionTypeNode(m.type)) || (ts.isPropertyDeclaration(m) && m.initializer
+        && (ts.isArrowFunction(m.initializer) || ts.isFunctionExpression(m.initializer)))) continue;
+      if (field.needsPerson || field.category === 'credential') { names.push(m); continue; }
+      if (field.category === 'myNumber' && m.type?.kind === ts.SyntaxKind.NumberKeyword && isAmbiguousMyNumberName(n)
+        && !(typeName && isPersonNoun(typeName))) continue;
+      facts.push({ category: field.category, field: n, via: 'type', typeName, path: n, declaration: m });
+    }
+    if (names.length && (facts.length || (typeName && isPersonNoun(typeName)))) {
+      for (const m of names) {
+        const n = propertyNameText((m as ts.PropertySignature).name)!;
+        const category = classifyField(n, this.vocabulary)?.category === 'credential' ? 'credential' : 'name';
+        facts.unshift({ category, field: n, via: 'type', typeName, path: n, declaration: m });
+      }
+    }
+    return facts.length ? this.orderFacts(facts) : undefined;
+  }
+
+  /** Whether an object is a person: its name (`customer`), its type (`Customer`, or one with personal fields). */
+  isPersonLike(object: ts.Expression, env: Env, d: number): boolean {
+    const e = stripParens(object);
+    const text = ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text
+      : e.kind === ts.SyntaxKind.ThisKeyword ? (ts.findAncestor(e, ts.isClassLike)?.name?.text ?? '') : '';
+    if (text && isPersonNoun(text)) return true;
+    // A program, a team, a job: its name is not a person's, whatever other fields its type has.
+    if (text && isNonPersonOwner(text)) return false;
+    if (this.checker) {
+      const type = this.checker.getTypeAtLocation(e);
+      const sym = type.aliasSymbol ?? type.getSymbol();
+      if (sym && isPersonNoun(sym.name)) return true;
+      if (sym && isNonPersonOwner(sym.name)) return false;
+      if (this.typeFacts(type, 0)) return true;
+    }
+    if (ts.isIdentifier(e)) {
+      const decl = this.scope.resolve(e);
+      if (decl && (ts.isParameter(decl) || ts.isVariableDeclaration(decl)) && decl.type) {
+        if (namesPersonType(decl.type)) return true;
+        if (this.syntacticTypeFacts(decl.type, 0)) return true;
+      }
+      if (decl && ts.isVariableDeclaration(decl) && decl.initializer && this.isConstLike(decl) && d < MAX_DEPTH) {
+        // `const exist = await find(uri) as MiRemoteUser | null`: cast to a person's type.
+        for (let x: ts.Expression = decl.initializer; ts.isParenthesizedExpression(x) || ts.isAsExpression(x)
+          || ts.isTypeAssertionExpression(x) || ts.isSatisfiesExpression(x); x = x.expression) {
+          if (!ts.isParenthesizedExpression(x) && namesPersonType(x.type)) return true;
+        }
+        const init = stripParens(decl.initializer);
+        // `const updated = { ...exist, ...changes }`: a copy of a person's record.
+        if (ts.isObjectLiteralExpression(init)
+          && init.properties.some((p) => ts.isSpreadAssignment(p) && this.isPersonLike(p.expression, env, d + 1))) return true;
+      }
+      if (decl && ts.isParameter(decl)) {
+        const bound = env.bindings.get(decl);
+        if (bound?.expr && d < MAX_DEPTH) return bound.analysis.isPersonLike(bound.expr, bound.env, d + 1);
+      }
+    }
+    // What a customer sent (`req.body.name`, `input.displayName`) is theirs.
+    return d < MAX_DEPTH && this.isInput(this.evaluate(e, env, d + 1));
+  }
+
+  /** An object literal with other personal fields (`{ name, myNumber: 1 }` on a person record). */
+  isPersonLikeObjectLiteral(literal: ts.ObjectLiteralExpression): boolean {
+    return literal.properties.some((p) => {
+      const n = p.name && propertyNameText(p.name);
+      const f = n ? classifyField(n, this.vocabulary) : undefined;
+      return !!f && f.category !== 'myNumber' && !f.needsPerson;
+    });
+  }
+
+  /**
+   * `myNumber` is also an ordinary counter name: a number-typed local (declared `number`, initialised with a
+   * number or arithmetic) is not a My Number. The romaji and Japanese names are never counters.
+   */
+  isMyNumberCounter(name: string, decl: Declaration): boolean {
+    if (!isAmbiguousMyNumberName(name)) return false;
+    if (!(ts.isVariableDeclaration(decl) || ts.isParameter(decl))) return false;
+    if (decl.type) return decl.type.kind === ts.SyntaxKind.NumberKeyword && !this.initializerIsMyNumber(decl.initializer);
+    const init = decl.initializer && stripParens(decl.initializer);
+    if (init && (ts.isNumericLiteral(init) || (ts.isPrefixUnaryExpression(init) && ts.isNumericLiteral(init.operand))
+      || (ts.isBinaryExpression(init) && [ts.SyntaxKind.MinusToken, ts.SyntaxKind.AsteriskToken, ts.SyntaxKind.SlashToken,
+        ts.SyntaxKind.PercentToken].includes(init.operatorToken.kind)))) return true;
+    if (this.checker && ts.isIdentifier(decl.name)) {
+      const t = this.checker.getTypeAtLocation(decl.name);
+      if (t.flags & ts.TypeFlags.NumberLike) return !this.initializerIsMyNumber(decl.initializer);
+    }
+    return false;
+  }
+
+  private initializerIsMyNumber(init: ts.Expression | undefined): boolean {
+    if (!init) return false;
+    const e = stripParens(init);
+    const name = ts.isPropertyAccessExpression(e) ? e.name.text
+      : ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression) ? e.argumentExpression.text : undefined;
+    return !!name && classifyField(name, this.vocabulary)?.category === 'myNumber';
+  }
+}
+
+/**
+ * An explicit marker: a property documented with `@personal` (optionally `@personal contact`) is personal data of
+ * that category (default `name`), whatever it is called.
+ */
+export function markedField(decl: ts.Node): FieldMatch | undefined {
+  for (const tag of ts.getJSDocTags(decl)) {
+    if (tag.tagName.text !== 'personal') continue;
+    const comment = typeof tag.comment === 'string' ? tag.comment.trim().split(/\s+/)[0] : undefined;
+    const category = (PERSONAL_CATEGORIES as readonly string[]).includes(comment ?? '') ? comment as PersonalCategory : 'name';
+    return { category, needsPerson: false, qualifiers: [] };
+  }
+  return undefined;
+}
