@@ -22,7 +22,7 @@ export abstract class FileIndex {
   protected readonly analysis: FileAnalysis = this as unknown as FileAnalysis;
 
   // Asked of a layer above: the analysis of a file is one object, these are its methods.
-  /** Matches a call against the sink catalog and the config's declared sinks (implemented by `FileAnalysis`). */
+  /** Matches a call against the sink catalog and the config's declared sinks (implemented by `SinkMatching`). */
   abstract matchSink(call: ts.CallExpression | ts.NewExpression): SinkCall | undefined;
 
   readonly scope = new ScopeResolver();
