@@ -17,7 +17,7 @@ export const RECEIVER_PATTERN_SPECS = [...SINK_CATALOG.filter((spec) => spec.rec
 
 export abstract class ModuleLinks extends FileIndex {
   // Asked of a layer above: the analysis of a file is one object, these are its methods.
-  /** `reactive(x)` with `import { reactive } from 'vue'`, `_.cloneDeep(x)` with `import _ from 'lodash'` (implemented by `FileAnalysis`). */
+  /** `reactive(x)` with `import { reactive } from 'vue'`, `_.cloneDeep(x)` with `import _ from 'lodash'` (implemented by `Flows`). */
   protected abstract isLibraryPassThrough(callee: ts.Expression): boolean;
 
   /** The function a callee refers to, in this file or (through a relative import) another project file. */

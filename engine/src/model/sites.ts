@@ -11,7 +11,8 @@ import { calleePath, propertyNameText, stripParens } from './syntax';
 import { syntaxIndex } from './syntax-index';
 import { EMPTY_ENV, type Env } from './values';
 import { PASS_THROUGH_FUNCTIONS } from './flow-tables';
-import { valueLeaves, type FileAnalysis } from './analysis';
+import { valueLeaves } from './flows';
+import type { FileAnalysis } from './analysis';
 import type { PersonalValue, SinkSite } from './facts';
 import { recipientValues } from './recipients';
 

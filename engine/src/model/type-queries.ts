@@ -88,11 +88,11 @@ function namesPersonType(type: ts.TypeNode): boolean {
 
 export abstract class TypeQueries extends ModuleLinks {
   // Asked of a layer above: the analysis of a file is one object, these are its methods.
-  /** The personal value an expression carries here, and the unbound parameters it depends on (implemented by `FileAnalysis`). */
+  /** The personal value an expression carries here, and the unbound parameters it depends on (implemented by `Flows`). */
   protected abstract evaluate(expr: ts.Expression, env: Env, depth: number): Taint;
-  /** Implemented by `FileAnalysis`. */
+  /** Implemented by `Flows`. */
   protected abstract isConstLike(decl: ts.VariableDeclaration): boolean;
-  /** Whether a value is the customer's input as a whole (a request body, a submitted form) (implemented by `FileAnalysis`). */
+  /** Whether a value is the customer's input as a whole (a request body, a submitted form) (implemented by `Flows`). */
   protected abstract isInput(t: Taint): boolean;
 
   private readonly typeMemo = new Map<ts.Type, PersonalFact[] | null>();

@@ -1,0 +1,1221 @@
+/**
+ * Which values are personal, by name, by type and by flow: through variables, destructuring, members, object
+ * literals, calls of the project's functions (their parameters bound to the arguments), errors thrown and caught,
+ * callbacks and the customer's input. Computed on demand from the sink arguments backwards and memoized.
+ */
+// A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
+import ts = require('typescript');
+import {
+  classifyField, namesAnId, headPhrase, splitWords, isPredicateName, isPluralTermName, isPersonNoun, type FieldMatch,
+} from '../vocabulary';
+import type { Declaration } from './scope';
+import type { PersonalValue, PersonalFact } from './facts';
+import { isDeclaredSourceParameter, declaredValueRole } from './declared';
+import { propertyNameText, stripParens, calleePath, walkTree } from './syntax';
+import { isInputMember, isFreeTextField, isInputParameter, isProcedureInput, isInputCall } from './request-input';
+import { sdkCallbackFacts, passportCallbackFacts } from './sdk-sources';
+import { reachableReturns } from './switch-returns';
+import type { FileAnalysis } from './analysis';
+import {
+  MAX_DEPTH, PROJECTIONS, ERROR_PARTS, VALIDATED_MEMBERS, RESULT_CONTAINERS, SAFE_PARSE_METHODS, PERSON_RECORD_NOUNS,
+  CALLBACK_ELEMENT_METHODS, PASS_THROUGH_FUNCTIONS, NON_PERSONAL_METHODS, PASS_THROUGH_METHODS, SQL_QUERY_METHODS,
+  NON_PERSONAL_RESULT, NON_PERSONAL_NAMESPACES, NON_CARRYING_RESULT, LIBRARY_PASS_THROUGH, ID_WORDS, ELEMENT_METHODS,
+  MAIL_RECIPIENT_FIELDS, MAIL_WORDS, SETTINGS_WORDS, CONFIGURATION_WORDS, SETTING_SOURCE_WORDS,
+} from './flow-tables';
+import { SinkMatching } from './sink-matching';
+import { isNetworkAddress, markedField, isLiteralType, isLiteralExpression, asCollection } from './type-queries';
+import { type Taint, type Env, EMPTY_ENV, NONE, TracedValue, subjectText, type FunctionNode } from './values';
+
+/** An initializer that is a literal, or reads an id-like field (`req.params.customerId`, `row['member_no']`). */
+function holdsIdOrLiteral(init: ts.Expression): boolean {
+  const e = stripParens(init);
+  if (ts.isStringLiteralLike(e) || ts.isNumericLiteral(e) || ts.isTemplateExpression(e)) return true;
+  // `isInteraction ? payload.user.id : body.user_id`, `a.userId ?? b.userId`.
+  if (ts.isConditionalExpression(e)) return holdsIdOrLiteral(e.whenTrue) && holdsIdOrLiteral(e.whenFalse);
+  if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken
+    || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)) return holdsIdOrLiteral(e.left) && holdsIdOrLiteral(e.right);
+  const key = ts.isPropertyAccessExpression(e) ? e.name.text
+    : ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression) ? e.argumentExpression.text : undefined;
+  if (!key) return false;
+  const words = splitWords(key);
+  return ID_WORDS.has(words[words.length - 1] ?? '');
+}
+
+/**
+ * An initializer written out here: an array or object literal (through `filter`, `map`, `sort` … of one). What it holds
+ * is what its parts hold, which the evaluation has looked at: its variable's name adds nothing.
+ */
+function isBuiltHere(init: ts.Expression): boolean {
+  let e = stripParens(init);
+  for (let i = 0; i < 8 && ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression)
+    && ELEMENT_METHODS.has(e.expression.name.text); i++) e = stripParens(e.expression.expression);
+  return ts.isArrayLiteralExpression(e) || ts.isObjectLiteralExpression(e);
+}
+
+/**
+ * The element at `index` of an array literal written out (directly, or given to `Promise.all`/`Promise.allSettled`),
+ * when no spread comes before it: what a destructured name at that position holds.
+ */
+function elementAt(source: ts.Expression, index: number): ts.Expression | undefined {
+  let e = stripParens(source);
+  if (ts.isCallExpression(e) && e.arguments.length === 1 && /^Promise\.(all|allSettled)$/.test(calleePath(e.expression) ?? '')) {
+    e = stripParens(e.arguments[0]);
+  }
+  if (!ts.isArrayLiteralExpression(e) || index < 0 || index >= e.elements.length) return undefined;
+  if (e.elements.slice(0, index + 1).some((x) => ts.isSpreadElement(x) || ts.isOmittedExpression(x))) return undefined;
+  return e.elements[index];
+}
+
+/** `map.entries()`, `Object.entries(x)`: pairs of a key and a value. */
+function isEntriesCall(source: ts.Expression): boolean {
+  const e = stripParens(source);
+  if (!ts.isCallExpression(e)) return false;
+  const path = calleePath(e.expression);
+  return path === 'Object.entries' || (ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'entries' && e.arguments.length === 0);
+}
+
+/** The first parameter of a callback that an entries list hands its pairs to (`Object.entries(x).map(([k, v]) => …)`). */
+function isEntriesCallback(param: ts.ParameterDeclaration): boolean {
+  const fn = param.parent;
+  if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || fn.parameters[0] !== param) return false;
+  const call = fn.parent;
+  return ts.isCallExpression(call) && call.arguments[0] === fn && ts.isPropertyAccessExpression(call.expression)
+    && CALLBACK_ELEMENT_METHODS.has(call.expression.name.text) && isEntriesCall(call.expression.expression);
+}
+
+/** A body whose every `return` gives a literal of the code (`static get FIELD() { return 'loginForm[password]' }`). */
+function returnsOnlyLiterals(body: ts.Block): boolean {
+  const returns: ts.ReturnStatement[] = [];
+  walkTree(body, (n) => {
+    if (ts.isReturnStatement(n)) { returns.push(n); return false; }
+    if (n !== body && ts.isFunctionLike(n)) return false;
+  });
+  return returns.length > 0 && returns.every((r) => !!r.expression && isLiteralExpression(r.expression));
+}
+
+/** `hasher.digest('hex')`, `sha256(x)`, `createId()`: a call whose result is derived from, but does not hold, its input. */
+function isDigestCall(e: ts.Expression): boolean {
+  const x = stripParens(e);
+  if (!ts.isCallExpression(x)) return false;
+  const callee = stripParens(x.expression);
+  const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+  return !!name && NON_CARRYING_RESULT.test(name);
+}
+
+/**
+ * Names of calls that send what they are given somewhere (an HTTP API, a queue, an ingest endpoint): what they return
+ * is a response or a receipt, not what was sent.
+ */
+const SENDING_CALL = /^(send|post|put|patch|publish|ingest|track|upload|enqueue|emit|dispatch|notify|capture|submit|deliver|forward|broadcast)([A-Z_]|$)/;
+
+/**
+ * A function named for a digest or a cipher (`hash(email)`, `encrypt(value)`): what it returns does not carry its
+ * input, the project's own too (whose body may hand back a null or an empty input as it is).
+ */
+const DIGEST_FUNCTION = /^(hash|digest|sha\d*|md5|hmac|encrypt)$/;
+
+/** An object type with named properties (not a string, an array, a function or `any`). */
+function isKnownRecordType(checker: ts.TypeChecker, t: ts.Type): boolean {
+  if (!(t.flags & ts.TypeFlags.Object) || t.getCallSignatures().length > 0) return false;
+  if (checker.isArrayType(t) || checker.isTupleType(t)) return false;
+  const name = (t.aliasSymbol ?? t.getSymbol())?.name;
+  if (name === 'Promise' || name === 'Map' || name === 'Set' || name === 'Record' || name === 'Object') return false;
+  const props = checker.getPropertiesOfType(t);
+  return props.length > 0 && !checker.getIndexInfosOfType(t).length;
+}
+
+/**
+ * `emailItem.to`, `mail.cc`, `mailOptions.to`: whom an e-mail goes to is a person's address (contact data), on an
+ * object named for a message (not the mail settings: `mailConfig.to`). Not asked for a parameter's member: the
+ * callers say what the recipient is.
+ */
+function mailRecipientField(object: ts.Expression, name: string): FieldMatch | undefined {
+  if (!MAIL_RECIPIENT_FIELDS.has(name.toLowerCase())) return undefined;
+  const e = stripParens(object);
+  const owner = ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : undefined;
+  const words = owner ? splitWords(owner) : [];
+  if (!words.some((w) => MAIL_WORDS.has(w)) || words.some((w) => SETTINGS_WORDS.has(w))) return undefined;
+  return { category: 'contact', needsPerson: false, qualifiers: [] };
+}
+
+/** `x.split('@')`. */
+function isSplitAtSign(e: ts.Expression): boolean {
+  e = stripParens(e);
+  return ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'split'
+    && !!e.arguments[0] && ts.isStringLiteralLike(e.arguments[0]) && e.arguments[0].text === '@';
+}
+
+/** `email.split('@')[1]`: what follows the `@` of an address, its domain. */
+function isAfterAtSign(object: ts.Expression, index: ts.Expression): boolean {
+  return ts.isNumericLiteral(index) && Number(index.text) >= 1 && isSplitAtSign(object);
+}
+
+/** `process.env`, `import.meta.env`, `Bun.env`, an `env` object: the deployment's settings. */
+export function isEnvironment(e: ts.Expression): boolean {
+  e = stripParens(e);
+  if (ts.isIdentifier(e)) return e.text === 'env' || e.text === 'ENV';
+  if (!ts.isPropertyAccessExpression(e) || e.name.text !== 'env') return false;
+  const owner = stripParens(e.expression);
+  return (ts.isIdentifier(owner) && (owner.text === 'process' || owner.text === 'Bun' || owner.text === 'Deno'))
+    || ts.isMetaProperty(owner);
+}
+
+function isConfigurationLike(e: ts.Expression): boolean {
+  e = stripParens(e);
+  const name = ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : undefined;
+  return !!name && splitWords(name).some((w) => CONFIGURATION_WORDS.has(w));
+}
+
+/** An initializer that is a literal, an environment variable or a choice between those: the company's constant. */
+function isCompanyConstant(init: ts.Expression): boolean {
+  const e = stripParens(init);
+  if (ts.isStringLiteralLike(e) || ts.isNumericLiteral(e)) return true;
+  if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) return isEnvironment(e.expression);
+  if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken
+    || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)) return isCompanyConstant(e.left) && isCompanyConstant(e.right);
+  if (ts.isConditionalExpression(e)) return isCompanyConstant(e.whenTrue) && isCompanyConstant(e.whenFalse);
+  if (ts.isTemplateExpression(e)) return e.templateSpans.every((span) => isCompanyConstant(span.expression));
+  // `configManager.getConfig('mail:from')`, `config.get('smtp.from')`: a setting read from the app's configuration.
+  if (ts.isCallExpression(e) && e.arguments.length === 1 && ts.isStringLiteralLike(e.arguments[0])) {
+    const callee = stripParens(e.expression);
+    const words = splitWords(ts.isPropertyAccessExpression(callee) ? `${calleePath(callee.expression) ?? ''} ${callee.name.text}`
+      : ts.isIdentifier(callee) ? callee.text : '');
+    return words.some((w) => SETTING_SOURCE_WORDS.has(w)) && !words.some((w) => isPersonNoun(w));
+  }
+  return false;
+}
+
+/** `as const`, which says nothing about what a value holds. */
+function isConstCast(type: ts.TypeNode): boolean {
+  return ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && type.typeName.text === 'const';
+}
+
+/**
+ * The parts whose values make up an expression's value, when the expression only combines them: parentheses and
+ * casts, `+`, `||`, `??` (both sides), `&&`, `,`, `=` (the right side), ternaries, templates, array and object
+ * literals, spreads, `new X(…)` (its arguments). Undefined for anything else (names, members, calls, literals).
+ * An empty list: the result carries nothing (comparisons, arithmetic).
+ */
+function valueParts(e: ts.Expression): readonly ts.Expression[] | undefined {
+  // A cast to a type (`raw as Account`) is a value of its own: evaluating it asks what the type holds.
+  if ((ts.isAsExpression(e) || ts.isTypeAssertionExpression(e)) && !isConstCast(e.type)) return undefined;
+  if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isTypeAssertionExpression(e)
+    || ts.isSatisfiesExpression(e) || ts.isAwaitExpression(e) || ts.isSpreadElement(e)) return [e.expression];
+  if (ts.isBinaryExpression(e)) {
+    const op = e.operatorToken.kind;
+    if (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.BarBarToken
+      || op === ts.SyntaxKind.QuestionQuestionToken) return [e.left, e.right];
+    if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.CommaToken || op === ts.SyntaxKind.EqualsToken) return [e.right];
+    return []; // comparisons, arithmetic, `in`, `instanceof`
+  }
+  if (ts.isConditionalExpression(e)) return [e.whenTrue, e.whenFalse];
+  if (ts.isTemplateExpression(e)) return e.templateSpans.map((span) => span.expression);
+  if (ts.isTaggedTemplateExpression(e)) return ts.isTemplateExpression(e.template) ? [e.template] : [];
+  if (ts.isNewExpression(e)) return e.arguments ?? [];
+  if (ts.isArrayLiteralExpression(e)) return e.elements;
+  if (ts.isObjectLiteralExpression(e)) {
+    const parts: ts.Expression[] = [];
+    for (const p of e.properties) {
+      if (ts.isPropertyAssignment(p)) parts.push(p.initializer);
+      else if (ts.isShorthandPropertyAssignment(p)) parts.push(p.name);
+      else if (ts.isSpreadAssignment(p)) parts.push(p.expression);
+    }
+    return parts;
+  }
+  // JSX: an element carries its attributes and children (`<Text>Requested by {userEmail}</Text>`), as rendered into
+  // an e-mail's HTML (react-email) or sent as a message's \`react\` body.
+  if (ts.isJsxElement(e)) return [...jsxAttributeValues(e.openingElement.attributes), ...jsxChildValues(e.children)];
+  if (ts.isJsxSelfClosingElement(e)) return jsxAttributeValues(e.attributes);
+  if (ts.isJsxFragment(e)) return jsxChildValues(e.children);
+  return undefined;
+}
+
+function jsxAttributeValues(attributes: ts.JsxAttributes): ts.Expression[] {
+  const out: ts.Expression[] = [];
+  for (const a of attributes.properties) {
+    if (ts.isJsxSpreadAttribute(a)) out.push(a.expression);
+    else if (a.initializer && ts.isJsxExpression(a.initializer) && a.initializer.expression) out.push(a.initializer.expression);
+  }
+  return out;
+}
+
+function jsxChildValues(children: ts.NodeArray<ts.JsxChild>): ts.Expression[] {
+  const out: ts.Expression[] = [];
+  for (const c of children) {
+    if (ts.isJsxExpression(c)) { if (c.expression) out.push(c.expression); }
+    else if (ts.isJsxElement(c) || ts.isJsxSelfClosingElement(c) || ts.isJsxFragment(c)) out.push(c);
+  }
+  return out;
+}
+
+/** The expressions `valueParts` leaves standing under `root`, in source order, found without recursion. */
+export function valueLeaves(root: ts.Expression): ts.Expression[] {
+  const leaves: ts.Expression[] = [];
+  const stack: ts.Expression[] = [root];
+  while (stack.length) {
+    const e = stack.pop()!;
+    const parts = valueParts(e);
+    if (!parts) { leaves.push(e); continue; }
+    for (let i = parts.length - 1; i >= 0; i--) stack.push(parts[i]);
+  }
+  return leaves;
+}
+
+/** `string`, `number`, `string | null`, a literal type: a value, not a container. */
+function isScalarTypeNode(type: ts.TypeNode): boolean {
+  if (ts.isUnionTypeNode(type)) return type.types.every(isScalarTypeNode);
+  return type.kind === ts.SyntaxKind.StringKeyword || type.kind === ts.SyntaxKind.NumberKeyword
+    || type.kind === ts.SyntaxKind.BigIntKeyword || type.kind === ts.SyntaxKind.BooleanKeyword
+    || type.kind === ts.SyntaxKind.NullKeyword || type.kind === ts.SyntaxKind.UndefinedKeyword
+    || ts.isLiteralTypeNode(type) || ts.isTemplateLiteralTypeNode(type);
+}
+
+/** Names of an account's handle: `username`, `usernameLower`, `loginId`, `screenName`, `acct`. */
+function isAccountHandleName(name: string): boolean {
+  const words = splitWords(name);
+  return words.some((w, i) => w === 'username' || w === 'usernames' || w === 'acct'
+    || ((w === 'user' || w === 'screen' || w === 'login') && (words[i + 1] === 'name' || words[i + 1] === 'id')));
+}
+
+/** My Number first, then sensitive data, then everything else: what a report about a value should name. */
+function severityRank(v: PersonalValue): number {
+  const c = v.facts[0].category;
+  // An online identifier (a warning in logs) names a merged value only when nothing more serious is in it.
+  return c === 'myNumber' ? 0 : c === 'sensitive' ? 1 : c === 'onlineIdentifier' ? 3 : 2;
+}
+
+export abstract class Flows extends SinkMatching {
+  private readonly memo = new Map<ts.Node, Taint>();
+  private readonly inProgress = new Set<ts.Node>();
+  private cycleCut = false;
+
+  /** What a class's field `name` is given: its initializer and every `this.name = …` in the class. */
+  private fieldValues(cls: ts.ClassLikeDeclaration, name: string): ts.Expression[] {
+    const out: ts.Expression[] = [];
+    for (const m of cls.members) {
+      if (ts.isPropertyDeclaration(m) && m.initializer && propertyNameText(m.name) === name) out.push(m.initializer);
+    }
+    out.push(...(this.thisAssignments(cls).get(name) ?? []));
+    return out;
+  }
+
+  /** The personal value an expression carries at this point, if any. */
+  personalValue(expr: ts.Expression, env: Env = EMPTY_ENV): PersonalValue | undefined {
+    return this.evaluate(expr, env, 0).value;
+  }
+
+  /** Like `personalValue`, but also tells which unbound parameters it depends on. */
+  evaluateWithParams(expr: ts.Expression, env: Env = EMPTY_ENV): Taint {
+    return this.evaluate(expr, env, 0);
+  }
+
+  protected override evaluate(expr: ts.Expression, env: Env, depth: number): Taint {
+    if (depth > MAX_DEPTH) { if (this.project.blindSpots) this.project.blindSpots.depthCuts++; return NONE; }
+    const memoable = env === EMPTY_ENV;
+    if (memoable) {
+      const hit = this.memo.get(expr);
+      if (hit) return hit;
+    }
+    if (this.inProgress.has(expr)) { this.cycleCut = true; return NONE; }
+    this.inProgress.add(expr);
+    const outerCut = this.cycleCut;
+    this.cycleCut = false;
+    let result: Taint;
+    try {
+      result = this.evaluateUncached(expr, env, depth);
+    } finally {
+      this.inProgress.delete(expr);
+    }
+    // A result computed while a cycle was cut short is partial: memoizing it would make answers depend on
+    // the order of queries.
+    if (memoable && !this.cycleCut) this.memo.set(expr, result);
+    this.cycleCut = this.cycleCut || outerCut;
+    return result;
+  }
+
+  /** Re-anchors a taint found behind a name at the name as written here (`msg` rather than its initializer). */
+  private at(node: ts.Node, t: Taint): Taint {
+    return t.value ? { value: this.value(node, t.value.facts, t.value), params: t.params } : t;
+  }
+
+  /** Combines the taints of parts; the most serious personal value wins (My Number, then sensitive data). */
+  private merge(parts: Taint[]): Taint {
+    let value: PersonalValue | undefined;
+    let params: Set<ts.ParameterDeclaration> | undefined;
+    for (const p of parts) {
+      if (p.value && (!value || severityRank(p.value) < severityRank(value))) value = p.value;
+      if (p.params) { params ??= new Set(); for (const x of p.params) params.add(x); }
+    }
+    return value || params ? { value, params } : NONE;
+  }
+
+  private evaluateUncached(expr: ts.Expression, env: Env, depth: number): Taint {
+    const d = depth + 1;
+    // `JSON.parse(text) as Account`: what the value is cast to says what it holds, when its parts say nothing.
+    if ((ts.isAsExpression(expr) || ts.isTypeAssertionExpression(expr)) && !isConstCast(expr.type)) {
+      const inner = this.evaluate(expr.expression, env, d);
+      if (inner.value) return inner;
+      const facts = this.checker ? this.typeFacts(this.checker.getTypeFromTypeNode(expr.type), 0) : this.syntacticTypeFacts(expr.type, 0);
+      return facts ? { value: this.value(expr, facts), params: inner.params } : inner;
+    }
+    // Parentheses, concatenations, templates, ternaries, literals: the value is what their parts carry. They are
+    // taken apart with a loop and cost no depth, so a personal value inside 17 parentheses or at the end of a
+    // 2,000-part concatenation is still found (and the stack is never at risk).
+    if (valueParts(expr)) {
+      const leaves = valueLeaves(expr);
+      return leaves.length === 1 ? this.evaluate(leaves[0], env, d) : this.merge(leaves.map((l) => this.evaluate(l, env, d)));
+    }
+    if (ts.isIdentifier(expr)) return this.evaluateIdentifier(expr, env, d);
+    if (ts.isPropertyAccessExpression(expr)) {
+      return this.evaluateMember(expr, expr.expression, expr.name.text, expr.name, env, d);
+    }
+    if (ts.isElementAccessExpression(expr)) {
+      const arg = expr.argumentExpression;
+      if (isAfterAtSign(this.constInitializer(expr.expression), arg)) return NONE;
+      if (ts.isStringLiteralLike(arg)) return this.evaluateMember(expr, expr.expression, arg.text, arg, env, d);
+      return this.at(expr, this.evaluate(expr.expression, env, d));
+    }
+    if (ts.isCallExpression(expr)) return this.evaluateCall(expr, env, d);
+    return NONE; // literals, functions, `!x`, `typeof x`, arithmetic prefixes …
+  }
+
+  /** `c.email`, `c['email']`, `payload.user`. */
+  private evaluateMember(node: ts.Expression, object: ts.Expression, name: string, nameNode: ts.Node,
+    env: Env, d: number): Taint {
+    if (PROJECTIONS.has(name)) return NONE;
+    if (isInputMember(object, name, this.checker) && !this.isOutgoingResponse(object)) return this.inputValue(node);
+    // `process.env.SUPPORT_EMAIL`: the company's own settings, not a customer's data.
+    if (isEnvironment(object)) return NONE;
+    // `ActionType.DRAFT_EMAIL`, `LIMITS.MAX_EMAILS`: a constant of the code, whatever its name says.
+    if (this.isConstantMember(node, object, name, d)) return NONE;
+    const field = classifyField(name, this.vocabulary) ?? (this.isParameterName(object) ? undefined : mailRecipientField(object, name));
+    if (field && field.category === 'credential' && isConfigurationLike(object)) return NONE;
+    if (field && (!field.needsPerson || this.isPersonLike(object, env, d))) {
+      if (field.category === 'myNumber' && this.isCounterMember(node, name, object, env, d)) return NONE;
+      if (field.category === 'address' && this.checker
+        && isNetworkAddress(name, this.checker.getPropertiesOfType(this.checker.getNonNullableType(this.checker.getTypeAtLocation(object))).map((p) => p.name))) return NONE;
+      if (!this.isFlagOrCount(node, name)) {
+        const declaration = this.projectDeclaration(nameNode);
+        return { value: this.value(node, [{ category: field.category, field: name, via: 'name', ...(declaration ? { declaration } : {}) }]) };
+      }
+      return NONE;
+    }
+    // A property marked `@personal <category>` in its declaration (seen through the checker).
+    if (this.checker) {
+      const decl = this.checker.getSymbolAtLocation(nameNode)?.valueDeclaration;
+      const marked = decl ? markedField(decl) : undefined;
+      if (marked) return { value: this.value(node, [{ category: marked.category, field: name, via: 'name', declaration: decl }]) };
+    }
+    // An object literal we can see into: `const body = { user: c }; body.user`.
+    const literal = this.objectLiteralBehind(object, env, d);
+    if (literal) {
+      const prop = literal.literal.properties.find((p) => propertyNameText(p.name) === name);
+      if (prop && ts.isPropertyAssignment(prop)) return this.at(node, literal.analysis.evaluate(prop.initializer, literal.env, d));
+      if (prop && ts.isShorthandPropertyAssignment(prop)) return this.at(node, literal.analysis.evaluate(prop.name, literal.env, d));
+    }
+    // One that a project function returns: `build(user).email`, `const values = await collect(data); values.rows`.
+    const returned = this.returnedMember(object, name, env, d);
+    if (returned?.value) return this.at(node, returned);
+    if (returned && !returned.declaredType) return returned.params ? { params: returned.params } : NONE;
+    const typed = this.typeTaint(node);
+    if (typed) return typed;
+    // A field of this class: what its initializer and the class's assignments gave it.
+    if (stripParens(object).kind === ts.SyntaxKind.ThisKeyword) {
+      const cls = ts.findAncestor(object, ts.isClassLike);
+      const given = cls ? this.fieldValues(cls, name) : [];
+      if (given.length) {
+        const t = this.merge(given.map((g) => this.evaluate(g, EMPTY_ENV, d)));
+        if (t.value) return this.at(node, { value: t.value });
+      }
+    }
+    // A member of a bound parameter: `body.user` where `body` is the caller's `{ user }`.
+    const base = this.evaluate(object, env, d);
+    // An error's message and cause carry what it was made with.
+    if (base.value && ERROR_PARTS.has(name) && this.isErrorLike(object)) return this.at(node, { value: base.value });
+    // `schema.safeParse(email).data`: what a validator parsed is what it was given.
+    if (base.value && VALIDATED_MEMBERS.has(name) && this.isSafeParseResult(object)) return this.at(node, { value: base.value });
+    if (this.isInput(base) && isFreeTextField(name)) return { value: this.value(node, [], base.value) };
+    const nested = this.nestedMember(node, base, name);
+    if (nested) return nested;
+    // `result.rows`, `res.data`, `snapshot.docs` of a collection of records: the records themselves.
+    if (base.value && RESULT_CONTAINERS.has(name) && base.value.facts.some((f) => f.collection)) return this.at(node, { value: base.value });
+    return base.params ? { params: base.params } : this.unboundParamOf(object, env);
+  }
+
+  /**
+   * A member that is a constant of the code, not data: the checker types it as a literal (`"DRAFT_EMAIL"`, an enum
+   * member, a union of those), or, without types, it is a member of an enum or of a constant object literal that
+   * gives it a literal (`const LISTS = { CUSTOMER_EMAIL: 'customer_email' }`). When the object's declaration cannot be
+   * seen (an enum of a generated client, `import { ActionType } from '@prisma/client'`), an upper-case member of a
+   * capitalised object (`ActionType.DRAFT_EMAIL`) is one, by the convention such constants are written in.
+   */
+  private isConstantMember(node: ts.Expression, object: ts.Expression, name: string, d: number): boolean {
+    if (this.checker && isLiteralType(this.checker.getTypeAtLocation(node))) return true;
+    const receiver = stripParens(object);
+    if (!ts.isIdentifier(receiver)) return false;
+    const decl = this.scope.resolve(receiver);
+    if (!decl) return false;
+    const target = this.importedDeclaration(decl) ?? { decl, analysis: this.analysis as FileAnalysis };
+    const found = target.decl;
+    if (ts.isEnumDeclaration(found)) return true;
+    // `static readonly FIELD = 'x'`, `static get FIELD() { return 'x' }` of a class.
+    if (ts.isClassDeclaration(found)) {
+      return found.members.some((m) => propertyNameText(m.name) === name
+        && ts.canHaveModifiers(m) && !!ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)
+        && ((ts.isPropertyDeclaration(m) && !!m.initializer && isLiteralExpression(m.initializer))
+          || (ts.isGetAccessor(m) && !!m.body && returnsOnlyLiterals(m.body))));
+    }
+    if (ts.isVariableDeclaration(found) && found.initializer && ts.isVariableDeclarationList(found.parent)
+      && (found.parent.flags & ts.NodeFlags.Const) && d < MAX_DEPTH) {
+      const literal = stripParens(found.initializer);
+      if (!ts.isObjectLiteralExpression(literal)) return false;
+      const prop = literal.properties.find((p) => propertyNameText(p.name) === name);
+      return !!prop && ts.isPropertyAssignment(prop) && isLiteralExpression(prop.initializer);
+    }
+    const unseen = (ts.isImportSpecifier(decl) || ts.isImportClause(decl) || ts.isNamespaceImport(decl)) && target.decl === decl;
+    return unseen && /^[A-Z][A-Za-z0-9]*$/.test(receiver.text) && /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(name);
+  }
+
+  protected objectLiteralBehind(expr: ts.Expression, env: Env, d: number):
+    { literal: ts.ObjectLiteralExpression; analysis: FileAnalysis; env: Env } | undefined {
+    expr = stripParens(expr);
+    if (ts.isObjectLiteralExpression(expr)) return { literal: expr, analysis: this.analysis, env };
+    if (ts.isIdentifier(expr) && d < MAX_DEPTH) {
+      const decl = this.scope.resolve(expr);
+      if (decl && ts.isParameter(decl)) {
+        const bound = env.bindings.get(decl);
+        if (bound?.expr) return bound.analysis.objectLiteralBehind(bound.expr, bound.env, d + 1);
+      }
+      if (decl && ts.isVariableDeclaration(decl) && decl.initializer && this.isConstLike(decl)) {
+        return this.objectLiteralBehind(decl.initializer, env, d + 1);
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * A property of what a project function returns, read in the object literals its returns hand back, bound to the
+   * call's arguments (`build(user).email` is the caller's `user.email`, `build(user).plan` is not personal). The
+   * call may be behind `await` and a `const`. Undefined when no return is an object literal we can see into;
+   * `declaredType` when the function declares its return type (which may say more than its returns).
+   */
+  private returnedMember(object: ts.Expression, key: string, env: Env, d: number): (Taint & { declaredType?: boolean }) | undefined {
+    let e = stripParens(object);
+    if (ts.isAwaitExpression(e)) e = stripParens(e.expression);
+    if (d >= MAX_DEPTH) return undefined;
+    if (ts.isIdentifier(e)) {
+      const decl = this.scope.resolve(e);
+      return decl && ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name) && decl.initializer && this.isConstLike(decl)
+        ? this.returnedMember(decl.initializer, key, env, d + 1) : undefined;
+    }
+    if (!ts.isCallExpression(e)) return undefined;
+    const target = this.resolveFunction(e.expression);
+    if (!target) return undefined;
+    const inner = target.analysis;
+    const bound = inner.bind(target.fn, e.arguments, this.analysis, env);
+    const parts: Taint[] = [];
+    let seen = false;
+    for (const r of reachableReturns(inner, target.fn, bound)) {
+      const literal = inner.objectLiteralBehind(r, bound, d + 1);
+      if (!literal) continue;
+      seen = true;
+      const prop = literal.literal.properties.find((p) => propertyNameText(p.name) === key);
+      if (prop && ts.isPropertyAssignment(prop)) parts.push(literal.analysis.evaluate(prop.initializer, literal.env, d + 1));
+      else if (prop && ts.isShorthandPropertyAssignment(prop)) parts.push(literal.analysis.evaluate(prop.name, literal.env, d + 1));
+    }
+    return seen ? { ...this.merge(parts), declaredType: !!target.fn.type } : undefined;
+  }
+
+  /**
+   * A member of a parameter that nothing says is personal depends on what the callers pass, even when the parameter
+   * as a whole is a person's record reported inside the helper (`params.systemPrompt` of `params: { ctx: Context;
+   * systemPrompt: string }`, where `Context` holds an e-mail address).
+   */
+  private unboundParamOf(object: ts.Expression, env: Env): Taint {
+    const e = stripParens(object);
+    if (!ts.isIdentifier(e)) return NONE;
+    const decl = this.scope.resolve(e);
+    return decl && ts.isParameter(decl) && !env.bindings.has(decl) ? { params: new Set([decl]) } : NONE;
+  }
+
+  protected override isConstLike(decl: ts.VariableDeclaration): boolean {
+    const list = decl.parent;
+    if (ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const)) return true;
+    return ts.isIdentifier(decl.name) && !this.assignments.has(decl.name.text);
+  }
+
+  private evaluateIdentifier(id: ts.Identifier, env: Env, d: number): Taint {
+    if (id.text === 'undefined') return NONE;
+    const decl = this.scope.resolve(id);
+    // Bound helper parameter: evaluate what the caller passed.
+    if (decl && ts.isParameter(decl)) {
+      const bound = env.bindings.get(decl);
+      if (bound) {
+        if (!bound.expr) return NONE;
+        return this.at(id, bound.analysis.evaluate(bound.expr, bound.env, d));
+      }
+    }
+    // `if (!result.ok) log(result)`: narrowed to variants of its union type that hold nothing personal.
+    if (decl && this.narrowedToNonPersonal(id, decl)) return NONE;
+    // A parameter that is a container of what callers pass — personal only by a type that is not a person's, or by
+    // a name on an object type (`emailData: SendEmailProps`, whose `to` the callers fill) — depends on its callers:
+    // marked so, each call is reported with what it gives. A scalar personal by its name (`email: string`) or a
+    // person's record (`customer: Customer`) is reported inside the helper, once.
+    const byName = this.nameTaint(id, id.text, decl, env, d);
+    // `const username = \`<${url}|${triggeredBy.username}>\``: a handle known only by the variable's name, when
+    // what it was given says more (the handle of a person's record): what it was given.
+    if (byName?.value?.facts.every((f) => f.handleOnly) && decl && ts.isVariableDeclaration(decl) && decl.initializer) {
+      const given = this.evaluate(decl.initializer, env, d);
+      if (given.value && !given.value.facts.every((f) => f.handleOnly)) return this.at(id, given);
+    }
+    if (byName) return decl && ts.isParameter(decl) && decl.type && !isScalarTypeNode(decl.type) ? this.withParam(byName, id, decl, env, d) : byName;
+    // `const legalProps: LegalProps = { imprintAddress: IMPRINT_ADDRESS }`: the literal we can see decides whether
+    // the value is personal, not the type it is declared with (the variable branch below reads it and what is put
+    // into it later); when it is, the type still names every personal field it has.
+    const literal = decl && ts.isVariableDeclaration(decl) && decl.initializer && this.isConstLike(decl)
+      && (ts.isObjectLiteralExpression(stripParens(decl.initializer)) || ts.isArrayLiteralExpression(stripParens(decl.initializer)))
+      && !ts.isAsExpression(decl.initializer);
+    let typed = this.typeTaint(id, decl) ?? (decl ? this.declaredTypeTaint(id, decl) : undefined);
+    if (typed && literal && this.literalHoldsOnlyCompanyValues((decl as ts.VariableDeclaration).initializer!, env, d)) typed = undefined;
+    if (typed) return this.withParam(typed, id, decl, env, d);
+    if (!decl) return NONE;
+    if (ts.isParameter(decl)) {
+      if (isInputParameter(decl) || isDeclaredSourceParameter(this.analysis, decl)) return this.inputValue(id);
+      const sdkFacts = sdkCallbackFacts(decl) ?? passportCallbackFacts(decl, (x) => this.moduleOfName(x));
+      if (sdkFacts) return { value: this.value(id, sdkFacts) };
+      const cb = this.callbackElementTaint(decl, env, d);
+      if (cb) return this.at(id, cb);
+      if (this.personRecordByName(id, decl)) return this.personRecord(id);
+      return { params: new Set([decl]) };
+    }
+    if (ts.isVariableDeclaration(decl) && ts.isCatchClause(decl.parent)) {
+      return this.at(id, this.merge(this.thrownIn(decl.parent.parent.tryBlock).map((t) => t.analysis.evaluate(t.expr, EMPTY_ENV, d))));
+    }
+    if (ts.isVariableDeclaration(decl)) {
+      const parts: Taint[] = [];
+      if (decl.initializer) parts.push(this.evaluate(decl.initializer, env, d));
+      else if (ts.isForOfStatement(decl.parent.parent)) parts.push(this.evaluate(decl.parent.parent.expression, env, d));
+      for (const a of this.assignments.get(id.text) ?? []) {
+        if (ts.isIdentifier((a.parent as ts.BinaryExpression).left)
+          && this.scope.resolve((a.parent as ts.BinaryExpression).left as ts.Identifier) === decl) {
+          parts.push(this.evaluate(a, env, d));
+        }
+      }
+      for (const m of this.mutations.get(id.text) ?? []) {
+        if (this.scope.resolve(m.root) === decl) parts.push(this.evaluate(m.value, env, d));
+      }
+      const t = this.at(id, this.merge(parts));
+      if (t.value) return this.idOfInput(id.text, t) ?? t;
+      if (this.personRecordByName(id, decl)) return this.personRecord(id);
+      return t;
+    }
+    if (ts.isBindingElement(decl)) {
+      // `const { responses } = await collect(); responses.push(line)`: what was put into it afterwards too.
+      const parts = [this.evaluateBindingElement(decl, env, d)];
+      for (const m of this.mutations.get(id.text) ?? []) {
+        if (this.scope.resolve(m.root) === decl) parts.push(this.evaluate(m.value, env, d));
+      }
+      const t = this.at(id, parts.length === 1 ? parts[0] : this.merge(parts));
+      if (t.value) return this.idOfInput(id.text, t) ?? t;
+      // `const { data: patients } = await db.from('patients').select()`: named for people, holding their records.
+      if (this.personRecordByName(id, decl)) return this.personRecord(id);
+      return t;
+    }
+    // `import { $i } from './account'` with `export const $i = JSON.parse(saved) as Account`: the exporting
+    // module's variable, evaluated there.
+    if (ts.isImportSpecifier(decl) || ts.isImportClause(decl)) {
+      const imported = this.importedDeclaration(decl);
+      if (imported && ts.isVariableDeclaration(imported.decl) && ts.isIdentifier(imported.decl.name)
+        && ts.isVariableDeclarationList(imported.decl.parent) && imported.decl.parent.flags & ts.NodeFlags.Const) {
+        return this.at(id, imported.analysis.evaluate(imported.decl.name, EMPTY_ENV, d));
+      }
+    }
+    return NONE;
+  }
+
+  /**
+   * A name declared with a union of record types (`{ ok: true; accounts: Account[] } | { ok: false; reason: string }`)
+   * that the checker narrows here, by a test of its discriminant, to variants none of whose fields is personal: it holds
+   * one of those variants, whatever the others (and the values it was given) carry. Asked only of union-typed names:
+   * the narrowed type at a reference costs a control-flow walk.
+   */
+  private narrowedToNonPersonal(id: ts.Identifier, decl: Declaration): boolean {
+    const checker = this.checker;
+    if (!checker || !(ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isBindingElement(decl)) || !ts.isIdentifier(decl.name)) return false;
+    let declared = this.declaredTypes.get(decl);
+    if (!declared) { declared = checker.getTypeAtLocation(decl.name); this.declaredTypes.set(decl, declared); }
+    if (!declared.isUnion()) return false;
+    const records = (t: ts.Type): ts.Type[] => (t.isUnion() ? t.types : [t]).filter((x) => !(x.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)));
+    const variants = records(declared);
+    if (variants.length < 2 || !variants.every((t) => isKnownRecordType(checker, t))) return false;
+    const here = records(checker.getTypeAtLocation(id));
+    return here.length > 0 && here.length < variants.length && here.every((t) => variants.includes(t) && !this.typeFacts(t, 0));
+  }
+
+  /** `const { email } = c`, `const [first] = customers`, `{ ...rest }`. */
+  private evaluateBindingElement(el: ts.BindingElement, env: Env, d: number): Taint {
+    if (isProcedureInput(el)) return this.inputValue(el.name);
+    const pattern = el.parent;
+    const holder = pattern.parent;
+    let source: ts.Expression | undefined;
+    let paramTaint: Taint | undefined;
+    // `for (const [k, v] of pairs)`: the pattern takes each element of `source` apart, not `source` itself.
+    let eachOf = false;
+    if (ts.isVariableDeclaration(holder)) {
+      source = holder.initializer;
+      if (!source && ts.isForOfStatement(holder.parent.parent)) { source = holder.parent.parent.expression; eachOf = true; }
+    } else if (ts.isParameter(holder)) {
+      // `Object.entries(byYear).forEach(([year, rows]) => …)`: the key of each pair is a key, as in a for-of.
+      if (ts.isArrayBindingPattern(pattern) && pattern.elements.indexOf(el) === 0 && isEntriesCallback(holder)) return NONE;
+      const bound = env.bindings.get(holder);
+      if (bound?.expr) {
+        if (ts.isObjectBindingPattern(pattern) && !el.dotDotDotToken) {
+          const key = propertyNameText(el.propertyName ?? el.name);
+          const lit = bound.analysis.objectLiteralBehind(bound.expr, bound.env, d);
+          if (key && lit) {
+            const prop = lit.literal.properties.find((p) => propertyNameText(p.name) === key);
+            if (prop && ts.isPropertyAssignment(prop)) return lit.analysis.evaluate(prop.initializer, lit.env, d);
+            if (prop && ts.isShorthandPropertyAssignment(prop)) return lit.analysis.evaluate(prop.name, lit.env, d);
+          }
+        }
+        paramTaint = bound.analysis.evaluate(bound.expr, bound.env, d);
+      } else if (!bound) {
+        // `list.forEach(({ name, value }) => …)`: the destructured element of the list the callback is given.
+        const element = this.callbackElementTaint(holder, env, d);
+        paramTaint = element?.value ? element : { params: new Set([holder]) };
+      }
+    } else if (ts.isBindingElement(holder)) {
+      paramTaint = this.evaluateBindingElement(holder, env, d);
+    }
+    if (ts.isArrayBindingPattern(pattern) || el.dotDotDotToken) {
+      // `const [links, hostnames] = await Promise.all([getLinks(), getHostnames()])`: each name is its own element.
+      const element = source && !eachOf && ts.isArrayBindingPattern(pattern) && !el.dotDotDotToken
+        ? elementAt(source, pattern.elements.indexOf(el)) : undefined;
+      if (element) return this.evaluate(element, env, d);
+      // `for (const [employeeId, bonuses] of bonusMap.entries())`, `Object.entries(x)`: the key is a key (judged by
+      // its own name, above), not the values the collection holds.
+      if (source && eachOf && ts.isArrayBindingPattern(pattern) && pattern.elements.indexOf(el) === 0 && isEntriesCall(source)) return NONE;
+      return source ? this.evaluate(source, env, d) : (paramTaint ?? NONE);
+    }
+    // Object destructuring: the property's own name decides, as for `source.prop`.
+    const key = propertyNameText(el.propertyName ?? el.name);
+    if (key && source) {
+      const member = this.memberOfExpression(source, key, el, env, d);
+      if (member.value || member.params) return member;
+    }
+    if (paramTaint?.params && !paramTaint.value) return { params: paramTaint.params };
+    if (key && paramTaint?.value) return this.nestedMember(el.name, paramTaint, key) ?? NONE;
+    return NONE;
+  }
+
+  private memberOfExpression(object: ts.Expression, key: string, at: ts.Node, env: Env, d: number): Taint {
+    if (PROJECTIONS.has(key)) return NONE;
+    const field = classifyField(key, this.vocabulary);
+    if (field && (!field.needsPerson || this.isPersonLike(object, env, d))) {
+      return { value: this.value(at, [{ category: field.category, field: key, via: 'name' }]) };
+    }
+    const literal = this.objectLiteralBehind(object, env, d);
+    if (literal) {
+      const prop = literal.literal.properties.find((p) => propertyNameText(p.name) === key);
+      if (prop && ts.isPropertyAssignment(prop)) return literal.analysis.evaluate(prop.initializer, literal.env, d);
+      if (prop && ts.isShorthandPropertyAssignment(prop)) return literal.analysis.evaluate(prop.name, literal.env, d);
+    }
+    // `const { responses } = await collect(data)`: the property of what a project function returns.
+    const returned = this.returnedMember(object, key, env, d);
+    if (returned?.value) return returned;
+    if (returned && !returned.declaredType) return returned.params ? { params: returned.params } : NONE;
+    const typed = ts.isBindingElement(at) ? this.typeTaint(at.name) : undefined;
+    if (typed) return typed;
+    const base = this.evaluate(object, env, d);
+    if (this.isInput(base) && isFreeTextField(key)) return { value: this.value(at, [], base.value) };
+    const nested = this.nestedMember(at, base, key);
+    if (nested) return nested;
+    return base.params ? { params: base.params } : this.unboundParamOf(object, env);
+  }
+
+  /** `schema.safeParse(x)` (zod, valibot), directly or through a constant. */
+  private isSafeParseResult(e: ts.Expression): boolean {
+    e = stripParens(e);
+    if (ts.isIdentifier(e)) {
+      const decl = this.scope.resolve(e);
+      if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer) return false;
+      e = stripParens(decl.initializer);
+    }
+    return ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && SAFE_PARSE_METHODS.has(e.expression.name.text);
+  }
+
+  /**
+   * `order.customer` of a value whose facts say `customer.email` is contact data: the member holds that part
+   * (`customer` → `email`). Facts without a path inside the member say nothing about it.
+   */
+  private nestedMember(node: ts.Node, base: Taint, key: string): Taint | undefined {
+    if (!base.value) return undefined;
+    const prefix = `${key}.`;
+    const inner = base.value.facts.filter((f) => f.path?.startsWith(prefix));
+    if (!inner.length) return undefined;
+    return { value: new TracedValue(node, inner.map((f) => ({ ...f, path: f.path!.slice(prefix.length), collection: false })), base.value) };
+  }
+
+  /**
+   * What a `try` block can throw: its own `throw` expressions, and those of the project functions it calls
+   * directly (one level: `throw new Error(\`… ${user.email}\`)` in a helper reaches the caller's `catch (e)`).
+   */
+  private thrownIn(block: ts.Block): Array<{ expr: ts.Expression; analysis: FileAnalysis }> {
+    const out: Array<{ expr: ts.Expression; analysis: FileAnalysis }> = [];
+    const seen = new Set<ts.Node>();
+    const collect = (root: ts.Node, follow: boolean): void => {
+      const visit = (n: ts.Node): void => {
+        if (ts.isThrowStatement(n)) { out.push({ expr: n.expression, analysis: this.analysis }); return; }
+        if (ts.isTryStatement(n)) { if (n.finallyBlock) visit(n.finallyBlock); if (n.catchClause) visit(n.catchClause.block); return; }
+        if (n !== root && (ts.isFunctionLike(n) || ts.isClassLike(n))) return;
+        if (follow && ts.isCallExpression(n) && out.length < 64) {
+          const target = this.resolveFunction(n.expression);
+          if (target?.fn.body && !seen.has(target.fn)) {
+            seen.add(target.fn);
+            for (const expr of target.analysis.thrownInFunction(target.fn)) out.push({ expr, analysis: target.analysis });
+          }
+        }
+        ts.forEachChild(n, visit);
+      };
+      visit(root);
+    };
+    collect(block, true);
+    return out;
+  }
+
+  /**
+   * An error value: a `catch` variable, something named like one (`err`, `validationError`), or typed `Error`.
+   * Only its message and cause carry what it was made with — `bulkResponse.errors` is a list of statuses.
+   */
+  private isErrorLike(e: ts.Expression): boolean {
+    e = stripParens(e);
+    if (ts.isAsExpression(e)) e = stripParens(e.expression);
+    if (ts.isIdentifier(e)) {
+      const decl = this.scope.resolve(e);
+      if (decl && ts.isVariableDeclaration(decl) && ts.isCatchClause(decl.parent)) return true;
+      if (/^(e|err|error|ex|exc|exception)$|(Error|Exception)$/.test(e.text)) return true;
+    }
+    if (this.checker) {
+      const sym = this.checker.getTypeAtLocation(e).getSymbol();
+      if (sym && /Error$/.test(sym.name)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * `const req = await fetch(url, …)`: a variable named like a request that holds the response of a call this code
+   * made (a transfer sink's result) is not the customer's input, whatever it is called.
+   */
+  private isOutgoingResponse(receiver: ts.Expression): boolean {
+    const e = stripParens(receiver);
+    if (!ts.isIdentifier(e)) return false;
+    const decl = this.scope.resolve(e);
+    if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer) return false;
+    let init = stripParens(decl.initializer);
+    if (ts.isAwaitExpression(init)) init = stripParens(init.expression);
+    return ts.isCallExpression(init) && this.matchSink(init)?.spec.kind === 'transfer';
+  }
+
+  /** A parameter as it is (`mailData` of `notify(mailData)`): what it holds is what the callers pass. */
+  private isParameterName(e: ts.Expression): boolean {
+    e = stripParens(e);
+    if (!ts.isIdentifier(e)) return false;
+    const decl = this.scope.resolve(e);
+    return !!decl && ts.isParameter(decl);
+  }
+
+  /**
+   * A literal that carries nothing personal, and whose fields named like personal data (`imprintAddress`) hold the
+   * company's constants (a literal, a setting, an UPPER_CASE constant, \`undefined\`): its declared type says no more.
+   * A field named like personal data that holds something else (\`{ email: response[attrMapMail] }\`) is what the
+   * type names, and the type stands.
+   */
+  private literalHoldsOnlyCompanyValues(init: ts.Expression, env: Env, d: number): boolean {
+    if (this.evaluate(init, env, d).value) return false;
+    const e = stripParens(init);
+    if (!ts.isObjectLiteralExpression(e)) return true;
+    const companyValue = (v: ts.Expression): boolean => {
+      v = stripParens(v);
+      if (isCompanyConstant(v) || v.kind === ts.SyntaxKind.NullKeyword) return true;
+      if (ts.isIdentifier(v)) return v.text === 'undefined' || /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/.test(v.text);
+      if (ts.isBinaryExpression(v) && (v.operatorToken.kind === ts.SyntaxKind.BarBarToken
+        || v.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) return companyValue(v.left) && companyValue(v.right);
+      return false;
+    };
+    return e.properties.every((p) => {
+      const name = p.name && propertyNameText(p.name);
+      if (!name || !classifyField(name, this.vocabulary)) return true;
+      if (ts.isPropertyAssignment(p)) return companyValue(p.initializer);
+      if (ts.isShorthandPropertyAssignment(p)) return companyValue(p.name);
+      return false;
+    });
+  }
+
+  /** The module a local name is imported or required from (`import x from 'm'`, `const x = require('m')`). */
+  private moduleOfName(id: ts.Identifier): { module: string; exportName: string } | undefined {
+    const decl = this.scope.resolve(id);
+    if (!decl) return undefined;
+    if (ts.isImportClause(decl)) return { module: (decl.parent.moduleSpecifier as ts.StringLiteral).text, exportName: 'default' };
+    if (ts.isNamespaceImport(decl)) return { module: (decl.parent.parent.moduleSpecifier as ts.StringLiteral).text, exportName: '*' };
+    if (ts.isImportSpecifier(decl)) {
+      return { module: (decl.parent.parent.parent.moduleSpecifier as ts.StringLiteral).text, exportName: (decl.propertyName ?? decl.name).text };
+    }
+    if (ts.isVariableDeclaration(decl) && decl.initializer) {
+      const init = stripParens(decl.initializer);
+      if (ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'require'
+        && init.arguments[0] && ts.isStringLiteralLike(init.arguments[0])) return { module: init.arguments[0].text, exportName: 'default' };
+    }
+    return undefined;
+  }
+
+  /** The customer's input as a whole: a request body or query, a submitted form. */
+  private inputValue(node: ts.Node): Taint {
+    return { value: this.value(node, [{ category: 'input', field: subjectText(node), via: 'name' }]) };
+  }
+
+  protected override isInput(t: Taint): boolean {
+    return !!t.value && t.value.facts[0]?.category === 'input';
+  }
+
+  /** `const teamId = extractTeamId(body)`: an id read out of the customer's input is not what they wrote. */
+  private idOfInput(name: string | undefined, t: Taint): Taint | undefined {
+    if (!name || !this.isInput(t) || !namesAnId(name)) return undefined;
+    return t.params ? { params: t.params } : NONE;
+  }
+
+  /** Where the checker says a property is declared, when that is in the project (not a library): related information. */
+  private projectDeclaration(nameNode: ts.Node): ts.Declaration | undefined {
+    const decl = this.checker?.getSymbolAtLocation(nameNode)?.valueDeclaration;
+    if (!decl) return undefined;
+    const file = decl.getSourceFile().fileName;
+    return /[\\/]node_modules[\\/]/.test(file) || this.project.program?.isSourceFileDefaultLibrary(decl.getSourceFile()) ? undefined : decl;
+  }
+
+  /** A variable or parameter whose own name is a personal field (`email`, `customerName`, `kojinBango`). */
+  private nameTaint(node: ts.Identifier, name: string, decl: Declaration | undefined, env: Env, d: number): Taint | undefined {
+    const field = classifyField(name, this.vocabulary);
+    if (!field) return undefined;
+    // `const SUPPORT_EMAIL = 'help@…'`, `const from = process.env.MAIL_FROM`: the company's constants and settings.
+    if (decl && ts.isVariableDeclaration(decl) && decl.initializer && isCompanyConstant(decl.initializer)
+      && !this.assignments.has(name)) return undefined;
+    // The same constant imported from the module that declares it (`import { FORWARD_FROM_EMAIL } from './utils'`).
+    if (decl && (ts.isImportSpecifier(decl) || ts.isImportClause(decl))) {
+      const imported = this.importedDeclaration(decl);
+      const v = imported?.decl;
+      if (v && ts.isVariableDeclaration(v) && v.initializer && ts.isVariableDeclarationList(v.parent)
+        && (v.parent.flags & ts.NodeFlags.Const) && isCompanyConstant(v.initializer)) return undefined;
+    }
+    if (field.needsPerson) {
+      // A bare `name` is personal when it was destructured from a person (`const { name } = customer`).
+      const fromPerson = !!decl && ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent)
+        && ts.isVariableDeclaration(decl.parent.parent) && !!decl.parent.parent.initializer
+        && this.isPersonLike(decl.parent.parent.initializer, env, d);
+      // An account's handle held in a variable or parameter of its own (`resolveUser(username, host)`,
+      // `const acct = \`${username}@${host}\``) is a person's online identifier; one taken from a settings object
+      // (`const { username } = smtpConfig`) is not, nor a bare `name`, `handle` or `displayName`.
+      if (!fromPerson && !(field.category === 'onlineIdentifier' && isAccountHandleName(name)
+        && !!decl && (ts.isParameter(decl) || ts.isVariableDeclaration(decl)) && !this.isSettingsValue(decl))) {
+        return undefined;
+      }
+    }
+    if (field.category === 'myNumber' && decl && this.isMyNumberCounter(name, decl)) return undefined;
+    if (this.isFlagOrCount(node, name)) return undefined;
+    const handleOnly = field.needsPerson && field.category === 'onlineIdentifier' && !(decl && ts.isBindingElement(decl));
+    return { value: this.value(node, [{ category: field.category, field: name, via: 'name', ...(handleOnly ? { handleOnly } : {}) }]) };
+  }
+
+  /** Whole records named after a person (`customer`, `users`) when no type tells us what they hold. */
+  private personRecordByName(id: ts.Identifier, decl: Declaration): boolean {
+    const words = headPhrase(splitWords(id.text));
+    const last = words[words.length - 1];
+    if (!last || !PERSON_RECORD_NOUNS.has(last)) return false;
+    // `isGuestUser`, `hasMembers`: a question about people, not their records.
+    if (isPredicateName(id.text)) return false;
+    if (this.checker) {
+      let type = this.checker.getTypeAtLocation(id);
+      if (this.checker.isArrayType(type)) type = this.checker.getTypeArguments(type as ts.TypeReference)[0] ?? type;
+      if (!(type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown))) return false; // the type decides
+    }
+    const annotation = (ts.isParameter(decl) || ts.isVariableDeclaration(decl)) ? decl.type : undefined;
+    if (annotation && !this.syntacticTypeFacts(annotation, 0)) {
+      // Annotated with a type whose fields we can see and none is personal: trust the type.
+      if (this.typeNodeIsKnown(annotation)) return false;
+    }
+    // `const customer = req.params.customerId`: what it was given says it holds an id, not a person.
+    if (ts.isVariableDeclaration(decl) && decl.initializer && holdsIdOrLiteral(decl.initializer)) return false;
+    // `let user; … user = hasher.digest('hex')`: a variable only ever given digests, ids or literals.
+    if (ts.isVariableDeclaration(decl) && !decl.initializer && ts.isIdentifier(decl.name)) {
+      const given = (this.assignments.get(decl.name.text) ?? []).filter((a) => {
+        const left = (a.parent as ts.BinaryExpression).left;
+        return ts.isIdentifier(left) && this.scope.resolve(left) === decl;
+      });
+      if (given.length && given.every((a) => holdsIdOrLiteral(a) || isDigestCall(a))) return false;
+    }
+    // `const members = [...query.measures, ...query.dimensions].filter(…)`: built here from parts that were looked at.
+    if (ts.isVariableDeclaration(decl) && decl.initializer && isBuiltHere(decl.initializer)) return false;
+    // `const dbUser = process.env.DB_USER`, `const smtpUser = config.smtp.user`: a setting, not a person.
+    if (ts.isVariableDeclaration(decl) && this.isSettingsValue(decl)) return false;
+    return true;
+  }
+
+  private personRecord(id: ts.Identifier): Taint {
+    return { value: this.value(id, [{ category: 'name', field: id.text, via: 'person' }]) };
+  }
+
+  /**
+   * `customers.forEach(c => …)`: `c` is an element of `customers`; in `customers.reduce((acc, c) => …, init)`, `c` is an
+   * element and `acc` holds what `init` and the callback put into it (`acc.push(c.email)`).
+   */
+  private callbackElementTaint(param: ts.ParameterDeclaration, env: Env, d: number): Taint | undefined {
+    const fn = param.parent;
+    if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return undefined;
+    const call = fn.parent;
+    if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || call.arguments[0] !== fn) return undefined;
+    const method = call.expression.name.text;
+    const reduce = method === 'reduce' || method === 'reduceRight';
+    if (!CALLBACK_ELEMENT_METHODS.has(method) && !reduce) return undefined;
+    const index = fn.parameters.indexOf(param);
+    if (reduce && index === 0) {
+      const parts = call.arguments[1] ? [this.evaluate(call.arguments[1], env, d)] : [];
+      const name = ts.isIdentifier(param.name) ? param.name.text : undefined;
+      for (const m of (name && this.mutations.get(name)) || []) {
+        if (this.scope.resolve(m.root) === param) parts.push(this.evaluate(m.value, env, d));
+      }
+      return this.merge(parts);
+    }
+    if (index !== (reduce ? 1 : 0)) return undefined;
+    const t = this.evaluate(call.expression.expression, env, d);
+    return t.value ? t : undefined;
+  }
+
+  private evaluateCall(call: ts.CallExpression, env: Env, d: number): Taint {
+    const callee = stripParens(call.expression);
+    const pathText = calleePath(callee);
+    const last = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+    if (last && this.sanitizers.has(last)) return NONE;
+    if (pathText && this.sanitizers.has(pathText)) return NONE;
+    if (isInputCall(call, this.checker) && !(ts.isPropertyAccessExpression(callee) && this.isOutgoingResponse(callee.expression))) {
+      return this.inputValue(call);
+    }
+    // Declared in the config (`functions`): what the team says the function does decides.
+    const declaredRole = declaredValueRole(this.analysis, call);
+    if (declaredRole === 'sanitizer') return NONE;
+    if (declaredRole === 'source') return this.inputValue(call);
+    if (declaredRole === 'pass-through') return this.merge(call.arguments.map((a) => this.evaluate(a, env, d)));
+    if ((pathText && PASS_THROUGH_FUNCTIONS.has(pathText)) || this.isLibraryPassThrough(callee)) {
+      return this.merge(call.arguments.map((a) => this.evaluate(a, env, d)));
+    }
+    if (ts.isPropertyAccessExpression(callee)) {
+      const method = callee.name.text;
+      if (NON_PERSONAL_METHODS.has(method)) return NONE;
+      // `params.get('team_id')`, `formData.get('email')`, `headers.get('x-request-id')`: one field, judged by its name
+      // as `params.team_id` is (a `Map`'s entry is the map's data, and stays so).
+      const key = call.arguments[0];
+      if (method === 'get' && call.arguments.length === 1 && ts.isStringLiteralLike(key) && !this.isMapLike(callee.expression)) {
+        return this.evaluateMember(call, callee.expression, key.text, key, env, d);
+      }
+      // `rows.reduce((sum, r) => sum + r.count, 0)`: what the callback returns and the initial value, not the rows.
+      if ((method === 'reduce' || method === 'reduceRight') && call.arguments[0]) {
+        const fn = stripParens(call.arguments[0]);
+        if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) {
+          const parts = this.returnExpressions(fn).map((r) => this.evaluate(r, env, d));
+          if (call.arguments[1]) parts.push(this.evaluate(call.arguments[1], env, d));
+          return this.merge(parts);
+        }
+      }
+      if ((method === 'map' || method === 'flatMap') && call.arguments[0]) {
+        const fn = stripParens(call.arguments[0]);
+        if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) {
+          const parts = this.returnExpressions(fn).map((r) => this.evaluate(r, env, d));
+          return this.merge(parts);
+        }
+      }
+      // `email.split('@').pop()`: the domain of an address is the company's or the provider's, not the person.
+      if ((method === 'pop' || (method === 'at' && call.arguments[0] && /^-/.test(call.arguments[0].getText())))
+        && isSplitAtSign(this.constInitializer(callee.expression))) return NONE;
+      // `email.slice(email.indexOf('@') + 1)`: what follows the `@`, the domain.
+      if ((method === 'slice' || method === 'substring' || method === 'substr') && call.arguments[0]
+        && this.isAfterAtIndex(call.arguments[0])) return NONE;
+      if (PASS_THROUGH_METHODS.has(method)) {
+        const parts = [this.evaluate(callee.expression, env, d)];
+        if (method === 'concat' || method === 'replace') parts.push(...call.arguments.map((a) => this.evaluate(a, env, d)));
+        const t = this.merge(parts);
+        if (t.value) return t;
+      }
+    }
+    // `client.query("SELECT id, name, furigana FROM patients …")`: rows of the personal columns the query selects.
+    const selected = last && SQL_QUERY_METHODS.has(last) ? this.selectedColumns(call) : undefined;
+    if (selected) return { value: this.value(call, selected) };
+    if (last && DIGEST_FUNCTION.test(last)) return NONE;
+    // A function of this project: what its returns carry, with its parameters bound to the arguments.
+    const target = this.resolveFunction(callee);
+    if (target) {
+      const boundEnv = target.analysis.bind(target.fn, call.arguments, this.analysis, env);
+      const parts = reachableReturns(target.analysis, target.fn, boundEnv).map((r) => target.analysis.evaluate(r, boundEnv, d));
+      const t = this.merge(parts);
+      if (t.value) return this.idOfInput(last, t) ?? this.at(call, t);
+      if (t.params) return { params: t.params };
+      // A project function we can read: its returns decide (its declared type may still say more; a type the
+      // checker infers from those returns says no more than they do, and less precisely: all of them at once).
+      return target.fn.type ? (this.typeTaint(call) ?? NONE) : NONE;
+    }
+    const typed = this.typeTaint(call);
+    if (typed) return typed;
+    return this.unknownCallTaint(call, callee, env, d);
+  }
+
+  /**
+   * A call to code outside the project (`dayjs(c.birthDate).format()`, `normalizeEmail(c.email)`,
+   * `repo.save(user)`): its result is taken to carry what went in — a formatted date of birth is still one —
+   * unless it is a boolean or a number (by type, or by a name like `isValidEmail`), or the callee is a sanitizer.
+   */
+  private unknownCallTaint(call: ts.CallExpression, callee: ts.Expression, env: Env, d: number): Taint {
+    const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+    if (name && NON_PERSONAL_RESULT.test(name)) return NONE;
+    // What a sink returns (an HTTP response, a logger's `void`) is not what was sent, unless the catalogue says the
+    // call gives back the record it made (`stripe.customers.create` returns the customer).
+    const sink = this.matchSink(call);
+    if (sink) return sink.method && sink.spec.returnsRecord?.includes(sink.method) ? this.merge(call.arguments.map((a) => this.evaluate(a, env, d))) : NONE;
+    // `await ingest(rows)`, `sendInvite(user)`, `client.publish(event)`: a call named for sending gives back a receipt.
+    if (name && SENDING_CALL.test(name)) return NONE;
+    if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)
+      && NON_PERSONAL_NAMESPACES.has(callee.expression.text)) return NONE;
+    // A digest, a token, an id or a URL made from personal data does not carry it.
+    if (name && (NON_CARRYING_RESULT.test(name) || namesAnId(name))) return NONE;
+    if (this.checker) {
+      const raw = this.checker.getTypeAtLocation(call);
+      const t = this.checker.getAwaitedType(raw) ?? raw;
+      if (t.flags & (ts.TypeFlags.BooleanLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.Void
+        | ts.TypeFlags.Undefined | ts.TypeFlags.Never | ts.TypeFlags.Null | ts.TypeFlags.EnumLike)) return NONE;
+      // A record type the checker knows, with no personal field (its personal fields were looked at before):
+      // the result is that record (a status, a page, a response), not the arguments that went in.
+      if (isKnownRecordType(this.checker, t)) return NONE;
+    }
+    const parts = call.arguments.map((a) => this.evaluate(a, env, d));
+    if (ts.isPropertyAccessExpression(callee)) parts.push(this.evaluate(callee.expression, env, d));
+    const t = this.merge(parts);
+    return t.value ? { value: t.value } : NONE;
+  }
+
+  /** Binds a function's parameters to the arguments of one call. */
+  /** The function's parameters bound to a call's arguments (`blank`: bound to nothing, defaults included). */
+  bind(fn: FunctionNode, args: readonly ts.Expression[], callerAnalysis: FileAnalysis, callerEnv: Env, blank = false): Env {
+    const bindings = new Map(callerEnv.bindings);
+    fn.parameters.forEach((p, i) => {
+      const arg = p.dotDotDotToken || blank ? undefined : args[i];
+      bindings.set(p, { expr: blank ? undefined : arg ?? p.initializer, analysis: arg ? callerAnalysis : this.analysis, env: arg ? callerEnv : EMPTY_ENV });
+    });
+    return { bindings };
+  }
+
+  /** What a `const` name holds (`const parts = email.split('@')` → the split), else the expression itself. */
+  private constInitializer(e: ts.Expression): ts.Expression {
+    const x = stripParens(e);
+    if (!ts.isIdentifier(x)) return x;
+    const decl = this.scope.resolve(x);
+    return decl && ts.isVariableDeclaration(decl) && decl.initializer && this.isConstLike(decl) ? stripParens(decl.initializer) : x;
+  }
+
+  /** `email.indexOf('@') + 1`, or `at + 1` with `const at = email.indexOf('@')`: the first index after the `@`. */
+  private isAfterAtIndex(e: ts.Expression): boolean {
+    const x = stripParens(e);
+    if (!ts.isBinaryExpression(x) || x.operatorToken.kind !== ts.SyntaxKind.PlusToken) return false;
+    const [index, one] = ts.isNumericLiteral(x.right) ? [x.left, x.right] : [x.right, x.left];
+    if (!ts.isNumericLiteral(one) || Number(one.text) !== 1) return false;
+    const call = this.constInitializer(index);
+    return ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression)
+      && (call.expression.name.text === 'indexOf' || call.expression.name.text === 'lastIndexOf')
+      && !!call.arguments[0] && ts.isStringLiteralLike(call.arguments[0]) && call.arguments[0].text === '@';
+  }
+
+  /** A `Map` (or `WeakMap`, a cache) by the checker's type: its `get` returns an entry, not a named field. */
+  private isMapLike(receiver: ts.Expression): boolean {
+    if (!this.checker) return false;
+    const t = this.checker.getNonNullableType(this.checker.getTypeAtLocation(receiver));
+    const name = (t.aliasSymbol ?? t.getSymbol())?.name;
+    return name === 'Map' || name === 'WeakMap' || name === 'ReadonlyMap' || name === 'LRUCache';
+  }
+
+  /** A flag (typed boolean) or a count (typed number, named for the plural of a field: `totalEmails`). */
+  private isFlagOrCount(node: ts.Node, name: string): boolean {
+    if (!this.checker) return false;
+    const t = this.checker.getTypeAtLocation(node);
+    if (t.flags & ts.TypeFlags.BooleanLike) return true;
+    return !!(t.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BigIntLike)) && isPluralTermName(name, this.vocabulary);
+  }
+
+  /** A variable or parameter that holds a setting: initialised from a settings object or the environment. */
+  private isSettingsValue(decl: ts.ParameterDeclaration | ts.VariableDeclaration): boolean {
+    if (ts.isParameter(decl)) {
+      const fn = decl.parent;
+      const fnName = 'name' in fn && fn.name && ts.isIdentifier(fn.name) ? fn.name.text : '';
+      return /connect|config|auth(enticate)?$|login|bind|smtp|ldap|database|db/i.test(fnName) && !/user/i.test(fnName);
+    }
+    const init = decl.initializer && stripParens(decl.initializer);
+    if (!init) return false;
+    if (isCompanyConstant(init)) return true;
+    // `process.env.SMTP_USER`, `config.ldap.username`, `this.settings.get('user')`: any link of the chain.
+    return valueLeaves(init).some((leaf) => {
+      for (let e: ts.Expression = stripParens(leaf); ; e = stripParens(e.expression)) {
+        if (isEnvironment(e) || isConfigurationLike(e)) return true;
+        if (!(ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e) || ts.isCallExpression(e))) return false;
+      }
+    });
+  }
+
+  /**
+   * The personal columns a literal SQL query selects (`SELECT id, name, furigana FROM cm_patients`): each column
+   * named like a personal field, a `name`-like one only from a table of persons; `SELECT *` from a table of persons is
+   * a whole record. Rows are a collection.
+   */
+  private selectedColumns(call: ts.CallExpression): PersonalFact[] | undefined {
+    const arg = call.arguments[0] && stripParens(call.arguments[0]);
+    const text = arg && (ts.isStringLiteralLike(arg) ? arg.text : ts.isTemplateExpression(arg)
+      ? [arg.head.text, ...arg.templateSpans.map((s) => s.literal.text)].join(' ') : undefined);
+    const m = text ? /^\s*select\s+(?:distinct\s+)?([\s\S]+?)\s+from\s+[`"[]?([\w.]+)/i.exec(text) : undefined;
+    if (!m) return undefined;
+    const table = m[2].split('.').pop()!;
+    const personTable = isPersonNoun(table);
+    const facts: PersonalFact[] = [];
+    for (const raw of m[1].split(',')) {
+      const column = raw.trim();
+      if (column === '*' || column.endsWith('.*')) {
+        if (personTable) facts.push({ category: 'name', field: table, via: 'column', typeName: table, path: '*' });
+        continue;
+      }
+      // `p.patient_name AS name`: the column read decides what the value is.
+      const source = column.split(/\s+as\s+|\s+/i)[0].split('.').pop()!.replace(/[`"[\]]/g, '');
+      const field = /^\w+$/.test(source) ? classifyField(source, this.vocabulary) : undefined;
+      if (field && (!field.needsPerson || personTable)) facts.push({ category: field.category, field: source, via: 'column', typeName: table, path: source });
+    }
+    return facts.length ? asCollection(facts) : undefined;
+  }
+
+  private withParam(t: Taint, id: ts.Identifier, decl: Declaration | undefined, env: Env, d: number): Taint {
+    if (!decl || !ts.isParameter(decl) || isInputParameter(decl) || this.isPersonLike(id, env, d)) return t;
+    return { value: t.value, params: new Set([decl]) };
+  }
+
+  /** `reactive(x)` with `import { reactive } from 'vue'`, `_.cloneDeep(x)` with `import _ from 'lodash'`. */
+  protected override isLibraryPassThrough(callee: ts.Expression): boolean {
+    callee = stripParens(callee);
+    let local: ts.Identifier;
+    let name: string;
+    if (ts.isIdentifier(callee)) { local = callee; name = callee.text; }
+    else if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) { local = callee.expression; name = callee.name.text; }
+    else return false;
+    const decl = this.scope.resolve(local);
+    if (!decl) return false;
+    let importDecl: ts.Node | undefined;
+    if (ts.isImportSpecifier(decl)) {
+      if (local !== callee) return false;
+      name = (decl.propertyName ?? decl.name).text;
+      importDecl = decl.parent.parent.parent;
+    } else if (ts.isImportClause(decl) || ts.isNamespaceImport(decl)) {
+      if (local === callee) return false;
+      importDecl = ts.isImportClause(decl) ? decl.parent : decl.parent.parent;
+    }
+    if (!importDecl || !ts.isImportDeclaration(importDecl) || !ts.isStringLiteral(importDecl.moduleSpecifier)) return false;
+    return !!LIBRARY_PASS_THROUGH.get(importDecl.moduleSpecifier.text)?.has(name);
+  }
+}
