@@ -16,7 +16,7 @@ import { type SinkOrigin, type SinkCall, EMPTY_ENV, type FunctionNode, type Env 
 
 export abstract class SinkMatching extends TypeQueries {
   // Asked of a layer above: the analysis of a file is one object, these are its methods.
-  /** The expression a property of an object literal holds (`{ to: addr }` → `addr`), behind names and bound parameters (implemented by `FileAnalysis`). */
+  /** The expression a property of an object literal holds (`{ to: addr }` → `addr`), behind names and bound parameters (implemented by `DestinationResolution`). */
   abstract objectProperty(obj: ts.Expression, key: string, env: Env): ts.Expression | undefined;
 
   private readonly originByDecl = new Map<Declaration, SinkOrigin | null>();

@@ -1,0 +1,322 @@
+/**
+ * Where a transfer goes: the URL a call sends to (literals, templates, constants here or imported, a client's
+ * base URL, the environment variable or constant that names it), the vendor of an SDK or a model provider, or the
+ * destination the config declares. Classifying the URL is `destinations.ts`'s.
+ */
+// A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
+import ts = require('typescript');
+import { SINK_CATALOG, type SinkSpec } from '../sinks';
+import type { Declaration } from './scope';
+import type { Destination } from './facts';
+import { type UrlValue, declaredDestination, urlDestination, vendorDestination, namedUrl } from './destinations';
+import { stripParens, propertyNameText, rootIdentifier, calleePath } from './syntax';
+import type { FileAnalysis } from './analysis';
+import { isEnvironment, Flows } from './flows';
+import { type SinkCall, type Env, EMPTY_ENV } from './values';
+
+export abstract class DestinationResolution extends Flows {
+  /** Where a transfer goes. */
+  destinationOf(sink: SinkCall, env: Env): { destination: Destination; dependsOnParams: boolean } {
+    const strategy = sink.spec.destination;
+    const args = sink.call.arguments ?? [];
+    const resolve = (e: ts.Expression | undefined) => (e ? this.resolveUrl(e, env, 0) : undefined);
+    let url: UrlValue | undefined;
+    if (!strategy) return { destination: { kind: 'unknown', label: sink.callee }, dependsOnParams: false };
+    switch (strategy.kind) {
+      case 'sdk':
+        return { destination: this.vendorDestination(sink.spec), dependsOnParams: false };
+      case 'declared':
+        return { destination: declaredDestination(strategy.target, this.config), dependsOnParams: false };
+      case 'modelProvider': {
+        // `generateText({ model: openai('gpt-4o') })` with `import { openai } from '@ai-sdk/openai'`: OpenAI.
+        const options = strategy.fromCreation ? (!sink.origin.analysis || sink.origin.analysis === this.analysis ? sink.origin.creation?.arguments?.[0] : undefined) : args[0];
+        const model = options ? this.objectProperty(options, strategy.field, strategy.fromCreation ? EMPTY_ENV : env) : undefined;
+        const made = model && stripParens(model);
+        const maker = made && (ts.isCallExpression(made) || ts.isNewExpression(made)) ? stripParens(made.expression) : made;
+        const root = maker && ts.isPropertyAccessExpression(maker) ? stripParens(maker.expression) : maker;
+        const decl = root && ts.isIdentifier(root) ? this.scope.resolve(root) : undefined;
+        const holder = decl && (ts.isImportSpecifier(decl) ? decl.parent.parent.parent : ts.isImportClause(decl) ? decl.parent
+          : ts.isNamespaceImport(decl) ? decl.parent.parent : undefined);
+        const source = holder && ts.isStringLiteral(holder.moduleSpecifier) ? holder.moduleSpecifier.text : undefined;
+        const providerId = source !== undefined ? strategy.providers[source] : undefined;
+        const provider = providerId ? SINK_CATALOG.find((s) => s.id === providerId) : undefined;
+        return { destination: this.vendorDestination(provider ?? sink.spec), dependsOnParams: false };
+      }
+      case 'clientOption': {
+        // `createTransport({ host })`, `new Client({ node })`: the server the client was made for, else the vendor's cloud.
+        const maker = sink.origin.first?.analysis ?? sink.origin.analysis ?? this.analysis;
+        const option = (sink.origin.first?.creation ?? sink.origin.creation)?.arguments?.[strategy.arg];
+        let server: ts.Expression | undefined;
+        if (option && ts.isStringLiteralLike(stripParens(option))) server = option;
+        else if (option) for (const f of strategy.fields) server ??= maker.objectProperty(option, f, EMPTY_ENV);
+        const u = server ? maker.resolveUrl(server, EMPTY_ENV, 0) : undefined;
+        if (u && (u.complete || u.text) && u.text) {
+          url = /^[a-z][a-z0-9+.-]*:\/\//i.test(u.text) || !u.complete ? u : { ...u, text: `https://${u.text}/` };
+          break;
+        }
+        if (sink.spec.vendor && !server) return { destination: this.vendorDestination(sink.spec), dependsOnParams: false };
+        url = u;
+        break;
+      }
+      case 'urlArg': {
+        const root = sink.method && sink.spec.chainMethods?.includes(sink.method) ? sink.origin.creation : undefined;
+        url = resolve(root ? root.arguments?.[strategy.index] : args[strategy.index]);
+        if (sink.origin.role === 'instance' && sink.origin.creation) {
+          // `got.extend({ prefixUrl })`, `ky.create({ prefixUrl })`.
+          const maker = sink.origin.analysis ?? this.analysis;
+          const cfg = sink.origin.creation.arguments?.[0];
+          const base = cfg ? maker.objectProperty(cfg, 'prefixUrl', EMPTY_ENV) ?? maker.objectProperty(cfg, 'baseURL', EMPTY_ENV) : undefined;
+          if (base) url = joinUrl(maker.resolveUrl(base, EMPTY_ENV, 0), url);
+        }
+        break;
+      }
+      case 'axios':
+        url = this.axiosUrl(sink, env);
+        break;
+      case 'httpOptions':
+        url = sink.origin.role === 'instance'
+          ? (sink.origin.analysis ?? this.analysis).httpOptionsUrl(sink.origin.creation?.arguments?.[0], EMPTY_ENV)
+          : this.httpOptionsUrl(args[0], env);
+        break;
+      case 'instance': {
+        const creation = sink.origin.creation;
+        const maker = sink.origin.analysis ?? this.analysis;
+        if (sink.spec.id === 'xhr') url = this.xhrUrl(sink, env);
+        else url = creation?.arguments?.[0] ? maker.resolveUrl(creation.arguments[0], EMPTY_ENV, 0) : undefined;
+        break;
+      }
+    }
+    return { destination: urlDestination(url, sink.spec, this.config), dependsOnParams: !!url?.dependsOnParams };
+  }
+
+  /** An SDK's vendor, or the processor or internal host the config registers it as (`destinations.ts`). */
+  private vendorDestination(spec: SinkSpec): Destination {
+    return vendorDestination(spec, this.config);
+  }
+
+  private axiosUrl(sink: SinkCall, env: Env): UrlValue | undefined {
+    const args = sink.call.arguments ?? [];
+    let url: UrlValue | undefined;
+    let config: ts.Expression | undefined;
+    if (!sink.method || sink.method === 'request') {
+      const first = args[0];
+      if (first && ts.isObjectLiteralExpression(stripParens(first))) config = first;
+      else { url = first ? this.resolveUrl(first, env, 0) : undefined; config = args[1]; }
+      if (config && !url) {
+        const u = this.objectProperty(config, 'url', env);
+        url = u ? this.resolveUrl(u, env, 0) : undefined;
+        const base = this.objectProperty(config, 'baseURL', env);
+        if (base) url = joinUrl(this.resolveUrl(base, env, 0), url);
+      }
+    } else {
+      url = args[0] ? this.resolveUrl(args[0], env, 0) : undefined;
+      // The request's own config: `axios.get(url, { baseURL })`, `axios.post(url, data, { baseURL })`.
+      const configArg = ['get', 'delete', 'head', 'options'].includes(sink.method) ? args[1] : args[2];
+      const base = configArg ? this.objectProperty(configArg, 'baseURL', env) : undefined;
+      if (base) url = joinUrl(this.resolveUrl(base, env, 0), url);
+    }
+    if (sink.origin.role === 'instance' && sink.origin.creation) {
+      const maker = sink.origin.analysis ?? this.analysis;
+      const cfg = sink.origin.creation.arguments?.[0];
+      const base = cfg ? maker.objectProperty(cfg, 'baseURL', EMPTY_ENV) ?? maker.objectProperty(cfg, 'prefixUrl', EMPTY_ENV) : undefined;
+      if (base) url = joinUrl(maker.resolveUrl(base, EMPTY_ENV, 0), url);
+    }
+    return url;
+  }
+
+  private httpOptionsUrl(arg: ts.Expression | undefined, env: Env): UrlValue | undefined {
+    if (!arg) return undefined;
+    const lit = this.objectLiteralBehind(arg, env, 0);
+    if (!lit) return this.resolveUrl(arg, env, 0);
+    const host = this.objectProperty(arg, 'hostname', env) ?? this.objectProperty(arg, 'host', env);
+    const h = host ? this.resolveUrl(host, env, 0) : undefined;
+    if (!h || !h.complete) return h ? { ...h, text: '', complete: false } : undefined;
+    return { text: `https://${h.text}/`, complete: true, node: h.node, dependsOnParams: h.dependsOnParams };
+  }
+
+  private xhrUrl(sink: SinkCall, env: Env): UrlValue | undefined {
+    const callee = stripParens(sink.call.expression);
+    if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(stripParens(callee.expression))) return undefined;
+    const receiver = stripParens(callee.expression) as ts.Identifier;
+    const decl = this.scope.resolve(receiver);
+    for (const open of this.openCalls.get(receiver.text) ?? []) {
+      const r = stripParens((open.expression as ts.PropertyAccessExpression).expression);
+      if (ts.isIdentifier(r) && this.scope.resolve(r) === decl && open.arguments[1]) return this.resolveUrl(open.arguments[1], env, 0);
+    }
+    return undefined;
+  }
+
+  /** The expression a property of an object literal holds (`{ to: addr }` → `addr`), behind names and bound parameters. */
+  override objectProperty(obj: ts.Expression, key: string, env: Env): ts.Expression | undefined {
+    const lit = this.objectLiteralBehind(obj, env, 0);
+    if (!lit) return undefined;
+    const prop = lit.literal.properties.find((p) => propertyNameText(p.name) === key);
+    if (prop && ts.isPropertyAssignment(prop)) return prop.initializer;
+    if (prop && ts.isShorthandPropertyAssignment(prop)) return prop.name;
+    return undefined;
+  }
+
+  /** Resolves a URL expression to its text, or the literal prefix it starts with. */
+  resolveUrl(expr: ts.Expression, env: Env, depth: number): UrlValue | undefined {
+    if (depth > 8) return undefined;
+    const e = stripParens(expr);
+    if (ts.isStringLiteralLike(e)) return { text: e.text, complete: true, node: e };
+    if (ts.isConditionalExpression(e)) {
+      // `prod ? 'https://api.tracker.example' : 'http://localhost:4000'`: the branch that leaves the machine
+      // decides (an absolute URL that is not loopback), else the first one resolved.
+      const a = this.resolveUrl(e.whenTrue, env, depth + 1);
+      const b = this.resolveUrl(e.whenFalse, env, depth + 1);
+      if (leavesMachine(a)) return a;
+      if (leavesMachine(b)) return b;
+      return (a?.text ? a : undefined) ?? (b?.text ? b : undefined) ?? a ?? b;
+    }
+    if (ts.isTemplateExpression(e)) {
+      let text = e.head.text;
+      for (const span of e.templateSpans) {
+        const part = this.resolveUrl(span.expression, env, depth + 1);
+        if (!part || !part.complete) {
+          return { text: text + (part?.text ?? ''), complete: false, node: e, dependsOnParams: part?.dependsOnParams,
+            ...(text === '' && part?.names ? { names: part.names, fromEnv: part.fromEnv } : {}) };
+        }
+        text += part.text + span.literal.text;
+      }
+      return { text, complete: true, node: e };
+    }
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      const left = this.resolveUrl(e.left, env, depth + 1);
+      if (!left || !left.complete) return left;
+      const right = this.resolveUrl(e.right, env, depth + 1);
+      return { text: left.text + (right?.text ?? ''), complete: !!right?.complete, node: left.node,
+        dependsOnParams: right?.dependsOnParams };
+    }
+    if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'URL' && e.arguments?.[0]) {
+      const p = this.resolveUrl(e.arguments[0], env, depth + 1);
+      if (p && /^[a-z]+:\/\//i.test(p.text)) return p;
+      const base = e.arguments[1] ? this.resolveUrl(e.arguments[1], env, depth + 1) : undefined;
+      return base ? joinUrl(base, p) : p;
+    }
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'toString') {
+      return this.resolveUrl(e.expression.expression, env, depth + 1);
+    }
+    if (ts.isPropertyAccessExpression(e) && e.name.text === 'href') return this.resolveUrl(e.expression, env, depth + 1);
+    // `location.origin`, `window.location.origin`: this page's own origin.
+    if (ts.isPropertyAccessExpression(e) && e.name.text === 'origin' && /^(window\.|globalThis\.|self\.)?location$/.test(e.expression.getText())) {
+      return { text: '/', complete: false, node: e };
+    }
+    if (ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'String' && e.arguments[0]) {
+      return this.resolveUrl(e.arguments[0], env, depth + 1);
+    }
+    if (ts.isPropertyAccessExpression(e) || (ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression))) {
+      const key = ts.isPropertyAccessExpression(e) ? e.name.text : (e.argumentExpression as ts.StringLiteral).text;
+      const fromNamespace = this.namespaceMember(e.expression, key);
+      if (fromNamespace && ts.isVariableDeclaration(fromNamespace.decl) && fromNamespace.decl.initializer) {
+        return fromNamespace.analysis.resolveUrl(fromNamespace.decl.initializer, EMPTY_ENV, depth + 1);
+      }
+      const obj = this.constObjectBehind(e.expression, env, depth + 1);
+      if (obj) {
+        const prop = obj.literal.properties.find((p) => propertyNameText(p.name) === key);
+        if (prop && ts.isPropertyAssignment(prop)) return obj.analysis.resolveUrl(prop.initializer, obj.env, depth + 1);
+      }
+      // `endpoint.url` with `const endpoint = useMemo(() => (edit ? { url: '/api/x/' + id } : { url: '/api/x' }))`:
+      // the objects the inline function returns, taken as a ternary between them is.
+      const returned = this.returnedObjects(e.expression);
+      if (returned.length) {
+        const urls = returned.map((literal) => {
+          const prop = literal.properties.find((p) => propertyNameText(p.name) === key);
+          return prop && ts.isPropertyAssignment(prop) ? this.resolveUrl(prop.initializer, EMPTY_ENV, depth + 1) : undefined;
+        });
+        if (urls.every((u) => u?.text)) return urls.find((u) => leavesMachine(u)) ?? urls[0];
+      }
+      // `process.env.SLACK_WEBHOOK_URL`, `config.crmUrl` of an imported config: not in the code, but named.
+      if (isEnvironment(e.expression)) return namedUrl(e, key, true);
+      const root = rootIdentifier(e);
+      const path = calleePath(e);
+      const rootDecl = root && this.scope.resolve(root);
+      return path && !path.includes('()') && rootDecl && this.isModuleLevel(rootDecl) ? namedUrl(e, path, false) : undefined;
+    }
+    if (ts.isIdentifier(e)) {
+      const decl = this.scope.resolve(e);
+      if (!decl) return undefined;
+      if (ts.isParameter(decl)) {
+        const bound = env.bindings.get(decl);
+        if (bound?.expr) return bound.analysis.resolveUrl(bound.expr, bound.env, depth + 1);
+        if (decl.initializer && !bound) return { ...(this.resolveUrl(decl.initializer, env, depth + 1) ?? { text: '', complete: false }), dependsOnParams: true };
+        return { text: '', complete: false, dependsOnParams: !bound };
+      }
+      if (ts.isVariableDeclaration(decl) && decl.initializer && this.isConstLike(decl)) {
+        const u = this.resolveUrl(decl.initializer, env, depth + 1);
+        return this.isModuleLevel(decl) ? namedUrl(e, e.text, false, u) : u;
+      }
+      const imported = this.importedDeclaration(decl);
+      if (imported && ts.isVariableDeclaration(imported.decl) && imported.decl.initializer) {
+        return namedUrl(e, e.text, false, imported.analysis.resolveUrl(imported.decl.initializer, EMPTY_ENV, depth + 1));
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The object literals a `const` holds by way of an inline function: `useMemo(() => …)`, `computed(() => …)`, an IIFE —
+   * each object the function returns (through ternaries). Empty when it is anything else.
+   */
+  private returnedObjects(expr: ts.Expression): ts.ObjectLiteralExpression[] {
+    const e = stripParens(expr);
+    if (!ts.isIdentifier(e)) return [];
+    const decl = this.scope.resolve(e);
+    if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer || !this.isConstLike(decl)) return [];
+    const init = stripParens(decl.initializer);
+    if (!ts.isCallExpression(init)) return [];
+    const callee = stripParens(init.expression);
+    const fn = ts.isArrowFunction(callee) || ts.isFunctionExpression(callee) ? callee
+      : init.arguments[0] && (ts.isArrowFunction(init.arguments[0]) || ts.isFunctionExpression(init.arguments[0])) ? init.arguments[0] : undefined;
+    if (!fn) return [];
+    const out: ts.ObjectLiteralExpression[] = [];
+    const collect = (r: ts.Expression): boolean => {
+      const x = stripParens(r);
+      if (ts.isConditionalExpression(x)) return collect(x.whenTrue) && collect(x.whenFalse);
+      if (ts.isObjectLiteralExpression(x)) { out.push(x); return true; }
+      return false;
+    };
+    return this.returnExpressions(fn).every(collect) ? out : [];
+  }
+
+  /** A declaration at the top of its module (a constant or an import), whose name a config may give a destination. */
+  private isModuleLevel(decl: Declaration): boolean {
+    if (ts.isImportSpecifier(decl) || ts.isImportClause(decl) || ts.isNamespaceImport(decl)) return true;
+    return ts.isVariableDeclaration(decl) && ts.isVariableStatement(decl.parent.parent) && ts.isSourceFile(decl.parent.parent.parent);
+  }
+
+  private constObjectBehind(expr: ts.Expression, env: Env, depth: number):
+    { literal: ts.ObjectLiteralExpression; analysis: FileAnalysis; env: Env } | undefined {
+    const direct = this.objectLiteralBehind(expr, env, depth);
+    if (direct) return direct;
+    const e = stripParens(expr);
+    if (ts.isIdentifier(e)) {
+      const decl = this.scope.resolve(e);
+      const imported = decl ? this.importedDeclaration(decl) : undefined;
+      if (imported && ts.isVariableDeclaration(imported.decl) && imported.decl.initializer) {
+        return imported.analysis.objectLiteralBehind(imported.decl.initializer, EMPTY_ENV, depth);
+      }
+    }
+    if (ts.isPropertyAccessExpression(e)) {
+      const outer = this.constObjectBehind(e.expression, env, depth + 1);
+      const prop = outer?.literal.properties.find((p) => propertyNameText(p.name) === e.name.text);
+      if (outer && prop && ts.isPropertyAssignment(prop)) return outer.analysis.objectLiteralBehind(prop.initializer, outer.env, depth + 1);
+    }
+    return undefined;
+  }
+}
+
+/** An absolute URL to another machine (not a relative path, not loopback). */
+function leavesMachine(u: UrlValue | undefined): boolean {
+  return !!u && /^([a-z]+:)?\/\//i.test(u.text) && !/^([a-z]+:)?\/\/(localhost|127\.0\.0\.1|\[::1\])([:/]|$)/i.test(u.text);
+}
+
+function joinUrl(base: UrlValue | undefined, rel: UrlValue | undefined): UrlValue | undefined {
+  if (!rel) return base ? { ...base, complete: false } : undefined;
+  if (/^[a-z]+:\/\//i.test(rel.text) || !base) return rel;
+  if (!base.complete) return base;
+  const b = base.text.replace(/\/+$/, '');
+  const r = rel.text.replace(/^\/+/, '');
+  return { text: `${b}/${r}`, complete: rel.complete, node: base.node, dependsOnParams: base.dependsOnParams || rel.dependsOnParams };
+}
