@@ -1,7 +1,8 @@
 /**
  * The layers of the product hold (ARCHITECTURE.md, "Layers and the way data flows"): layers.eslint.config.mjs, a
  * lint of imports per folder, finds nothing in the repository, and finds each crossing of a layer written on
- * purpose (test/fixtures/layers, each linted as if it were a file of the folder it crosses from).
+ * purpose (test/fixtures/layers, each linted as if it were a file of the folder it crosses from). And no package's
+ * modules import each other in a cycle when they run (a cycle makes a module see another half-loaded).
  */
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
@@ -57,6 +58,63 @@ describe('layers: the lint of imports', function () {
       assert.ok(found.every((f) => / no-restricted-(imports|syntax): /.test(f)), found.join('\n'));
       assert.ok(found.some((f) => f.includes(` ${c.rule}: `)), found.join('\n'));
       if (c.says) assert.ok(found.some((f) => c.says!.test(f)), found.join('\n'));
+    });
+  }
+});
+
+/** The relative `require`s of each compiled module of a folder (what runs, type-only imports erased). */
+function requireGraph(dir: string): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  const walk = (d: string): void => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, entry.name);
+      if (entry.isDirectory()) { walk(p); continue; }
+      if (!entry.name.endsWith('.js')) continue;
+      const deps: string[] = [];
+      for (const m of fs.readFileSync(p, 'utf8').matchAll(/\brequire\("(\.{1,2}\/[^"]+)"\)/g)) {
+        const target = path.resolve(path.dirname(p), m[1]);
+        const file = [target, `${target}.js`, path.join(target, 'index.js')].find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
+        if (file) deps.push(file);
+      }
+      graph.set(p, deps);
+    }
+  };
+  walk(dir);
+  return graph;
+}
+
+/** The cycles of a graph: its strongly connected components of more than one module, or a module requiring itself. */
+function cycles(graph: Map<string, string[]>): string[][] {
+  let next = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const found: string[][] = [];
+  const visit = (v: string): void => {
+    index.set(v, next); low.set(v, next); next++;
+    stack.push(v); onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!index.has(w)) { visit(w); low.set(v, Math.min(low.get(v)!, low.get(w)!)); }
+      else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) !== index.get(v)) return;
+    const component: string[] = [];
+    let w: string;
+    do { w = stack.pop()!; onStack.delete(w); component.push(w); } while (w !== v);
+    if (component.length > 1 || graph.get(v)?.includes(v)) found.push(component.sort());
+  };
+  for (const v of graph.keys()) if (!index.has(v)) visit(v);
+  return found;
+}
+
+describe('layers: no import cycle at run time', () => {
+  for (const pkg of ['engine', 'rules', 'cli', 'server', 'eslint-plugin']) {
+    it(`${pkg}`, () => {
+      const dist = path.join(ROOT, pkg, 'dist');
+      const graph = requireGraph(dist);
+      assert.ok(graph.size > 0, `${pkg}/dist has no modules: build first`);
+      assert.deepEqual(cycles(graph).map((c) => c.map((f) => path.relative(dist, f)).join(' ↔ ')), []);
     });
   }
 });

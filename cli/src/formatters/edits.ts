@@ -3,9 +3,22 @@
  * `fixes` (artifact changes with line/column regions). Only suggestions with text edits of source files have
  * either; one that only changes privacy-lint.json (register a processor) is listed without them.
  */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { LineMap, type FixSuggestion, type Locale, type Range } from '@privacy-lint/engine';
-import { artifactLocation } from './sarif';
 import type { FormatterContext } from './types';
+
+/**
+ * URI of a file for `artifactLocation`: relative to `%SRCROOT%` and percent-encoded per segment when the file is
+ * under the working directory, an absolute `file:` URI otherwise.
+ */
+export function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {
+  const relative = path.relative(cwd, file);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
+    return { uri: pathToFileURL(file).href };
+  }
+  return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
 
 /** ESLint's fix: replace the text between the offsets `range[0]` and `range[1]` with `text`. */
 export interface EslintFix {

@@ -10,9 +10,12 @@ import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { blindSpotDescriptors, type FileResult, type Finding, type Locale, type RelatedLocation } from '@privacy-lint/engine';
-import { sarifFixes } from './edits';
+// `artifactLocation` lives with the fixes, which need it too (sarif.ts imports edits.ts, never the other way).
+import { artifactLocation, sarifFixes } from './edits';
 import { blindSpotCounts, blindSpotGroups, placeText, type BlindSpotGroup } from './blind-spots';
 import type { Formatter, FormatterContext, RuleDescriptor } from './types';
+
+export { artifactLocation };
 
 /** The `$schema` of the log; the official OASIS schema is mirrored by SchemaStore at this address. */
 export const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -82,18 +85,6 @@ function ruleDescriptor(rule: RuleDescriptor, locale: Locale): object {
     defaultConfiguration: { level: levelOf(rule.defaultSeverity) },
     properties,
   };
-}
-
-/**
- * URI of a file for `artifactLocation`: relative to `%SRCROOT%` and percent-encoded per segment when the file is
- * under the working directory, an absolute `file:` URI otherwise.
- */
-export function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {
-  const relative = path.relative(cwd, file);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
-    return { uri: pathToFileURL(file).href };
-  }
-  return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
 function physicalLocation(file: string, range: Finding['range'], cwd: string): SarifPhysicalLocation {
