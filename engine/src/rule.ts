@@ -129,12 +129,16 @@ export interface RuleModule<Options extends RuleOptions = RuleOptions, MessageId
   check(context: RuleContext<Options, MessageIds, SuggestionIds>): void;
 }
 
+/** A rule as `createRule` takes it: a rule with options must give their defaults (every option has one). */
+export type RuleDefinition<Options extends RuleOptions, MessageIds extends string, SuggestionIds extends string> =
+  RuleModule<Options, MessageIds, SuggestionIds> & ({} extends Options ? unknown : { meta: { defaultOptions: Options } });
+
 /**
  * Makes a rule: `createRule<Options, MessageIds, SuggestionIds>({ meta, check })`. `report({ messageId })` and
  * `suggest: [{ messageId }]` accept only the ids of `meta.messages` and `meta.suggestions`, and `options` has the
- * type of `meta.defaultOptions`.
+ * type of `meta.defaultOptions`, which a rule with options must give.
  */
 export function createRule<Options extends RuleOptions = NoOptions, MessageIds extends string = never,
-  SuggestionIds extends string = never>(rule: RuleModule<Options, MessageIds, SuggestionIds>): RuleModule<Options, MessageIds, SuggestionIds> {
+  SuggestionIds extends string = never>(rule: RuleDefinition<Options, MessageIds, SuggestionIds>): RuleDefinition<Options, MessageIds, SuggestionIds> {
   return rule;
 }

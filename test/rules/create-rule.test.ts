@@ -68,6 +68,9 @@ export function contractTypeChecks(context: RuleContext<Options, MessageIds, Sug
     meta: { ...probe.meta, messages: {} },
     check() {},
   });
+  const { defaultOptions: _defaults, ...withoutDefaults } = probe.meta;
+  // @ts-expect-error: a rule with options gives their defaults
+  createRule<Options, MessageIds, SuggestionIds>({ meta: withoutDefaults, check() {} });
 }
 
 describe('createRule: the typed rule contract', () => {
