@@ -10,6 +10,8 @@ const ROOT = path.resolve(BENCH_DIR, '..');
 const CORPUS_DIR = path.join(BENCH_DIR, '.corpus');
 const NPM_CORPUS_DIR = path.join(CORPUS_DIR, 'npm');
 const GENERATED_CORPUS_DIR = path.join(CORPUS_DIR, 'generated');
+/** Two generated applications as two TypeScript projects of one repository (the `--concurrency` measurement). */
+const MONOREPO_CORPUS_DIR = path.join(CORPUS_DIR, 'monorepo');
 const TARBALL_DIR = path.join(CORPUS_DIR, 'tarballs');
 
 /**
@@ -30,5 +32,5 @@ const NPM_PACKAGES = [
 const LINT_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
 module.exports = {
-  BENCH_DIR, ROOT, CORPUS_DIR, NPM_CORPUS_DIR, GENERATED_CORPUS_DIR, TARBALL_DIR, NPM_PACKAGES, LINT_EXTENSIONS,
+  BENCH_DIR, ROOT, CORPUS_DIR, NPM_CORPUS_DIR, GENERATED_CORPUS_DIR, MONOREPO_CORPUS_DIR, TARBALL_DIR, NPM_PACKAGES, LINT_EXTENSIONS,
 };

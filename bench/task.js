@@ -19,6 +19,7 @@
  * - `cli-types`    the same with type information (the corpus must have a tsconfig.json);
  * - `cli-types-cached`  `cli-types` with `--cache` run again with nothing changed (the first, cold run that fills
  *                  the cache is untimed, in load);
+ * - `cli-types-concurrent`  `cli-types` with `--concurrency auto` (worker threads, one TypeScript project each);
  * - `tsc`          `tsc --noEmit -p <dir>` through the API: `ts.createProgram` + `ts.getPreEmitDiagnostics`;
  * - `eslint`       ESLint 9 (`ESLint` class, `overrideConfigFile: true`) with @typescript-eslint/parser and the
  *                  rules no-console, no-debugger, eqeqeq, no-var, on the same files.
@@ -125,6 +126,14 @@ const TASKS = {
       return loadCli();
     },
     run: (cli, _files, dir) => runCli(cli, dir, []),
+  },
+
+  'cli-types-concurrent': {
+    load(dir) {
+      if (!fs.existsSync(path.join(dir, 'tsconfig.json'))) throw new TaskError(`${dir} has no tsconfig.json`);
+      return loadCli();
+    },
+    run: (cli, _files, dir) => runCli(cli, dir, ['--concurrency', 'auto']),
   },
 
   // The rerun of `cli-types` with --cache and nothing changed; the cold run that fills the cache is part of load.
