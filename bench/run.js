@@ -36,7 +36,7 @@ const CORPORA = {
   stress: {
     dir: STRESS_CORPUS_DIR,
     label: 'stress inputs (bench/stress.js): 16,000 findings, 16,000 suppressed findings, a 40-star host glob, 300,000 host globs',
-    tasks: ['format-json', 'format-sarif', 'suppress-parse', 'suppress-apply', 'host-plain', 'host-backtrack', 'config-json-parse', 'config-300k'],
+    tasks: ['format-json', 'format-sarif', 'format-json-longline', 'format-sarif-longline', 'suppress-parse', 'suppress-apply', 'host-plain', 'host-backtrack', 'config-json-parse', 'config-300k'],
   },
 };
 
@@ -52,6 +52,7 @@ const TARGETS = [
   // Hardening: nothing quadratic. Each is linear work against a linear baseline on the same input, so the limits
   // are loose; the quadratic code was 20× to several hundred times over them (docs/performance.md).
   { id: 'sarif-vs-json', a: 'format-sarif', b: 'format-json', metric: 'ms', op: '<=', limit: 10, text: 'SARIF ≤ 10× JSON, 16,000 findings (time)' },
+  { id: 'sarif-vs-json-longline', a: 'format-sarif-longline', b: 'format-json-longline', metric: 'ms', op: '<=', limit: 10, text: 'SARIF ≤ 10× JSON, 16,000 findings on one 1 MB line (time)' },
   { id: 'suppress-apply-vs-parse', a: 'suppress-apply', b: 'suppress-parse', metric: 'ms', op: '<=', limit: 5, text: 'applying ≤ 5× parsing 16,000 suppressions (time)' },
   { id: 'host-backtrack-vs-plain', a: 'host-backtrack', b: 'host-plain', metric: 'ms', op: '<=', limit: 10, text: '40-star host glob ≤ 10× "*.example.internal" (time)' },
   { id: 'config-300k-vs-json-parse', a: 'config-300k', b: 'config-json-parse', metric: 'ms', op: '<=', limit: 40, text: '300k host globs: load+classify ≤ 40× JSON.parse (time)' },

@@ -6,7 +6,9 @@
  *
  * - `findings/customers.ts`: 16,000 lines that each log a personal field → 16,000 findings (SARIF vs JSON);
  * - `suppressed/customers.ts`: the same lines, each under `privacy-lint-disable-next-line` (apply vs parse);
- * - `hosts/privacy-lint.json`: 300,000 host globs, ≈ 12 MB (load and classify vs JSON.parse of the text).
+ * - `hosts/privacy-lint.json`: 300,000 host globs, ≈ 12 MB (load and classify vs JSON.parse of the text);
+ * - `longline/customers.ts`: the 16,000 logging statements on ONE line of ≈ 1 MB (SARIF's fingerprints read the line
+ *   around each finding: a window, not the whole line, or the work grows with the line's length per finding).
  *
  * Same GENERATOR_VERSION ⇒ same bytes; nothing is written when the folder already holds them.
  */
@@ -15,7 +17,7 @@ const path = require('node:path');
 const { CORPUS_DIR } = require('./corpora');
 
 const STRESS_CORPUS_DIR = path.join(CORPUS_DIR, 'stress');
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 3;
 const FINDINGS = 16_000;
 const HOSTS = 300_000;
 
@@ -26,6 +28,13 @@ function findingsFile(suppressed) {
     lines.push(`console.log(user.email, ${i});`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+function longLineFile() {
+  const parts = [];
+  // ≈ 64 characters per statement: 16,000 of them make a line of ≈ 1 MB.
+  for (let i = 0; i < FINDINGS; i++) parts.push(`console.log(user.email, 'a constant that pads the line', ${10000 + i});`);
+  return `declare const user: { email: string };\n${parts.join(' ')}\n`;
 }
 
 function hostsConfig() {
@@ -41,6 +50,7 @@ function generateStress() {
   for (const [file, text] of [
     ['findings/customers.ts', findingsFile(false)],
     ['suppressed/customers.ts', findingsFile(true)],
+    ['longline/customers.ts', longLineFile()],
     ['hosts/privacy-lint.json', hostsConfig()],
     ['hosts/src/send.ts', "export const send = (user: { email: string }) => fetch('https://h.tenant7.example-7.internal/x', { method: 'POST', body: user.email });\n"],
   ]) {

@@ -25,6 +25,7 @@
  *                  rules no-console, no-debugger, eqeqeq, no-var, on the same files.
  * On the stress corpus (bench/stress.js), each task against a baseline on the same input, in the same run:
  * - `format-json` / `format-sarif`  the JSON / SARIF formatter on the 16,000 findings of findings/ (linted untimed);
+ * - `format-json-longline` / `format-sarif-longline`  the same on longline/: 16,000 findings on one line of ≈ 1 MB;
  * - `suppress-parse` / `suppress-apply`  `parseSuppressions` / `applySuppressions` on suppressed/ (16,000 suppressed
  *                  findings; the findings are linted untimed);
  * - `host-plain` / `host-backtrack`  1,000 × `hostMatches('*.example.internal', h)` / `hostMatches('*.*.…x', h)`
@@ -220,10 +221,10 @@ function lintStress(dir, relative) {
   return { engine, rules, file, text: fs.readFileSync(file, 'utf8'), result };
 }
 
-function formatterTask(name) {
+function formatterTask(name, rel = 'findings/customers.ts') {
   return {
     load(dir) {
-      const state = lintStress(dir, 'findings/customers.ts');
+      const state = lintStress(dir, rel);
       const { formatters } = require(path.join(ROOT, 'cli', 'dist', 'formatters', 'index.js'));
       const rules = [...state.rules.allRules.map((r) => r.meta), ...state.engine.engineDiagnostics];
       const ctx = {
@@ -233,6 +234,7 @@ function formatterTask(name) {
       return { ...state, format: formatters[name], ctx };
     },
     async run({ format, ctx, result }) {
+      if (result.findings.length !== 16_000) throw new TaskError(`${rel}: ${result.findings.length} findings, not the 16,000 the measurement is about`);
       const report = format([result], ctx);
       return { findings: result.findings.length, reportChars: report.length };
     },
@@ -261,6 +263,8 @@ const HOST_81 = Array(41).fill('a').join('.');
 const STRESS_TASKS = {
   'format-json': formatterTask('json'),
   'format-sarif': formatterTask('sarif'),
+  'format-json-longline': formatterTask('json', 'longline/customers.ts'),
+  'format-sarif-longline': formatterTask('sarif', 'longline/customers.ts'),
 
   'suppress-parse': {
     load: suppressionState,
