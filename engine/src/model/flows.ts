@@ -7,6 +7,7 @@
 import ts = require('typescript');
 import {
   classifyField, namesAnId, headPhrase, splitWords, isPredicateName, isPluralTermName, isPersonNoun, type FieldMatch,
+  type PersonalCategory,
 } from '../vocabulary';
 import type { Declaration } from './scope';
 import type { PersonalValue, PersonalFact } from './facts';
@@ -24,6 +25,7 @@ import {
 } from './flow-tables';
 import { SinkMatching } from './sink-matching';
 import { isNetworkAddress, markedField, isLiteralType, isLiteralExpression, asCollection } from './type-queries';
+import { isPlaceholderLiteral, isMadeUpRequest } from './placeholders';
 import { type Taint, type Env, EMPTY_ENV, NONE, TracedValue, subjectText, type FunctionNode } from './values';
 
 /** An initializer that is a literal, or reads an id-like field (`req.params.customerId`, `row['member_no']`). */
@@ -575,7 +577,11 @@ export abstract class Flows extends SinkMatching {
     const literal = decl && ts.isVariableDeclaration(decl) && decl.initializer && this.isConstLike(decl)
       && (ts.isObjectLiteralExpression(stripParens(decl.initializer)) || ts.isArrayLiteralExpression(stripParens(decl.initializer)))
       && !ts.isAsExpression(decl.initializer);
-    let typed = this.typeTaint(id, decl) ?? (decl ? this.declaredTypeTaint(id, decl) : undefined);
+    // `const clickData = await recordClick(…)` of a project function that declares no return type: its returns decide,
+    // as they do for the call itself (the type the checker infers from them says no more, and less precisely).
+    const inferred = decl && ts.isVariableDeclaration(decl) && !decl.type && decl.initializer && this.isConstLike(decl)
+      && this.callsUntypedProjectFunction(decl.initializer);
+    let typed = inferred ? undefined : this.typeTaint(id, decl) ?? (decl ? this.declaredTypeTaint(id, decl) : undefined);
     if (typed && literal && this.literalHoldsOnlyCompanyValues((decl as ts.VariableDeclaration).initializer!, env, d)) typed = undefined;
     if (typed) return this.withParam(typed, id, decl, env, d);
     if (!decl) return NONE;
@@ -834,19 +840,27 @@ export abstract class Flows extends SinkMatching {
     if (this.evaluate(init, env, d).value) return false;
     const e = stripParens(init);
     if (!ts.isObjectLiteralExpression(e)) return true;
-    const companyValue = (v: ts.Expression): boolean => {
+    const companyValue = (v: ts.Expression, category: PersonalCategory): boolean => {
       v = stripParens(v);
       if (isCompanyConstant(v) || v.kind === ts.SyntaxKind.NullKeyword) return true;
-      if (ts.isIdentifier(v)) return v.text === 'undefined' || /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/.test(v.text);
+      if (ts.isIdentifier(v)) {
+        if (v.text === 'undefined' || /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/.test(v.text)) return true;
+        // `ip: ip` where `const ip = ipAddress(req)` of a request the caller made up: a placeholder.
+        const decl = this.scope.resolve(v);
+        return !!decl && ts.isVariableDeclaration(decl) && !!decl.initializer && !this.assignments.has(v.text)
+          && this.holdsOnlyPlaceholders(decl.initializer, category, env, d);
+      }
       if (ts.isBinaryExpression(v) && (v.operatorToken.kind === ts.SyntaxKind.BarBarToken
-        || v.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) return companyValue(v.left) && companyValue(v.right);
+        || v.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) return companyValue(v.left, category) && companyValue(v.right, category);
+      if (ts.isConditionalExpression(v)) return companyValue(v.whenTrue, category) && companyValue(v.whenFalse, category);
       return false;
     };
     return e.properties.every((p) => {
       const name = p.name && propertyNameText(p.name);
-      if (!name || !classifyField(name, this.vocabulary)) return true;
-      if (ts.isPropertyAssignment(p)) return companyValue(p.initializer);
-      if (ts.isShorthandPropertyAssignment(p)) return companyValue(p.name);
+      const field = name ? classifyField(name, this.vocabulary) : undefined;
+      if (!field) return true;
+      if (ts.isPropertyAssignment(p)) return companyValue(p.initializer, field.category);
+      if (ts.isShorthandPropertyAssignment(p)) return companyValue(p.name, field.category);
       return false;
     });
   }
@@ -905,6 +919,10 @@ export abstract class Flows extends SinkMatching {
       if (v && ts.isVariableDeclaration(v) && v.initializer && ts.isVariableDeclarationList(v.parent)
         && (v.parent.flags & ts.NodeFlags.Const) && isCompanyConstant(v.initializer)) return undefined;
     }
+    // `const ip = process.env.VERCEL === '1' ? ipAddress(req) : LOCALHOST_IP` where the caller made `req` up
+    // (`new Request(url, { headers: { 'x-forwarded-for': '127.0.0.1' } })`): placeholders, no one's address.
+    if (decl && ts.isVariableDeclaration(decl) && decl.initializer && !this.assignments.has(name)
+      && this.holdsOnlyPlaceholders(decl.initializer, field.category, env, d)) return undefined;
     if (field.needsPerson) {
       // A bare `name` is personal when it was destructured from a person (`const { name } = customer`).
       const fromPerson = !!decl && ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent)
@@ -922,6 +940,80 @@ export abstract class Flows extends SinkMatching {
     if (this.isFlagOrCount(node, name)) return undefined;
     const handleOnly = field.needsPerson && field.category === 'onlineIdentifier' && !(decl && ts.isBindingElement(decl));
     return { value: this.value(node, [{ category: field.category, field: name, via: 'name', ...(handleOnly ? { handleOnly } : {}) }]) };
+  }
+
+  /** `recordClick(…)`, `await build(user)`: a call of a function of the project that declares no return type. */
+  private callsUntypedProjectFunction(init: ts.Expression): boolean {
+    let e = stripParens(init);
+    if (ts.isAwaitExpression(e)) e = stripParens(e.expression);
+    if (!ts.isCallExpression(e)) return false;
+    const target = this.resolveFunction(stripParens(e.expression));
+    return !!target && !target.fn.type;
+  }
+
+  /**
+   * Every part of an initializer is a placeholder: a literal (`''`, `'127.0.0.1'`), a constant holding one
+   * (`LOCALHOST_IP`), the company's setting, or what is read off a request the caller made up (`ipAddress(req)`,
+   * `req.headers.get('x-forwarded-for')` with `req` bound to `new Request(url, { headers: { … } })`).
+   */
+  protected holdsOnlyPlaceholders(init: ts.Expression, category: PersonalCategory, env: Env, d: number): boolean {
+    if (d >= MAX_DEPTH) return false;
+    const leaves = valueLeaves(init);
+    return leaves.length > 0 && leaves.every((leaf) => this.isPlaceholderPart(stripParens(leaf), category, env, d + 1));
+  }
+
+  private isPlaceholderPart(e: ts.Expression, category: PersonalCategory, env: Env, d: number): boolean {
+    if (isPlaceholderLiteral(e, category)) return true;
+    if (ts.isIdentifier(e)) {
+      const decl = this.scope.resolve(e);
+      if (!decl) return false;
+      const target = this.importedDeclaration(decl) ?? { decl, analysis: this.analysis as FileAnalysis };
+      const v = target.decl;
+      return ts.isVariableDeclaration(v) && !!v.initializer && ts.isVariableDeclarationList(v.parent)
+        && !!(v.parent.flags & ts.NodeFlags.Const) && (isPlaceholderLiteral(v.initializer, category) || isCompanyConstant(v.initializer));
+    }
+    if ((ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) && isEnvironment(e.expression)) return true;
+    if (ts.isCallExpression(e) && e.arguments.length) {
+      // `ipAddress(req)`: every argument is a made-up request or a literal.
+      const args = e.arguments.every((a) => ts.isStringLiteralLike(stripParens(a)) || this.resolvesToMadeUpRequest(a, env, d + 1));
+      if (args && e.arguments.some((a) => !ts.isStringLiteralLike(stripParens(a)))) return true;
+      // `req.headers.get('x-forwarded-for')`: read off a made-up request.
+      let root: ts.Expression = stripParens(e.expression);
+      while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root)) root = stripParens(root.expression);
+      return root !== stripParens(e.expression) && this.resolvesToMadeUpRequest(root, env, d + 1);
+    }
+    return false;
+  }
+
+  /** The value is (bound to, or a const holding) a request the code made up (see `isMadeUpRequest`). */
+  protected resolvesToMadeUpRequest(e: ts.Expression, env: Env, d: number): boolean {
+    e = stripParens(e);
+    if (ts.isAwaitExpression(e)) e = stripParens(e.expression);
+    if (d >= MAX_DEPTH) return false;
+    if (isMadeUpRequest(e)) return true;
+    if (!ts.isIdentifier(e)) return false;
+    const decl = this.scope.resolve(e);
+    if (!decl) return false;
+    if (ts.isParameter(decl)) {
+      const bound = env.bindings.get(decl);
+      return !!bound?.expr && bound.analysis.resolvesToMadeUpRequest(bound.expr, bound.env, d + 1);
+    }
+    if (ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent) && ts.isParameter(decl.parent.parent)) {
+      // `function recordClick({ req, … })` called with `{ req: dummyRequest, … }`.
+      const bound = env.bindings.get(decl.parent.parent);
+      if (!bound?.expr || decl.dotDotDotToken) return false;
+      const key = propertyNameText(decl.propertyName ?? decl.name);
+      const literal = bound.analysis.objectLiteralBehind(bound.expr, bound.env, d + 1);
+      const prop = literal?.literal.properties.find((p) => propertyNameText(p.name) === key);
+      if (!literal || !prop) return false;
+      if (ts.isPropertyAssignment(prop)) return literal.analysis.resolvesToMadeUpRequest(prop.initializer, literal.env, d + 1);
+      if (ts.isShorthandPropertyAssignment(prop)) return literal.analysis.resolvesToMadeUpRequest(prop.name, literal.env, d + 1);
+      return false;
+    }
+    if (ts.isVariableDeclaration(decl) && decl.initializer && this.isConstLike(decl)) {
+      return this.resolvesToMadeUpRequest(decl.initializer, env, d + 1);
+    }
+    return false;
   }
 
   /** Whole records named after a person (`customer`, `users`) when no type tells us what they hold. */

@@ -13,6 +13,7 @@ import type { Declaration } from './scope';
 import type { PersonalFact, PersonalValue } from './facts';
 import { stripParens, propertyNameText } from './syntax';
 import { mailPartyFacts } from './mail-message';
+import { holdsOnlyPlaceholders } from './placeholders';
 import type { FileAnalysis } from './analysis';
 import { UTILITY_TYPES, CONTAINER_TYPES, MAX_DEPTH } from './flow-tables';
 import { ModuleLinks } from './module-links';
@@ -185,6 +186,8 @@ export abstract class TypeQueries extends ModuleLinks {
       if (field) {
         // A property typed with literals holds one of the code's constants (`{ 'translate-email': 'default' } as const`).
         if (decl && (isLiteralType(checker.getTypeOfSymbolAtLocation(p, decl)) || isConstantProperty(decl))) continue;
+        // Given only placeholders where it is written (`ip: ''`, `ip: LOCALHOST_IP`): no one's value.
+        if (holdsOnlyPlaceholders(checker, p, field.category)) continue;
         // `{ address, port }` (a socket's, an error's `ECONNREFUSED` details): a network address.
         if (field.category === 'address' && isNetworkAddress(p.name, props.map((x) => x.name))) continue;
         // A name or a password is a person's only on a person-like record (`SmtpConfig.password` is the company's).

@@ -1,0 +1,84 @@
+/**
+ * Precision on real repositories, round 3 (issue 7, audit 4): placeholders written where a person's value would go,
+ * words for things rather than people, the app's own jobs. Each row is a false alarm found on a real application
+ * (dub, outline), written down small, next to the true finding that must stay.
+ */
+import { ruleTester } from '../helpers/rule-tester';
+
+/** A click recorder as dub's: the IP read off the request it is given, a loopback constant outside Vercel. */
+const CLICK_FILES = {
+  'src/constants.ts': 'export const LOCALHOST_IP = "127.0.0.1";\n',
+  'src/record-click.ts': `import { LOCALHOST_IP } from './constants';
+declare function ipAddress(req: Request): string | undefined;
+export async function recordClick({ req, linkId }: { req: Request; linkId: string }) {
+  const ip = process.env.VERCEL === "1" ? ipAddress(req) : LOCALHOST_IP;
+  const clickData = {
+    link_id: linkId,
+    ip: typeof ip === "string" && ip.trim().length > 0 ? ip : "",
+  };
+  return clickData;
+}
+`,
+};
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [
+    // ── 1. Placeholder addresses ──
+    {
+      code: `// a made-up click: the request is built here with a loopback x-forwarded-for, so its "IP" is the placeholder
+import { recordClick } from './record-click';
+export async function recordFakeClick(link: { url: string; id: string }) {
+  const dummyRequest = new Request(link.url, {
+    headers: new Headers({ "user-agent": "Mozilla/5.0", "x-forwarded-for": "127.0.0.1" }),
+  });
+  const clickData = await recordClick({ req: dummyRequest, linkId: link.id });
+  await fetch('https://api.tinybird.co/v0/events?name=clicks', { method: 'POST', body: JSON.stringify({ ...clickData, bot: 0 }) });
+}`,
+      files: CLICK_FILES,
+    },
+    `// rows whose ip is written as '' or a loopback literal (a backfill of imported leads)
+declare const leads: Array<{ id: string; linkId: string }>;
+export async function backfill() {
+  const dataArray = leads.map((lead) => {
+    const clickData = { timestamp: new Date().toISOString(), link_id: lead.linkId, ip: "", country: "US" };
+    return { lead, clickData };
+  });
+  await fetch('https://api.tinybird.co/v0/events?name=clicks', {
+    method: 'POST',
+    body: dataArray.map((d) => JSON.stringify(d.clickData)).join('\\n'),
+  });
+  const clicks = leads.map((l) => ({ link_id: l.linkId, ip: '0.0.0.0' }));
+  const batch = ([] as unknown[]) as typeof clicks;
+  await fetch('https://api.tinybird.co/v0/events?name=clicks2', { method: 'POST', body: batch.map((d) => JSON.stringify(d)).join('\\n') });
+}`,
+  ],
+  invalid: [
+    {
+      code: `// the visitor's own request, and a request built from the visitor's forwarded address: a real IP
+import { recordClick } from './record-click';
+export async function GET(req: Request) {
+  const clickData = await recordClick({ req, linkId: 'l' });
+  await fetch('https://api.tinybird.co/v0/events', { method: 'POST', body: JSON.stringify({ ...clickData, bot: 0 }) });
+}
+export async function POST(request: Request) {
+  const copy = new Request('https://x.example', { headers: { 'x-forwarded-for': request.headers.get('x-forwarded-for') ?? '' } });
+  const clickData = await recordClick({ req: copy, linkId: 'l' });
+  await fetch('https://api.tinybird.co/v0/events', { method: 'POST', body: JSON.stringify({ ...clickData, bot: 0 }) });
+}`,
+      files: CLICK_FILES,
+      errors: [
+        { messageId: 'externalTransfer', line: 5, column: 96, messageIncludes: '`ip`' },
+        { messageId: 'externalTransfer', line: 10, column: 96, messageIncludes: '`ip`' },
+      ],
+    },
+    {
+      code: `// an ip given a real value in one of the rows
+declare const leads: Array<{ id: string; linkId: string; ipAddress: string }>;
+export async function backfill(fromCsv: boolean) {
+  const clicks = leads.map((l) => (fromCsv ? { link_id: l.linkId, ip: l.ipAddress } : { link_id: l.linkId, ip: '' }));
+  await fetch('https://api.tinybird.co/v0/events?name=clicks', { method: 'POST', body: clicks.map((d) => JSON.stringify(d)).join('\\n') });
+}`,
+      errors: [{ messageId: 'externalTransfer', line: 5, column: 121 }],
+    },
+  ],
+});
