@@ -66,7 +66,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     notAfter: ['ip', 'mac', 'ble', 'bluetooth', 'memory', 'wallet', 'contract', 'ether', 'eth', 'server', 'remote',
       'local', 'host', 'web', 'url', 'bind', 'listen', 'return', 'base', 'proxy', 'socket', 'network', 'net', 'peer',
       'node', 'mail server', 'smtp', 'gateway', 'multicast', 'broadcast', 'virtual', 'physical', 'hardware', 'endpoint',
-      'relative', 'absolute', 'start', 'end', 'target', 'source', 'destination', 'dest', 'src', 'module', 'block', 'page'] },
+      'relative', 'absolute', 'start', 'end', 'target', 'source', 'destination', 'dest', 'src', 'module', 'block', 'page',
+      // A place in an archive or on disk (`pathInZip`, `fileZip`): a `.zip` file, not a postal code.
+      'in', 'into', 'path', 'file', 'folder', 'dir', 'archive'] },
   { category: 'birthDate', terms: ['birth date', 'birthdate', 'date of birth', 'dob', 'birthday', 'birth day',
     'birth year', 'seinengappi', 'seinen gappi', 'tanjobi', 'tanjoubi', 'tanjyobi'] },
   { category: 'account', terms: ['account number', 'account no', 'account num', 'bank account', 'bank account number',
@@ -416,7 +418,10 @@ const NON_PERSON_OWNERS = new Set(['program', 'programs', 'team', 'teams', 'work
   'column', 'columns', 'collection', 'collections', 'module', 'modules', 'package', 'packages', 'plugin', 'plugins',
   'provider', 'providers', 'vendor', 'vendors', 'brand', 'brands', 'reward', 'rewards',
   'discount', 'discounts', 'coupon', 'coupons', 'invoice', 'invoices', 'link', 'links', 'room', 'rooms',
-  'group', 'groups', 'role', 'roles', 'permission', 'permissions', 'schedule', 'schedules', 'course', 'courses']);
+  'group', 'groups', 'role', 'roles', 'permission', 'permissions', 'schedule', 'schedules', 'course', 'courses',
+  // Things a user uploads or writes have names of their own (a file's, a rule's), not the user's.
+  'attachment', 'attachments', 'document', 'documents', 'upload', 'uploads', 'asset', 'assets', 'image', 'images',
+  'rule', 'rules']);
 
 /** Whether a name (variable, property or type) denotes a thing that has a name but is not a person. */
 export function isNonPersonOwner(identifier: string): boolean {

@@ -82,3 +82,36 @@ export async function backfill(fromCsv: boolean) {
     },
   ],
 });
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    // ── 2. Words for things, not people ──
+    `// a file's path inside an uploaded zip is not a postal code, and an attachment's name is the file's
+declare const Logger: { warn(label: string, msg: string, extra?: object): void; debug(label: string, msg: string, extra?: object): void };
+interface User { id: string; name: string; email: string }
+interface Attachment { id: string; name: string; size: number; user: User; contentType: string }
+export function presentAttachment(attachment: Attachment) {
+  return { id: attachment.id, name: attachment.name, size: attachment.size };
+}
+export function importItem(item: { id: string; pathInZip: string }, a: Attachment) {
+  Logger.warn('import', \`Skipping \${item.pathInZip}\`);
+  Logger.debug('import', 'attachment', presentAttachment(a));
+}`,
+  ],
+  invalid: [
+    {
+      code: `// the uploader's name and a customer's zip code are a person's
+declare const Logger: { warn(label: string, msg: string, extra?: object): void };
+interface User { id: string; name: string; email: string }
+interface Attachment { id: string; name: string; user: User }
+export function log(a: Attachment, customer: { id: string; zip: string }) {
+  Logger.warn('upload', \`by \${a.user.name}\`);
+  Logger.warn('ship', \`to \${customer.zip}\`);
+}`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 6, column: 31 },
+        { messageId: 'personalDataInLog', line: 7, column: 29 },
+      ],
+    },
+  ],
+});
