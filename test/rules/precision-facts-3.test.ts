@@ -83,6 +83,17 @@ export async function backfill(fromCsv: boolean) {
   ],
 });
 
+/** A project's QStash check, as dub's: QStash's Receiver verifies the signature of the raw body. */
+const VERIFY_FILES = {
+  'src/verify-qstash.ts': `declare class Receiver { verify(x: { signature: string; body: string }): Promise<boolean> }
+const receiver = new Receiver();
+export async function verifyQstashSignature({ req, rawBody }: { req: Request; rawBody: string }) {
+  const signature = req.headers.get('Upstash-Signature');
+  if (!signature || !(await receiver.verify({ signature, body: rawBody }))) throw new Error('unauthorized');
+}
+`,
+};
+
 ruleTester('no-personal-data-in-logs', {
   valid: [
     // ── 2. Words for things, not people ──
@@ -97,8 +108,54 @@ export function importItem(item: { id: string; pathInZip: string }, a: Attachmen
   Logger.warn('import', \`Skipping \${item.pathInZip}\`);
   Logger.debug('import', 'attachment', presentAttachment(a));
 }`,
+    // ── 3. The app's own jobs ──
+    {
+      code: `// a cron route re-queueing its own QStash job: the body is what the app enqueued (ids, pages), checked by signature
+import { verifyQstashSignature } from './verify-qstash';
+export async function POST(req: Request) {
+  const rawBody = await req.text();
+  await verifyQstashSignature({ req, rawBody });
+  const body = JSON.parse(rawBody);
+  console.log('import job', body);
+}`,
+      files: VERIFY_FILES,
+    },
+    `// QStash's Receiver used in the route itself, and a handler wrapped by verifySignatureAppRouter
+declare class Receiver { verify(x: { signature: string; body: string }): Promise<boolean> }
+declare function verifySignatureAppRouter(handler: (req: Request) => Promise<Response>): (req: Request) => Promise<Response>;
+const receiver = new Receiver();
+export async function POST(req: Request) {
+  const rawBody = await req.text();
+  if (!(await receiver.verify({ signature: req.headers.get('upstash-signature') ?? '', body: rawBody }))) return new Response(null, { status: 401 });
+  console.log('job', rawBody);
+  return new Response('ok');
+}
+export const PUT = verifySignatureAppRouter(async (req: Request) => {
+  const job = await req.json();
+  console.log('job', job);
+  return new Response('ok');
+});`,
   ],
   invalid: [
+    {
+      code: `// a form posted by a customer, and a person's field read by name out of a job's body, stay reported
+import { verifyQstashSignature } from './verify-qstash';
+export async function PUT(req: Request) {
+  const body = await req.json();
+  console.log('form', body);
+}
+export async function PATCH(req: Request) {
+  const rawBody = await req.text();
+  await verifyQstashSignature({ req, rawBody });
+  const body = JSON.parse(rawBody);
+  console.log('mail job for', body.email);
+}`,
+      files: VERIFY_FILES,
+      errors: [
+        { messageId: 'personalDataInLog', line: 5, column: 23 },
+        { messageId: 'personalDataInLog', line: 11, column: 31 },
+      ],
+    },
     {
       code: `// the uploader's name and a customer's zip code are a person's
 declare const Logger: { warn(label: string, msg: string, extra?: object): void };

@@ -26,6 +26,7 @@ import {
 import { SinkMatching } from './sink-matching';
 import { isNetworkAddress, markedField, isLiteralType, isLiteralExpression, asCollection } from './type-queries';
 import { isPlaceholderLiteral, isMadeUpRequest } from './placeholders';
+import { acceptsOnlyOwnJobs } from './own-jobs';
 import { type Taint, type Env, EMPTY_ENV, NONE, TracedValue, subjectText, type FunctionNode } from './values';
 
 /** An initializer that is a literal, or reads an id-like field (`req.params.customerId`, `row['member_no']`). */
@@ -1087,6 +1088,10 @@ export abstract class Flows extends SinkMatching {
     if (last && this.sanitizers.has(last)) return NONE;
     if (pathText && this.sanitizers.has(pathText)) return NONE;
     if (isInputCall(call, this.checker) && !(ts.isPropertyAccessExpression(callee) && this.isOutgoingResponse(callee.expression))) {
+      // A body accepted only with a job queue's signature is the app's own job (what it enqueued), not the customer's.
+      const fn = ts.findAncestor(call.parent, (n): n is ts.FunctionLikeDeclaration => ts.isFunctionDeclaration(n)
+        || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n));
+      if (fn && acceptsOnlyOwnJobs(fn, this.sourceFile)) return NONE;
       return this.inputValue(call);
     }
     // Declared in the config (`functions`): what the team says the function does decides.
