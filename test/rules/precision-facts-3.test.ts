@@ -7,14 +7,21 @@ import { ruleTester } from '../helpers/rule-tester';
 
 /** A click recorder as dub's: the IP read off the request it is given, a loopback constant outside Vercel. */
 const CLICK_FILES = {
-  'src/constants.ts': 'export const LOCALHOST_IP = "127.0.0.1";\n',
-  'src/record-click.ts': `import { LOCALHOST_IP } from './constants';
+  'src/constants.ts': `export const LOCALHOST_IP = "127.0.0.1";
+export const LOCALHOST_GEO_DATA = { country: "US", city: "San Francisco", latitude: "37.7695", longitude: "-122.385" };
+`,
+  'src/record-click.ts': `import { LOCALHOST_IP, LOCALHOST_GEO_DATA } from './constants';
 declare function ipAddress(req: Request): string | undefined;
+declare function geolocation(req: Request): { country?: string; city?: string; latitude?: string; longitude?: string };
 export async function recordClick({ req, linkId }: { req: Request; linkId: string }) {
+  const geo = process.env.VERCEL === "1" ? geolocation(req) : LOCALHOST_GEO_DATA;
   const ip = process.env.VERCEL === "1" ? ipAddress(req) : LOCALHOST_IP;
   const clickData = {
     link_id: linkId,
     ip: typeof ip === "string" && ip.trim().length > 0 ? ip : "",
+    country: geo.country || "Unknown",
+    latitude: geo.latitude || "Unknown",
+    longitude: geo.longitude || "Unknown",
   };
   return clickData;
 }
@@ -27,12 +34,14 @@ ruleTester('no-unguarded-external-transfer', {
     {
       code: `// a made-up click: the request is built here with a loopback x-forwarded-for, so its "IP" is the placeholder
 import { recordClick } from './record-click';
+declare const clickEventSchema: { parse(x: unknown): { link_id: string; ip: string; latitude: string; bot: number } };
 export async function recordFakeClick(link: { url: string; id: string }) {
   const dummyRequest = new Request(link.url, {
     headers: new Headers({ "user-agent": "Mozilla/5.0", "x-forwarded-for": "127.0.0.1" }),
   });
   const clickData = await recordClick({ req: dummyRequest, linkId: link.id });
-  await fetch('https://api.tinybird.co/v0/events?name=clicks', { method: 'POST', body: JSON.stringify({ ...clickData, bot: 0 }) });
+  const clickEvent = clickEventSchema.parse({ ...clickData, bot: 0 });
+  await fetch('https://api.tinybird.co/v0/events?name=clicks', { method: 'POST', body: JSON.stringify({ ...clickEvent, qr: 0 }) });
 }`,
       files: CLICK_FILES,
     },

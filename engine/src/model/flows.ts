@@ -29,6 +29,14 @@ import { isPlaceholderLiteral, isMadeUpRequest } from './placeholders';
 import { acceptsOnlyOwnJobs } from './own-jobs';
 import { type Taint, type Env, EMPTY_ENV, NONE, TracedValue, subjectText, type FunctionNode } from './values';
 
+/** `schema.parse({ … })`: a validator given an object literal written here (it returns that object, or less of it). */
+function isParseOfLiteral(init: ts.Expression): boolean {
+  let e = stripParens(init);
+  if (ts.isAwaitExpression(e)) e = stripParens(e.expression);
+  return ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && /^parse(Async)?$/.test(e.expression.name.text)
+    && e.arguments.length === 1 && ts.isObjectLiteralExpression(stripParens(e.arguments[0]));
+}
+
 /** An initializer that is a literal, or reads an id-like field (`req.params.customerId`, `row['member_no']`). */
 function holdsIdOrLiteral(init: ts.Expression): boolean {
   const e = stripParens(init);
@@ -391,6 +399,9 @@ export abstract class Flows extends SinkMatching {
     if (isEnvironment(object)) return NONE;
     // `ActionType.DRAFT_EMAIL`, `LIMITS.MAX_EMAILS`: a constant of the code, whatever its name says.
     if (this.isConstantMember(node, object, name, d)) return NONE;
+    // `geo.latitude` of `const geo = VERCEL ? geolocation(req) : LOCALHOST_GEO_DATA`, with `req` a request the
+    // caller made up: the code's placeholders, no one's location.
+    if (env.bindings.size && this.holdsOnlyPlaceholdersByName(object, env, d)) return NONE;
     const field = classifyField(name, this.vocabulary) ?? (this.isParameterName(object) ? undefined : mailRecipientField(object, name));
     if (field && field.category === 'credential' && isConfigurationLike(object)) return NONE;
     if (field && (!field.needsPerson || this.isPersonLike(object, env, d))) {
@@ -581,7 +592,7 @@ export abstract class Flows extends SinkMatching {
     // `const clickData = await recordClick(…)` of a project function that declares no return type: its returns decide,
     // as they do for the call itself (the type the checker infers from them says no more, and less precisely).
     const inferred = decl && ts.isVariableDeclaration(decl) && !decl.type && decl.initializer && this.isConstLike(decl)
-      && this.callsUntypedProjectFunction(decl.initializer);
+      && (this.callsUntypedProjectFunction(decl.initializer) || isParseOfLiteral(decl.initializer));
     let typed = inferred ? undefined : this.typeTaint(id, decl) ?? (decl ? this.declaredTypeTaint(id, decl) : undefined);
     if (typed && literal && this.literalHoldsOnlyCompanyValues((decl as ts.VariableDeclaration).initializer!, env, d)) typed = undefined;
     if (typed) return this.withParam(typed, id, decl, env, d);
@@ -854,6 +865,8 @@ export abstract class Flows extends SinkMatching {
       if (ts.isBinaryExpression(v) && (v.operatorToken.kind === ts.SyntaxKind.BarBarToken
         || v.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) return companyValue(v.left, category) && companyValue(v.right, category);
       if (ts.isConditionalExpression(v)) return companyValue(v.whenTrue, category) && companyValue(v.whenFalse, category);
+      // `geo.latitude` of a `geo` given only placeholders in this call.
+      if (ts.isPropertyAccessExpression(v) && env.bindings.size) return this.holdsOnlyPlaceholdersByName(v.expression, env, d);
       return false;
     };
     return e.properties.every((p) => {
@@ -958,9 +971,20 @@ export abstract class Flows extends SinkMatching {
    * `req.headers.get('x-forwarded-for')` with `req` bound to `new Request(url, { headers: { … } })`).
    */
   protected holdsOnlyPlaceholders(init: ts.Expression, category: PersonalCategory, env: Env, d: number): boolean {
+    // Its own count of steps (names, bindings), not the evaluation's depth: asked deep inside a long flow, the
+    // question still has its few steps to take.
     if (d >= MAX_DEPTH) return false;
     const leaves = valueLeaves(init);
-    return leaves.length > 0 && leaves.every((leaf) => this.isPlaceholderPart(stripParens(leaf), category, env, d + 1));
+    return leaves.length > 0 && leaves.every((leaf) => this.isPlaceholderPart(stripParens(leaf), category, env, 0));
+  }
+
+  /** A name (`geo`) given only placeholders (see `holdsOnlyPlaceholders`), in this call. */
+  private holdsOnlyPlaceholdersByName(object: ts.Expression, env: Env, d: number): boolean {
+    const e = stripParens(object);
+    if (!ts.isIdentifier(e)) return false;
+    const decl = this.scope.resolve(e);
+    return !!decl && ts.isVariableDeclaration(decl) && !!decl.initializer && this.isConstLike(decl)
+      && !this.assignments.has(e.text) && this.holdsOnlyPlaceholders(decl.initializer, 'onlineIdentifier', env, d);
   }
 
   private isPlaceholderPart(e: ts.Expression, category: PersonalCategory, env: Env, d: number): boolean {
@@ -970,8 +994,12 @@ export abstract class Flows extends SinkMatching {
       if (!decl) return false;
       const target = this.importedDeclaration(decl) ?? { decl, analysis: this.analysis as FileAnalysis };
       const v = target.decl;
-      return ts.isVariableDeclaration(v) && !!v.initializer && ts.isVariableDeclarationList(v.parent)
-        && !!(v.parent.flags & ts.NodeFlags.Const) && (isPlaceholderLiteral(v.initializer, category) || isCompanyConstant(v.initializer));
+      if (!(ts.isVariableDeclaration(v) && !!v.initializer && ts.isVariableDeclarationList(v.parent)
+        && !!(v.parent.flags & ts.NodeFlags.Const))) return false;
+      const init = stripParens(v.initializer);
+      // `LOCALHOST_IP = '…'`, and a record of such constants (`LOCALHOST_GEO_DATA = { city: '…', latitude: '…' }`).
+      return isPlaceholderLiteral(init, category) || isCompanyConstant(init)
+        || (ts.isObjectLiteralExpression(init) && init.properties.every((p) => ts.isPropertyAssignment(p) && isCompanyConstant(p.initializer)));
     }
     if ((ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) && isEnvironment(e.expression)) return true;
     if (ts.isCallExpression(e) && e.arguments.length) {
@@ -1105,6 +1133,8 @@ export abstract class Flows extends SinkMatching {
     if (ts.isPropertyAccessExpression(callee)) {
       const method = callee.name.text;
       if (NON_PERSONAL_METHODS.has(method)) return NONE;
+      // `clickEventSchemaTB.parse({ ...clickData, bot: 0 })`: a validator gives back at most what it was given.
+      if (isParseOfLiteral(call)) return this.evaluate(call.arguments[0], env, d);
       // `params.get('team_id')`, `formData.get('email')`, `headers.get('x-request-id')`: one field, judged by its name
       // as `params.team_id` is (a `Map`'s entry is the map's data, and stays so).
       const key = call.arguments[0];
