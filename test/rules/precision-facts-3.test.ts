@@ -117,6 +117,22 @@ export function importItem(item: { id: string; pathInZip: string }, a: Attachmen
   Logger.warn('import', \`Skipping \${item.pathInZip}\`);
   Logger.debug('import', 'attachment', presentAttachment(a));
 }`,
+    // ── 4. Fields a presenter sets only when asked ──
+    `// a presenter that adds the e-mail only under an option: called without it, or with false, it holds ids and an avatar
+interface User { id: string; name: string; email: string; avatarUrl: string | null }
+type Options = { includeDetails?: boolean; includeEmail?: boolean };
+type MemberPresentation = { id: string; avatarUrl: string | null; email?: string | null };
+function presentMember(user: User, options: Options = {}): MemberPresentation {
+  const data: MemberPresentation = { id: user.id, avatarUrl: user.avatarUrl };
+  if (options.includeEmail) {
+    data.email = user.email;
+  }
+  return data;
+}
+export function deliver(user: User) {
+  console.log('member', presentMember(user));
+  console.log('member', presentMember(user, { includeEmail: false }));
+}`,
     // ── 3. The app's own jobs ──
     {
       code: `// a cron route re-queueing its own QStash job: the body is what the app enqueued (ids, pages), checked by signature
@@ -163,6 +179,29 @@ export async function PATCH(req: Request) {
       errors: [
         { messageId: 'personalDataInLog', line: 5, column: 23 },
         { messageId: 'personalDataInLog', line: 11, column: 31 },
+      ],
+    },
+    {
+      code: `// asked for the e-mail (or maybe: a flag passed on), and a presenter whose literal holds the name: what it holds is named
+interface User { id: string; name: string; email: string; avatarUrl: string | null }
+type Options = { includeDetails?: boolean; includeEmail?: boolean };
+type UserPresentation = { id: string; name: string; avatarUrl: string | null; email?: string | null };
+function presentUser(user: User, options: Options = {}): UserPresentation {
+  const data: UserPresentation = { id: user.id, name: user.name, avatarUrl: user.avatarUrl };
+  if (options.includeEmail) {
+    data.email = user.email;
+  }
+  return data;
+}
+export function deliver(user: User, includeEmail: boolean) {
+  console.log('member', presentUser(user, { includeEmail: true }));
+  console.log('member', presentUser(user, { includeEmail }));
+  console.log('member', presentUser(user));
+}`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 13, column: 25, messageIncludes: 'email' },
+        { messageId: 'personalDataInLog', line: 14, column: 25, messageIncludes: 'email' },
+        { messageId: 'personalDataInLog', line: 15, column: 25, messageIncludes: '`name`' },
       ],
     },
     {

@@ -595,6 +595,15 @@ export abstract class Flows extends SinkMatching {
       && (this.callsUntypedProjectFunction(decl.initializer) || isParseOfLiteral(decl.initializer));
     let typed = inferred ? undefined : this.typeTaint(id, decl) ?? (decl ? this.declaredTypeTaint(id, decl) : undefined);
     if (typed && literal && this.literalHoldsOnlyCompanyValues((decl as ts.VariableDeclaration).initializer!, env, d)) typed = undefined;
+    // `const userData: UserPresentation = { id, name }` and `if (options.includeEmail) userData.email = …`: of the
+    // fields its type declares, it holds those the literal and the assignments this call runs give it.
+    if (typed?.value && literal && (decl as ts.VariableDeclaration).type) {
+      const given = this.fieldsGiven(decl as ts.VariableDeclaration, id, env, d);
+      if (given) {
+        const kept = typed.value.facts.filter((f) => given.has((f.path ?? f.field).split('.')[0]));
+        if (kept.length < typed.value.facts.length) typed = kept.length ? { value: this.value(id, kept), params: typed.params } : undefined;
+      }
+    }
     if (typed) return this.withParam(typed, id, decl, env, d);
     if (!decl) return NONE;
     if (ts.isParameter(decl)) {
@@ -620,7 +629,7 @@ export abstract class Flows extends SinkMatching {
         }
       }
       for (const m of this.mutations.get(id.text) ?? []) {
-        if (this.scope.resolve(m.root) === decl) parts.push(this.evaluate(m.value, env, d));
+        if (this.scope.resolve(m.root) === decl && !this.skippedForCall(m.value, env, d)) parts.push(this.evaluate(m.value, env, d));
       }
       const t = this.at(id, this.merge(parts));
       if (t.value) return this.idOfInput(id.text, t) ?? t;
@@ -956,6 +965,84 @@ export abstract class Flows extends SinkMatching {
     return { value: this.value(node, [{ category: field.category, field: name, via: 'name', ...(handleOnly ? { handleOnly } : {}) }]) };
   }
 
+  /** `return { id: user.id }`, `return userData` of `const userData: T = { … }` filled by assignments we can read. */
+  protected isRecordWrittenOut(r: ts.Expression, env: Env, d: number): boolean {
+    // A field named like personal data (`email: row.e`) that the flow could not follow: the declared type speaks.
+    const unnamed = (keys: Iterable<string>): boolean => [...keys].every((k) => !classifyField(k, this.vocabulary));
+    const e = stripParens(r);
+    if (ts.isObjectLiteralExpression(e)) {
+      return e.properties.every((p) => ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p))
+        && unnamed(e.properties.map((p) => (p.name && propertyNameText(p.name)) ?? ''));
+    }
+    if (!ts.isIdentifier(e)) return false;
+    const decl = this.scope.resolve(e);
+    if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer || !this.isConstLike(decl)
+      || !ts.isObjectLiteralExpression(stripParens(decl.initializer))) return false;
+    const given = this.fieldsGiven(decl, e, env, d);
+    return !!given && unnamed(given);
+  }
+
+  /**
+   * The fields a const's object literal and the later assignments to it (those this call runs) give it
+   * (`userData.email = …`); undefined when something else is put into it (a spread, `Object.assign`, a push).
+   */
+  private fieldsGiven(decl: ts.VariableDeclaration, id: ts.Identifier, env: Env, d: number): Set<string> | undefined {
+    const literal = stripParens(decl.initializer!);
+    if (!ts.isObjectLiteralExpression(literal)) return undefined;
+    const given = new Set<string>();
+    for (const p of literal.properties) {
+      const name = p.name && propertyNameText(p.name);
+      if (!name || ts.isSpreadAssignment(p)) return undefined;
+      given.add(name);
+    }
+    for (const m of this.mutations.get(id.text) ?? []) {
+      if (this.scope.resolve(m.root) !== decl) continue;
+      const assignment = m.value.parent;
+      if (!ts.isBinaryExpression(assignment) || assignment.right !== m.value) return undefined;
+      let target: ts.Expression = assignment.left;
+      while ((ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) && stripParens(target.expression) !== m.root) {
+        target = target.expression;
+      }
+      const key = ts.isPropertyAccessExpression(target) ? target.name.text
+        : ts.isElementAccessExpression(target) && ts.isStringLiteralLike(target.argumentExpression) ? target.argumentExpression.text : undefined;
+      if (!key) return undefined;
+      if (!this.skippedForCall(m.value, env, d)) given.add(key);
+    }
+    return given;
+  }
+
+  /**
+   * `if (options.includeEmail) { … }` in a call that gives the helper no such option (`presentUser(user)`, whose
+   * `options` defaults to `{}`), or gives it `false`: the branch does not run in this call.
+   */
+  private skippedForCall(node: ts.Node, env: Env, d: number): boolean {
+    if (!env.bindings.size) return false;
+    for (let n: ts.Node = node; n.parent && !ts.isFunctionLike(n); n = n.parent) {
+      const p = n.parent;
+      if (ts.isIfStatement(p) && p.thenStatement === n && this.flagOffForCall(p.expression, env, d)) return true;
+    }
+    return false;
+  }
+
+  private flagOffForCall(cond: ts.Expression, env: Env, d: number): boolean {
+    const c = stripParens(cond);
+    if (ts.isBinaryExpression(c) && c.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) {
+      return this.flagOffForCall(c.left, env, d) || this.flagOffForCall(c.right, env, d);
+    }
+    if (!ts.isPropertyAccessExpression(c) || !ts.isIdentifier(stripParens(c.expression)) || d >= MAX_DEPTH) return false;
+    const decl = this.scope.resolve(stripParens(c.expression) as ts.Identifier);
+    if (!decl || !ts.isParameter(decl)) return false;
+    const bound = env.bindings.get(decl);
+    if (!bound?.expr) return false;
+    const given = bound.analysis.objectLiteralBehind(bound.expr, bound.env, d + 1);
+    if (!given || given.literal.properties.some((p) => !ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p))) return false;
+    const prop = given.literal.properties.find((p) => p.name && propertyNameText(p.name) === c.name.text);
+    if (!prop) return true;
+    if (!ts.isPropertyAssignment(prop)) return false;
+    const v = stripParens(prop.initializer);
+    return v.kind === ts.SyntaxKind.FalseKeyword || v.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(v) && v.text === 'undefined');
+  }
+
   /** `recordClick(…)`, `await build(user)`: a call of a function of the project that declares no return type. */
   private callsUntypedProjectFunction(init: ts.Expression): boolean {
     let e = stripParens(init);
@@ -1184,6 +1271,10 @@ export abstract class Flows extends SinkMatching {
       if (t.params) return { params: t.params };
       // A project function we can read: its returns decide (its declared type may still say more; a type the
       // checker infers from those returns says no more than they do, and less precisely: all of them at once).
+      // Returns that are records written out here (a literal, or a const given one and fields assigned to it): they
+      // say all the value holds, whatever else the declared type allows (`email?:` that this call never sets).
+      const returns = reachableReturns(target.analysis, target.fn, boundEnv);
+      if (target.fn.type && returns.length && returns.every((r) => target.analysis.isRecordWrittenOut(r, boundEnv, d))) return NONE;
       return target.fn.type ? (this.typeTaint(call) ?? NONE) : NONE;
     }
     const typed = this.typeTaint(call);
