@@ -182,6 +182,19 @@ export async function PATCH(req: Request) {
       ],
     },
     {
+      code: `// QStash's callback after delivering a webhook: its sourceBody is the delivered payload (people's data), not a job
+import { verifyQstashSignature } from './verify-qstash';
+export async function POST(req: Request) {
+  const rawBody = await req.text();
+  await verifyQstashSignature({ req, rawBody });
+  const { status, sourceBody } = JSON.parse(rawBody);
+  const request = Buffer.from(sourceBody, 'base64').toString('utf-8');
+  console.log('delivered', status, request);
+}`,
+      files: VERIFY_FILES,
+      errors: [{ messageId: 'personalDataInLog', line: 8, column: 36 }],
+    },
+    {
       code: `// asked for the e-mail (or maybe: a flag passed on), and a presenter whose literal holds the name: what it holds is named
 interface User { id: string; name: string; email: string; avatarUrl: string | null }
 type Options = { includeDetails?: boolean; includeEmail?: boolean };

@@ -2,7 +2,7 @@
  * The app's own jobs: a request a route accepts only after checking a job queue's signature (QStash's
  * `Receiver.verify`, a project's `verifyQstashSignature`, `verifySignatureAppRouter(handler)`) was published by the
  * app itself. Its body is what the app enqueued (ids, pages, actions), described by what is read from it, not the
- * customer's input as a whole.
+ * customer's input as a whole. A QStash callback, which reads the message QStash delivered, is not such a job.
  */
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
@@ -40,19 +40,27 @@ function isReceiverVerify(call: ts.CallExpression, sf: ts.SourceFile): boolean {
   return found;
 }
 
+/**
+ * A QStash callback (the route QStash calls with the result of a delivery) reads `sourceBody`, the message it
+ * delivered (a webhook's payload, which may hold people's data): that body is not the app's job.
+ */
+function readsDeliveredMessage(fn: ts.FunctionLikeDeclaration, sf: ts.SourceFile): boolean {
+  return !!fn.body && /\bsourceBody\b/.test(fn.body.getText(sf));
+}
+
 /** Whether the function a request is read in accepts it only from the app's own job queue. */
 export function acceptsOnlyOwnJobs(fn: ts.FunctionLikeDeclaration, sf: ts.SourceFile): boolean {
   const hit = memo.get(fn);
   if (hit !== undefined) return hit;
   let result = false;
-  // `export const POST = verifySignatureAppRouter(async (req) => …)`.
-  const parent = fn.parent;
-  if (parent && ts.isCallExpression(parent) && parent.arguments.includes(fn as ts.Expression)) {
-    const name = calleeName(parent);
-    if (name && QSTASH_WRAPPER.test(name)) result = true;
-  }
-  if (!result) {
-    for (const call of callsInBody(sf, fn)) {
+  if (!readsDeliveredMessage(fn, sf)) {
+    // `export const POST = verifySignatureAppRouter(async (req) => …)`.
+    const parent = fn.parent;
+    if (parent && ts.isCallExpression(parent) && parent.arguments.includes(fn as ts.Expression)) {
+      const name = calleeName(parent);
+      if (name && QSTASH_WRAPPER.test(name)) result = true;
+    }
+    for (const call of result ? [] : callsInBody(sf, fn)) {
       const name = calleeName(call);
       if (name && (QSTASH_VERIFIER.test(name) || isReceiverVerify(call, sf))) { result = true; break; }
     }
