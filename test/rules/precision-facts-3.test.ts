@@ -133,6 +133,23 @@ export function deliver(user: User) {
   console.log('member', presentMember(user));
   console.log('member', presentMember(user, { includeEmail: false }));
 }`,
+    {
+      code: `// a function held by a class property is behaviour, not a credential the record carries
+class User {
+  id = '';
+  avatarUrl = '';
+  getEmailVerificationCode = async (): Promise<string> => 'code';
+}
+class Doc {
+  id = '';
+  title = '';
+  createdBy?: User;
+}
+export function log(doc: Doc) {
+  console.log('doc', doc);
+}`,
+      typeInfo: true,
+    },
     // ── 3. The app's own jobs ──
     {
       code: `// a cron route re-queueing its own QStash job: the body is what the app enqueued (ids, pages), checked by signature

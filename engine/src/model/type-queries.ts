@@ -190,10 +190,11 @@ export abstract class TypeQueries extends ModuleLinks {
         if (holdsOnlyPlaceholders(checker, p, field.category)) continue;
         // `{ address, port }` (a socket's, an error's `ECONNREFUSED` details): a network address.
         if (field.category === 'address' && isNetworkAddress(p.name, props.map((x) => x.name))) continue;
+        const pt = decl ? checker.getTypeOfSymbolAtLocation(p, decl) : undefined;
+        // A function (`getEmailVerificationCode = async () => …`, a property holding one) is behaviour, not data.
+        if (pt && pt.getCallSignatures().length > 0) continue;
         // A name or a password is a person's only on a person-like record (`SmtpConfig.password` is the company's).
         if (field.needsPerson || field.category === 'credential') { nameProps.push(p); continue; }
-        const pt = decl ? checker.getTypeOfSymbolAtLocation(p, decl) : undefined;
-        if (pt && pt.getCallSignatures().length > 0) continue;
         if (pt && (pt.flags & ts.TypeFlags.BooleanLike)) continue;
         if (pt && (pt.flags & ts.TypeFlags.NumberLike) && isPluralTermName(p.name, this.vocabulary)) continue;
         if (field.category === 'myNumber' && pt && (pt.flags & ts.TypeFlags.NumberLike) && isAmbiguousMyNumberName(p.name)
