@@ -45,7 +45,7 @@ export async function recordFakeClick(link: { url: string; id: string }) {
 }`,
       files: CLICK_FILES,
     },
-    `// rows whose ip is written as '' or a loopback literal (a backfill of imported leads)
+    `// rows whose ip is written as '' or a loopback literal, their location as 'Unknown' (a backfill of imported leads)
 declare const leads: Array<{ id: string; linkId: string }>;
 export async function backfill() {
   const dataArray = leads.map((lead) => {
@@ -56,7 +56,7 @@ export async function backfill() {
     method: 'POST',
     body: dataArray.map((d) => JSON.stringify(d.clickData)).join('\\n'),
   });
-  const clicks = leads.map((l) => ({ link_id: l.linkId, ip: '0.0.0.0' }));
+  const clicks = leads.map((l) => ({ link_id: l.linkId, ip: '0.0.0.0', city: 'Unknown', latitude: 'Unknown', longitude: 0 }));
   const batch = ([] as unknown[]) as typeof clicks;
   await fetch('https://api.tinybird.co/v0/events?name=clicks2', { method: 'POST', body: batch.map((d) => JSON.stringify(d)).join('\\n') });
 }`,

@@ -76,9 +76,11 @@ function isPlaceholderConstant(checker: ts.TypeChecker, id: ts.Identifier, categ
 
 /**
  * A property of a type the checker inferred from object literals, which every one of them gives a placeholder
- * (`{ ip: '' }`, `{ ip: LOCALHOST_IP }`), or whose type is a placeholder literal: it holds no one's value.
+ * (`{ ip: '' }`, `{ ip: LOCALHOST_IP }`) or a literal of the code (`{ latitude: 'Unknown' }`, `isCodeLiteral`), or
+ * whose type is a placeholder literal: it holds no one's value.
  */
-export function holdsOnlyPlaceholders(checker: ts.TypeChecker, p: ts.Symbol, category: PersonalCategory): boolean {
+export function holdsOnlyPlaceholders(checker: ts.TypeChecker, p: ts.Symbol, category: PersonalCategory,
+  isCodeLiteral: (e: ts.Expression) => boolean): boolean {
   const decls = p.declarations ?? [];
   if (!decls.length) return false;
   const t = checker.getTypeOfSymbolAtLocation(p, decls[0]);
@@ -86,7 +88,7 @@ export function holdsOnlyPlaceholders(checker: ts.TypeChecker, p: ts.Symbol, cat
   return decls.every((decl) => {
     if (ts.isPropertyAssignment(decl)) {
       const e = stripParens(decl.initializer);
-      return isPlaceholderLiteral(e, category) || (ts.isIdentifier(e) && isPlaceholderConstant(checker, e, category));
+      return isPlaceholderLiteral(e, category) || isCodeLiteral(e) || (ts.isIdentifier(e) && isPlaceholderConstant(checker, e, category));
     }
     if (ts.isShorthandPropertyAssignment(decl)) {
       const v = checker.getShorthandAssignmentValueSymbol(decl)?.valueDeclaration;

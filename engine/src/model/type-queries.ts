@@ -186,8 +186,9 @@ export abstract class TypeQueries extends ModuleLinks {
       if (field) {
         // A property typed with literals holds one of the code's constants (`{ 'translate-email': 'default' } as const`).
         if (decl && (isLiteralType(checker.getTypeOfSymbolAtLocation(p, decl)) || isConstantProperty(decl))) continue;
-        // Given only placeholders where it is written (`ip: ''`, `ip: LOCALHOST_IP`): no one's value.
-        if (holdsOnlyPlaceholders(checker, p, field.category)) continue;
+        // Given only placeholders or the code's literals where it is written (`ip: ''`, `ip: LOCALHOST_IP`,
+        // `latitude: 'Unknown'`): no one's value.
+        if (holdsOnlyPlaceholders(checker, p, field.category, isLiteralExpression)) continue;
         // `{ address, port }` (a socket's, an error's `ECONNREFUSED` details): a network address.
         if (field.category === 'address' && isNetworkAddress(p.name, props.map((x) => x.name))) continue;
         const pt = decl ? checker.getTypeOfSymbolAtLocation(p, decl) : undefined;
