@@ -235,6 +235,35 @@ export function deliver(user: User, includeEmail: boolean) {
       ],
     },
     {
+      code: `// a request helper's silly-level trace of every request: one finding in this file, at its first call; a helper's
+// info-level audit log: every call
+import request, { audit } from './http';
+interface User { id: string; name: string; email: string }
+export async function notify(user: User, hookUrl: string) {
+  await request(hookUrl, { method: 'POST', body: JSON.stringify({ email: user.email }) });
+  await request(hookUrl, { method: 'POST', body: JSON.stringify({ name: user.name }) });
+  audit({ email: user.email });
+  audit({ name: user.name });
+}`,
+      files: {
+        'src/http.ts': `declare const Logger: { silly(label: string, msg: string, extra?: object): void; info(label: string, msg: string, extra?: object): void };
+declare function nodeFetch(url: string, init?: RequestInit): Promise<Response>;
+export default async function request(url: string, init?: RequestInit) {
+  Logger.silly('http', \`Network request to \${url}\`, init);
+  return nodeFetch(url, init);
+}
+export function audit(extra: object) {
+  Logger.info('audit', 'event', extra);
+}
+`,
+      },
+      errors: [
+        { messageId: 'personalDataInLog', line: 6, column: 74 },
+        { messageId: 'personalDataInLog', line: 8, column: 18 },
+        { messageId: 'personalDataInLog', line: 9, column: 17 },
+      ],
+    },
+    {
       code: `// the uploader's name and a customer's zip code are a person's
 declare const Logger: { warn(label: string, msg: string, extra?: object): void };
 interface User { id: string; name: string; email: string }

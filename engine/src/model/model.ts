@@ -3,7 +3,8 @@
  * transfer sites that carry personal values (with destinations and guards) and every use of My Number; the sites
  * of helpers that wrap a sink come from the function summaries (`summaries.ts`).
  */
-import type * as ts from 'typescript';
+// A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
+import ts = require('typescript');
 import type { ResolvedConfig } from '../config/types';
 import type { FileAnalysis } from './analysis';
 import { EMPTY_ENV, type SinkCall } from './values';
@@ -125,6 +126,9 @@ export class PrivacyModel implements RuleModel {
     const declared = declaredCalls(a);
     const log = a.project.blindSpots;
     const cut = { hit: false };
+    // A helper's trace-level log (a request wrapper's `Logger.silly('http', …, init)`), by the log call: the first
+    // call of this file that reaches it.
+    const traces = new Map<ts.Node, LogSite>();
     for (const [, calls] of a.callsByName) {
       for (const call of calls) {
         // A declared sink is reported as itself: its body is not followed.
@@ -145,7 +149,13 @@ export class PrivacyModel implements RuleModel {
           if (inner.sink.spec.kind !== 'log' && inner.sink.spec.kind !== 'transfer') {
             this.addKindSite({ call, sink: inner.sink.spec, callee: callee ?? inner.sink.callee, values: inner.values, innerCall: inner.sink.call });
           } else if (inner.sink.spec.kind === 'log') {
-            this.logSites.push({ call, sink: inner.sink.spec, callee: callee ?? inner.sink.callee, values: inner.values, innerCall: inner.sink.call });
+            const site: LogSite = { call, sink: inner.sink.spec, callee: callee ?? inner.sink.callee, values: inner.values, innerCall: inner.sink.call };
+            if (isTraceLevelLog(inner.sink.call)) {
+              const first = traces.get(inner.sink.call);
+              if (!first || call.getStart() < first.call.getStart()) traces.set(inner.sink.call, site);
+            } else {
+              this.logSites.push(site);
+            }
           } else if (transferValues(inner.values).length) {
             this.transferSites.push({
               call, sink: inner.sink.spec, callee: callee ?? inner.sink.callee, destination: inner.destination!, values: transferValues(inner.values),
@@ -155,8 +165,24 @@ export class PrivacyModel implements RuleModel {
         }
       }
     }
+    // Reported once per file: the fix is the one log line in the helper, which every call of it reaches alike
+    // (outline's fetch wrapper logs each request's options at silly level: one finding per webhook event type, 19
+    // of 47, said the same thing). A log the helper writes at an ordinary level is still reported at every call.
+    this.logSites.push(...traces.values());
   }
 }
+
+/**
+ * `Logger.silly(…)`, `log.trace(…)`, `logger.verbose(…)`: a level below debug, written only when an operator turns the
+ * most verbose logging on (`console.trace` prints a stack at the ordinary level, and is not one).
+ */
+function isTraceLevelLog(call: ts.CallExpression | ts.NewExpression): boolean {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || !TRACE_LEVELS.has(callee.name.text)) return false;
+  return !(ts.isIdentifier(callee.expression) && callee.expression.text === 'console');
+}
+
+const TRACE_LEVELS = new Set(['silly', 'trace', 'verbose']);
 
 /** The values a transfer is reported for: not an account handle known only by its variable's name. */
 function transferValues(values: PersonalValue[]): PersonalValue[] {
