@@ -150,6 +150,20 @@ export function log(doc: Doc) {
 }`,
       typeInfo: true,
     },
+    {
+      code: `// a server action's parsed input whose schema holds amounts, ids and choices: no one's data
+type RewardInput = { workspaceId: string; event: 'sale' | 'lead'; amount: number; maxDuration?: number | null;
+  modifiers?: Array<{ key: string; operator: 'gt' | 'lt'; value: number }> };
+declare const authActionClient: {
+  inputSchema<T>(s: { _t: T }): { action(fn: (x: { parsedInput: T; ctx: { workspace: { id: string } } }) => Promise<void>): void };
+};
+declare const rewardSchema: { _t: RewardInput };
+declare const logger: { info(msg: string, data?: object): void };
+export const createReward = authActionClient.inputSchema(rewardSchema).action(async ({ parsedInput }) => {
+  logger.info('reward created', { reward: parsedInput });
+});`,
+      typeInfo: true,
+    },
     // ── 3. The app's own jobs ──
     {
       code: `// a cron route re-queueing its own QStash job: the body is what the app enqueued (ids, pages), checked by signature
@@ -261,6 +275,27 @@ export function audit(extra: object) {
         { messageId: 'personalDataInLog', line: 6, column: 74 },
         { messageId: 'personalDataInLog', line: 8, column: 18 },
         { messageId: 'personalDataInLog', line: 9, column: 17 },
+      ],
+    },
+    {
+      code: `// parsed inputs with free text or an e-mail stay the customer's
+type LeadInput = { leadId: string; status: 'new' | 'won'; notes?: string };
+type InviteInput = { workspaceId: string; email: string };
+declare const authActionClient: {
+  inputSchema<T>(s: { _t: T }): { action(fn: (x: { parsedInput: T }) => Promise<void>): void };
+};
+declare const leadSchema: { _t: LeadInput };
+declare const inviteSchema: { _t: InviteInput };
+declare const logger: { info(msg: string, data?: object): void };
+export const updateLead = authActionClient.inputSchema(leadSchema).action(async ({ parsedInput }) => {
+  logger.info('lead status', { input: parsedInput });
+});
+export const invite = authActionClient.inputSchema(inviteSchema).action(async ({ parsedInput }) => {
+  logger.info('invite', { input: parsedInput });
+});`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 11, column: 39 },
+        { messageId: 'personalDataInLog', line: 14, column: 34 },
       ],
     },
     {

@@ -681,7 +681,12 @@ export abstract class Flows extends SinkMatching {
 
   /** `const { email } = c`, `const [first] = customers`, `{ ...rest }`. */
   private evaluateBindingElement(el: ts.BindingElement, env: Env, d: number): Taint {
-    if (isProcedureInput(el)) return this.inputValue(el.name);
+    if (isProcedureInput(el)) {
+      // `.inputSchema(createRewardSchema).action(({ parsedInput }) => …)`: an input whose shape the checker knows from
+      // its schema, with no personal field and no free text (amounts, ids, flags, choices), holds no one's data.
+      if (this.checker && this.isNonPersonalShape(this.checker.getNonNullableType(this.checker.getTypeAtLocation(el.name)), 0)) return NONE;
+      return this.inputValue(el.name);
+    }
     const pattern = el.parent;
     const holder = pattern.parent;
     let source: ts.Expression | undefined;
@@ -1041,6 +1046,38 @@ export abstract class Flows extends SinkMatching {
     if (!ts.isPropertyAssignment(prop)) return false;
     const v = stripParens(prop.initializer);
     return v.kind === ts.SyntaxKind.FalseKeyword || v.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(v) && v.text === 'undefined');
+  }
+
+  /**
+   * A record type whose every field the checker knows: none personal by name or type, none free text (`notes`,
+   * `message`), none `any`/`unknown` or a string-keyed map, nested records the same (two levels).
+   */
+  private isNonPersonalShape(t: ts.Type, depth: number): boolean {
+    const checker = this.checker!;
+    if (!isKnownRecordType(checker, t) || checker.getIndexInfosOfType(t).length || this.typeFacts(t, 0)) return false;
+    const props = checker.getPropertiesOfType(t);
+    if (!props.length || props.length > 100) return false;
+    return props.every((p) => {
+      if (isFreeTextField(p.name)) return false;
+      const decl = p.valueDeclaration ?? p.declarations?.[0];
+      if (!decl) return false;
+      const pt = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(p, decl));
+      if (pt.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return false;
+      if (pt.getCallSignatures().length) return true; // a method: behaviour, not data
+      const parts = pt.isUnion() ? pt.types : [pt];
+      return parts.every((x) => {
+        if (!(x.flags & ts.TypeFlags.Object)) return true; // a scalar: its name was judged with the record's
+        if (depth >= 2) return false;
+        return checker.isArrayType(x) ? this.isNonPersonalElement(x, depth) : this.isNonPersonalShape(x, depth + 1);
+      });
+    });
+  }
+
+  private isNonPersonalElement(arrayType: ts.Type, depth: number): boolean {
+    const el = this.checker!.getTypeArguments(arrayType as ts.TypeReference)[0];
+    if (!el) return false;
+    if (el.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return false;
+    return !(el.flags & ts.TypeFlags.Object) || this.isNonPersonalShape(el, depth + 1);
   }
 
   /** `recordClick(…)`, `await build(user)`: a call of a function of the project that declares no return type. */
