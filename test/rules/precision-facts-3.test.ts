@@ -213,6 +213,29 @@ export async function PATCH(req: Request) {
       ],
     },
     {
+      code: `// a third party's webhook the app passed on through its queue: validated against a schema with contacts' e-mails
+import { verifyQstashSignature } from './verify-qstash';
+import { intercomWebhookSchema } from './intercom-schema';
+export async function POST(req: Request) {
+  const rawBody = await req.text();
+  await verifyQstashSignature({ req, rawBody });
+  const body = JSON.parse(rawBody);
+  const { topic } = intercomWebhookSchema.parse(body);
+  console.log('intercom event', topic, body);
+}`,
+      files: {
+        ...VERIFY_FILES,
+        'src/intercom-schema.ts': `declare const z: any;
+const intercomContactSchema = z.object({ id: z.string(), email: z.string() });
+export const intercomWebhookSchema = z.object({
+  topic: z.string(),
+  data: z.object({ item: z.object({ contacts: z.object({ contacts: z.array(intercomContactSchema) }) }) }),
+});
+`,
+      },
+      errors: [{ messageId: 'personalDataInLog', line: 9, column: 40 }],
+    },
+    {
       code: `// QStash's callback after delivering a webhook: its sourceBody is the delivered payload (people's data), not a job
 import { verifyQstashSignature } from './verify-qstash';
 export async function POST(req: Request) {

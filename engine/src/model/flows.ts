@@ -27,6 +27,7 @@ import { SinkMatching } from './sink-matching';
 import { isNetworkAddress, markedField, isLiteralType, isLiteralExpression, asCollection } from './type-queries';
 import { isPlaceholderLiteral, isMadeUpRequest } from './placeholders';
 import { acceptsOnlyOwnJobs } from './own-jobs';
+import { callsInBody } from './syntax-index';
 import { type Taint, type Env, EMPTY_ENV, NONE, TracedValue, subjectText, type FunctionNode } from './values';
 
 /** `schema.parse({ … })`: a validator given an object literal written here (it returns that object, or less of it). */
@@ -1080,6 +1081,49 @@ export abstract class Flows extends SinkMatching {
     return !(el.flags & ts.TypeFlags.Object) || this.isNonPersonalShape(el, depth + 1);
   }
 
+  /**
+   * A handler that validates what it read against a schema with personal fields (`intercomWebhookSchema.parse(body)`,
+   * whose contacts have e-mails): the job it was handed is a third party's event the app passed on through its
+   * queue, and the body stays the input it was. Asked with types only.
+   */
+  private parsesPersonalShape(fn: ts.FunctionLikeDeclaration): boolean {
+    const checker = this.checker;
+    return callsInBody(this.sourceFile, fn).some((call) => {
+      const callee = call.expression;
+      if (!ts.isPropertyAccessExpression(callee) || !/^(safeParse|parse)(Async)?$/.test(callee.name.text)) return false;
+      if (ts.isIdentifier(callee.expression) && callee.expression.text === 'JSON') return false;
+      if (ts.isIdentifier(callee.expression) && this.schemaNamesPersonalField(callee.expression, 0)) return true;
+      if (!checker) return false;
+      const raw = checker.getTypeAtLocation(call);
+      return !!this.typeFacts(checker.getAwaitedType(raw) ?? raw, 0);
+    });
+  }
+
+  /**
+   * A schema the project writes (`const intercomWebhookSchema = z.object({ … contacts: z.array(contactSchema) })`)
+   * with a key named like personal data (`email`), in it or in the schemas it names (a few levels, across imports).
+   */
+  protected schemaNamesPersonalField(id: ts.Identifier, depth: number): boolean {
+    if (depth > 3) return false;
+    const decl = this.scope.resolve(id);
+    if (!decl) return false;
+    const target = this.importedDeclaration(decl) ?? { decl, analysis: this.analysis as FileAnalysis };
+    const v = target.decl;
+    if (!ts.isVariableDeclaration(v) || !v.initializer) return false;
+    let found = false;
+    const names: ts.Identifier[] = [];
+    walkTree(v.initializer, (n) => {
+      if (found) return;
+      if (ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n)) {
+        const key = propertyNameText(n.name);
+        const field = key ? classifyField(key, this.vocabulary) : undefined;
+        if (field && !field.needsPerson) found = true;
+      }
+      if (ts.isIdentifier(n) && /Schema$/.test(n.text) && n !== v.name) names.push(n);
+    });
+    return found || names.some((n) => target.analysis.schemaNamesPersonalField(n, depth + 1));
+  }
+
   /** `recordClick(…)`, `await build(user)`: a call of a function of the project that declares no return type. */
   private callsUntypedProjectFunction(init: ts.Expression): boolean {
     let e = stripParens(init);
@@ -1243,7 +1287,7 @@ export abstract class Flows extends SinkMatching {
       // A body accepted only with a job queue's signature is the app's own job (what it enqueued), not the customer's.
       const fn = ts.findAncestor(call.parent, (n): n is ts.FunctionLikeDeclaration => ts.isFunctionDeclaration(n)
         || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n));
-      if (fn && acceptsOnlyOwnJobs(fn, this.sourceFile)) return NONE;
+      if (fn && acceptsOnlyOwnJobs(fn, this.sourceFile) && !this.parsesPersonalShape(fn)) return NONE;
       return this.inputValue(call);
     }
     // Declared in the config (`functions`): what the team says the function does decides.
