@@ -255,7 +255,7 @@ export async function verify(user: { id: string; email: string }) {
       ],
     },
     {
-      code: `// a scalar parameter personal by its name: reported once, inside the wrapper (its callers are the same flow)
+      code: `// a scalar parameter personal by its name: reported inside the wrapper, and at the caller that hands in the customer's address
 import * as nodemailer from 'nodemailer';
 export async function sendPasswordReset(email: string) {
   const transporter = nodemailer.createTransport({ host: process.env.SMTP_HOST });
@@ -265,7 +265,7 @@ export async function forgot(body: { email: string }) {
   await sendPasswordReset(body.email);
 }`,
       filename: 'src/mail.ts',
-      errors: [{ messageId: 'unknownNamedDestination', line: 5, column: 36 }],
+      errors: [{ messageId: 'unknownNamedDestination', line: 5, column: 36 }, { messageId: 'unknownNamedDestination', line: 8, column: 27 }],
     },
   ],
 });

@@ -14,13 +14,6 @@ const CHAIN = {
 ruleTester('no-personal-data-in-logs', {
   valid: [
     {
-      code: `// a scalar parameter personal by its name (email: string) is reported once, at the call inside the helper
-import { notify } from './notify';
-declare const invitee: { id: string; email: string };
-notify(invitee.email);`,
-      files: { ...CHAIN, 'src/notify.ts': `import { audit } from './audit';\nexport function notify(email: string) {\n  audit(email, '');\n}\n` },
-    },
-    {
       code: `// a caller further out passes a customer to a function whose own call already reports the flow
 import { handle } from './handle';
 declare const customer: { email: string; phone: string };
@@ -43,6 +36,24 @@ outer(customer);`,
     },
   ],
   invalid: [
+    {
+      code: `// a scalar parameter personal by its name (email: string): reported inside the helper, and at a caller that hands in a person's value
+import { notify } from './notify';
+declare const invitee: { id: string; email: string };
+notify(invitee.email);`,
+      files: { ...CHAIN, 'src/notify.ts': `import { audit } from './audit';\nexport function notify(email: string) {\n  audit(email, '');\n}\n` },
+      errors: [{ messageId: 'personalDataInLog', line: 4, column: 8, endLine: 4, endColumn: 21 }],
+    },
+    {
+      code: `import { audit } from './audit';
+export function notify(email: string) {
+  audit(email, '');
+}
+`,
+      filename: 'src/notify.ts',
+      files: { ...CHAIN, 'src/app.ts': `import { notify } from './notify';\ndeclare const invitee: { id: string; email: string };\nnotify(invitee.email);\n` },
+      errors: [{ messageId: 'personalDataInLog', line: 3, column: 9, endLine: 3, endColumn: 14 }],
+    },
     {
       code: `// every field that reaches the sink through the chain, in one finding
 import { audit } from './audit';

@@ -273,13 +273,19 @@ export function valueLeaves(root: ts.Expression): ts.Expression[] {
   return leaves;
 }
 
-/** `string`, `number`, `string | null`, a literal type: a value, not a container. */
-function isScalarTypeNode(type: ts.TypeNode): boolean {
-  if (ts.isUnionTypeNode(type)) return type.types.every(isScalarTypeNode);
-  return type.kind === ts.SyntaxKind.StringKeyword || type.kind === ts.SyntaxKind.NumberKeyword
-    || type.kind === ts.SyntaxKind.BigIntKeyword || type.kind === ts.SyntaxKind.BooleanKeyword
-    || type.kind === ts.SyntaxKind.NullKeyword || type.kind === ts.SyntaxKind.UndefinedKeyword
-    || ts.isLiteralTypeNode(type) || ts.isTemplateLiteralTypeNode(type);
+/**
+ * The parameter a name is destructured from, one level deep: `({ email }) => …`, or `const { email } = params` with
+ * `params` a parameter.
+ */
+function destructuredParameter(el: ts.BindingElement, scope: { resolve(id: ts.Identifier): Declaration | undefined }): ts.ParameterDeclaration | undefined {
+  if (!ts.isObjectBindingPattern(el.parent) || el.dotDotDotToken) return undefined;
+  const holder = el.parent.parent;
+  if (ts.isParameter(holder)) return holder;
+  if (!ts.isVariableDeclaration(holder) || !holder.initializer) return undefined;
+  const init = stripParens(holder.initializer);
+  if (!ts.isIdentifier(init)) return undefined;
+  const decl = scope.resolve(init);
+  return decl && ts.isParameter(decl) ? decl : undefined;
 }
 
 /** Names of an account's handle: `username`, `usernameLower`, `loginId`, `screenName`, `acct`. */
@@ -572,10 +578,10 @@ export abstract class Flows extends SinkMatching {
     }
     // `if (!result.ok) log(result)`: narrowed to variants of its union type that hold nothing personal.
     if (decl && this.narrowedToNonPersonal(id, decl)) return NONE;
-    // A parameter that is a container of what callers pass — personal only by a type that is not a person's, or by
-    // a name on an object type (`emailData: SendEmailProps`, whose `to` the callers fill) — depends on its callers:
-    // marked so, each call is reported with what it gives. A scalar personal by its name (`email: string`) or a
-    // person's record (`customer: Customer`) is reported inside the helper, once.
+    // A parameter personal by its name depends on its callers: a container of what they pass (`emailData:
+    // SendEmailProps`, whose `to` the callers fill) or a scalar (`email: string`) is marked so, and each call that
+    // hands in a person's value is reported with what it gives (the data enters the chain there), besides the sink
+    // inside the helper. A person's record (`customer: Customer`) is reported inside the helper, once.
     const byName = this.nameTaint(id, id.text, decl, env, d);
     // `const username = \`<${url}|${triggeredBy.username}>\``: a handle known only by the variable's name, when
     // what it was given says more (the handle of a person's record): what it was given.
@@ -583,7 +589,11 @@ export abstract class Flows extends SinkMatching {
       const given = this.evaluate(decl.initializer, env, d);
       if (given.value && !given.value.facts.every((f) => f.handleOnly)) return this.at(id, given);
     }
-    if (byName) return decl && ts.isParameter(decl) && decl.type && !isScalarTypeNode(decl.type) ? this.withParam(byName, id, decl, env, d) : byName;
+    if (byName && decl && ts.isBindingElement(decl)) {
+      const param = destructuredParameter(decl, this.scope);
+      if (param) return this.destructuredByName(byName, id, decl, param, env, d);
+    }
+    if (byName) return decl && ts.isParameter(decl) ? this.withParam(byName, id, decl, env, d) : byName;
     // `const legalProps: LegalProps = { imprintAddress: IMPRINT_ADDRESS }`: the literal we can see decides whether
     // the value is personal, not the type it is declared with (the variable branch below reads it and what is put
     // into it later); when it is, the type still names every personal field it has.
@@ -1488,6 +1498,26 @@ export abstract class Flows extends SinkMatching {
       if (field && (!field.needsPerson || personTable)) facts.push({ category: field.category, field: source, via: 'column', typeName: table, path: source });
     }
     return facts.length ? asCollection(facts) : undefined;
+  }
+
+  /**
+   * A name personal by itself taken out of a parameter (`({ blockedEmail }: Props) => …`, `const { customerEmail } =
+   * params`): like a parameter personal by its name, it depends on the callers. Bound to a call, it is what the
+   * caller's object literal gives for it (nothing when the literal has no such property), or the name when the
+   * caller's object cannot be seen.
+   */
+  private destructuredByName(byName: Taint, id: ts.Identifier, el: ts.BindingElement, param: ts.ParameterDeclaration,
+    env: Env, d: number): Taint {
+    const bound = env.bindings.get(param);
+    if (!bound) return this.withParam(byName, id, param, env, d);
+    if (!bound.expr) return NONE;
+    const lit = bound.analysis.objectLiteralBehind(bound.expr, bound.env, d);
+    const key = propertyNameText(el.propertyName ?? el.name);
+    if (!lit || !key) return byName;
+    const prop = lit.literal.properties.find((p) => p.name && propertyNameText(p.name) === key);
+    if (prop && ts.isPropertyAssignment(prop)) return this.at(id, lit.analysis.evaluate(prop.initializer, lit.env, d + 1));
+    if (prop && ts.isShorthandPropertyAssignment(prop)) return this.at(id, lit.analysis.evaluate(prop.name, lit.env, d + 1));
+    return lit.literal.properties.some(ts.isSpreadAssignment) ? byName : NONE;
   }
 
   private withParam(t: Taint, id: ts.Identifier, decl: Declaration | undefined, env: Env, d: number): Taint {

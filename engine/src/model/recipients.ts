@@ -187,6 +187,15 @@ export function boundRecipient(a: FileAnalysis, leaf: ts.Identifier, field: stri
     if (decl && ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent) && ts.isParameter(decl.parent.parent) && !decl.dotDotDotToken) {
       key = propertyNameText(decl.propertyName ?? decl.name);
       decl = decl.parent.parent;
+    } else if (decl && ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent) && !decl.dotDotDotToken
+      && ts.isVariableDeclaration(decl.parent.parent) && decl.parent.parent.initializer
+      && ts.isIdentifier(stripParens(decl.parent.parent.initializer))) {
+      // `const { to } = options` with `options` a parameter: the caller's `{ to: … }`.
+      const holder = analysis.scope.resolve(stripParens(decl.parent.parent.initializer) as ts.Identifier);
+      if (holder && ts.isParameter(holder)) {
+        key = propertyNameText(decl.propertyName ?? decl.name);
+        decl = holder;
+      }
     }
     if (!decl || !ts.isParameter(decl)) break;
     const bound = scope.bindings.get(decl);

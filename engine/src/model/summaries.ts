@@ -9,7 +9,7 @@
 import ts = require('typescript');
 import type { FileAnalysis } from './analysis';
 import { EMPTY_ENV, subjectText, type Env, type FunctionNode, type SinkCall } from './values';
-import { calleePath } from './syntax';
+import { calleePath, stripParens } from './syntax';
 import { callsInBody } from './syntax-index';
 import type { Destination, FlowStep, PersonalFact, PersonalValue } from './facts';
 import { boundRecipient, recipientParameters } from './recipients';
@@ -96,8 +96,11 @@ export function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, 
         if (unbound.value && inner.personalValue(arg, blank)) continue;
         dependsOnParams = true;
         const redacted = redactedPaths(sink, inner);
+        // Personal by a parameter's name (`to: email` with `email: string`): the sink is reported inside the helper
+        // too, and this call where a person's value enters the chain.
+        const reportedInside = !!unbound.value;
         for (const v of personalParts(inner, arg, bound)) {
-          if (!redacted.length || !isRedacted(v, sink.call, redacted)) values.push(anchorAt(v, call, a, env));
+          if (!redacted.length || !isRedacted(v, sink.call, redacted)) values.push(anchorAt(v, call, a, env, reportedInside));
         }
       }
     }
@@ -118,11 +121,32 @@ export function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, 
     for (const h of helperSinks(inner, nested, bound, depth + 1, cut)) {
       if (h.sink.spec.kind === 'log' && (devOnly ??= runsOnlyOutsideProduction(nested, inner))) continue;
       // A value the nested call is handed by an argument personal on its own there is reported at that call.
-      const values = h.values.filter((v) => !v.ownAtAnchor).map((v) => anchorAt(v, call, a, env));
+      const values = h.values.filter((v) => !v.ownAtAnchor)
+        .map((v) => anchorAt(v, call, a, env, ts.isExpression(v.node) && !!inner.evaluateWithParams(v.node, EMPTY_ENV).value));
       if (values.length) out.push({ ...h, values, guarded: h.guarded || inner.isGuarded(nested) });
     }
   }
-  return out;
+  if (depth > 0) return out;
+  // A link of the chain: this call only hands on a parameter of the function it is in (`resend(email) {
+  // sendOtp(email) }`) to a helper that reports the value itself. Its callers are where the data enters.
+  const links = enclosingFunction(call) ? out.filter((h) => h.values.some((v) => passesOnParameter(a, v))) : [];
+  if (!links.length) return out;
+  return out.flatMap((h) => {
+    if (!links.includes(h)) return [h];
+    const values = h.values.filter((v) => !passesOnParameter(a, v));
+    return values.length ? [{ ...h, values }] : [];
+  });
+}
+
+/** A value the helper reports itself, which the call gives only by passing on a parameter of its own function. */
+function passesOnParameter(a: FileAnalysis, v: AnchoredValue): boolean {
+  if (!v.reportedInside || !ts.isExpression(v.node)) return false;
+  let e: ts.Expression = stripParens(v.node);
+  while (ts.isNonNullExpression(e) || ts.isAsExpression(e)) e = stripParens(e.expression);
+  if (!ts.isIdentifier(e)) return false;
+  let decl: ts.Node | undefined = a.scope.resolve(e);
+  while (decl && ts.isBindingElement(decl)) decl = decl.parent.parent;
+  return !!decl && ts.isParameter(decl);
 }
 
 /**
@@ -197,6 +221,8 @@ class AnchoredValue implements PersonalValue {
     readonly ownAtAnchor: boolean,
     /** The value's steps do not pass through the argument (a field read off it by name): it comes first. */
     private readonly prefix: boolean,
+    /** The helper the call invokes reports the value itself (personal there by a parameter's name). */
+    readonly reportedInside = false,
   ) {}
 
   get node(): ts.Node { return this.at.node; }
@@ -217,7 +243,7 @@ class AnchoredValue implements PersonalValue {
  * that argument, or else the first argument personal here (a field the helper reads off it by name), or the
  * first argument.
  */
-function anchorAt(v: PersonalValue, call: ts.CallExpression, a: FileAnalysis, env: Env): AnchoredValue {
+function anchorAt(v: PersonalValue, call: ts.CallExpression, a: FileAnalysis, env: Env, reportedInside = false): AnchoredValue {
   const full = v instanceof AnchoredValue ? v.full : v;
   const sf = a.sourceFile;
   const steps = full.steps;
@@ -228,14 +254,14 @@ function anchorAt(v: PersonalValue, call: ts.CallExpression, a: FileAnalysis, en
     if (!arg) continue;
     const here = ts.isExpression(node) ? a.personalValue(node, env) : undefined;
     const own = ts.isExpression(node) ? ownAt(node, call, a) : false;
-    return new AnchoredValue(here ?? traced(node, full), full, own, false);
+    return new AnchoredValue(here ?? traced(node, full), full, own, false, reportedInside);
   }
   for (const arg of call.arguments) {
     const here = a.personalValue(arg, env);
-    if (here) return new AnchoredValue(here, full, ownAt(arg, call, a), true);
+    if (here) return new AnchoredValue(here, full, ownAt(arg, call, a), true, reportedInside);
   }
   const first = call.arguments[0] ?? call;
-  return new AnchoredValue(traced(first, full), full, false, true);
+  return new AnchoredValue(traced(first, full), full, false, true, reportedInside);
 }
 
 /**
