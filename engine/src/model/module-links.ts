@@ -92,26 +92,14 @@ export abstract class ModuleLinks extends FileIndex {
       const maker = ts.isCallExpression(init) ? this.resolveFunction(init.expression) : undefined;
       const key = ts.isObjectBindingPattern(pattern) ? propertyNameText(el.propertyName ?? el.name) : undefined;
       const index = ts.isArrayBindingPattern(pattern) ? pattern.elements.indexOf(el) : -1;
-      for (const r of maker ? maker.analysis.returnExpressions(maker.fn) : []) {
-        const e = stripParens(r);
-        let part: ts.Expression | undefined;
-        if (ts.isArrayLiteralExpression(e) && index >= 0) part = e.elements[index];
-        else if (ts.isObjectLiteralExpression(e) && key) {
-          const prop = e.properties.find((p) => p.name && propertyNameText(p.name) === key);
-          if (prop && ts.isPropertyAssignment(prop)) part = prop.initializer;
-          else if (prop && ts.isShorthandPropertyAssignment(prop)) part = prop.name;
-          else if (prop && ts.isMethodDeclaration(prop) && prop.body) { found = { fn: prop, analysis: maker!.analysis }; break; }
-        }
-        found = part && maker!.analysis.functionAt(part);
-        if (found) break;
-      }
+      if (maker) found = returnedPart(maker, key, index);
     }
     this.returnedFunctions.set(el, found ?? null);
     return found;
   }
 
   /** The function an expression is: written there, a name of one, or wrapped by `useCallback(fn, deps)`. */
-  private functionAt(e: ts.Expression): { fn: FunctionNode; analysis: FileAnalysis } | undefined {
+  functionAt(e: ts.Expression): { fn: FunctionNode; analysis: FileAnalysis } | undefined {
     e = stripParens(e);
     if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return { fn: e, analysis: this.analysis };
     if (ts.isIdentifier(e)) {
@@ -330,6 +318,13 @@ export abstract class ModuleLinks extends FileIndex {
     if (ts.isVariableDeclarationList(found.decl.parent) && !(found.decl.parent.flags & ts.NodeFlags.Const)) return undefined;
     let init: ts.Expression = found.decl.initializer;
     while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isSatisfiesExpression(init)) init = init.expression;
+    if (ts.isAwaitExpression(init)) init = stripParens(init.expression);
+    // `const analytics = useAnalytics()`, `const outbox = createOutbox(url)`: a method of the object literal the
+    // project's hook or factory returns (`return { capture, identify }`).
+    if (ts.isCallExpression(init)) {
+      const maker = found.analysis.resolveFunction(init.expression);
+      return maker && returnedPart(maker, name, -1);
+    }
     if (!ts.isObjectLiteralExpression(init)) return undefined;
     const prop = init.properties.find((p) => p.name && propertyNameText(p.name) === name);
     if (!prop) return undefined;
@@ -479,4 +474,27 @@ export abstract class ModuleLinks extends FileIndex {
     const found = other?.scope.resolveName(key, other.sourceFile.statements[0] ?? other.sourceFile);
     return other && found ? { decl: found, analysis: other } : undefined;
   }
+}
+
+/**
+ * The function a project function hands back as part of what it returns: the element `index` of a returned array
+ * literal (`[value, setValue]`), or the property `key` of a returned object literal (`{ capture, identify }`, a
+ * method written in it, a function wrapped by `useCallback`).
+ */
+function returnedPart(maker: { fn: FunctionNode; analysis: FileAnalysis }, key: string | undefined, index: number):
+  { fn: FunctionNode; analysis: FileAnalysis } | undefined {
+  for (const r of maker.analysis.returnExpressions(maker.fn)) {
+    const e = stripParens(r);
+    let part: ts.Expression | undefined;
+    if (ts.isArrayLiteralExpression(e) && index >= 0) part = e.elements[index];
+    else if (ts.isObjectLiteralExpression(e) && key) {
+      const prop = e.properties.find((p) => p.name && propertyNameText(p.name) === key);
+      if (prop && ts.isPropertyAssignment(prop)) part = prop.initializer;
+      else if (prop && ts.isShorthandPropertyAssignment(prop)) part = prop.name;
+      else if (prop && ts.isMethodDeclaration(prop) && prop.body) return { fn: prop, analysis: maker.analysis };
+    }
+    const found = part && maker.analysis.functionAt(part);
+    if (found) return found;
+  }
+  return undefined;
 }

@@ -1,0 +1,75 @@
+/**
+ * Methods of an object a project hook or factory returns (issue 7, the real-world set's dev part): `const analytics =
+ * useAnalytics(); analytics.capture('Signed up', { email })` where `useAnalytics` returns `{ capture, identify }`
+ * that call PostHog, or `const outbox = createOutbox(url); outbox.deliver(to)`. The call is followed into the method like
+ * any helper, with and without types.
+ */
+import { ruleTester } from '../helpers/rule-tester';
+
+const HOOK = {
+  'src/analytics.ts': `import { posthog } from 'posthog-js';
+export function useAnalytics() {
+  const capture = (event: string, properties?: Record<string, unknown>) => {
+    posthog.capture(event, properties);
+  };
+  const identify = (distinctId?: string) => posthog.identify(distinctId);
+  return { capture, identify };
+}
+`,
+};
+
+const FACTORY = {
+  'src/outbox.ts': `export function createOutbox(endpoint: string) {
+  return {
+    async deliver(to: string, subject: string) {
+      await fetch(endpoint, { method: 'POST', body: JSON.stringify({ to, subject }) });
+    },
+  };
+}
+`,
+};
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [
+    {
+      code: `// an event with ids only, through the hook's method
+import { useAnalytics } from './analytics';
+export function track(linkId: string, documentId: string) {
+  const analytics = useAnalytics();
+  analytics.capture('Link Viewed', { linkId, documentId });
+}`,
+      files: HOOK,
+    },
+    {
+      code: `// the company's address handed to the factory's method
+import { createOutbox } from './outbox';
+const outbox = createOutbox('https://hooks.partner.example/mail');
+export async function ping() {
+  await outbox.deliver(process.env.OPS_ADDRESS ?? '', 'ping');
+}`,
+      files: FACTORY,
+    },
+  ],
+  invalid: [
+    {
+      code: `// the visitor's address as an event property, through the hook's method
+import { useAnalytics } from './analytics';
+export function created(email: string, linkId: string) {
+  const analytics = useAnalytics();
+  analytics.capture('Account Created', { email, linkId });
+}`,
+      files: HOOK,
+      errors: [{ messageId: 'externalTransfer', line: 5, column: 42, endLine: 5, endColumn: 47 }],
+    },
+    {
+      code: `// a customer's address handed to the method of what a factory returns
+import { createOutbox } from './outbox';
+const outbox = createOutbox('https://hooks.partner.example/mail');
+export async function welcome(customer: { email: string }) {
+  await outbox.deliver(customer.email, 'Welcome');
+}`,
+      files: FACTORY,
+      errors: [{ messageId: 'unknownDestination', line: 5, column: 24, endLine: 5, endColumn: 38 }],
+    },
+  ],
+});
