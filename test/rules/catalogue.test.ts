@@ -85,6 +85,7 @@ export const CATALOGUE_ROWS: Record<string, Row> = {
   'launchdarkly': { setup: "import { init } from '@launchdarkly/node-server-sdk';\nconst ld = init('sdk-key');", send: "ld.variation('new-checkout', { kind: 'user', key: c.id, email: @@ }, false);" },
   'statsig': { setup: "import Statsig from 'statsig-node';", send: "Statsig.logEvent({ userID: c.id, email: @@ }, 'signup');" },
   // ---- advertising ----
+  'dub': { setup: "import { Dub } from 'dub';\nconst dub = new Dub({ token: 'token' });", send: "dub.track.lead({ clickId: 'click', eventName: 'Sign Up', customerExternalId: c.id, customerEmail: @@ });" },
   'meta-pixel': { setup: 'declare const fbq: any;', send: "fbq('init', '123456', { em: @@ });" },
   'meta-conversions-api': { setup: "import { UserData } from 'facebook-nodejs-business-sdk';\nconst userData = new UserData();", send: 'userData.setEmail(@@);' },
   'line-tag': { setup: 'declare const _lt: any;', send: "_lt('send', 'cv', { type: 'Conversion', email: @@ }, ['tag-id']);" },
@@ -182,6 +183,7 @@ export const CATALOGUE_ROWS: Record<string, Row> = {
   'inngest': { setup: "import { Inngest } from 'inngest';\nconst inngest = new Inngest({ id: 'shop' });", send: "inngest.send({ name: 'user/signup', data: { email: @@ } });" },
   'trigger-dev': { setup: "import { tasks } from '@trigger.dev/sdk/v3';", send: "tasks.trigger('send-welcome', { email: @@ });" },
   'upstash-qstash': { setup: "import { Client } from '@upstash/qstash';\nconst qstash = new Client({ token: 'token' });", send: "qstash.publishJSON({ url: 'https://shop.example.jp/api/welcome', body: { email: @@ } });" },
+  'hanko-passkeys': { setup: "import { tenant } from '@teamhanko/passkeys-sdk';\nconst hanko = tenant({ apiKey: 'key', tenantId: 'tenant' });", send: 'hanko.registration.initialize({ userId: c.id, username: @@ });' },
   'zapier-webhook': post('https://hooks.zapier.com/hooks/catch/1/abc/'),
   'make-webhook': post('https://hook.eu1.make.com/abc'),
 };

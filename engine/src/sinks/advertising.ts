@@ -5,6 +5,9 @@ const meta = vendor('Meta Pixel', 'Meta Platforms, Inc.', 'US', ['www.facebook.c
 const ly = (name: string, hosts: string[]) => vendor(name, 'LY Corporation', 'JP', hosts);
 
 export const ADVERTISING_SINKS: readonly SinkSpec[] = [
+  // Dub's conversion tracking: a lead or sale is attributed to the click with the customer's name, e-mail and avatar.
+  sdk('dub', 'advertising', vendor('Dub', 'Dub Technologies, Inc.', 'US', ['api.dub.co']), {
+    modules: ['dub'], factories: ['Dub'], instanceMethods: ['track.lead', 'track.sale', 'customers.update'] }),
   sdk('meta-pixel', 'advertising', meta, { globals: ['fbq'], callable: true,
     modules: ['react-facebook-pixel'], methods: ['init', 'track', 'trackCustom', 'fbq', 'trackSingle'] }),
   // Conversions API: the SDK's `UserData` setters carry the customer's data (hashed by the SDK, still personal).

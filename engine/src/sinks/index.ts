@@ -14,6 +14,7 @@ import { PAYMENT_SINKS } from './payments';
 import { CRM_SINKS } from './crm';
 import { LLM_SINKS } from './llm';
 import { SEARCH_WORKFLOW_SINKS } from './search-workflow';
+import { IDENTITY_SINKS } from './identity';
 import { STORAGE_SINKS } from '../sinks-storage';
 
 export * from './types';
@@ -21,7 +22,7 @@ export { vendorIds, vendorSlug, specsOfVendor, vendorOf } from './vendors';
 
 export const SINK_CATALOG: readonly SinkSpec[] = [
   ...LOG_SINKS, ...HTTP_SINKS, ...MONITORING_SINKS, ...ANALYTICS_SINKS, ...ADVERTISING_SINKS, ...MESSAGING_SINKS,
-  ...PAYMENT_SINKS, ...CRM_SINKS, ...LLM_SINKS, ...SEARCH_WORKFLOW_SINKS, ...STORAGE_SINKS,
+  ...PAYMENT_SINKS, ...CRM_SINKS, ...LLM_SINKS, ...SEARCH_WORKFLOW_SINKS, ...IDENTITY_SINKS, ...STORAGE_SINKS,
 ];
 
 

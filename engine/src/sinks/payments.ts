@@ -10,7 +10,9 @@ export const PAYMENT_SINKS: readonly SinkSpec[] = [
       'checkout.sessions', 'billingPortal.sessions', 'paymentLinks', 'invoiceItems', 'quotes', 'issuing.cardholders', 'identity.verificationSessions'),
     'paymentIntents.confirm', 'customers.createSource', 'customers.createTaxId', 'paymentMethods.create', 'paymentMethods.attach',
     // A lookup by e-mail sends the address to Stripe as well.
-    'customers.list', 'customers.search'],
+    'customers.list', 'customers.search',
+    // Radar value lists: a blocked card holder's e-mail, card fingerprint or IP address added to a block or allow list.
+    'radar.valueListItems.create'],
     returnsRecord: ['customers.create', 'customers.update'] }),
   sdk('paypal', 'payments', vendor('PayPal', 'PayPal Holdings, Inc.', 'US', ['api-m.paypal.com', 'api.paypal.com']), {
     modules: ['@paypal/paypal-server-sdk', '@paypal/checkout-server-sdk'],
