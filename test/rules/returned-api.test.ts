@@ -1,8 +1,9 @@
 /**
  * Methods of an object a project hook or factory returns (issue 7, the real-world set's dev part): `const analytics =
  * useAnalytics(); analytics.capture('Signed up', { email })` where `useAnalytics` returns `{ capture, identify }`
- * that call PostHog, or `const outbox = createOutbox(url); outbox.deliver(to)`. The call is followed into the method like
- * any helper, with and without types.
+ * that call PostHog, or `const outbox = createOutbox(url); outbox.deliver(to)`, or the function a factory returns
+ * (`const notify = createNotifier(channel); notify(text)`). The call is followed into the method like any helper,
+ * with and without types.
  */
 import { ruleTester } from '../helpers/rule-tester';
 
@@ -29,8 +30,27 @@ const FACTORY = {
 `,
 };
 
+/** A factory that returns the sending function itself. */
+const CALLABLE = {
+  'src/notifier.ts': `export function createNotifier(channel: string) {
+  return async (text: string) => {
+    await fetch('https://hooks.slack.com/services/T0/B0/X0', { method: 'POST', body: JSON.stringify({ channel, text }) });
+  };
+}
+`,
+};
+
 ruleTester('no-unguarded-external-transfer', {
   valid: [
+    {
+      code: `// a message without a person's data, through the function a factory returns
+import { createNotifier } from './notifier';
+const notify = createNotifier('#deploys');
+export async function deployed(version: string) {
+  await notify('Deployed ' + version);
+}`,
+      files: CALLABLE,
+    },
     {
       code: `// an event with ids only, through the hook's method
 import { useAnalytics } from './analytics';
@@ -70,6 +90,16 @@ export async function welcome(customer: { email: string }) {
 }`,
       files: FACTORY,
       errors: [{ messageId: 'unknownDestination', line: 5, column: 24, endLine: 5, endColumn: 38 }],
+    },
+    {
+      code: `// a customer's address in the text handed to the function a factory returns
+import { createNotifier } from './notifier';
+const notify = createNotifier('#signups');
+export async function signedUp(user: { email: string }) {
+  await notify(\`New sign-up: \${user.email}\`);
+}`,
+      files: CALLABLE,
+      errors: [{ messageId: 'externalTransfer', line: 5, column: 32, endLine: 5, endColumn: 42 }],
     },
   ],
 });

@@ -26,6 +26,8 @@ export abstract class ModuleLinks extends FileIndex {
     // call whose value is followed: resolved once per callee.
     const known = this.functionsByCallee.get(callee);
     if (known !== undefined) return known ?? undefined;
+    // Nothing while it is being resolved: a factory's result may name the factory's own callers' results.
+    this.functionsByCallee.set(callee, null);
     const found = this.resolveFunctionUncached(callee);
     this.functionsByCallee.set(callee, found ?? null);
     return found;
@@ -62,6 +64,12 @@ export abstract class ModuleLinks extends FileIndex {
       const fn = imported.analysis.functionOf(imported.decl);
       if (fn) return { fn, analysis: imported.analysis };
     }
+    // `const notify = createNotifier(channel)`: the function the project's factory returns.
+    const made = ts.isVariableDeclaration(decl) ? { decl, analysis: this.analysis as FileAnalysis } : imported;
+    if (made && ts.isVariableDeclaration(made.decl)) {
+      const fn = made.analysis.madeFunction(made.decl);
+      if (fn) return fn;
+    }
     // `const { postJson } = require('./http')`.
     if (ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent) && ts.isVariableDeclaration(decl.parent.parent)) {
       const module = this.requiredModule(decl.parent.parent.initializer);
@@ -74,6 +82,22 @@ export abstract class ModuleLinks extends FileIndex {
   }
 
   private readonly returnedFunctions = new Map<ts.BindingElement, { fn: FunctionNode; analysis: FileAnalysis } | null>();
+
+  /** The function a `const` holds when a project function made it: `const send = makeSender(url)` (behind `await`). */
+  madeFunction(decl: ts.VariableDeclaration): { fn: FunctionNode; analysis: FileAnalysis } | undefined {
+    if (!decl.initializer || !ts.isIdentifier(decl.name)) return undefined;
+    if (ts.isVariableDeclarationList(decl.parent) && !(decl.parent.flags & ts.NodeFlags.Const)) return undefined;
+    let init = stripParens(decl.initializer);
+    if (ts.isAwaitExpression(init)) init = stripParens(init.expression);
+    if (!ts.isCallExpression(init)) return undefined;
+    const maker = this.resolveFunction(init.expression);
+    if (!maker) return undefined;
+    for (const r of maker.analysis.returnExpressions(maker.fn)) {
+      const found = maker.analysis.functionAt(r);
+      if (found) return found;
+    }
+    return undefined;
+  }
 
   /**
    * The function a destructured binding takes from what a project function returns: `[state, setState]` of a hook
