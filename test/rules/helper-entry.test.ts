@@ -112,6 +112,40 @@ export async function upcoming(invoice: { customer_email: string | null; period_
       errors: [{ messageId: 'externalTransfer', line: 6, column: 22, endLine: 6, endColumn: 35 }],
     },
     {
+      code: `// addresses of a list handed to the mail helper in a callback: the callback's parameter is not a link of a chain
+import { sendOtpEmail } from './otp';
+export async function notifyOwners(owners: { email: string }[]) {
+  await Promise.all(owners.map(({ email }) => sendOtpEmail(email, '1')));
+}`,
+      files: MAIL,
+      errors: [{ messageId: 'externalTransfer', line: 4, column: 60, endLine: 4, endColumn: 65 }],
+    },
+    {
+      code: `// a list's addresses put in the batch a queueing helper publishes, by a callback written among its arguments
+import { Client } from '@upstash/qstash';
+const qstash = new Client({ token: 'token' });
+async function queueBatchEmail(emails: { to: string; templateProps: Record<string, unknown> }[]) {
+  await qstash.publishJSON({ url: 'https://shop.example.jp/api/email', body: emails });
+}
+export async function disabled(owners: string[]) {
+  await queueBatchEmail(owners.map((email) => ({ to: email, templateProps: { email } })));
+}`,
+      errors: [{ messageId: 'externalTransfer', line: 5, column: 78, endLine: 5, endColumn: 84 }, { messageId: 'externalTransfer', line: 8, column: 54, endLine: 8, endColumn: 59 }],
+    },
+    {
+      code: `// a template a helper renders with a name personal by itself, given a parameter a library's callback receives
+import { sendEmail } from './resend';
+declare function EmailProvider(o: { sendVerificationRequest(p: { identifier: string; url: string }): Promise<void> }): unknown;
+function LoginLink({ url, email }: { url: string; email: string }) { return 'Sign in as ' + email + ' at ' + url; }
+export const provider = EmailProvider({
+  async sendVerificationRequest({ identifier, url }) {
+    await sendEmail({ to: identifier, subject: LoginLink({ url, email: identifier }) });
+  },
+});`,
+      files: MAIL,
+      errors: [{ messageId: 'externalTransfer', line: 7, column: 48, endLine: 7, endColumn: 85 }],
+    },
+    {
       code: `// a customer's address put in the options a helper destructures in its body
 import { sendReminder } from './reminder';
 export async function upcoming(invoice: { customer_email: string; period_end: number }) {

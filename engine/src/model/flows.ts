@@ -1515,9 +1515,13 @@ export abstract class Flows extends SinkMatching {
     const key = propertyNameText(el.propertyName ?? el.name);
     if (!lit || !key) return byName;
     const prop = lit.literal.properties.find((p) => p.name && propertyNameText(p.name) === key);
-    if (prop && ts.isPropertyAssignment(prop)) return this.at(id, lit.analysis.evaluate(prop.initializer, lit.env, d + 1));
-    if (prop && ts.isShorthandPropertyAssignment(prop)) return this.at(id, lit.analysis.evaluate(prop.name, lit.env, d + 1));
-    return lit.literal.properties.some(ts.isSpreadAssignment) ? byName : NONE;
+    const given = prop && ts.isPropertyAssignment(prop) ? lit.analysis.evaluate(prop.initializer, lit.env, d + 1)
+      : prop && ts.isShorthandPropertyAssignment(prop) ? lit.analysis.evaluate(prop.name, lit.env, d + 1) : undefined;
+    if (!given) return lit.literal.properties.some(ts.isSpreadAssignment) ? byName : NONE;
+    // What the caller gives is still a parameter nobody bound (`LoginLink({ email: identifier })` in a callback a
+    // library calls): the name says what it is.
+    if (!given.value && given.params?.size) return byName;
+    return this.at(id, given);
   }
 
   private withParam(t: Taint, id: ts.Identifier, decl: Declaration | undefined, env: Env, d: number): Taint {

@@ -129,24 +129,29 @@ export function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, 
   if (depth > 0) return out;
   // A link of the chain: this call only hands on a parameter of the function it is in (`resend(email) {
   // sendOtp(email) }`) to a helper that reports the value itself. Its callers are where the data enters.
-  const links = enclosingFunction(call) ? out.filter((h) => h.values.some((v) => passesOnParameter(a, v))) : [];
+  const fn = enclosingFunction(call);
+  const links = fn ? out.filter((h) => h.values.some((v) => passesOnParameter(a, v, fn))) : [];
   if (!links.length) return out;
   return out.flatMap((h) => {
     if (!links.includes(h)) return [h];
-    const values = h.values.filter((v) => !passesOnParameter(a, v));
+    const values = h.values.filter((v) => !passesOnParameter(a, v, fn!));
     return values.length ? [{ ...h, values }] : [];
   });
 }
 
-/** A value the helper reports itself, which the call gives only by passing on a parameter of its own function. */
-function passesOnParameter(a: FileAnalysis, v: AnchoredValue): boolean {
+/**
+ * A value the helper reports itself, which the call gives only by passing on a parameter of the function the call
+ * is in (not of a callback written among its arguments: `send(list.map((email) => ({ to: email })))`).
+ */
+function passesOnParameter(a: FileAnalysis, v: AnchoredValue, fn: FunctionNode): boolean {
   if (!v.reportedInside || !ts.isExpression(v.node)) return false;
   let e: ts.Expression = stripParens(v.node);
   while (ts.isNonNullExpression(e) || ts.isAsExpression(e)) e = stripParens(e.expression);
   if (!ts.isIdentifier(e)) return false;
   let decl: ts.Node | undefined = a.scope.resolve(e);
   while (decl && ts.isBindingElement(decl)) decl = decl.parent.parent;
-  return !!decl && ts.isParameter(decl);
+  // A callback's parameter (`owners.map((email) => sendOtp(email))`) is handed in by the code that calls it back.
+  return !!decl && ts.isParameter(decl) && decl.parent === fn && !ts.isCallOrNewExpression(fn.parent);
 }
 
 /**
