@@ -14,12 +14,13 @@ import type { PersonalCategory } from '../vocabulary';
 import { collectFieldUses } from './field-uses';
 import { collectMarketingSites } from './marketing';
 import type { SinkKind } from '../sinks';
-import { collectFormSites, passesWhen, personalArguments } from './sites';
+import { collectFormSites, dataLeaves, passesWhen, personalArguments } from './sites';
 import { runsOnlyOutsideProduction } from './environment';
 import { isRedacted, redactedPaths } from './redaction';
 import type { RuleModel } from '../rule';
 import { FileFixer, type RuleFixer } from '../fixer';
-import { helperSinks, mergeBySink, declaredCalls, isDevelopmentLog } from './summaries';
+import { helperSinks, mergeBySink, declaredCalls, isDevelopmentLog, enclosingFunction } from './summaries';
+import { sentRecipientValues } from './recipients';
 
 /**
  * The model rules query (through `RuleModel`, which leaves out the analysis behind it), and what the engine reads
@@ -87,6 +88,7 @@ export class PrivacyModel implements RuleModel {
       if (isDevelopmentLog(sink, this.#analysis)) continue;
       const cutsBefore = log?.depthCuts ?? 0;
       const values = this.personalArgs(sink);
+      if (sink.spec.kind === 'log' && ts.isCallExpression(sink.call)) values.push(...this.loggedRecipients(sink.call, values));
       // What the sink's arguments carry was followed to the depth limit and cut there: a blind spot of this call.
       if (log && log.depthCuts > cutsBefore) log.add('depthLimit', sink.call, 'flow');
       if (!values.length) continue;
@@ -114,6 +116,19 @@ export class PrivacyModel implements RuleModel {
     const values = personalArguments(this.#analysis, sink.spec, sink.payload ?? sink.call.arguments ?? []);
     const redacted = redactedPaths(sink, this.#analysis);
     return redacted.length ? values.filter((v) => !isRedacted(v, sink.call, redacted)) : values;
+  }
+
+  /** What a log call writes that the function it is in sends a message to (`sentRecipientValues`). */
+  private loggedRecipients(call: ts.CallExpression, found: readonly PersonalValue[]): PersonalValue[] {
+    const a = this.#analysis;
+    const fn = enclosingFunction(call);
+    if (!fn) return [];
+    const sends = a.sinkCalls.filter((s) => s.spec.kind === 'transfer' && (s.spec.recipientFields?.length || s.spec.id === 'mail-service-by-name')
+      && enclosingFunction(s.call) === fn).map((s) => ({ call: s.call, spec: s.spec, args: s.payload ?? s.call.arguments ?? [] }));
+    if (!sends.length) return [];
+    const covered = (n: ts.Node) => found.some((v) => v.node.pos <= n.pos && n.end <= v.node.end);
+    const leaves = call.arguments.flatMap((arg) => dataLeaves(arg)).filter((leaf) => !covered(leaf));
+    return sentRecipientValues(a, call, leaves, sends);
   }
 
   /**

@@ -217,3 +217,60 @@ export function boundRecipient(a: FileAnalysis, leaf: ts.Identifier, field: stri
   const subject = subjectText(e);
   return { node: e, subject, source: subject, facts: [{ category: 'contact', field, via: 'recipient' }], flow: [subject], steps: [{ node: e, text: subject }] };
 }
+
+/** Where a message names whom it goes to, for a mail service found by its receiver's name (it has no fields). */
+const MAIL_RECIPIENT_FIELDS = ['to', 'cc', 'bcc'];
+
+/** `data.to`, `this.props.to`, `to`: an expression as text, without `?.` and `!`. */
+function pathText(e: ts.Expression): string | undefined {
+  e = stripParens(e);
+  while (ts.isNonNullExpression(e)) e = stripParens(e.expression);
+  if (ts.isIdentifier(e)) return e.text;
+  if (e.kind === ts.SyntaxKind.ThisKeyword) return 'this';
+  if (ts.isPropertyAccessExpression(e)) {
+    const base = pathText(e.expression);
+    return base === undefined ? undefined : `${base}.${e.name.text}`;
+  }
+  return undefined;
+}
+
+/**
+ * What a log call writes that the same function sends a message to: `Logger.info(\`mail to ${data.to}\`)` with
+ * `transporter.sendMail({ to: data.to, … })`, or the object that holds it (`log('not sent', this.props)` with
+ * `mailer.sendMail({ to: this.props.to })`). Whom a message goes to is a person's address (the recipient of a send is
+ * contact data), in the log too. The company's own addresses and ids are not; a part personal on its own is
+ * reported as such already.
+ */
+export function sentRecipientValues(a: FileAnalysis, logCall: ts.CallExpression, leaves: readonly ts.Expression[],
+  sends: readonly { call: ts.CallExpression | ts.NewExpression; spec: SinkSpec; args: readonly ts.Expression[] }[]): PersonalValue[] {
+  if (!sends.length) return [];
+  const recipients: Array<{ text: string; field: string }> = [];
+  for (const send of sends) {
+    const fields = send.spec.recipientFields?.length ? send.spec.recipientFields : send.spec.id === 'mail-service-by-name' ? MAIL_RECIPIENT_FIELDS : [];
+    if (!fields.length) continue;
+    const wanted = new Set(fields.map((f) => f.toLowerCase()));
+    for (const arg of send.args) {
+      const literal = objectLiteralOf(a, arg);
+      for (const p of literal?.properties ?? []) {
+        const name = propertyNameText(p.name);
+        if (!name || !wanted.has(name.toLowerCase())) continue;
+        const value = ts.isPropertyAssignment(p) ? stripParens(p.initializer) : ts.isShorthandPropertyAssignment(p) ? p.name : undefined;
+        if (!value || isCompanyOwned(a, value, 0) || isIdLike(value)) continue;
+        const text = pathText(value);
+        if (text) recipients.push({ text, field: name });
+      }
+    }
+  }
+  if (!recipients.length) return [];
+  const out: PersonalValue[] = [];
+  for (const leaf of leaves) {
+    const text = pathText(leaf);
+    if (!text || text === 'this' || isCompanyOwned(a, leaf, 0) || a.personalValue(leaf)) continue;
+    const hit = recipients.find((r) => r.text === text || r.text.startsWith(`${text}.`));
+    if (!hit) continue;
+    const subject = subjectText(leaf);
+    out.push({ node: leaf, subject, source: subject, facts: [{ category: 'contact', field: hit.field, via: 'recipient' }],
+      flow: [subject], steps: [{ node: leaf, text: subject }] });
+  }
+  return out;
+}
