@@ -152,6 +152,36 @@ describe('CLI output', () => {
       cli?.kill();
     }
   });
+
+  it('ends quietly whatever it prints when the reader is gone before it writes (--help | true, --list-rules | head -1)', () => {
+    // A pipe whose reader has already closed its end, as in `privacy-lint --help | true`: every write fails with
+    // EPIPE, without racing the reader. Its read end is opened without waiting for a writer, then closed.
+    const fifo = path.join(dir, 'closed-pipe');
+    assert.equal(spawnSync('mkfifo', [fifo]).status, 0);
+    const readEnd = fs.openSync(fifo, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const writeEnd = fs.openSync(fifo, 'w');
+    fs.closeSync(readEnd);
+    const cwd = project(dir);
+    try {
+      const cases: Array<[args: string[], status: number]> = [
+        [['--help'], 0], [['--version'], 0], [['--list-rules'], 0], [['--list-sinks'], 0],
+        [['--print-config', 'file0.ts'], 0], [['init', '--help'], 0], [['report', '--help'], 0],
+        [['report', '--no-type-info', '.'], 0], [['--no-type-info', '.'], 1],
+      ];
+      for (const [args, status] of cases) {
+        const run = spawnSync(process.execPath, [bin, ...args], { cwd, env, encoding: 'utf8', timeout: 60_000, stdio: ['ignore', writeEnd, 'pipe'] });
+        assert.deepEqual({ status: run.status, stderr: run.stderr }, { status, stderr: '' }, args.join(' '));
+      }
+      // stderr into the same closed pipe too (`2>&1 | true`): what it says is lost, the exit code is not (an
+      // unhandled EPIPE would end the process with 1, its stack trace written nowhere).
+      for (const [args, status] of [...cases, [['--no-such-option'], 2]] as Array<[string[], number]>) {
+        const both = spawnSync(process.execPath, [bin, ...args], { cwd, env, encoding: 'utf8', timeout: 60_000, stdio: ['ignore', writeEnd, writeEnd] });
+        assert.equal(both.status, status, `${args.join(' ')} 2>&1`);
+      }
+    } finally {
+      fs.closeSync(writeEnd);
+    }
+  });
 });
 
 /** A device that reads as endless zeros, like /dev/zero (made with mknod in `dir` as root). */

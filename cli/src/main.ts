@@ -418,14 +418,8 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
   const outputFile = options.outputFile === undefined ? undefined : path.resolve(cwd, options.outputFile);
   const stream = outputFile === undefined ? 'stdout' : standardStreamOf(outputFile);
   if (stream !== undefined) {
-    const out = io[stream];
-    // A closed pipe is also emitted as an 'error' event, which would end the process with a stack trace when
-    // nobody listens; the write's own callback below reports every error, so the event has nothing to add.
-    if (!out.listeners('error').includes(ignoreStreamError)) out.on('error', ignoreStreamError);
-    await writeStream(out, report).catch((error: NodeJS.ErrnoException) => {
-      // A closed pipe (`privacy-lint | head`) is the reader's choice, not our failure.
-      if (error.code !== 'EPIPE') throw error;
-    });
+    // A closed pipe (`privacy-lint | head`) is the reader's choice: writeStream drops the rest quietly.
+    await writeStream(io[stream], report);
   } else {
     try {
       writeReportFile(outputFile!, report);
@@ -447,7 +441,6 @@ async function run(argv: readonly string[], io: CliEnvironment): Promise<number>
   return ExitCode.ok;
 }
 
-function ignoreStreamError(): void {}
 
 /** Everything a stream gives until it ends. */
 /**

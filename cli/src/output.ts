@@ -126,10 +126,22 @@ export function useColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
   return isTTY;
 }
 
-/** Writes to a stream and resolves once the data is handed to the OS, so a following exit loses nothing. */
+/**
+ * Writes to a stream and resolves once the data is handed to the OS, so a following exit loses nothing. A reader
+ * that closed its end of the pipe (`privacy-lint | head`, `privacy-lint --help | true`, `2>&1 | head`) is its
+ * choice, not our failure: the text is dropped quietly and the exit code stays what the run decides.
+ */
 export function writeStream(stream: NodeJS.WritableStream, text: string): Promise<void> {
   if (text === '') return Promise.resolve();
+  // A closed pipe is also emitted as an 'error' event, which ends the process with a stack trace when nobody
+  // listens; the write's own callback below gets every error, so the event has nothing to add.
+  if (!stream.listeners('error').includes(ignoreStreamError)) stream.on('error', ignoreStreamError);
   return new Promise((resolve, reject) => {
-    stream.write(text, (error?: Error | null) => (error ? reject(error) : resolve()));
+    stream.write(text, (error?: Error | null) => {
+      if (error && (error as NodeJS.ErrnoException).code !== 'EPIPE') reject(error);
+      else resolve();
+    });
   });
 }
+
+function ignoreStreamError(): void {}

@@ -202,12 +202,8 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
   const outputFile = options.outputFile === undefined ? undefined : path.resolve(cwd, options.outputFile);
   const stream = outputFile === undefined ? 'stdout' : standardStreamOf(outputFile);
   if (stream !== undefined) {
-    const out = stream === 'stdout' ? io.stdout : io.stderr;
-    if (!out.listeners('error').includes(ignoreStreamError)) out.on('error', ignoreStreamError);
-    await writeStream(out, text).catch((error: NodeJS.ErrnoException) => {
-      // A closed pipe (`privacy-lint report | head`) is the reader's choice, not our failure.
-      if (error.code !== 'EPIPE') throw error;
-    });
+    // A closed pipe (`privacy-lint report | head`) is the reader's choice: writeStream drops the rest quietly.
+    await writeStream(stream === 'stdout' ? io.stdout : io.stderr, text);
     return 0;
   }
   try {
@@ -218,4 +214,3 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
   return 0;
 }
 
-function ignoreStreamError(): void {}
