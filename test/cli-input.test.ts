@@ -87,6 +87,16 @@ describe('CLI input: special files', () => {
       assert.deepEqual(run, { status: 2, stdout: '',
         stderr: `${config}:1:1: cannot read the config file: it is not a regular file (a FIFO, device or socket)\n` });
     }
+    // /dev/stdin (a link to /proc/self/fd/0) when standard input is a pipe: the link's target has no path to
+    // resolve ("pipe:[…]"), which is no reason to say the file does not exist.
+    fs.symlinkSync('/proc/self/fd/0', path.join(dir, 'stdin.json'));
+    const run = spawnSync(process.execPath, [bin, '--no-type-info', '--config', 'stdin.json', 'good.ts'], {
+      cwd: dir, env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C' }, encoding: 'utf8', timeout: 15_000,
+      input: '{ "rules": {} }',
+    });
+    assert.equal(run.error, undefined, 'the CLI did not finish in time (it read standard input?)');
+    assert.deepEqual({ status: run.status, stdout: run.stdout, stderr: run.stderr }, { status: 2, stdout: '',
+      stderr: 'stdin.json:1:1: cannot read the config file: it is not a regular file (a FIFO, device or socket)\n' });
   });
 
   it('never reads a FIFO or device that a tsconfig names in extends or files, or a tsconfig.json that is one', function () {

@@ -200,6 +200,12 @@ export function readConfigText(file: string): ConfigText {
     if (fs.lstatSync(file).isSymbolicLink()) {
       target = fs.realpathSync(file);
       quotable = insideConfigFolder(file, target);
+      // A /proc link to a pipe or socket (`/dev/stdin` when standard input is one) resolves to a name that is no
+      // file ("/proc/…/fd/pipe:[…]"), yet the link leads to something: the safe read below says what it is.
+      if (!reachable(target) && reachable(file)) {
+        target = file;
+        quotable = false;
+      }
     }
   } catch (error) {
     return { problem: readProblem(error as NodeJS.ErrnoException, true) };
@@ -240,6 +246,15 @@ export function mayQuoteConfig(file: string): boolean {
   if (!link) return true;
   try {
     return insideConfigFolder(file, fs.realpathSync(file));
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `file` leads to something (following links), whatever it is. */
+function reachable(file: string): boolean {
+  try {
+    return fs.statSync(file, { throwIfNoEntry: false }) !== undefined;
   } catch {
     return false;
   }
