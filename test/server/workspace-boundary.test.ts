@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
-import { LspTestClient } from '../helpers/lsp-client';
+import { LspTestClient, SERVER_BIN } from '../helpers/lsp-client';
 import { tempDir } from '../helpers/temp';
 
 const LEAKY = [
@@ -35,6 +35,34 @@ function layout(): { root: string; ws: string; outside: string } {
   return { root, ws, outside };
 }
 
+/**
+ * The server's command with a preload that reports on stderr every file under `folder` the server opens or reads
+ * (`fs` is patched in the server's own process; the engine reads the module's live properties): what the server
+ * reads cannot be seen from its messages alone, e.g. a watched config outside whose errors are never published.
+ */
+function watchingReads(root: string, folder: string): { file: string; args: string[] } {
+  const probe = path.join(root, 'reads-probe.js');
+  fs.writeFileSync(probe, `'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const folder = ${JSON.stringify(folder)};
+for (const name of ['openSync', 'readFileSync', 'open', 'readFile', 'createReadStream']) {
+  const original = fs[name];
+  fs[name] = function (file, ...rest) {
+    if (typeof file === 'string' || file instanceof URL || Buffer.isBuffer(file)) {
+      const p = path.resolve(String(file instanceof URL ? file.pathname : file));
+      if (p === folder || p.startsWith(folder + path.sep)) process.stderr.write('reads-probe: ' + name + ' ' + p + '\\n');
+    }
+    return original.call(this, file, ...rest);
+  };
+}
+`);
+  return { file: process.execPath, args: ['--require', probe, SERVER_BIN, '--stdio'] };
+}
+
+/** The files under the watched folder the server read (see `watchingReads`). */
+const readsOf = (client: LspTestClient): string[] => client.stderr.split('\n').filter((l) => l.startsWith('reads-probe: '));
+
 function openRaw(client: LspTestClient, uri: string, text: string): void {
   client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text } });
 }
@@ -43,9 +71,9 @@ describe('language server: the workspace boundary', function () {
   this.timeout(60000);
 
   it('documents outside the folders (`ws/../x`, `%2E%2E`, a remote host, a folder link out) get no diagnostics, actions or hovers, and nothing outside is read', async () => {
-    const { ws, outside } = layout();
+    const { root, ws, outside } = layout();
     fs.symlinkSync(outside, path.join(ws, 'linked')); // a folder link out of the workspace
-    const client = await LspTestClient.start({ folders: [ws] });
+    const client = await LspTestClient.start({ folders: [ws], command: watchingReads(root, outside) });
     try {
       const wsUri = client.uri(ws);
       const uris = [
@@ -75,6 +103,7 @@ describe('language server: the workspace boundary', function () {
       const inside = await client.open(path.join(ws, 'src', 'inside.ts'), LEAKY);
       assert.deepEqual(inside.map((d) => d.code), ['no-personal-data-in-logs']);
       assert.equal(fs.readFileSync(path.join(outside, 'privacy-lint.json'), 'utf8'), OUTSIDE_CONFIG);
+      assert.deepEqual(readsOf(client), [], 'files outside the folders were read');
     } finally {
       await client.stop();
     }
@@ -109,19 +138,26 @@ describe('language server: the workspace boundary', function () {
   });
 
   it('watched-file changes outside the folders are not read', async () => {
-    const { ws } = layout();
-    const client = await LspTestClient.start({ folders: [ws] });
+    const { root, ws, outside } = layout();
+    const client = await LspTestClient.start({ folders: [ws], command: watchingReads(root, outside) });
     try {
       const wsUri = client.uri(ws);
-      client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [
+      const changes = [
         { uri: `${wsUri}/../outside/privacy-lint.json`, type: 2 },
         { uri: `${wsUri}/%2E%2E/outside/privacy-lint.json`, type: 1 },
+        { uri: `${wsUri}/../outside/x.ts`, type: 2 },
         { uri: `file://remotehost${ws}/privacy-lint.json`, type: 2 },
-      ] });
+      ];
+      client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes });
       // Handled in order: by the time the document's diagnostics come, the watched files were handled.
-      await client.open(path.join(ws, 'src', 'inside.ts'), LEAKY);
+      const inside = path.join(ws, 'src', 'inside.ts');
+      await client.open(inside, LEAKY);
+      // Again with the folder's config and a project in use (a change of a config in use is read again at once).
+      client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes });
+      await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: client.uri(inside) }, position: { line: 2, character: 16 } });
       assert.deepEqual(client.published.filter((p) => /privacy-lint\.json$/.test(p.uri)).map((p) => p.uri), []);
       assert.doesNotMatch([...client.received.logs, client.stderr].join('\n'), /internal error/);
+      assert.deepEqual(readsOf(client), [], 'files outside the folders were read');
     } finally {
       await client.stop();
     }
@@ -199,12 +235,13 @@ describe('language server: the workspace boundary', function () {
   });
 
   it('a `configFile` setting naming a file outside its folder is not read', async () => {
-    const { ws } = layout();
-    const client = await LspTestClient.start({ folders: [ws], settings: { configFile: '../outside/privacy-lint.json' } });
+    const { root, ws, outside } = layout();
+    const client = await LspTestClient.start({ folders: [ws], settings: { configFile: '../outside/privacy-lint.json' }, command: watchingReads(root, outside) });
     try {
       const inside = await client.open(path.join(ws, 'src', 'inside.ts'), LEAKY);
       assert.deepEqual(inside.map((d) => d.code), ['no-personal-data-in-logs']);
       assert.ok(!client.received.status.some((s) => (s as { state: string }).state === 'error'), JSON.stringify(client.received.status));
+      assert.deepEqual(readsOf(client), [], 'files outside the folders were read');
     } finally {
       await client.stop();
     }
