@@ -27,6 +27,7 @@ import {
   tooDeepForTypes, tooDeepToAnalyse, type NestingProblem,
 } from './model/nesting';
 import { syntaxIndex } from './model/syntax-index';
+import { withoutJsDocHang } from './model/jsdoc-safe';
 
 /**
  * The depth check before a file is analysed. A tree not measured yet (no program measured it) is measured by the
@@ -308,8 +309,12 @@ function createProgram(tsconfig: string, files: string[], readFile: (f: string) 
     if (!sf) { sf = originalGetSourceFile(fileName, languageVersion, onError, shouldCreate); if (sf) libFileCache.set(key, sf); }
     return sf;
   };
-  // Regular files only, for the same reasons as everywhere else (a tsconfig's `files` may name a FIFO).
-  host.readFile = (f) => readFile(f) ?? readFileForTypeScript(f);
+  // Regular files only, for the same reasons as everywhere else (a tsconfig's `files` may name a FIFO); and never
+  // a text TypeScript's JSDoc scanner would hang on (its programs parse every file's JSDoc).
+  host.readFile = (f) => {
+    const text = readFile(f) ?? readFileForTypeScript(f);
+    return text === undefined ? undefined : withoutJsDocHang(f, text);
+  };
   host.resolveModuleNameLiterals = workspaceAwareModuleResolution(options, host);
   // A file TypeScript cannot name (`log\util.ts` on POSIX) is linted without the program, never under another name.
   const roots = Array.from(new Set([...project.fileNames, ...files.filter(programCanName)]));
@@ -550,8 +555,9 @@ export function lintFiles(options: LintOptions): FileResult[] {
       const sf = project.sourceFile(file);
       const text = texts.get(file)!;
       // Left out of the program (too deep for TypeScript: an empty file stands in for it) or not the text we
-      // read: lint it without types rather than lint something else.
-      if (program && sf && sf.text !== text && program.getSourceFile(file) === sf) {
+      // read: lint it without types rather than lint something else. (The text with a JSDoc comment TypeScript
+      // would hang on made safe, `withoutJsDocHang`, is the text we read: only comment characters differ.)
+      if (program && sf && sf.text !== text && sf.text !== withoutJsDocHang(file, text) && program.getSourceFile(file) === sf) {
         leftOut.push(file);
         if (sf.text === '') standIns.add(file);
         continue;

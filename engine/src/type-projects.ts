@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { readFileForTypeScript, readTsconfig, type TsconfigProject } from './lint';
 import { textChange } from './text';
 import { programCanName, parseSource } from './model/project';
+import { withoutJsDocHang } from './model/jsdoc-safe';
 import { isStackOverflow, overflowsTypeScript, parseOrOverflow, tooDeepForTypes, tooDeepToUpdate } from './model/nesting';
 
 interface Overlay { text: string; version: number; }
@@ -242,7 +243,8 @@ export class TypeProjects {
         if (cached?.version === version) return cached.snapshot;
         const text = version.endsWith('-deep') ? '' : readText(abs);
         if (text === undefined) return undefined;
-        const snapshot = new TextSnapshot(text);
+        // Never a text TypeScript's JSDoc scanner would hang on (a doc comment ending in `word-`, one being typed).
+        const snapshot = new TextSnapshot(withoutJsDocHang(abs, text));
         this.snapshots.set(abs, { version, snapshot });
         return snapshot;
       },

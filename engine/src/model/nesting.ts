@@ -7,6 +7,7 @@
  */
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
+import { withoutJsDocHang } from './jsdoc-safe';
 
 /**
  * Deepest tree a typed program may hold. Measured with TypeScript 6 on Node's default stack: its binder overflows
@@ -218,7 +219,7 @@ const ALONE: ts.CompilerOptions = { noLib: true, noResolve: true, types: [], all
  */
 export function overflowsTypeScript(fileName: string, text: string): boolean {
   try {
-    const sf = ts.createSourceFile(fileName, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseAll }, true);
+    const sf = ts.createSourceFile(fileName, withoutJsDocHang(fileName, text), { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseAll }, true);
     const host = ts.createCompilerHost(ALONE);
     host.getSourceFile = (name) => (name === fileName ? sf : undefined);
     host.fileExists = (name) => name === fileName;

@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LruMap } from '../lru';
 import { textChange } from '../text';
+import { withoutJsDocHang } from './jsdoc-safe';
 import { parseOrOverflow, tooDeepToUpdate } from './nesting';
 
 /** Parsed files kept at once without a program: a run's working set plus the modules everything imports. */
@@ -35,7 +36,12 @@ export function scriptKindFor(file: string): ts.ScriptKind {
  */
 export function parseSource(file: string, text: string): ts.SourceFile {
   const jsDocParsingMode = text.includes('@personal') ? ts.JSDocParsingMode.ParseAll : ts.JSDocParsingMode.ParseNone;
-  return keepFileName(ts.createSourceFile(file, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode }, true, scriptKindFor(file)), file);
+  return keepFileName(ts.createSourceFile(file, parsedText(file, text), { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode }, true, scriptKindFor(file)), file);
+}
+
+/** The text TypeScript parses: with its JSDoc parsed (`@personal`), never one its JSDoc scanner hangs on. */
+function parsedText(file: string, text: string): string {
+  return text.includes('@personal') ? withoutJsDocHang(file, text) : text;
 }
 
 /**
@@ -64,15 +70,16 @@ export class IncrementalSources {
 
   parse(file: string, text: string): ts.SourceFile {
     const previous = this.trees.get(file);
-    if (previous?.text === text) return previous;
+    const source = parsedText(file, text);
+    if (previous?.text === source) return previous;
     // A failed update (the new text overflows the parser) may leave the previous tree half-updated: drop it.
     this.trees.delete(file);
     let sf: ts.SourceFile;
     // JSDoc is parsed only when the text has `@personal`: a change of that needs a full parse. So does a tree the
     // incremental parser would overflow the stack on (a long concatenation), and it would leave it half-updated.
     if (previous && previous.text.includes('@personal') === text.includes('@personal') && !tooDeepToUpdate(previous)) {
-      const change = textChange(previous.text, text);
-      sf = keepFileName(ts.updateSourceFile(previous, text, {
+      const change = textChange(previous.text, source);
+      sf = keepFileName(ts.updateSourceFile(previous, source, {
         span: { start: change.start, length: change.oldEnd - change.start },
         newLength: change.newEnd - change.start,
       }), file);
