@@ -107,10 +107,20 @@ export function recipientValues(a: FileAnalysis, spec: SinkSpec, args: readonly 
     const subject = subjectText(e);
     out.push({ node: e, subject, source: subject, facts: [{ category: 'contact', field, via: 'recipient' }], flow: [subject], steps: [{ node: e, text: subject }] });
   };
+  forEachRecipientField(a, wanted, args, (value, name, depth) => leaf(value, name, depth + 1));
+  return out;
+}
+
+/**
+ * Calls `found` with the value of every property of a send's arguments named as a recipient field (`wanted`, lower
+ * case), looking into object literals (as written or held by a const), arrays and constructor calls — AWS SDK v3:
+ * `client.send(new SendEmailCommand({ Destination: { ToAddresses: [to] } }))`.
+ */
+function forEachRecipientField(a: FileAnalysis, wanted: ReadonlySet<string>, args: readonly ts.Expression[],
+  found: (value: ts.Expression, name: string, depth: number) => void): void {
   const visit = (e: ts.Expression, depth: number): void => {
     e = stripParens(e);
     if (depth > MAX_DEPTH) return;
-    // AWS SDK v3: `client.send(new SendEmailCommand({ Destination: { ToAddresses: [to] } }))`.
     if (ts.isNewExpression(e)) { for (const x of e.arguments ?? []) visit(x, depth + 1); return; }
     if (ts.isArrayLiteralExpression(e)) { for (const x of e.elements) visit(x, depth + 1); return; }
     const literal = objectLiteralOf(a, e);
@@ -119,12 +129,11 @@ export function recipientValues(a: FileAnalysis, spec: SinkSpec, args: readonly 
       const name = propertyNameText(p.name);
       if (!name || !(ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p))) continue;
       const value = ts.isPropertyAssignment(p) ? p.initializer : p.name;
-      if (wanted.has(name.toLowerCase())) leaf(value, name, depth + 1);
+      if (wanted.has(name.toLowerCase())) found(value, name, depth);
       else visit(value, depth + 1);
     }
   };
   for (const arg of args) visit(arg, 0);
-  return out;
 }
 
 /**
@@ -149,23 +158,11 @@ export function recipientParameters(a: FileAnalysis, spec: SinkSpec, args: reado
   if (!fields?.length) return [];
   const wanted = new Set(fields.map((f) => f.toLowerCase()));
   const out: Array<{ node: ts.Identifier; field: string }> = [];
-  const visit = (e: ts.Expression, depth: number): void => {
-    e = stripParens(e);
-    if (depth > MAX_DEPTH) return;
-    if (ts.isNewExpression(e)) { for (const x of e.arguments ?? []) visit(x, depth + 1); return; }
-    if (ts.isArrayLiteralExpression(e)) { for (const x of e.elements) visit(x, depth + 1); return; }
-    const literal = objectLiteralOf(a, e);
-    if (!literal) return;
-    for (const p of literal.properties) {
-      const name = propertyNameText(p.name);
-      if (!name || !(ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p))) continue;
-      const value = stripParens(ts.isPropertyAssignment(p) ? p.initializer : p.name);
-      if (!wanted.has(name.toLowerCase())) { visit(value, depth + 1); continue; }
-      const leaves = ts.isArrayLiteralExpression(value) ? value.elements.map(stripParens) : [value];
-      for (const leaf of leaves) if (ts.isIdentifier(leaf) && isParameter(a, leaf)) out.push({ node: leaf, field: name });
-    }
-  };
-  for (const arg of args) visit(arg, 0);
+  forEachRecipientField(a, wanted, args, (written, name) => {
+    const value = stripParens(written);
+    const leaves = ts.isArrayLiteralExpression(value) ? value.elements.map(stripParens) : [value];
+    for (const leaf of leaves) if (ts.isIdentifier(leaf) && isParameter(a, leaf)) out.push({ node: leaf, field: name });
+  });
   return out;
 }
 
