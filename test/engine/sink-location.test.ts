@@ -6,6 +6,19 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { lintSource } from '../helpers/lint-source';
 
+/** `request.body` handed to `Api.handle` (src/api.ts, the given text), which logs through the project's Logger class. */
+function throughProjectLogger(typeInfo: boolean, api: string): ReturnType<typeof lintSource> {
+  return lintSource({
+    typeInfo,
+    code: "import { Api } from './api';\ndeclare const request: { body: unknown };\nconst api = new Api();\napi.handle(request.body);\n",
+    files: {
+      'src/logger.ts': 'export default class Logger {\n  error(message: string, data?: unknown) { this.write(message, data); }\n'
+        + '  private write(message: string, data?: unknown) { console.log(message, data); }\n}\n',
+      'src/api.ts': api,
+    },
+  });
+}
+
 describe('the sink location of a flow finding', () => {
   for (const typeInfo of [false, true]) {
     it(`is the log call itself for a direct log (${typeInfo ? 'types' : 'no types'})`, () => {
@@ -29,16 +42,8 @@ describe('the sink location of a flow finding', () => {
     });
 
     it(`is the log call the code wrote when the flow goes through the project's own logger class (${typeInfo ? 'types' : 'no types'})`, () => {
-      const findings = lintSource({
-        typeInfo,
-        code: "import { Api } from './api';\ndeclare const request: { body: unknown };\nconst api = new Api();\napi.handle(request.body);\n",
-        files: {
-          'src/logger.ts': 'export default class Logger {\n  error(message: string, data?: unknown) { this.write(message, data); }\n'
-            + '  private write(message: string, data?: unknown) { console.log(message, data); }\n}\n',
-          'src/api.ts': "import Logger from './logger';\nexport class Api {\n  private logger = new Logger();\n"
-            + "  handle(data: unknown) {\n    this.logger.error('failed', { ps: data });\n  }\n}\n",
-        },
-      });
+      const findings = throughProjectLogger(typeInfo, "import Logger from './logger';\nexport class Api {\n  private logger = new Logger();\n"
+        + "  handle(data: unknown) {\n    this.logger.error('failed', { ps: data });\n  }\n}\n");
       const logs = findings.filter((f) => f.ruleId === 'no-personal-data-in-logs');
       assert.equal(logs.length, 1);
       assert.equal(logs[0].range.start.line, 4);
@@ -47,17 +52,9 @@ describe('the sink location of a flow finding', () => {
     });
 
     it(`is the project logger's call when the chain reaches it at the helper depth limit (${typeInfo ? 'types' : 'no types'})`, () => {
-      const findings = lintSource({
-        typeInfo,
-        code: "import { Api } from './api';\ndeclare const request: { body: unknown };\nconst api = new Api();\napi.handle(request.body);\n",
-        files: {
-          'src/logger.ts': 'export default class Logger {\n  error(message: string, data?: unknown) { this.write(message, data); }\n'
-            + '  private write(message: string, data?: unknown) { console.log(message, data); }\n}\n',
-          'src/api.ts': "import Logger from './logger';\nexport class Api {\n  private logger = new Logger();\n"
-            + '  handle(data: unknown) { return this.run(data); }\n  private run(data: unknown) { return this.fail(data); }\n'
-            + "  private fail(data: unknown) {\n    this.logger.error('failed', { ps: data });\n  }\n}\n",
-        },
-      });
+      const findings = throughProjectLogger(typeInfo, "import Logger from './logger';\nexport class Api {\n  private logger = new Logger();\n"
+        + '  handle(data: unknown) { return this.run(data); }\n  private run(data: unknown) { return this.fail(data); }\n'
+        + "  private fail(data: unknown) {\n    this.logger.error('failed', { ps: data });\n  }\n}\n");
       const logs = findings.filter((f) => f.ruleId === 'no-personal-data-in-logs');
       assert.equal(logs.length, 1);
       assert.equal(logs[0].range.start.line, 4);

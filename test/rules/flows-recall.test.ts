@@ -5,6 +5,21 @@
  */
 import { ruleTester } from '../helpers/rule-tester';
 
+/** A helper that switches on the kind its caller names: only that case's fields are returned (dub's workflow config). */
+const WORKFLOW_CONFIG = `declare const body: { programId: string; partnerId: string; sourceEmail: string };
+declare const logger: { error(message: string, data: unknown): void };
+function workflowConfig({ kind, body }: { kind: string; body: typeof body }): { correlation: Record<string, unknown> } {
+  switch (kind) {
+    case 'create-commission':
+      return { correlation: { programId: body.programId, partnerId: body.partnerId } };
+    case 'merge-accounts':
+      return { correlation: { partnerId: body.partnerId, sourceEmail: body.sourceEmail } };
+    default:
+      return { correlation: {} };
+  }
+}
+`;
+
 ruleTester('no-personal-data-in-logs', {
   valid: [
     `// the field of a helper's result that is not personal
@@ -35,24 +50,13 @@ export function show(mailConfig: { to: string }, route: { to: string }) {
     {
       code: `// an audit trail entry with the actor's id only
 import { logger } from './logger';
+
 declare const user: { id: string; email: string };
 logger.audit({ action: 'login', actor: user.id });`,
       files: { 'src/logger.ts': "import pino from 'pino';\nconst p = pino({ customLevels: { audit: 90 } });\nexport const logger = { info: p.info.bind(p), audit: (p as any).audit.bind(p) };\n" },
     },
     `// a helper that switches on the kind the call names: only that case's result is logged
-declare const body: { programId: string; partnerId: string; sourceEmail: string };
-declare const logger: { error(message: string, data: unknown): void };
-function workflowConfig({ kind, body }: { kind: string; body: typeof body }): { correlation: Record<string, unknown> } {
-  switch (kind) {
-    case 'create-commission':
-      return { correlation: { programId: body.programId, partnerId: body.partnerId } };
-    case 'merge-accounts':
-      return { correlation: { partnerId: body.partnerId, sourceEmail: body.sourceEmail } };
-    default:
-      return { correlation: {} };
-  }
-}
-export function failed() {
+${WORKFLOW_CONFIG}export function failed() {
   const { correlation } = workflowConfig({ kind: 'create-commission', body });
   logger.error('workflow.failed', { correlation });
   logger.error('workflow.failed', workflowConfig({ kind: 'other', body }));
@@ -152,19 +156,7 @@ logger.audit({ action: 'login', actor: user.email });`,
     },
     {
       code: `// the same helper, called for the kind whose result carries an address
-declare const body: { programId: string; partnerId: string; sourceEmail: string };
-declare const logger: { error(message: string, data: unknown): void };
-function workflowConfig({ kind, body }: { kind: string; body: typeof body }): { correlation: Record<string, unknown> } {
-  switch (kind) {
-    case 'create-commission':
-      return { correlation: { programId: body.programId, partnerId: body.partnerId } };
-    case 'merge-accounts':
-      return { correlation: { partnerId: body.partnerId, sourceEmail: body.sourceEmail } };
-    default:
-      return { correlation: {} };
-  }
-}
-export function failed() {
+${WORKFLOW_CONFIG}export function failed() {
   const { correlation } = workflowConfig({ kind: 'merge-accounts', body });
   logger.error('workflow.failed', { correlation });
 }`,
@@ -542,6 +534,7 @@ export async function chat() {
       files: {
         'src/runtime.ts': `import { openai } from '@ai-sdk/openai';
 import { ToolLoopAgent } from 'ai';
+
 export async function streamAssistant(systemPrompt: string, messages: unknown[]) {
   const agent = new ToolLoopAgent({ model: openai('gpt-4.1-mini'), instructions: systemPrompt, tools: {} });
   return agent.stream({ messages });
