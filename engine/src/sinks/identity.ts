@@ -6,4 +6,18 @@ export const IDENTITY_SINKS: readonly SinkSpec[] = [
   sdk('hanko-passkeys', 'identity', vendor('Hanko', 'Hanko GmbH', 'DE', ['passkeys.hanko.io']), {
     modules: ['@teamhanko/passkeys-sdk', '@teamhanko/passkeys-next-auth-provider'], factories: ['tenant'],
     instanceMethods: ['registration.initialize', 'login.initialize'] }),
+  // Hosted sign-in: creating or inviting a user hands the person's e-mail and name to the provider.
+  sdk('clerk', 'identity', vendor('Clerk', 'Clerk, Inc.', 'US', ['api.clerk.com']), {
+    modules: ['@clerk/backend', '@clerk/nextjs/server', '@clerk/express', '@clerk/fastify', '@clerk/clerk-sdk-node'],
+    methods: ['users.createUser', 'users.updateUser', 'invitations.createInvitation'],
+    factories: ['clerkClient', 'createClerkClient'],
+    instanceMethods: ['users.createUser', 'users.updateUser', 'invitations.createInvitation', 'users.updateUserMetadata'] }),
+  sdk('auth0', 'identity', vendor('Auth0', 'Okta, Inc. (Auth0)', 'US', ['*.auth0.com']), {
+    modules: ['auth0'], factories: ['ManagementClient', 'AuthenticationClient'],
+    instanceMethods: ['users.create', 'users.update', 'createUser', 'updateUser', 'database.signUp', 'tickets.changePassword',
+      'tickets.verifyEmail'] }),
+  sdk('workos', 'identity', vendor('WorkOS', 'WorkOS, Inc.', 'US', ['api.workos.com']), {
+    modules: ['@workos-inc/node'], factories: ['new', 'WorkOS'],
+    instanceMethods: ['userManagement.createUser', 'userManagement.updateUser', 'userManagement.sendInvitation',
+      'userManagement.sendMagicAuthCode', 'userManagement.createMagicAuth'] }),
 ];

@@ -101,4 +101,28 @@ export const MESSAGING_SINKS: readonly SinkSpec[] = [
     modules: ['expo-server-sdk'], factories: ['Expo', 'new'], instanceMethods: ['sendPushNotificationsAsync'] }),
   sdk('pusher', 'messaging', vendor('Pusher', 'Pusher Ltd', 'GB', ['*.pusher.com']), {
     modules: ['pusher'], factories: ['new', 'Pusher'], instanceMethods: ['trigger', 'triggerBatch', 'sendToUser'] }),
+  // useSend (formerly Unsend): an open-source e-mail platform that sends through Amazon SES. Its hosted service's
+  // operating entity and region are not verified here: a team that uses it records its contract in `transfers.processors`.
+  sdk('usesend', 'messaging', vendor('useSend', 'useSend (operator not verified)', 'US', ['app.usesend.com', 'app.unsend.dev']), {
+    recipientFields: EMAIL_RECIPIENTS,
+    modules: ['usesend-js', 'unsend'], factories: ['UseSend', 'Unsend'],
+    instanceMethods: ['emails.send', 'emails.create', 'emails.batch', 'contacts.create', 'contacts.update', 'contacts.upsert'] }),
+  sdk('sparkpost', 'messaging', vendor('SparkPost', 'Message Systems, Inc. (SparkPost, a Bird company)', 'US', ['api.sparkpost.com', 'api.eu.sparkpost.com']), {
+    recipientFields: [...EMAIL_RECIPIENTS, 'address'],
+    modules: ['sparkpost'], factories: ['new', 'SparkPost'],
+    instanceMethods: ['transmissions.send', 'recipientLists.create', 'recipientLists.update'] }),
+  sdk('mailerlite', 'messaging', vendor('MailerLite', 'MailerLite Limited', 'IE', ['connect.mailerlite.com', 'api.mailerlite.com']), {
+    modules: ['@mailerlite/mailerlite-nodejs'], factories: ['new', 'MailerLite'],
+    instanceMethods: ['subscribers.createOrUpdate', 'subscribers.update', 'groups.assignSubscriber'] }),
+  sdk('klaviyo', 'messaging', vendor('Klaviyo', 'Klaviyo, Inc.', 'US', ['a.klaviyo.com']), {
+    modules: ['klaviyo-api'], factories: ['ProfilesApi', 'EventsApi', 'ListsApi'],
+    instanceMethods: ['createProfile', 'createOrUpdateProfile', 'updateProfile', 'createEvent', 'bulkSubscribeProfiles',
+      'subscribeProfiles', 'createListRelationships'] }),
+  sdk('messagebird', 'messaging', vendor('MessageBird (Bird)', 'MessageBird B.V.', 'NL', ['rest.messagebird.com']), {
+    recipientFields: SMS_RECIPIENTS,
+    modules: ['messagebird'], factories: ['()', 'initClient'],
+    instanceMethods: ['messages.create', 'voice_messages.create', 'conversations.send', 'conversations.start', 'verify.create'] }),
+  sdk('plivo', 'messaging', vendor('Plivo', 'Plivo Inc.', 'US', ['api.plivo.com']), {
+    recipientFields: [...SMS_RECIPIENTS, 'dst'],
+    modules: ['plivo'], factories: ['Client', 'RestClient'], instanceMethods: ['messages.create', 'calls.create'] }),
 ];

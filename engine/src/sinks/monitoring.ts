@@ -42,4 +42,10 @@ export const MONITORING_SINKS: readonly SinkSpec[] = [
     factories: ['start', 'init'], instanceMethods: ['setUserContext', 'setCustomContext', 'captureError', 'setLabel', 'addLabels'] }),
   sdk('raygun', 'monitoring', vendor('Raygun', 'Raygun Limited', 'NZ', ['api.raygun.com']), {
     modules: ['raygun', 'raygun4js'], factories: ['Client'], instanceMethods: ['send', 'user', 'setUser'], globals: ['rg4js'], callable: true }),
+  sdk('axiom', 'monitoring', vendor('Axiom', 'Axiom, Inc.', 'US', ['api.axiom.co']), {
+    modules: ['@axiomhq/js', '@axiomhq/logging'], factories: ['new', 'Axiom', 'AxiomWithoutBatching', 'Logger'],
+    instanceMethods: ['ingest', ...LOG_METHODS] }),
+  sdk('logtail', 'monitoring', vendor('Better Stack (Logtail)', 'Better Stack, Inc.', 'US', ['in.logs.betterstack.com', 'in.logtail.com']), {
+    label: 'Logtail', modules: ['@logtail/node', '@logtail/browser', '@logtail/js', '@logtail/next'], factories: ['new', 'Logtail'],
+    instanceMethods: LOG_METHODS }),
 ];

@@ -52,4 +52,9 @@ export const PAYMENT_SINKS: readonly SinkSpec[] = [
   sdk('paypay', 'payments', vendor('PayPay', 'PayPay株式会社 (PayPay Corporation)', 'JP', ['api.paypay.ne.jp']), {
     modules: ['@paypayopa/paypayopa-sdk-node'], methods: ['QRCodeCreate', 'CreatePendingPayment', 'CreateSubscriptionPayment'] }),
   api('line-pay', 'payments', vendor('LINE Pay', 'LY Corporation', 'JP', ['api-pay.line.me'])),
+  sdk('chargebee', 'payments', vendor('Chargebee', 'Chargebee, Inc.', 'US', ['*.chargebee.com']), {
+    modules: ['chargebee'], factories: ['new', 'Chargebee'],
+    methods: ['customer.create', 'customer.update', 'subscription.create', 'subscription.create_with_items', 'hosted_page.checkout_new_for_items'],
+    instanceMethods: ['customer.create', 'customer.update', 'subscription.createWithItems', 'hostedPage.checkoutNewForItems',
+      'customer.updateBillingInfo'] }),
 ];
