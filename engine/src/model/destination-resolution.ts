@@ -86,7 +86,97 @@ export abstract class DestinationResolution extends Flows {
         break;
       }
     }
-    return { destination: urlDestination(url, sink.spec, this.config), dependsOnParams: !!url?.dependsOnParams };
+    const destination = urlDestination(url, sink.spec, this.config);
+    // A request the code cannot place that authenticates as the signed-in user goes to the app's own backend: no
+    // third party is handed the user's session.
+    if (destination.kind === 'unknown' && sink.spec.family === 'http' && this.carriesOwnSession(sink, env)) {
+      return { destination: { kind: 'internal', label: "the app's own backend (the request carries the signed-in user's session)" },
+        dependsOnParams: false };
+    }
+    return { destination, dependsOnParams: !!url?.dependsOnParams };
+  }
+
+  /**
+   * Whether an HTTP request authenticates with the signed-in user's session: a header whose value is the session
+   * token the app keeps in web storage or a cookie (`Authorization: \`Bearer ${localStorage.getItem('token')}\``,
+   * `'X-Parse-Session-Token': localStorage.getItem('accesstoken')`), or the browser's cookies sent along
+   * (`credentials: 'include'`, axios `withCredentials: true`). Options are read from the call and from the call that
+   * made the client (`axios.create({ headers })`).
+   */
+  private carriesOwnSession(sink: SinkCall, env: Env): boolean {
+    const args = sink.call.arguments ?? [];
+    // Any argument may be the options (`fetch(url, init)`, `axios.post(url, data, config)`, `axios({ … })`).
+    const here = args.map((o) => ({ o, a: this as DestinationResolution, env }));
+    const creation = sink.origin.role === 'instance' ? sink.origin.creation?.arguments?.[0] : undefined;
+    const maker = (sink.origin.analysis ?? this.analysis) as unknown as DestinationResolution;
+    const options = creation ? [...here, { o: creation, a: maker, env: EMPTY_ENV }] : here;
+    return options.some(({ o, a, env: e }) => a.optionsCarrySession(o, e, 0));
+  }
+
+  private optionsCarrySession(options: ts.Expression, env: Env, depth: number): boolean {
+    const lit = this.objectLiteralBehind(options, env, depth);
+    if (!lit || depth > 3) return false;
+    const a = lit.analysis as unknown as DestinationResolution;
+    for (const p of lit.literal.properties) {
+      const key = p.name ? propertyNameText(p.name) : undefined;
+      if (ts.isSpreadAssignment(p)) {
+        if (a.optionsCarrySession(p.expression, lit.env, depth + 1)) return true;
+      } else if (ts.isPropertyAssignment(p) && key === 'credentials') {
+        const v = stripParens(p.initializer);
+        if (ts.isStringLiteralLike(v) && v.text === 'include') return true;
+      } else if (ts.isPropertyAssignment(p) && key === 'withCredentials') {
+        if (stripParens(p.initializer).kind === ts.SyntaxKind.TrueKeyword) return true;
+      } else if ((ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && key === 'headers') {
+        const value = ts.isPropertyAssignment(p) ? p.initializer : p.name;
+        if (a.headersCarrySession(value, lit.env, depth + 1)) return true;
+      }
+    }
+    return false;
+  }
+
+  private headersCarrySession(headers: ts.Expression, env: Env, depth: number): boolean {
+    const lit = this.objectLiteralBehind(headers, env, depth);
+    if (!lit || depth > 4) return false;
+    const a = lit.analysis as unknown as DestinationResolution;
+    return lit.literal.properties.some((p) => (ts.isSpreadAssignment(p) ? a.headersCarrySession(p.expression, lit.env, depth + 1)
+      : ts.isPropertyAssignment(p) ? a.isSessionRead(p.initializer, 0)
+        : ts.isShorthandPropertyAssignment(p) ? a.isSessionRead(p.name, 0) : false));
+  }
+
+  /**
+   * A read of the session the app keeps for the signed-in user: web storage or a cookie under a session key
+   * (`localStorage.getItem('accesstoken')`, `Cookies.get('jwt')`, `sessionStorage.authToken`), directly, in a
+   * template (`Bearer ${…}`) or behind a local constant. An API key kept the same way is not a session.
+   */
+  private isSessionRead(expr: ts.Expression, depth: number): boolean {
+    if (depth > 4) return false;
+    let e = stripParens(expr);
+    while (ts.isAwaitExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e)) e = stripParens(e.expression);
+    if (ts.isTemplateExpression(e)) return e.templateSpans.some((s) => this.isSessionRead(s.expression, depth + 1));
+    if (ts.isBinaryExpression(e)) {
+      const op = e.operatorToken.kind;
+      return (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken)
+        && (this.isSessionRead(e.left, depth + 1) || this.isSessionRead(e.right, depth + 1));
+    }
+    if (ts.isIdentifier(e)) {
+      const decl = this.scope.resolve(e);
+      return !!decl && ts.isVariableDeclaration(decl) && !!decl.initializer && this.isConstLike(decl)
+        && this.isSessionRead(decl.initializer, depth + 1);
+    }
+    if (ts.isCallExpression(e)) {
+      const callee = stripParens(e.expression);
+      const key = e.arguments[0] && ts.isStringLiteralLike(stripParens(e.arguments[0])) ? (stripParens(e.arguments[0]) as ts.StringLiteral).text : undefined;
+      if (!key || !ts.isPropertyAccessExpression(callee) || !isSessionKey(key)) return false;
+      const holder = calleePath(callee.expression);
+      return (callee.name.text === 'getItem' && !!holder && WEB_STORAGE.test(holder))
+        || (callee.name.text === 'get' && !!holder && COOKIE_READERS.test(holder));
+    }
+    if (ts.isPropertyAccessExpression(e) || (ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression))) {
+      const key = ts.isPropertyAccessExpression(e) ? e.name.text : (e.argumentExpression as ts.StringLiteral).text;
+      const holder = calleePath(e.expression);
+      return isSessionKey(key) && !!holder && WEB_STORAGE.test(holder);
+    }
+    return false;
   }
 
   /** An SDK's vendor, or the processor or internal host the config registers it as (`destinations.ts`). */
@@ -305,6 +395,19 @@ export abstract class DestinationResolution extends Flows {
     }
     return undefined;
   }
+}
+
+/** Web storage, however it is reached (`localStorage`, `window.sessionStorage`). */
+const WEB_STORAGE = /^((window|globalThis|self)\.)?(localStorage|sessionStorage)$/;
+/** Cookie readers: js-cookie and universal-cookie (`Cookies.get`, `cookies.get`), Next.js `cookies()`. */
+const COOKIE_READERS = /^(Cookies|cookies|cookieStore|cookies\(\))$/;
+/** Keys a session is kept under (`accesstoken`, `auth_token`, `jwt`, `sessionId`, `token`). */
+const SESSION_KEY = /session|access_?token|auth_?token|id_?token|refresh_?token|jwt|bearer|^_?token$|^_?auth$/i;
+/** Keys of credentials for other services, kept the same way (a user's own OpenAI key): not the app's session. */
+const OTHER_SERVICE_KEY = /api_?key|secret|openai|anthropic|gemini|mistral|groq/i;
+
+function isSessionKey(key: string): boolean {
+  return SESSION_KEY.test(key) && !OTHER_SERVICE_KEY.test(key);
 }
 
 /** An absolute URL to another machine (not a relative path, not loopback). */
