@@ -948,6 +948,8 @@ export abstract class Flows extends SinkMatching {
   private nameTaint(node: ts.Identifier, name: string, decl: Declaration | undefined, env: Env, d: number): Taint | undefined {
     const field = classifyField(name, this.vocabulary);
     if (!field) return undefined;
+    // `server.listen({ port }, (err, address) => …)`: the address the server itself listens on.
+    if (decl && ts.isParameter(decl) && isListenCallbackParameter(decl)) return undefined;
     // `const SUPPORT_EMAIL = 'help@…'`, `const from = process.env.MAIL_FROM`: the company's constants and settings.
     if (decl && ts.isVariableDeclaration(decl) && decl.initializer && isCompanyConstant(decl.initializer)
       && !this.assignments.has(name)) return undefined;
@@ -1551,4 +1553,16 @@ export abstract class Flows extends SinkMatching {
     if (!importDecl || !ts.isImportDeclaration(importDecl) || !ts.isStringLiteral(importDecl.moduleSpecifier)) return false;
     return !!LIBRARY_PASS_THROUGH.get(importDecl.moduleSpecifier.text)?.has(name);
   }
+}
+
+/** A parameter of the callback a server's `listen` is given (`app.listen(port, (err, address) => …)`, Fastify's). */
+function isListenCallbackParameter(decl: ts.ParameterDeclaration): boolean {
+  const fn = decl.parent;
+  if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return false;
+  let node: ts.Node = fn;
+  while (ts.isParenthesizedExpression(node.parent)) node = node.parent;
+  const call = node.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(node as ts.Expression)) return false;
+  const callee = stripParens(call.expression);
+  return ts.isPropertyAccessExpression(callee) && callee.name.text === 'listen';
 }
