@@ -35,6 +35,7 @@ export const CATALOGUE_ROWS: Record<string, Row> = {
   'signale': { setup: "import signale from 'signale';", send: 'signale.success(@@);' },
   'tslog': { setup: "import { Logger } from 'tslog';\nconst tl = new Logger();", send: 'tl.info(@@);' },
   'nestjs-logger': { setup: "import { Logger } from '@nestjs/common';\nconst nl = new Logger('Billing');", send: 'nl.log(@@);' },
+  'effect-log': { setup: "import { Effect } from 'effect';", send: "Effect.logError('signup failed').pipe(Effect.annotateLogs({ customer: @@ }));" },
   'morgan': { setup: "import morgan from 'morgan';", send: "morgan.token('customer', () => @@);" },
   'logger': { setup: 'declare const logger: any;', send: 'logger.info(@@);' },
   // ---- HTTP clients ----
@@ -126,6 +127,7 @@ export const CATALOGUE_ROWS: Record<string, Row> = {
   'pusher': { setup: "import Pusher from 'pusher';\nconst pusher = new Pusher({ appId: '1', key: 'k', secret: 's', cluster: 'ap3' });", send: "pusher.trigger('orders', 'created', { email: @@ });" },
   // ---- payments ----
   'stripe': { setup: "import Stripe from 'stripe';\nconst stripe = new Stripe('sk_test');", send: 'stripe.customers.create({ email: @@ });' },
+  'stripe-js': { setup: "import { loadStripe } from '@stripe/stripe-js';\nconst sj = await loadStripe('pk_test');", send: "sj?.confirmCardPayment('pi_secret', { payment_method: { billing_details: { email: @@ } } });" },
   'paypal': { setup: "import { Client, OrdersController } from '@paypal/paypal-server-sdk';\nconst orders = new OrdersController(new Client({}));", send: 'orders.createOrder({ body: { payer: { emailAddress: @@ } } });' },
   'square': { setup: "import { SquareClient } from 'square';\nconst square = new SquareClient({ token: 'token' });", send: 'square.customers.create({ emailAddress: @@ });' },
   'adyen': { setup: "import { Client, CheckoutAPI } from '@adyen/api-library';\nconst checkout = new CheckoutAPI(new Client({ apiKey: 'key' }));", send: "checkout.PaymentsApi.payments({ shopperEmail: @@, amount: { value: 1000, currency: 'JPY' } });" },

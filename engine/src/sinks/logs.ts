@@ -26,6 +26,10 @@ export const LOG_SINKS: readonly SinkSpec[] = [
   // `Logger.log(…)` (static), `new Logger(Ctx.name)`, a field typed `Logger`, `class AppLogger extends ConsoleLogger`.
   log({ id: 'nestjs-logger', label: 'NestJS Logger', modules: ['@nestjs/common#Logger', '@nestjs/common#ConsoleLogger'],
     methods: LOG_METHODS, factories: ['new'], instanceMethods: LOG_METHODS }),
+  // Effect's logger: `Effect.logError('…', data)`, and the annotations it writes into every line a program logs
+  // (`Effect.logWarning('…').pipe(Effect.annotateLogs({ email }))`, `yield* Effect.annotateLogsScoped({ email })`).
+  log({ id: 'effect-log', label: 'Effect logger', modules: ['effect#Effect', 'effect/Effect'],
+    methods: ['log', 'logTrace', 'logDebug', 'logInfo', 'logWarning', 'logError', 'logFatal', 'annotateLogs', 'annotateLogsScoped'] }),
   // `morgan.token('email', (req) => req.user.email)` writes what the function returns into every access-log line.
   log({ id: 'morgan', label: 'morgan', modules: ['morgan'], methods: ['token', 'format'], callbackMethods: ['token', 'format'], callable: true }),
   // Any receiver called logger or log: `logger.info`, `this.logger.warn`, `req.log.error`, `app.log.info`.

@@ -14,6 +14,12 @@ export const PAYMENT_SINKS: readonly SinkSpec[] = [
     // Radar value lists: a blocked card holder's e-mail, card fingerprint or IP address added to a block or allow list.
     'radar.valueListItems.create'],
     returnsRecord: ['customers.create', 'customers.update'] }),
+  // Stripe.js in the browser: `const stripe = await loadStripe(key)` (also kept in a variable typed `Stripe`),
+  // `useStripe()` of the React bindings; the payer's billing details go to Stripe with the confirmation.
+  sdk('stripe-js', 'payments', vendor('Stripe', 'Stripe, Inc.', 'US'), {
+    modules: ['@stripe/stripe-js', '@stripe/stripe-js/pure', '@stripe/react-stripe-js'], factories: ['loadStripe', 'useStripe'],
+    instanceMethods: ['confirmPayment', 'confirmCardPayment', 'confirmSetup', 'confirmCardSetup', 'createPaymentMethod', 'createToken',
+      'createSource', 'handleNextAction', 'verifyIdentity'] }),
   sdk('paypal', 'payments', vendor('PayPal', 'PayPal Holdings, Inc.', 'US', ['api-m.paypal.com', 'api.paypal.com']), {
     modules: ['@paypal/paypal-server-sdk', '@paypal/checkout-server-sdk'],
     factories: ['OrdersController', 'PaymentsController', 'VaultController', 'OrdersCreateRequest', 'OrdersPatchRequest'],
