@@ -2,8 +2,9 @@
  * Methods of an object a project hook or factory returns (issue 7, the real-world set's dev part): `const analytics =
  * useAnalytics(); analytics.capture('Signed up', { email })` where `useAnalytics` returns `{ capture, identify }`
  * that call PostHog, or `const outbox = createOutbox(url); outbox.deliver(to)`, or the function a factory returns
- * (`const notify = createNotifier(channel); notify(text)`). The call is followed into the method like any helper,
- * with and without types.
+ * (`const notify = createNotifier(channel); notify(text)`), called at once too (`createNotifier(channel)(text)`, a
+ * curried helper: `createCheckoutSessionUrl(stripe)({ email })`). The call is followed into the method like any
+ * helper, with and without types.
  */
 import { ruleTester } from '../helpers/rule-tester';
 
@@ -69,6 +70,14 @@ export async function ping() {
 }`,
       files: FACTORY,
     },
+    {
+      code: `// a message without a person's data, through the function a factory returns, called at once
+import { createNotifier } from './notifier';
+export async function deployed(version: string) {
+  await createNotifier('#deploys')('Deployed ' + version);
+}`,
+      files: CALLABLE,
+    },
   ],
   invalid: [
     {
@@ -100,6 +109,29 @@ export async function signedUp(user: { email: string }) {
 }`,
       files: CALLABLE,
       errors: [{ messageId: 'externalTransfer', line: 5, column: 32, endLine: 5, endColumn: 42 }],
+    },
+    {
+      code: `// a customer's address in the text handed to the function a factory returns, called at once
+import { createNotifier } from './notifier';
+export async function signedUp(user: { email: string }) {
+  await createNotifier('#signups')(\`New sign-up: \${user.email}\`);
+}`,
+      files: CALLABLE,
+      errors: [{ messageId: 'externalTransfer', line: 4, column: 52, endLine: 4, endColumn: 62 }],
+    },
+    {
+      code: `// a curried helper (an arrow returning an arrow) given the channel first and the customer's address next
+import { createPoster } from './poster';
+export async function upgrade(user: { id: string; email: string }) {
+  return createPoster('#billing')(\`Upgrade by \${user.email}\`);
+}`,
+      files: {
+        'src/poster.ts': `export const createPoster = (channel: string) => async (text: string) => {
+  await fetch('https://hooks.slack.com/services/T0/B0/X0', { method: 'POST', body: JSON.stringify({ channel, text }) });
+};
+`,
+      },
+      errors: [{ messageId: 'externalTransfer', line: 4, column: 49, endLine: 4, endColumn: 59 }],
     },
   ],
 });

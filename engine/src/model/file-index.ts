@@ -107,10 +107,12 @@ export abstract class FileIndex {
         const call = node as ts.CallExpression;
         const callee = call.expression;
         const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+        // `createCheckoutUrl(stripe)({ email })`: a curried helper's call, listed under the name of the function called first.
+        const listed = name ?? (ts.isCallExpression(callee) ? nameOfCallee(callee.expression) : undefined);
         // Only calls with arguments can pass data to a helper; `open` is kept for XMLHttpRequest destinations.
-        if (name && (call.arguments.length > 0 || name === 'open')) {
-          let list = this.callsByNameMap.get(name);
-          if (!list) { list = []; this.callsByNameMap.set(name, list); }
+        if (listed && (call.arguments.length > 0 || name === 'open')) {
+          let list = this.callsByNameMap.get(listed);
+          if (!list) { list = []; this.callsByNameMap.set(listed, list); }
           list.push(call);
           if (name === 'open' && ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) {
             const key = callee.expression.text;
@@ -191,4 +193,9 @@ const MY_NUMBER_HINT = /my[_-]?n(umber|o)|kojin[_-]?ban|individual[_-]?number|å€
 function mentionsMyNumber(text: string, config: ResolvedConfig): boolean {
   if (MY_NUMBER_HINT.test(text)) return true;
   return (config.personalData.extraFields.myNumber ?? []).some((f) => text.includes(f));
+}
+
+/** `send`, `mailer.send`: the name a callee is called by. */
+function nameOfCallee(callee: ts.Expression): string | undefined {
+  return ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
 }

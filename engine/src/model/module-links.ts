@@ -54,6 +54,11 @@ export abstract class ModuleLinks extends FileIndex {
       // `storage.setItem(…)` with `export const storage = { setItem: (k, v) => localStorage.setItem(k, v) }`.
       return this.objectMethodOf(callee.expression, callee.name.text);
     }
+    // `createCheckoutUrl(stripe)({ email })`: the function a project factory returns, called at once (a curried helper).
+    if (ts.isCallExpression(callee)) {
+      const maker = this.resolveFunction(callee.expression);
+      return maker && returnedFunctionOf(maker);
+    }
     if (!ts.isIdentifier(callee)) return undefined;
     const decl = this.scope.resolve(callee);
     if (!decl) return undefined;
@@ -91,12 +96,7 @@ export abstract class ModuleLinks extends FileIndex {
     if (ts.isAwaitExpression(init)) init = stripParens(init.expression);
     if (!ts.isCallExpression(init)) return undefined;
     const maker = this.resolveFunction(init.expression);
-    if (!maker) return undefined;
-    for (const r of maker.analysis.returnExpressions(maker.fn)) {
-      const found = maker.analysis.functionAt(r);
-      if (found) return found;
-    }
-    return undefined;
+    return maker && returnedFunctionOf(maker);
   }
 
   /**
@@ -518,6 +518,15 @@ function returnedPart(maker: { fn: FunctionNode; analysis: FileAnalysis }, key: 
       else if (prop && ts.isMethodDeclaration(prop) && prop.body) return { fn: prop, analysis: maker.analysis };
     }
     const found = part && maker.analysis.functionAt(part);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The function a project function returns (`return async (text) => …`, `=> (input) => …`), if it returns one. */
+function returnedFunctionOf(maker: { fn: FunctionNode; analysis: FileAnalysis }): { fn: FunctionNode; analysis: FileAnalysis } | undefined {
+  for (const r of maker.analysis.returnExpressions(maker.fn)) {
+    const found = maker.analysis.functionAt(r);
     if (found) return found;
   }
   return undefined;
