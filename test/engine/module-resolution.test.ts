@@ -46,6 +46,26 @@ describe('module resolution', () => {
       assert.deepEqual(logged(findings), [4, 5]);
     });
 
+    // `exports: { "./*": "./dist/*.js" }` with a source path as the subpath (`backend-lib/src/logger`): the target,
+    // `dist/src/logger.js`, has no source beside it, but TypeScript (node10 resolution ignores `exports`) and the
+    // workspace link both reach `src/logger.ts` of the package itself.
+    it(`follows a workspace package subpath that names a source file, past a wildcard export to dist (${mode})`, () => {
+      const findings = lintSource({
+        typeInfo,
+        filename: 'packages/api/src/controller.ts',
+        code: "import logger from 'backend-lib/src/logger';\ndeclare const c: any;\nlogger().info({ email: c.email }, 'sent');\n",
+        files: {
+          'package.json': JSON.stringify({ name: 'root', private: true, workspaces: ['packages/*'] }),
+          'packages/api/package.json': JSON.stringify({ name: 'api', dependencies: { 'backend-lib': '0.0.1' } }),
+          'packages/backend-lib/package.json': JSON.stringify({ name: 'backend-lib', exports: { './*': './dist/*.js' } }),
+          'packages/backend-lib/src/logger.ts': "import pino from 'pino';\nlet LOGGER: ReturnType<typeof pino> | null = null;\n" +
+            'export default function logger() {\n  if (!LOGGER) LOGGER = pino();\n  return LOGGER;\n}\n',
+          ...(typeInfo ? { 'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, types: [] }, include: ['packages'] }) } : {}),
+        },
+      });
+      assert.deepEqual(logged(findings), [3]);
+    });
+
     it(`follows renamed re-exports and default exports through a barrel (${mode})`, () => {
       const findings = lintSource({
         typeInfo,

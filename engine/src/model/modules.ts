@@ -287,6 +287,10 @@ export class ModuleResolver {
       }
       if (!targets.length) targets.push('./index');
     }
+    // A subpath that names a file of the package (`backend-lib/src/logger`) is also tried as it is, after the
+    // `exports` targets: TypeScript's node10 resolution ignores `exports` and reaches it through the workspace link,
+    // and a wildcard export to the build (`"./*": "./dist/*.js"`) has no source beside its target.
+    if (sub && !targets.includes(`./${sub}`)) targets.push(`./${sub}`);
     for (const t of targets) {
       const abs = path.resolve(pkg.dir, t);
       if (isFile(abs) && !abs.endsWith('.d.ts') && SOURCE_EXTENSIONS.includes(path.extname(abs))) return abs;
