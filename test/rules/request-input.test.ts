@@ -17,6 +17,20 @@ export async function load(url: string) {
     `// a form's validity is not its value
 declare const signupForm: any;
 console.log(signupForm.valid, signupForm.dirty);`,
+    {
+      // The body's declared type is an API key's request, whose only name-like field is the key's name. The type
+      // decides, not the rule that what a customer sent is theirs (dittofeed's admin API handing its typed body to a
+      // helper that logs a name derived from it); with the checker and without it.
+      code: `// a typed request body of a resource, handed to a helper that logs the resource's name
+interface CreateApiKeyRequest { workspaceId: string; name: string }
+declare const logger: { debug(data: unknown, msg: string): void };
+function createApiKey(data: CreateApiKeyRequest) {
+  const name = \`key-\${data.name}\`;
+  logger.debug({ name }, 'creating');
+}
+declare const app: { post(path: string, h: (request: { body: CreateApiKeyRequest }) => void): void };
+app.post('/keys', (request) => { createApiKey(request.body); });`,
+    },
     `// a Next.js handler reading a page number
 export async function POST(request: Request) {
   const { page } = await request.json();
@@ -32,6 +46,18 @@ app.post('/signup', (req: any, res: any) => {
   res.sendStatus(201);
 });`,
       errors: [{ messageId: 'personalDataInLog', line: 4, column: 15, messageIncludes: "customer's input" }],
+    },
+    {
+      code: `// a typed request body of a person: the name handed to a helper that logs it
+interface SignupRequest { email: string; name: string }
+declare const logger: { debug(data: unknown, msg: string): void };
+function signup(data: SignupRequest) {
+  const name = \`user-\${data.name}\`;
+  logger.debug({ name }, 'creating');
+}
+declare const app: { post(path: string, h: (request: { body: SignupRequest }) => void): void };
+app.post('/signup', (request) => { signup(request.body); });`,
+      errors: [{ messageId: 'personalDataInLog', line: 6, column: 18, messageIncludes: 'a name' }],
     },
     {
       code: `// Koa: ctx.request.body; a field named for a person's data

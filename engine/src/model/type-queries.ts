@@ -75,6 +75,18 @@ export function isLiteralExpression(e: ts.Expression): boolean {
     || e.kind === ts.SyntaxKind.FalseKeyword || (ts.isPrefixUnaryExpression(e) && ts.isNumericLiteral(e.operand));
 }
 
+/**
+ * A named object type declared in the code being linted (not a library's `.d.ts`, not an anonymous literal or an
+ * inferred schema type): an interface, a class or a type alias with properties.
+ */
+function isDeclaredRecordType(type: ts.Type, sym: ts.Symbol): boolean {
+  if (!(type.flags & ts.TypeFlags.Object) || sym.name.startsWith('__')) return false;
+  const decls = sym.declarations;
+  if (!decls?.length || decls.some((d) => d.getSourceFile().isDeclarationFile)) return false;
+  return decls.every((d) => ts.isInterfaceDeclaration(d) || ts.isClassDeclaration(d) || ts.isTypeAliasDeclaration(d))
+    && type.getProperties().length > 0;
+}
+
 /** A type that names a person (`Customer`, `MiRemoteUser | null`, `db.User`). */
 function namesPersonType(type: ts.TypeNode): boolean {
   if (ts.isUnionTypeNode(type)) {
@@ -386,12 +398,19 @@ export abstract class TypeQueries extends ModuleLinks {
       if (sym && isPersonNoun(sym.name)) return true;
       if (sym && isNonPersonOwner(sym.name)) return false;
       if (this.typeFacts(type, 0)) return true;
+      // A record of a named type the code declares (an interface, a class, an alias) with no personal field and no
+      // person's name: the type decides, so what a customer sent typed as `CreateApiKeyRequest` is not a person.
+      if (sym && isDeclaredRecordType(type, sym)) return false;
     }
     if (ts.isIdentifier(e)) {
       const decl = this.scope.resolve(e);
       if (decl && (ts.isParameter(decl) || ts.isVariableDeclaration(decl)) && decl.type) {
         if (namesPersonType(decl.type)) return true;
         if (this.syntacticTypeFacts(decl.type, 0)) return true;
+        // A parameter declared as a record type of the code that names no person (`data: CreateApiKeyRequest`, an
+        // alias of a schema whose fields cannot be read here): the declared type decides, even when a caller hands
+        // it what a customer sent.
+        if (ts.isParameter(decl) && this.namesDeclaredRecord(decl.type)) return false;
       }
       if (decl && ts.isVariableDeclaration(decl) && decl.initializer && this.isConstLike(decl) && d < MAX_DEPTH) {
         // `const exist = await find(uri) as MiRemoteUser | null`: cast to a person's type.
@@ -411,6 +430,15 @@ export abstract class TypeQueries extends ModuleLinks {
     }
     // What a customer sent (`req.body.name`, `input.displayName`) is theirs.
     return d < MAX_DEPTH && this.isInput(this.evaluate(e, env, d + 1));
+  }
+
+  /** A reference to an interface, class or type alias of the code (declared or imported here), not a person's. */
+  private namesDeclaredRecord(type: ts.TypeNode): boolean {
+    if (!ts.isTypeReferenceNode(type) || type.typeArguments?.length || !ts.isIdentifier(type.typeName)) return false;
+    if (UTILITY_TYPES.has(type.typeName.text) || CONTAINER_TYPES.has(type.typeName.text)) return false;
+    const d = this.scope.resolveName(type.typeName.text, type);
+    return !!d && (ts.isInterfaceDeclaration(d) || ts.isClassDeclaration(d) || ts.isTypeAliasDeclaration(d)
+      || ts.isImportSpecifier(d) || ts.isImportClause(d));
   }
 
   /** An object literal with other personal fields (`{ name, myNumber: 1 }` on a person record). */
