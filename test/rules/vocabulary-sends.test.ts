@@ -22,6 +22,14 @@ export async function alertOps() {
 const resend = new Resend('re_key');
 async function mail(to: string, subject: string) { await resend.emails.send({ from: 'shop@shop.example.jp', to, subject, html: '<p>ok</p>' }); }
 export async function report() { await mail('ops@shop.example.jp', 'nightly report'); }`,
+    // A whole message passed on as a parameter: its callers decide (here the company's address).
+    `import { ServerClient, type Message } from 'postmark';
+async function sendMail({ apiKey, mailData }: { apiKey: string; mailData: Message }) {
+  return new ServerClient(apiKey).sendEmail(mailData);
+}
+export async function report() {
+  await sendMail({ apiKey: 'pm_key', mailData: { To: 'ops@shop.example.jp', From: 'shop@shop.example.jp', HtmlBody: 'nightly' } });
+}`,
     // An id is not an address (a push or chat API addresses users by id).
     `import twilio from 'twilio';
 const client = twilio('sid', 'token');
@@ -78,6 +86,26 @@ export async function invite() {
   await resend.emails.send({ from: 'events@shop.example.jp', to: [{ email: first.addr }], subject: 'invitation', html: '<p>hi</p>' });
 }`,
       errors: [{ messageId: 'externalTransfer', line: 6, column: 76, messageIncludes: 'the recipient (`to`)' }],
+    },
+    // A whole message handed to a wrapper that sends it as it is (dittofeed's destinations: the recipient is a
+    // user property read under a generic key, so only the message's \`To\` says it is an address).
+    {
+      code: `import { ServerClient, type Message } from 'postmark';
+async function sendMail({ apiKey, mailData }: { apiKey: string; mailData: Message }) {
+  return new ServerClient(apiKey).sendEmail(mailData);
+}
+export async function deliver(params: { assignments: Record<string, unknown>; identifierKey: string }) {
+  const identifier = params.assignments[params.identifierKey];
+  if (typeof identifier !== 'string') return;
+  const to = identifier;
+  const mailData = { To: to, From: 'shop@shop.example.jp', HtmlBody: '<p>hi</p>' };
+  await sendMail({ apiKey: 'pm_key', mailData });
+}
+// once, where the message is built: not again at the callers of deliver
+export async function run(params: { assignments: Record<string, unknown>; identifierKey: string }) {
+  await deliver(params);
+}`,
+      errors: [{ messageId: 'externalTransfer', line: 10, column: 18, messageIncludes: 'Postmark' }],
     },
     // Through a constant message object.
     {

@@ -158,6 +158,12 @@ export function recipientParameters(a: FileAnalysis, spec: SinkSpec, args: reado
   if (!fields?.length) return [];
   const wanted = new Set(fields.map((f) => f.toLowerCase()));
   const out: Array<{ node: ts.Identifier; field: string }> = [];
+  // The whole message is a parameter (`client.sendEmail(mailData)`): its recipients are in what the callers give.
+  // Marked by an empty field; `boundPayloadRecipients` reads the caller's message.
+  for (const arg of args) {
+    const e = stripParens(arg);
+    if (ts.isIdentifier(e) && isParameter(a, e)) out.push({ node: e, field: '' });
+  }
   forEachRecipientField(a, wanted, args, (written, name) => {
     const value = stripParens(written);
     const leaves = ts.isArrayLiteralExpression(value) ? value.elements.map(stripParens) : [value];
@@ -172,6 +178,32 @@ export function recipientParameters(a: FileAnalysis, spec: SinkSpec, args: reado
  * such), the company's own, an id, or still a parameter nobody bound (its callers are analysed with what they pass).
  */
 export function boundRecipient(a: FileAnalysis, leaf: ts.Identifier, field: string, env: Env): PersonalValue | undefined {
+  const given = callerExpression(a, leaf, env);
+  if (!given) return undefined;
+  const { analysis, scope } = given;
+  const e = stripParens(given.e);
+  if (ts.isObjectLiteralExpression(e) || ts.isArrayLiteralExpression(e) || ts.isSpreadElement(e)) return undefined;
+  if (isCompanyOwned(analysis, e, 0) || isIdLike(e) || analysis.personalValue(e, scope)) return undefined;
+  // Still what a helper's own callers pass (`const { to } = opts`, `emails.map((p) => p.to)` in `sendBatch(emails)`):
+  // they are analysed with what they pass. A callback's parameter that code outside hands in is not.
+  const params = analysis.evaluateWithParams(e, scope).params;
+  if (params && [...params].some((p) => !isHandedInByOthers(p))) return undefined;
+  const subject = subjectText(e);
+  return { node: e, subject, source: subject, facts: [{ category: 'contact', field, via: 'recipient' }], flow: [subject], steps: [{ node: e, text: subject }] };
+}
+
+/**
+ * The recipients in what the callers hand a helper for a whole message it sends as it is
+ * (`function sendMail({ mailData }) { client.sendEmail(mailData) }` called with `{ mailData: { To: to, … } }`): the
+ * recipient fields of the caller's message, judged as a send's own (`recipientValues`).
+ */
+export function boundPayloadRecipients(a: FileAnalysis, spec: SinkSpec, leaf: ts.Identifier, env: Env): PersonalValue[] {
+  const given = callerExpression(a, leaf, env);
+  return given ? recipientValues(given.analysis, spec, [given.e]) : [];
+}
+
+/** The expression a caller gives for a parameter (or a field of one), followed back through the callers' own. */
+function callerExpression(a: FileAnalysis, leaf: ts.Identifier, env: Env): { analysis: FileAnalysis; e: ts.Expression; scope: Env } | undefined {
   let analysis = a;
   let e: ts.Expression = leaf;
   let scope = env;
@@ -204,15 +236,7 @@ export function boundRecipient(a: FileAnalysis, leaf: ts.Identifier, field: stri
     scope = bound.env;
     e = next;
   }
-  e = stripParens(e);
-  if (ts.isObjectLiteralExpression(e) || ts.isArrayLiteralExpression(e) || ts.isSpreadElement(e)) return undefined;
-  if (isCompanyOwned(analysis, e, 0) || isIdLike(e) || analysis.personalValue(e, scope)) return undefined;
-  // Still what a helper's own callers pass (`const { to } = opts`, `emails.map((p) => p.to)` in `sendBatch(emails)`):
-  // they are analysed with what they pass. A callback's parameter that code outside hands in is not.
-  const params = analysis.evaluateWithParams(e, scope).params;
-  if (params && [...params].some((p) => !isHandedInByOthers(p))) return undefined;
-  const subject = subjectText(e);
-  return { node: e, subject, source: subject, facts: [{ category: 'contact', field, via: 'recipient' }], flow: [subject], steps: [{ node: e, text: subject }] };
+  return { analysis, e, scope };
 }
 
 /** Where a message names whom it goes to, for a mail service found by its receiver's name (it has no fields). */

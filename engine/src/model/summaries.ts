@@ -12,7 +12,7 @@ import { EMPTY_ENV, subjectText, type Env, type FunctionNode, type SinkCall } fr
 import { calleePath, stripParens } from './syntax';
 import { callsInBody } from './syntax-index';
 import type { Destination, FlowStep, PersonalFact, PersonalValue } from './facts';
-import { boundRecipient, recipientParameters } from './recipients';
+import { boundPayloadRecipients, boundRecipient, recipientParameters } from './recipients';
 import { SINK_CATALOG } from '../sinks';
 import { dataLeaves, isSenderPart, passesWhen, personalParts } from './sites';
 import { runsOnlyOutsideProduction } from './environment';
@@ -108,8 +108,17 @@ export function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, 
     // `sendMail({ to })`): what this call gives for it, when nothing else here is personal.
     if (!values.length && sink.spec.recipientFields) {
       for (const { node, field } of recipientParameters(inner, sink.spec, args)) {
-        const v = boundRecipient(inner, node, field, bound);
-        if (v) { values.push(anchorAt(v, call, a, env)); dependsOnParams = true; }
+        if (field) {
+          const v = boundRecipient(inner, node, field, bound);
+          if (v) { values.push(anchorAt(v, call, a, env)); dependsOnParams = true; }
+          continue;
+        }
+        // A recipient read out of the message this call's caller builds (a local, not a parameter passed on): whom
+        // the message goes to is known here, so it is reported at this call and not again at its callers' callers.
+        for (const v of boundPayloadRecipients(inner, sink.spec, node, bound)) {
+          values.push(anchorAt(v, call, a, env).asOwn());
+          dependsOnParams = true;
+        }
       }
     }
     if (!dependsOnParams || !values.length) continue;
@@ -229,6 +238,9 @@ class AnchoredValue implements PersonalValue {
     /** The helper the call invokes reports the value itself (personal there by a parameter's name). */
     readonly reportedInside = false,
   ) {}
+
+  /** The same value, personal on its own at this call (reported here, not again at the callers). */
+  asOwn(): AnchoredValue { return new AnchoredValue(this.at, this.full, true, this.prefix, this.reportedInside); }
 
   get node(): ts.Node { return this.at.node; }
   get subject(): string { return this.at.subject; }
