@@ -22,6 +22,14 @@ function workflowConfig({ kind, body }: { kind: string; body: typeof body }): { 
 
 ruleTester('no-personal-data-in-logs', {
   valid: [
+    {
+      code: `// another name for the project's logger factory, logging an error's type only
+import backendLogger from './logger';
+const logger = backendLogger;
+declare const error: { email: string; type: string };
+logger().info({ type: error.type }, 'auth error');`,
+      files: { 'src/logger.ts': "import pino from 'pino';\nlet LOGGER: ReturnType<typeof pino> | null = null;\nexport default function logger() {\n  if (!LOGGER) LOGGER = pino();\n  return LOGGER;\n}\n" },
+    },
     `// the field of a helper's result that is not personal
 declare const user: { email: string; plan: string };
 function build(u: { email: string; plan: string }) { return { mail: u.email, plan: u.plan }; }
@@ -123,6 +131,15 @@ export async function addField(url: string) {
 }`,
   ],
   invalid: [
+    {
+      // Another name for the project's logger factory (dittofeed's dashboard: \`const logger = backendLogger\`).
+      code: `import backendLogger from './logger';
+const logger = backendLogger;
+declare const error: { email: string; type: string };
+logger().info({ email: error.email }, 'email not verified');`,
+      files: { 'src/logger.ts': "import pino from 'pino';\nlet LOGGER: ReturnType<typeof pino> | null = null;\nexport default function logger() {\n  if (!LOGGER) LOGGER = pino();\n  return LOGGER;\n}\n" },
+      errors: [{ messageId: 'personalDataInLog', line: 4, column: 24 }],
+    },
     {
       code: `// a field of what a helper returns, read at once and through a variable
 declare const user: { email: string; plan: string };

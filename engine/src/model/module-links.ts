@@ -69,6 +69,13 @@ export abstract class ModuleLinks extends FileIndex {
       const fn = imported.analysis.functionOf(imported.decl);
       if (fn) return { fn, analysis: imported.analysis };
     }
+    // `const logger = backendLogger`: another name for a function (imported or local), in this file or the one that
+    // exports the alias.
+    const named = ts.isVariableDeclaration(decl) ? { decl, analysis: this.analysis as FileAnalysis } : imported;
+    if (named && ts.isVariableDeclaration(named.decl) && named.decl.initializer && ts.isIdentifier(stripParens(named.decl.initializer))
+      && ts.isVariableDeclarationList(named.decl.parent) && (named.decl.parent.flags & ts.NodeFlags.Const)) {
+      return named.analysis.resolveFunction(stripParens(named.decl.initializer));
+    }
     // `const notify = createNotifier(channel)`: the function the project's factory returns.
     const made = ts.isVariableDeclaration(decl) ? { decl, analysis: this.analysis as FileAnalysis } : imported;
     if (made && ts.isVariableDeclaration(made.decl)) {
