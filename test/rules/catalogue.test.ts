@@ -119,6 +119,7 @@ export const CATALOGUE_ROWS: Record<string, Row> = {
   'telegram': { setup: "import TelegramBot from 'node-telegram-bot-api';\nconst bot = new TelegramBot('token');", send: 'bot.sendMessage(c.id, @@);' },
   'loops': { setup: "import { LoopsClient } from 'loops';\nconst loops = new LoopsClient('key');", send: "loops.createContact(@@, { source: 'signup' });" },
   'customerio': { setup: "import { TrackClient } from 'customerio-node';\nconst cio = new TrackClient('site', 'key');", send: 'cio.identify(c.id, { email: @@ });' },
+  'dittofeed': { setup: "import { DittofeedSdk } from '@dittofeed/sdk-node';", send: 'DittofeedSdk.identify({ userId: c.id, traits: { email: @@ } });' },
   'knock': { setup: "import { Knock } from '@knocklabs/node';\nconst knock = new Knock('sk');", send: "knock.workflows.trigger('welcome', { recipients: [{ id: c.id, email: @@ }] });" },
   'novu': { setup: "import { Novu } from '@novu/node';\nconst novu = new Novu('key');", send: "novu.trigger('welcome', { to: { subscriberId: c.id, email: @@ }, payload: {} });" },
   'onesignal': { setup: "import OneSignal from 'react-onesignal';", send: 'OneSignal.User.addEmail(@@);' },

@@ -83,6 +83,11 @@ export const MESSAGING_SINKS: readonly SinkSpec[] = [
     modules: ['customerio-node', '@customerio/cdp-analytics-node', '@customerio/cdp-analytics-browser'],
     factories: ['TrackClient', 'APIClient', 'SendEmailRequest', 'Analytics', 'AnalyticsBrowser'],
     instanceMethods: ['identify', 'track', 'trackAnonymous', 'sendEmail', 'sendPush', 'page', 'alias'] }),
+  // Dittofeed is open source and self-hostable (the client's `host` option decides); its cloud is run in the US
+  // (unsure of the contracting entity). A Segment-like API on a static client: `DittofeedSdk.identify({ traits })`.
+  sdk('dittofeed', 'messaging', vendor('Dittofeed', 'Dittofeed, Inc.', 'US', ['app.dittofeed.com']), {
+    modules: ['@dittofeed/sdk-node#DittofeedSdk', '@dittofeed/sdk-web#DittofeedSdk', '@dittofeed/sdk-react-native#DittofeedSdk'],
+    methods: ['identify', 'track', 'page', 'screen', 'group', 'alias'] }),
   sdk('knock', 'messaging', vendor('Knock', 'Knock Labs, Inc.', 'US', ['api.knock.app']), {
     modules: ['@knocklabs/node'], factories: ['Knock'],
     instanceMethods: ['workflows.trigger', 'users.identify', 'users.update', 'notify', 'objects.set'] }),
