@@ -108,6 +108,7 @@ export const CATALOGUE_ROWS: Record<string, Row> = {
   'aws-sdk-v2': { setup: "import AWS from 'aws-sdk';\nconst ses2 = new AWS.SES();", send: 'ses2.sendEmail({ Destination: { ToAddresses: [@@] } });' },
   'nodemailer': { setup: "import nodemailer from 'nodemailer';\nconst transporter = nodemailer.createTransport({ host: 'smtp.mail.example.com', port: 587 });", send: "transporter.sendMail({ to: @@, subject: 'Welcome' });", says: '`smtp.mail.example.com`' },
   'twilio': { setup: "import twilio from 'twilio';\nconst tw = twilio('sid', 'token');", send: "tw.messages.create({ to: @@, from: '+815000', body: 'Your code' });" },
+  'signalwire': { setup: "import { RestClient } from '@signalwire/compatibility-api';\nconst sw = RestClient('project', 'token', { signalwireSpaceUrl: 'shop.signalwire.com' });", send: "sw.messages.create({ from: '+815000000000', to: @@, body: 'shipped' });" },
   'vonage': { setup: "import { Vonage } from '@vonage/server-sdk';\nconst vonage = new Vonage({ apiKey: 'k', apiSecret: 's' });", send: "vonage.sms.send({ to: @@, from: 'Shop', text: 'Your code' });" },
   'line-messaging-api': { setup: "import { messagingApi } from '@line/bot-sdk';\nconst line = new messagingApi.MessagingApiClient({ channelAccessToken: 'token' });", send: "line.pushMessage({ to: c.id, messages: [{ type: 'text', text: @@ }] });" },
   'line-notify': post('https://notify-api.line.me/api/notify'),

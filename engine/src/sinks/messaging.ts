@@ -54,6 +54,11 @@ export const MESSAGING_SINKS: readonly SinkSpec[] = [
     recipientFields: SMS_RECIPIENTS,
     modules: ['twilio'], factories: ['()', 'new', 'Twilio'],
     instanceMethods: ['messages.create', 'calls.create', 'conversations.v1.conversations.create', 'notify.v1.services.notifications.create'] }),
+  // SignalWire's Twilio-compatible REST client (`RestClient(project, token, { signalwireSpaceUrl })`).
+  sdk('signalwire', 'messaging', vendor('SignalWire', 'SignalWire Inc.', 'US', ['*.signalwire.com']), {
+    recipientFields: SMS_RECIPIENTS,
+    modules: ['@signalwire/compatibility-api'], factories: ['RestClient', '()', 'new'],
+    instanceMethods: ['messages.create', 'calls.create'] }),
   sdk('vonage', 'messaging', vendor('Vonage', 'Vonage Holdings Corp.', 'US', ['rest.nexmo.com', 'api.nexmo.com']), {
     recipientFields: SMS_RECIPIENTS,
     modules: ['@vonage/server-sdk', '@vonage/sms', '@vonage/messages', 'nexmo'], factories: ['Vonage', 'new', 'SMS', 'Messages'],
