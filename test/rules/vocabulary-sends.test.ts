@@ -107,6 +107,23 @@ export async function run(params: { assignments: Record<string, unknown>; identi
 }`,
       errors: [{ messageId: 'externalTransfer', line: 10, column: 18, messageIncludes: 'Postmark' }],
     },
+    // A recipient the function works out from what it is given (a user property under a key it is told), handed to a
+    // wrapper's \`to\`: reported where it is worked out, once, not left to callers that pass only the property map.
+    {
+      code: `import { createTransport } from 'nodemailer';
+async function sendMail({ host, to, body }: { host: string; to: string; body: string }) {
+  await createTransport({ host }).sendMail({ from: 'shop@shop.example.jp', to, html: body });
+}
+export async function deliver(params: { assignments: Record<string, unknown>; identifierKey: string }) {
+  const identifier = params.assignments[params.identifierKey];
+  if (typeof identifier !== 'string') return;
+  await sendMail({ host: 'smtp.example.com', to: identifier, body: '<p>hi</p>' });
+}
+export async function run(params: { assignments: Record<string, unknown>; identifierKey: string }) {
+  await deliver(params);
+}`,
+      errors: [{ messageId: 'unknownDestination', line: 8, column: 50, messageIncludes: 'the recipient (`to`)' }],
+    },
     // Through a constant message object.
     {
       code: `import { Resend } from 'resend';

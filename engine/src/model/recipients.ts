@@ -185,11 +185,39 @@ export function boundRecipient(a: FileAnalysis, leaf: ts.Identifier, field: stri
   if (ts.isObjectLiteralExpression(e) || ts.isArrayLiteralExpression(e) || ts.isSpreadElement(e)) return undefined;
   if (isCompanyOwned(analysis, e, 0) || isIdLike(e) || analysis.personalValue(e, scope)) return undefined;
   // Still what a helper's own callers pass (`const { to } = opts`, `emails.map((p) => p.to)` in `sendBatch(emails)`):
-  // they are analysed with what they pass. A callback's parameter that code outside hands in is not.
+  // they are analysed with what they pass. A callback's parameter that code outside hands in is not. A recipient the
+  // function works out itself from what it is given (`const to = props[identifierKey]`) is whom this call sends to.
   const params = analysis.evaluateWithParams(e, scope).params;
-  if (params && [...params].some((p) => !isHandedInByOthers(p))) return undefined;
+  if (params && [...params].some((p) => !isHandedInByOthers(p)) && passesOnParameter(analysis, e, 0)) return undefined;
   const subject = subjectText(e);
   return { node: e, subject, source: subject, facts: [{ category: 'contact', field, via: 'recipient' }], flow: [subject], steps: [{ node: e, text: subject }] };
+}
+
+/**
+ * A parameter as it is, or a field of one read by its name (`opts.to`, `const { to } = opts`, `p.to` of a callback's
+ * parameter), through same-file consts: what the callers give, not a value worked out here.
+ */
+function passesOnParameter(a: FileAnalysis, e: ts.Expression, depth: number): boolean {
+  e = stripParens(e);
+  while (ts.isNonNullExpression(e) || ts.isAsExpression(e)) e = stripParens(e.expression);
+  if (depth > MAX_DEPTH) return true;
+  if (ts.isPropertyAccessExpression(e)) return passesOnParameter(a, e.expression, depth + 1);
+  if (ts.isElementAccessExpression(e)) {
+    return ts.isStringLiteralLike(e.argumentExpression) && passesOnParameter(a, e.expression, depth + 1);
+  }
+  if (!ts.isIdentifier(e)) return false;
+  const decl = a.scope.resolve(e);
+  if (!decl) return false;
+  if (ts.isParameter(decl)) return true;
+  if (ts.isBindingElement(decl)) {
+    let holder: ts.Node = decl;
+    while (ts.isBindingElement(holder)) holder = holder.parent.parent;
+    if (ts.isParameter(holder)) return true;
+    return ts.isVariableDeclaration(holder) && !!holder.initializer && passesOnParameter(a, holder.initializer, depth + 1);
+  }
+  if (ts.isVariableDeclaration(decl) && decl.initializer && ts.isVariableDeclarationList(decl.parent)
+    && (decl.parent.flags & ts.NodeFlags.Const)) return passesOnParameter(a, decl.initializer, depth + 1);
+  return false;
 }
 
 /**

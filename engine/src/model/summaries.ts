@@ -109,12 +109,14 @@ export function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, 
     if (!values.length && sink.spec.recipientFields) {
       for (const { node, field } of recipientParameters(inner, sink.spec, args)) {
         if (field) {
+          // Whom the message goes to is known at this call (a recipient passed on as it is was left to the callers):
+          // reported here, not again at the callers of the function this call is in.
           const v = boundRecipient(inner, node, field, bound);
-          if (v) { values.push(anchorAt(v, call, a, env)); dependsOnParams = true; }
+          if (v) { values.push(anchorAt(v, call, a, env).asOwn()); dependsOnParams = true; }
           continue;
         }
-        // A recipient read out of the message this call's caller builds (a local, not a parameter passed on): whom
-        // the message goes to is known here, so it is reported at this call and not again at its callers' callers.
+        // A recipient read out of the message this call's caller builds (a local, not a parameter passed on): the
+        // same, reported at this call.
         for (const v of boundPayloadRecipients(inner, sink.spec, node, bound)) {
           values.push(anchorAt(v, call, a, env).asOwn());
           dependsOnParams = true;
