@@ -421,7 +421,10 @@ const NON_PERSON_OWNERS = new Set(['program', 'programs', 'team', 'teams', 'work
   'group', 'groups', 'role', 'roles', 'permission', 'permissions', 'schedule', 'schedules', 'course', 'courses',
   // Things a user uploads or writes have names of their own (a file's, a rule's), not the user's.
   'attachment', 'attachments', 'document', 'documents', 'upload', 'uploads', 'asset', 'assets', 'image', 'images',
-  'rule', 'rules']);
+  'rule', 'rules',
+  // Devices and what a screen shows have names and ids of their own (a camera's `display_name`, a window's title).
+  'device', 'devices', 'camera', 'cameras', 'microphone', 'microphones', 'mic', 'mics', 'display', 'displays',
+  'screen', 'screens', 'window', 'windows', 'printer', 'printers', 'sensor', 'sensors']);
 
 /** Whether a name (variable, property or type) denotes a thing that has a name but is not a person. */
 export function isNonPersonOwner(identifier: string): boolean {

@@ -26,3 +26,57 @@ addresses.forEach((address) => console.log(address));`,
     },
   ],
 }, 'precision facts 4: a server\'s own listen address');
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// a connection error's address is the server's (ECONNREFUSED)
+export function onDbError(err: NodeJS.ErrnoException & { address?: string; port?: number }) {
+  console.error(\`Database connection refused at \${err.address}:\${err.port}\`);
+}`,
+    `// a camera's display name, typed with the device's record (which has a device id)
+interface CameraInfo { device_id: string; display_name: string }
+export function onChange(cameraLabel: CameraInfo | null) {
+  console.log('camera selected', cameraLabel?.display_name);
+}`,
+    `// a device's name, held under the device's own name
+declare const microphone: { name: string; id: string };
+console.log('microphone', microphone.name);`,
+  ],
+  invalid: [
+    {
+      code: `// a customer's address is still one, and so is a person's display name
+interface Customer { id: string; address: string; displayName: string }
+export function ship(customer: Customer) {
+  console.log(customer.address, customer.displayName);
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 4, column: 15 }],
+    },
+  ],
+}, 'precision facts 4: network addresses of errors, devices\' names');
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [
+    `// the NestJS mailer sending to the company's own address
+import { MailerService } from '@nestjs-modules/mailer';
+export class OpsService {
+  constructor(private readonly mailer: MailerService) {}
+  async alert(subject: string) {
+    await this.mailer.sendMail({ to: process.env.OPS_EMAIL, subject });
+  }
+}`,
+  ],
+  invalid: [
+    {
+      code: `// the NestJS mailer, injected into a service, sending to a user
+import { MailerService } from '@nestjs-modules/mailer';
+interface User { id: string; email: string; name: string }
+export class MailService {
+  constructor(private readonly mailerService: MailerService) {}
+  async sendWelcome(user: User) {
+    await this.mailerService.sendMail({ to: user.email, subject: 'Welcome', template: 'welcome', context: { name: user.name } });
+  }
+}`,
+      errors: [{ messageId: 'unknownDestination', line: 7, column: 45, severity: 'warning' }],
+    },
+  ],
+}, 'precision facts 4: @nestjs-modules/mailer injected');

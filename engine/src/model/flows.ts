@@ -413,6 +413,8 @@ export abstract class Flows extends SinkMatching {
     if (field && field.category === 'credential' && isConfigurationLike(object)) return NONE;
     if (field && (!field.needsPerson || this.isPersonLike(object, env, d))) {
       if (field.category === 'myNumber' && this.isCounterMember(node, name, object, env, d)) return NONE;
+      // `err.address` of a failed connection (`ECONNREFUSED`): the server's network address, not a postal one.
+      if (field.category === 'address' && name === 'address' && this.isErrorLike(object)) return NONE;
       if (field.category === 'address' && this.checker
         && isNetworkAddress(name, this.checker.getPropertiesOfType(this.checker.getNonNullableType(this.checker.getTypeAtLocation(object))).map((p) => p.name))) return NONE;
       if (!this.isFlagOrCount(node, name)) {

@@ -89,14 +89,24 @@ function isDeclaredRecordType(type: ts.Type, sym: ts.Symbol): boolean {
 
 /** A type that names a person (`Customer`, `MiRemoteUser | null`, `db.User`). */
 function namesPersonType(type: ts.TypeNode): boolean {
+  return typeNameIs(type, isPersonNoun);
+}
+
+/** A type that names a thing with a name of its own (`CameraInfo | null`, `Team`, `MediaDeviceInfo`). */
+function namesNonPersonType(type: ts.TypeNode): boolean {
+  return typeNameIs(type, isNonPersonOwner);
+}
+
+/** Whether a type reference (every member of a union, nulls aside) has a name that passes `test`. */
+function typeNameIs(type: ts.TypeNode, test: (name: string) => boolean): boolean {
   if (ts.isUnionTypeNode(type)) {
     const named = type.types.filter((t) => t.kind !== ts.SyntaxKind.NullKeyword && t.kind !== ts.SyntaxKind.UndefinedKeyword
       && !(ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.NullKeyword));
-    return named.length > 0 && named.every(namesPersonType);
+    return named.length > 0 && named.every((t) => typeNameIs(t, test));
   }
   if (!ts.isTypeReferenceNode(type)) return false;
   const name = ts.isIdentifier(type.typeName) ? type.typeName : type.typeName.right;
-  return isPersonNoun(name.text);
+  return test(name.text);
 }
 
 export abstract class TypeQueries extends ModuleLinks {
@@ -393,7 +403,8 @@ export abstract class TypeQueries extends ModuleLinks {
     // A program, a team, a job: its name is not a person's, whatever other fields its type has.
     if (text && isNonPersonOwner(text)) return false;
     if (this.checker) {
-      const type = this.checker.getTypeAtLocation(e);
+      // `CameraInfo | null`: the record, whatever may stand in for it.
+      const type = this.checker.getNonNullableType(this.checker.getTypeAtLocation(e));
       const sym = type.aliasSymbol ?? type.getSymbol();
       if (sym && isPersonNoun(sym.name)) return true;
       if (sym && isNonPersonOwner(sym.name)) return false;
@@ -406,6 +417,8 @@ export abstract class TypeQueries extends ModuleLinks {
       const decl = this.scope.resolve(e);
       if (decl && (ts.isParameter(decl) || ts.isVariableDeclaration(decl)) && decl.type) {
         if (namesPersonType(decl.type)) return true;
+        // `cameraLabel: CameraInfo | null`: a device's record, whatever ids it holds.
+        if (namesNonPersonType(decl.type)) return false;
         if (this.syntacticTypeFacts(decl.type, 0)) return true;
         // A parameter declared as a record type of the code that names no person (`data: CreateApiKeyRequest`, an
         // alias of a schema whose fields cannot be read here): the declared type decides, even when a caller hands
