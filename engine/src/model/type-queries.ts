@@ -403,11 +403,14 @@ export abstract class TypeQueries extends ModuleLinks {
     // A program, a team, a job: its name is not a person's, whatever other fields its type has.
     if (text && isNonPersonOwner(text)) return false;
     if (this.checker) {
-      // `CameraInfo | null`: the record, whatever may stand in for it.
-      const type = this.checker.getNonNullableType(this.checker.getTypeAtLocation(e));
+      const type = this.checker.getTypeAtLocation(e);
       const sym = type.aliasSymbol ?? type.getSymbol();
       if (sym && isPersonNoun(sym.name)) return true;
       if (sym && isNonPersonOwner(sym.name)) return false;
+      // `CameraInfo | null`: a thing's record, whatever may stand in for it.
+      const defined = type.isUnion() ? this.checker.getNonNullableType(type) : undefined;
+      const definedSym = defined && (defined.aliasSymbol ?? defined.getSymbol());
+      if (definedSym && isNonPersonOwner(definedSym.name)) return false;
       if (this.typeFacts(type, 0)) return true;
       // A record of a named type the code declares (an interface, a class, an alias) with no personal field and no
       // person's name: the type decides, so what a customer sent typed as `CreateApiKeyRequest` is not a person.
