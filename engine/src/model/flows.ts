@@ -12,7 +12,7 @@ import {
 import type { Declaration } from './scope';
 import type { PersonalValue, PersonalFact } from './facts';
 import { isDeclaredSourceParameter, declaredValueRole } from './declared';
-import { propertyNameText, stripParens, calleePath, walkTree } from './syntax';
+import { propertyNameText, stripParens, calleePath, callTakingCallback, walkTree } from './syntax';
 import { isInputMember, isFreeTextField, isInputParameter, isProcedureInput, isInputCall } from './request-input';
 import { sdkCallbackFacts, passportCallbackFacts } from './sdk-sources';
 import { reachableReturns } from './switch-returns';
@@ -1559,12 +1559,7 @@ export abstract class Flows extends SinkMatching {
 
 /** A parameter of the callback a server's `listen` is given (`app.listen(port, (err, address) => …)`, Fastify's). */
 function isListenCallbackParameter(decl: ts.ParameterDeclaration): boolean {
-  const fn = decl.parent;
-  if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return false;
-  let node: ts.Node = fn;
-  while (ts.isParenthesizedExpression(node.parent)) node = node.parent;
-  const call = node.parent;
-  if (!ts.isCallExpression(call) || !call.arguments.includes(node as ts.Expression)) return false;
-  const callee = stripParens(call.expression);
-  return ts.isPropertyAccessExpression(callee) && callee.name.text === 'listen';
+  const call = callTakingCallback(decl.parent);
+  const callee = call && ts.isCallExpression(call) ? stripParens(call.expression) : undefined;
+  return !!callee && ts.isPropertyAccessExpression(callee) && callee.name.text === 'listen';
 }

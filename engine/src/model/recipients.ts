@@ -12,7 +12,7 @@ import { splitWords } from '../vocabulary';
 import { subjectText, type Env } from './values';
 import type { FileAnalysis } from './analysis';
 import type { PersonalValue } from './facts';
-import { propertyNameText, stripParens } from './syntax';
+import { callTakingCallback, propertyNameText, stripParens } from './syntax';
 
 const MAX_DEPTH = 4;
 const ID_WORDS = new Set(['id', 'ids', 'uuid', 'key', 'token', 'sid', 'arn']);
@@ -141,12 +141,7 @@ function forEachRecipientField(a: FileAnalysis, wanted: ReadonlySet<string>, arg
  * handler): what it holds is handed in by the code that calls the callback, not by callers in the project.
  */
 function isHandedInByOthers(p: ts.ParameterDeclaration): boolean {
-  const fn = p.parent;
-  if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return false;
-  let node: ts.Node = fn;
-  while (ts.isParenthesizedExpression(node.parent)) node = node.parent;
-  const call = node.parent;
-  return (ts.isCallExpression(call) || ts.isNewExpression(call)) && !!call.arguments?.includes(node as ts.Expression);
+  return callTakingCallback(p.parent) !== undefined;
 }
 
 /**

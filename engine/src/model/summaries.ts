@@ -9,7 +9,7 @@
 import ts = require('typescript');
 import type { FileAnalysis } from './analysis';
 import { EMPTY_ENV, subjectText, type Env, type FunctionNode, type SinkCall } from './values';
-import { calleePath, stripParens } from './syntax';
+import { calleePath, callTakingCallback, stripParens } from './syntax';
 import { callsInBody } from './syntax-index';
 import type { Destination, FlowStep, PersonalFact, PersonalValue } from './facts';
 import { boundPayloadRecipients, boundRecipient, recipientParameters } from './recipients';
@@ -418,11 +418,7 @@ function paramsReachSinksAnywhere(fn: FunctionNode, a: FileAnalysis): boolean {
 
 /** A function expression written as an argument of a call (`run(() => …)`, `list.then(function (x) { … })`). */
 function isInlineCallback(fn: FunctionNode): boolean {
-  if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return false;
-  let node: ts.Node = fn;
-  while (ts.isParenthesizedExpression(node.parent)) node = node.parent;
-  const parent = node.parent;
-  return (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && !!parent.arguments?.includes(node as ts.Expression);
+  return callTakingCallback(fn) !== undefined;
 }
 
 const callsInsideMemo = new WeakMap<FunctionNode, ts.CallExpression[]>();

@@ -59,3 +59,15 @@ export function rootIdentifier(e: ts.Expression): ts.Identifier | undefined {
   }
   return ts.isIdentifier(e) ? e : undefined;
 }
+
+/**
+ * The call a function expression is written as an argument of (`run(() => …)`, `list.then(function (x) { … })`,
+ * `new Promise((resolve) => …)`), through parentheses; undefined for any other function.
+ */
+export function callTakingCallback(fn: ts.Node): ts.CallExpression | ts.NewExpression | undefined {
+  if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return undefined;
+  let node: ts.Node = fn;
+  while (ts.isParenthesizedExpression(node.parent)) node = node.parent;
+  const call = node.parent;
+  return (ts.isCallExpression(call) || ts.isNewExpression(call)) && call.arguments?.includes(node as ts.Expression) ? call : undefined;
+}
