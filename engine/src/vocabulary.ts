@@ -423,8 +423,22 @@ const NON_PERSON_OWNERS = new Set(['program', 'programs', 'team', 'teams', 'work
   'attachment', 'attachments', 'document', 'documents', 'upload', 'uploads', 'asset', 'assets', 'image', 'images',
   'rule', 'rules',
   // Devices and what a screen shows have names and ids of their own (a camera's `display_name`, a window's title).
-  'device', 'devices', 'camera', 'cameras', 'microphone', 'microphones', 'mic', 'mics', 'display', 'displays',
+  'widget', 'widgets', 'device', 'devices', 'camera', 'cameras', 'microphone', 'microphones', 'mic', 'mics', 'display', 'displays',
   'screen', 'screens', 'window', 'windows', 'printer', 'printers', 'sensor', 'sensors']);
+
+/** Words of a schema's or request type's name that say what it does, not what it describes. */
+const SCHEMA_WORDS: ReadonlySet<string> = new Set(['schema', 'schemas', 'input', 'inputs', 'create', 'update', 'upsert',
+  'delete', 'remove', 'edit', 'new', 'add', 'save', 'get', 'list', 'by', 'id', 'validator', 'validation', 'dto', 'params',
+  'request', 'body', 'payload', 'form', 'data', 'args', 'options', 'z']);
+
+/**
+ * Whether a schema's name describes a thing that is not a person (`integrationCreateSchema`, `updateWidgetInput`):
+ * a word of a thing with a name of its own, and no person's word (`createUserSchema`, `teamMemberInput` are people).
+ */
+export function namesNonPersonThing(identifier: string): boolean {
+  const words = splitWords(identifier).filter((w) => !SCHEMA_WORDS.has(w));
+  return words.some((w) => NON_PERSON_OWNERS.has(w)) && !words.some((w) => PERSON_NOUNS.has(w));
+}
 
 /** Whether a name (variable, property or type) denotes a thing that has a name but is not a person. */
 export function isNonPersonOwner(identifier: string): boolean {

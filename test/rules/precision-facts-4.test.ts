@@ -80,3 +80,29 @@ export class MailService {
     },
   ],
 }, 'precision facts 4: @nestjs-modules/mailer injected');
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// a procedure's input described by its schema's name: an integration, whose name is not a person's
+import { z } from 'zod';
+declare const protectedProcedure: any;
+declare const logger: { info(message: string, data?: unknown): void };
+const integrationCreateSchema = z.object({ name: z.string(), url: z.string(), kind: z.string() });
+export const create = protectedProcedure.input(integrationCreateSchema).mutation(async ({ input }: { input: any }) => {
+  logger.info('Creating integration', { name: input.name, kind: input.kind });
+});`,
+  ],
+  invalid: [
+    {
+      code: `// a procedure whose schema describes a person: its name is still theirs
+import { z } from 'zod';
+declare const protectedProcedure: any;
+declare const logger: { info(message: string, data?: unknown): void };
+const createUserSchema = z.object({ name: z.string(), role: z.string() });
+export const create = protectedProcedure.input(createUserSchema).mutation(async ({ input }: { input: any }) => {
+  logger.info('Creating user', { name: input.name, role: input.role });
+});`,
+      errors: [{ messageId: 'personalDataInLog', line: 7, column: 40 }],
+    },
+  ],
+}, 'precision facts 4: a procedure input named for a thing');

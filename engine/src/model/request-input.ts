@@ -116,3 +116,22 @@ export function isFreeTextField(name: string): boolean {
   const words = splitWords(name);
   return words.length > 0 && FREE_TEXT_WORDS.has(words[words.length - 1]);
 }
+
+/**
+ * The name of the schema a procedure declares for its input (`.input(integrationCreateSchema).mutation(({ input }) =>
+ * …)`), read along the chain the procedure is built by; undefined when it is written inline or cannot be seen.
+ */
+export function procedureInputSchemaName(el: ts.BindingElement): string | undefined {
+  const fn = el.parent.parent.parent;
+  const call = fn?.parent;
+  if (!call || !ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+  let link: ts.Expression = call.expression.expression;
+  for (let i = 0; i < 20 && ts.isCallExpression(link) && ts.isPropertyAccessExpression(link.expression); i++) {
+    if (link.expression.name.text === 'input' || link.expression.name.text === 'inputSchema') {
+      const schema = link.arguments[0];
+      return schema && ts.isIdentifier(schema) ? schema.text : schema && ts.isPropertyAccessExpression(schema) ? schema.name.text : undefined;
+    }
+    link = link.expression.expression;
+  }
+  return undefined;
+}

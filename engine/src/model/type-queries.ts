@@ -6,7 +6,7 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import {
-  isAmbiguousMyNumberName, classifyField, isPluralTermName, isPersonNoun, isNonPersonOwner, type FieldMatch,
+  isAmbiguousMyNumberName, classifyField, isPluralTermName, isPersonNoun, isNonPersonOwner, namesNonPersonThing, type FieldMatch,
   PERSONAL_CATEGORIES, type PersonalCategory,
 } from '../vocabulary';
 import type { Declaration } from './scope';
@@ -14,6 +14,7 @@ import type { PersonalFact, PersonalValue } from './facts';
 import { stripParens, propertyNameText } from './syntax';
 import { mailPartyFacts } from './mail-message';
 import { holdsOnlyPlaceholders } from './placeholders';
+import { isProcedureInput, procedureInputSchemaName } from './request-input';
 import type { FileAnalysis } from './analysis';
 import { UTILITY_TYPES, CONTAINER_TYPES, MAX_DEPTH } from './flow-tables';
 import { ModuleLinks } from './module-links';
@@ -442,6 +443,11 @@ export abstract class TypeQueries extends ModuleLinks {
       if (decl && ts.isParameter(decl)) {
         const bound = env.bindings.get(decl);
         if (bound?.expr && d < MAX_DEPTH) return bound.analysis.isPersonLike(bound.expr, bound.env, d + 1);
+      }
+      // `.input(integrationCreateSchema).mutation(({ input }) => …)`: what its schema's name says it describes.
+      if (decl && ts.isBindingElement(decl) && isProcedureInput(decl)) {
+        const schema = procedureInputSchemaName(decl);
+        if (schema && namesNonPersonThing(schema)) return false;
       }
     }
     // What a customer sent (`req.body.name`, `input.displayName`) is theirs.
