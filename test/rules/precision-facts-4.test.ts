@@ -106,3 +106,25 @@ export const create = protectedProcedure.input(createUserSchema).mutation(async 
     },
   ],
 }, 'precision facts 4: a procedure input named for a thing');
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [
+    `// the server's own public IP, looked up without a request, sent with a licence key
+declare function getPublicIpWithFallback(): Promise<string>;
+export async function validateLicenseKey(licenseKey: string) {
+  const ip = await getPublicIpWithFallback();
+  await fetch('https://licenses.vendor.example.com/validate', { method: 'POST', body: JSON.stringify({ licenseKey, ip }) });
+}`,
+  ],
+  invalid: [
+    {
+      code: `// a visitor's IP worked out from the request is still theirs
+declare function getPublicIp(req: Request): string;
+export async function track(req: Request) {
+  const ip = getPublicIp(req);
+  await fetch('https://analytics.vendor.example.com/e', { method: 'POST', body: JSON.stringify({ ip }) });
+}`,
+      errors: [{ messageId: 'externalTransfer', line: 5, column: 98 }],
+    },
+  ],
+}, "precision facts 4: the machine's own address");

@@ -952,6 +952,9 @@ export abstract class Flows extends SinkMatching {
     if (!field) return undefined;
     // `server.listen({ port }, (err, address) => …)`: the address the server itself listens on.
     if (decl && ts.isParameter(decl) && isListenCallbackParameter(decl)) return undefined;
+    // `const ip = await getPublicIpWithFallback()`: the machine's own address, looked up without a request.
+    if (field.category === 'onlineIdentifier' && decl && ts.isVariableDeclaration(decl) && decl.initializer
+      && isOwnAddressLookup(decl.initializer)) return undefined;
     // `const SUPPORT_EMAIL = 'help@…'`, `const from = process.env.MAIL_FROM`: the company's constants and settings.
     if (decl && ts.isVariableDeclaration(decl) && decl.initializer && isCompanyConstant(decl.initializer)
       && !this.assignments.has(name)) return undefined;
@@ -1562,4 +1565,13 @@ function isListenCallbackParameter(decl: ts.ParameterDeclaration): boolean {
   const call = callTakingCallback(decl.parent);
   const callee = call && ts.isCallExpression(call) ? stripParens(call.expression) : undefined;
   return !!callee && ts.isPropertyAccessExpression(callee) && callee.name.text === 'listen';
+}
+
+/** A lookup of the machine's own address, given nothing (`getPublicIp()`, `await getServerIp()`, `internalIp.v4()`). */
+function isOwnAddressLookup(init: ts.Expression): boolean {
+  let e = stripParens(init);
+  if (ts.isAwaitExpression(e)) e = stripParens(e.expression);
+  if (!ts.isCallExpression(e) || e.arguments.length > 0) return false;
+  const path = calleePath(e.expression);
+  return !!path && /(public|server|host|machine|local|external|internal|own)_?ip/i.test(path);
 }
