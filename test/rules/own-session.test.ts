@@ -33,6 +33,17 @@ ${HEAD}
 export async function saveSigner(base: string, signer: Signer) {
   await fetch(base + '/signers', { method: 'POST', credentials: 'include', body: JSON.stringify(signer) });
 }`,
+    `// the session token from a cookie (js-cookie) in a bearer header
+import Cookies from 'js-cookie';
+${HEAD}
+export async function saveSigner(base: string, signer: Signer) {
+  await fetch(base + '/signers', { method: 'POST', headers: { Authorization: 'Bearer ' + Cookies.get('jwt') }, body: JSON.stringify(signer) });
+}`,
+    `// the session token read as a property of web storage
+${HEAD}
+export async function saveSigner(base: string, signer: Signer) {
+  await fetch(base + '/signers', { method: 'POST', headers: { 'X-Access-Token': localStorage.accessToken }, body: JSON.stringify(signer) });
+}`,
     `// an axios client made with the session cookie sent along
 import axios from 'axios';
 ${HEAD}
@@ -65,6 +76,15 @@ export async function forward(base: string, token: string, signer: Signer) {
   await fetch(base + '/signers', { method: 'POST', headers: { Authorization: \`Bearer \${token}\` }, body: JSON.stringify(signer) });
 }`,
       errors: [{ messageId: 'unknownDestination', line: 4, column: 120, severity: 'warning' }],
+    },
+    {
+      code: `// a cookie that is not a session (a theme) leaves the destination unknown
+import Cookies from 'js-cookie';
+${HEAD}
+export async function saveSigner(base: string, signer: Signer) {
+  await fetch(base + '/signers', { method: 'POST', headers: { 'X-Theme': Cookies.get('theme') ?? 'light' }, body: JSON.stringify(signer) });
+}`,
+      errors: [{ messageId: 'unknownDestination', line: 5, column: 130, severity: 'warning' }],
     },
     {
       code: `// a header that is not a session (a locale) leaves the destination unknown
