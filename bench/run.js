@@ -30,8 +30,8 @@ const CORPORA = {
   },
   monorepo: {
     dir: MONOREPO_CORPUS_DIR,
-    label: 'two generated applications as two TypeScript projects (packages/a, packages/b), linted on one thread and with --concurrency auto',
-    tasks: ['cli-types', 'cli-types-concurrent'],
+    label: 'two generated applications as two TypeScript projects (packages/a, packages/b), linted on one thread, with --concurrency auto and with 2 threads',
+    tasks: ['cli-types', 'cli-types-concurrent', 'cli-types-2-threads'],
   },
   stress: {
     dir: STRESS_CORPUS_DIR,

@@ -20,6 +20,7 @@
  * - `cli-types-cached`  `cli-types` with `--cache` run again with nothing changed (the first, cold run that fills
  *                  the cache is untimed, in load);
  * - `cli-types-concurrent`  `cli-types` with `--concurrency auto` (worker threads, one TypeScript project each);
+ * - `cli-types-2-threads`   `cli-types` with `--concurrency 2` (two worker threads whatever the cores: auto takes half);
  * - `tsc`          `tsc --noEmit -p <dir>` through the API: `ts.createProgram` + `ts.getPreEmitDiagnostics`;
  * - `eslint`       ESLint 9 (`ESLint` class, `overrideConfigFile: true`) with @typescript-eslint/parser and the
  *                  rules no-console, no-debugger, eqeqeq, no-var, on the same files.
@@ -135,6 +136,14 @@ const TASKS = {
       return loadCli();
     },
     run: (cli, _files, dir) => runCli(cli, dir, ['--concurrency', 'auto']),
+  },
+
+  'cli-types-2-threads': {
+    load(dir) {
+      if (!fs.existsSync(path.join(dir, 'tsconfig.json'))) throw new TaskError(`${dir} has no tsconfig.json`);
+      return loadCli();
+    },
+    run: (cli, _files, dir) => runCli(cli, dir, ['--concurrency', '2']),
   },
 
   // The rerun of `cli-types` with --cache and nothing changed; the cold run that fills the cache is part of load.

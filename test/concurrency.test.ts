@@ -61,7 +61,9 @@ describe('--concurrency', function () {
     assert.equal(threadCount(2, 3), 2);
     assert.equal(threadCount(8, 3), 3);
     assert.equal(threadCount('off', 3), 1);
-    assert.ok(threadCount('auto', 100) >= 1);
+    // auto: half the cores (one thread keeps about 1.5 cores busy), never more than the units, at least one.
+    assert.deepEqual([1, 2, 3, 4, 8].map((cores) => threadCount('auto', 100, cores)), [1, 1, 1, 2, 4]);
+    assert.equal(threadCount('auto', 3, 16), 3);
     assert.deepEqual(['4', 'auto', 'off', '0', '-1', 'x', '1.5'].map(parseConcurrency), [4, 'auto', 'off', undefined, undefined, undefined, undefined]);
   });
 

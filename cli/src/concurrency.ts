@@ -20,7 +20,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { ConfigResolver, lintFiles, projectTsconfigFor, type FileResult, type ResolvedConfig } from '@privacy-lint/engine';
 import { allRules, ruleCatalog } from '@privacy-lint/rules';
 
-/** What `--concurrency` was given: a number of threads, `auto` (one per core), or `off`. */
+/** What `--concurrency` was given: a number of threads, `auto` (half the cores), or `off`. */
 export type Concurrency = number | 'auto' | 'off';
 
 /** Parses `--concurrency`; undefined for a value it does not accept. */
@@ -64,10 +64,15 @@ export function projectUnits(files: readonly string[], typeInfo: boolean): strin
   return [...units.values()].sort((a, b) => b.length - a.length);
 }
 
-/** How many threads for `units` units of work. */
-export function threadCount(concurrency: Concurrency, units: number): number {
+/**
+ * How many threads for `units` units of work on `cores` cores. `auto` takes half the cores, as ESLint's does: one
+ * thread already keeps about one and a half cores busy (V8 compiles and collects garbage on threads of its own beside
+ * the main one), so a worker per core only makes the workers wait for each other, and each pays again for loading
+ * TypeScript and warming up. On 2 cores `auto` is one thread (measured in docs/performance.md).
+ */
+export function threadCount(concurrency: Concurrency, units: number, cores = os.availableParallelism()): number {
   if (concurrency === 'off') return 1;
-  const wanted = concurrency === 'auto' ? os.availableParallelism() : concurrency;
+  const wanted = concurrency === 'auto' ? Math.floor(cores / 2) : concurrency;
   return Math.max(1, Math.min(wanted, units));
 }
 

@@ -251,7 +251,7 @@ Options:
                             The cache file, or a folder for it (default .privacy-lint-cache)
       --concurrency <n|auto|off>
                             Lint TypeScript projects (tsconfig.json) on n worker threads
-                            (auto: one per core); one project is one thread (default off)
+                            (auto: half the cores); one project is one thread (default off)
       --list-sinks          Print the catalogue of sinks (id, family, vendor, country,
                             packages) and exit; with -f json, as JSON
       --list-rules          List the rules: clause, severity in each preset, description
