@@ -84,6 +84,18 @@ export async function record(rows: Array<{ email: string; ip: string }>, user: {
   const receipt = await sendInvite(user);
   console.log('invited', receipt);
 }`,
+    `// a GraphQL mutation's response (Apollo in a Vue component's methods, TanStack Query), not the variables sent
+import Cookies from 'js-cookie';
+export default {
+  methods: {
+    async save(profile) {
+      const respRaw = await this.$apollo.mutate({ mutation: 'updateProfile', variables: { name: this.user.name, phone: profile.phone } });
+      Cookies.set('jwt', respRaw.data.updateProfile.jwt);
+      const saved = await this.mutation.mutateAsync({ email: profile.email });
+      console.log('saved', saved);
+    },
+  },
+};`,
     // ── 4. An id read out of the customer's input ──
     `// a team id a helper extracts from a webhook's raw body, by a package's function or the project's own
 import { extractTeamIdFromWebhook } from '@acme/slack-utils';
