@@ -213,7 +213,8 @@ export const helpText = `Usage: privacy-lint [options] [paths...]
 Checks JavaScript and TypeScript files for code that breaks the Customer Information
 Protection Policy (personal data in logs, unguarded transfers, My Number handling).
 Paths are files or folders (default: the current folder). Folders are searched for
-.ts .tsx .mts .cts .js .jsx .mjs .cjs files (not .d.ts), skipping node_modules, .git,
+.ts .tsx .mts .cts .js .jsx .mjs .cjs files (not .d.ts) and the scripts of .vue and
+.svelte components, skipping node_modules, .git,
 the "ignores" of privacy-lint.json and the build output of each tsconfig.json on the
 way (its outDir and declarationDir; name such a folder as a path to lint it anyway).
 

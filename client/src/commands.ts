@@ -13,7 +13,10 @@ import {
 } from './protocol';
 
 /** The languages the server lints; `privacyLint.fixAll` only makes sense in one of them. */
-export const LINTED_LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact'] as const;
+export const LINTED_LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'vue', 'svelte'] as const;
+
+/** Component files whose scripts the server lints, whatever language VS Code gives them (plain text without a Vue or Svelte extension). */
+export const COMPONENT_PATTERN = '**/*.{vue,svelte}';
 
 /** Registers every contributed command; the returned disposables unregister them. */
 export function registerCommands(client: LanguageClient): vscode.Disposable[] {

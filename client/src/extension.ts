@@ -13,7 +13,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { LINTED_LANGUAGES, messageOf, registerCommands, showServerError } from './commands';
+import { COMPONENT_PATTERN, LINTED_LANGUAGES, messageOf, registerCommands, showServerError } from './commands';
 import { ServerStatusNotification } from './protocol';
 import { FindingsStatusItem } from './status';
 
@@ -35,6 +35,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const documentSelector: DocumentSelector = [
     // Any scheme: in virtual workspaces open files are still linted.
     ...LINTED_LANGUAGES.map((language) => ({ language })),
+    // The scripts of .vue and .svelte components, also when no extension for their language is installed.
+    { pattern: COMPONENT_PATTERN },
     // The server validates the config file and reports its mistakes where they are.
     { language: 'json', pattern: '**/privacy-lint.json' },
     { language: 'jsonc', pattern: '**/privacy-lint.json' },

@@ -8,13 +8,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SOURCE_EXTENSIONS } from './model/project';
+import { COMPONENT_EXTENSIONS } from './model/components';
 import type { ResolvedConfig } from './config/types';
 import type { FileResult } from './types';
 import { fileProblem } from './lint';
 import { buildOutputFolders } from './build-output';
 
-/** Extensions the engine lints (`.ts .tsx .mts .cts .js .jsx .mjs .cjs`). */
-export const lintableExtensions: readonly string[] = SOURCE_EXTENSIONS;
+/** Extensions the engine lints (`.ts .tsx .mts .cts .js .jsx .mjs .cjs`, and the scripts of `.vue .svelte` components). */
+export const lintableExtensions: readonly string[] = [...SOURCE_EXTENSIONS, ...COMPONENT_EXTENSIONS];
 
 // `.yarn` is Yarn's own code (its release, plugins, cache and editor SDKs), vendored like node_modules.
 const alwaysSkippedFolders = new Set(['node_modules', '.git', '.yarn']);

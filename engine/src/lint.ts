@@ -11,6 +11,7 @@ import type { RuleModule, RuleReport, SuggestionReport } from './rule';
 import type { LintOptions } from './lint-api';
 import type { ResolvedConfig } from './config/types';
 import { ProjectContext, DEFAULT_CACHE_SIZE, programCanName, type IncrementalSources } from './model/project';
+import { isComponentFile } from './model/components';
 import type { ProjectAnalyses } from './analysis-cache';
 import { LruMap } from './lru';
 import { FileAnalysis } from './model/analysis';
@@ -472,7 +473,8 @@ export function lintFiles(options: LintOptions): FileResult[] {
   const tsconfigFiles: TsconfigCache = new Map();
   const given = options.program;
   for (const file of texts.keys()) {
-    const key = !options.typeInfo ? null
+    // A component's scripts (.vue, .svelte) are never in a program: they are read without types, by design.
+    const key = !options.typeInfo || isComponentFile(file) ? null
       : given ? (programCanName(file) && given.getSourceFile(file) ? GIVEN_PROGRAM : null)
         : projectTsconfigFor(file, tsconfigCache, tsconfigFiles) ?? null;
     const list = groups.get(key) ?? [];
@@ -624,7 +626,8 @@ export function lintFiles(options: LintOptions): FileResult[] {
           : checkerOverflowed ? { limit: MAX_TYPED_DEPTH } : undefined;
       if (deepForTypes) findings.push(tooDeepProblem(file, text, deepForTypes, true));
       // Types were asked for and this file was analysed without them: say why, so the run is not taken for clean.
-      if (options.typeInfo && !typeInfo && !parseError && !blindSpots.forFile(file).some((b) => b.kind === 'untypedFile')) {
+      // (Not a component: its scripts are read without types by design, and no tsconfig.json would change that.)
+      if (options.typeInfo && !typeInfo && !parseError && !isComponentFile(file) && !blindSpots.forFile(file).some((b) => b.kind === 'untypedFile')) {
         blindSpots.addFile(file, 'untypedFile', leftOutOfProgram ? 'too-deep' : tsconfig ? 'tsconfig-unusable' : 'no-tsconfig');
       }
       findings.sort(byPosition);

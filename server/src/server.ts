@@ -265,7 +265,7 @@ class PrivacyLintServer {
       const file = localPath(doc.uri);
       return file && this.inWorkspace(file) ? file : undefined;
     }
-    const ext = { typescriptreact: '.tsx', javascript: '.js', javascriptreact: '.jsx', json: '.json', jsonc: '.json' }[doc.languageId] ?? '.ts';
+    const ext = { typescriptreact: '.tsx', javascript: '.js', javascriptreact: '.jsx', vue: '.vue', svelte: '.svelte', json: '.json', jsonc: '.json' }[doc.languageId] ?? '.ts';
     const name = decodeURIComponent(doc.uri.replace(/^[a-z-]+:\/*/i, '')).replace(/[^\w.-]+/g, '_');
     const file = path.join(this.virtualRoot, path.extname(name) ? name : name + ext);
     this.virtualUris.set(file, doc.uri);

@@ -16,6 +16,7 @@ import { parseOrOverflow, tooDeepToUpdate } from './nesting';
 export const DEFAULT_CACHE_SIZE = 300;
 
 import { ModuleResolver, SOURCE_EXTENSIONS } from './modules';
+import { componentScript, isComponentFile, COMPONENT_EXTENSIONS } from './components';
 import type { BlindSpotLog } from './blind-spots';
 
 export { SOURCE_EXTENSIONS };
@@ -36,12 +37,18 @@ export function scriptKindFor(file: string): ts.ScriptKind {
  */
 export function parseSource(file: string, text: string): ts.SourceFile {
   const jsDocParsingMode = text.includes('@personal') ? ts.JSDocParsingMode.ParseAll : ts.JSDocParsingMode.ParseNone;
-  return keepFileName(ts.createSourceFile(file, parsedText(file, text), { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode }, true, scriptKindFor(file)), file);
+  const component = isComponentFile(file) ? componentScript(text) : undefined;
+  return keepFileName(ts.createSourceFile(file, parsedText(file, text, component), { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode },
+    true, component?.kind ?? scriptKindFor(file)), file);
 }
 
-/** The text TypeScript parses: with its JSDoc parsed (`@personal`), never one its JSDoc scanner hangs on. */
-function parsedText(file: string, text: string): string {
-  return text.includes('@personal') ? withoutJsDocHang(file, text) : text;
+/**
+ * The text TypeScript parses: a component's script blocks alone (at their offsets, see components.ts); with its
+ * JSDoc parsed (`@personal`), never one its JSDoc scanner hangs on.
+ */
+function parsedText(file: string, text: string, component = isComponentFile(file) ? componentScript(text) : undefined): string {
+  const script = component?.text ?? text;
+  return script.includes('@personal') ? withoutJsDocHang(file, script) : script;
 }
 
 /**
@@ -54,9 +61,12 @@ function keepFileName(sf: ts.SourceFile, file: string): ts.SourceFile {
   return sf;
 }
 
-/** Whether TypeScript's programs can hold this file under its own name (on POSIX, not when it has a `\`). */
+/**
+ * Whether TypeScript's programs can hold this file under its own name (on POSIX, not when it has a `\`). A
+ * component (`.vue`, `.svelte`) is never in a program: its scripts are read without types.
+ */
 export function programCanName(file: string): boolean {
-  return path.sep !== '/' || !file.includes('\\');
+  return (path.sep !== '/' || !file.includes('\\')) && !isComponentFile(file);
 }
 
 /**
@@ -70,14 +80,16 @@ export class IncrementalSources {
 
   parse(file: string, text: string): ts.SourceFile {
     const previous = this.trees.get(file);
-    const source = parsedText(file, text);
-    if (previous?.text === source) return previous;
+    const component = isComponentFile(file) ? componentScript(text) : undefined;
+    const source = parsedText(file, text, component);
+    if (previous?.text === source && !component) return previous;
     // A failed update (the new text overflows the parser) may leave the previous tree half-updated: drop it.
     this.trees.delete(file);
     let sf: ts.SourceFile;
     // JSDoc is parsed only when the text has `@personal`: a change of that needs a full parse. So does a tree the
     // incremental parser would overflow the stack on (a long concatenation), and it would leave it half-updated.
-    if (previous && previous.text.includes('@personal') === text.includes('@personal') && !tooDeepToUpdate(previous)) {
+    // A component is parsed whole: its scripts may have changed language (`lang="ts"` added), and it is small.
+    if (previous && previous.text.includes('@personal') === text.includes('@personal') && !tooDeepToUpdate(previous) && !component) {
       const change = textChange(previous.text, source);
       sf = keepFileName(ts.updateSourceFile(previous, source, {
         span: { start: change.start, length: change.oldEnd - change.start },
@@ -186,7 +198,9 @@ export class ProjectContext {
     const base = path.resolve(path.dirname(fromFile), specifier);
     const candidates: string[] = [];
     const ext = path.extname(base);
-    if (SOURCE_EXTENSIONS.includes(ext)) {
+    if (COMPONENT_EXTENSIONS.includes(ext)) {
+      candidates.push(base);
+    } else if (SOURCE_EXTENSIONS.includes(ext)) {
       candidates.push(base);
       const stem = base.slice(0, -ext.length);
       const tsExt = ext.replace('js', 'ts');
