@@ -185,6 +185,19 @@ fetch(\`\${ENDPOINTS.mailer}/send\`, { method: 'POST', body: c.email });`,
 `,
       },
     },
+    {
+      code: `// a setting whose fallback is this machine or this page: the app's own service, wherever it is deployed
+import axios from 'axios';
+import { API_ROOT } from './config';
+declare const c: any;
+axios.post(\`\${API_ROOT}/v1/tenants\`, { email: c.email });
+fetch(process.env.API_URL ?? 'http://127.0.0.1:4000/x', { method: 'POST', body: c.email });
+fetch((window as any).API_BASE || location.origin + '/api', { method: 'POST', body: c.phone });`,
+      files: {
+        'src/config.ts': `export const API_ROOT = (window as any)._env_.REACT_APP_API_URL || process.env.REACT_APP_API_URL || 'http://localhost:3000';
+`,
+      },
+    },
     `// a host that starts like an external one but resolves to a relative path
 declare const c: any;
 const path = '/proxy/api.other.example.com';
@@ -204,6 +217,19 @@ fetch(url, { method: 'POST', body: c.email });`,
     },
   ],
   invalid: [
+    {
+      code: `// a setting whose fallback leaves the machine: where the data goes when nothing is set
+import axios from 'axios';
+declare const c: any;
+const TRACKER = process.env.TRACKER_URL || 'https://api.other.example.com';
+axios.post(\`\${TRACKER}/t\`, { email: c.email });
+// settings alone: still a destination that cannot be resolved statically
+fetch(process.env.HOOK ?? process.env.OTHER_HOOK, { method: 'POST', body: c.phone });`,
+      errors: [
+        { messageId: 'externalTransfer', line: 5, column: 37, messageIncludes: '`api.other.example.com`' },
+        { messageId: 'unknownDestination', line: 7, column: 75 },
+      ],
+    },
     // Literals and templates with a literal prefix.
     {
       code: `// a string literal

@@ -272,6 +272,27 @@ export abstract class DestinationResolution extends Flows {
       }
       return { text, complete: true, node: e };
     }
+    if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.BarBarToken
+      || e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
+      // `process.env.API_URL || 'http://localhost:3000'`: a setting with a fallback. A fallback that leaves the
+      // machine names where the data goes when nothing is set (`|| 'https://api.tracker.example'`); one on this
+      // machine (loopback, this page's origin, a relative path) says the setting names the app's own service, as
+      // no third party's default address is localhost.
+      const alternatives: ts.Expression[] = [];
+      const collect = (x: ts.Expression): void => {
+        const y = stripParens(x);
+        if (ts.isBinaryExpression(y) && (y.operatorToken.kind === ts.SyntaxKind.BarBarToken
+          || y.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) { collect(y.left); collect(y.right); } else alternatives.push(y);
+      };
+      collect(e);
+      const urls = alternatives.map((x) => this.resolveUrl(x, env, depth + 1));
+      const leaving = urls.find((u) => leavesMachine(u));
+      if (leaving) return leaving;
+      const own = urls.find((u) => !!u && onThisMachine(u));
+      if (own) return own;
+      // Settings alone: named as before, by the constant or the setting that holds them.
+      return undefined;
+    }
     if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
       const left = this.resolveUrl(e.left, env, depth + 1);
       if (!left || !left.complete) return left;
@@ -410,9 +431,16 @@ function isSessionKey(key: string): boolean {
   return SESSION_KEY.test(key) && !OTHER_SERVICE_KEY.test(key);
 }
 
+const LOOPBACK_URL = /^([a-z]+:)?\/\/(localhost|127\.0\.0\.1|\[::1\])([:/]|$)/i;
+
 /** An absolute URL to another machine (not a relative path, not loopback). */
 function leavesMachine(u: UrlValue | undefined): boolean {
-  return !!u && /^([a-z]+:)?\/\//i.test(u.text) && !/^([a-z]+:)?\/\/(localhost|127\.0\.0\.1|\[::1\])([:/]|$)/i.test(u.text);
+  return !!u && /^([a-z]+:)?\/\//i.test(u.text) && !LOOPBACK_URL.test(u.text);
+}
+
+/** A URL that stays on this machine or this site: loopback, or a path (`/api`, this page's `location.origin`). */
+function onThisMachine(u: UrlValue): boolean {
+  return LOOPBACK_URL.test(u.text) || u.text.startsWith('/') && !u.text.startsWith('//');
 }
 
 function joinUrl(base: UrlValue | undefined, rel: UrlValue | undefined): UrlValue | undefined {

@@ -5,8 +5,10 @@ const http = (spec: Omit<SinkSpec, 'kind' | 'family'>): SinkSpec => ({ kind: 'tr
 const FORM_METHODS = ['postForm', 'putForm', 'patchForm'];
 
 export const HTTP_SINKS: readonly SinkSpec[] = [
-  http({ id: 'fetch', label: 'fetch', globals: ['fetch', '$fetch'],
-    modules: ['node-fetch', 'cross-fetch', 'undici#fetch', 'isomorphic-fetch', 'ofetch#ofetch', 'ofetch#$fetch'],
+  // Nuxt's `useFetch`/`useLazyFetch` take `$fetch`'s URL and options (auto-imported, or from `#app`/`#imports`).
+  http({ id: 'fetch', label: 'fetch', globals: ['fetch', '$fetch', 'useFetch', 'useLazyFetch'],
+    modules: ['node-fetch', 'cross-fetch', 'undici#fetch', 'isomorphic-fetch', 'ofetch#ofetch', 'ofetch#$fetch',
+      '#app#useFetch', '#app#useLazyFetch', '#imports#useFetch', '#imports#useLazyFetch', 'nuxt/app#useFetch', 'nuxt/app#useLazyFetch'],
     callable: true, destination: { kind: 'urlArg', index: 0 } }),
   http({ id: 'axios', label: 'axios', modules: ['axios'], callable: true,
     methods: [...HTTP_METHODS, ...FORM_METHODS], factories: ['create'],
