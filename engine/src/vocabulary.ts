@@ -130,16 +130,20 @@ export const JAPANESE_VOCABULARY: ReadonlyArray<{ term: string; category: Person
   { term: 'パスワード', category: 'credential' }, { term: '暗証番号', category: 'credential' },
 ];
 
-/** Nouns that make an owner a person: `user.name`, `customerName`, `Customer` types. */
+/**
+ * Nouns that make an owner a person: `user.name`, `customerName`, `Customer` types. Not `worker` nor `tenant`: in
+ * application code they are a job runner (BullMQ, worker threads) and a customer organisation far more often than a
+ * person, so their names are a thing's (NON_PERSON_OWNERS).
+ */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'user', 'users', 'customer', 'customers', 'member', 'members', 'employee', 'employees', 'patient', 'patients',
   'applicant', 'applicants', 'recipient', 'recipients', 'contact', 'contacts', 'person', 'persons', 'people',
   'guest', 'guests', 'student', 'students', 'staff', 'holder', 'payer', 'payee', 'buyer', 'consumer', 'subscriber',
   'subscribers', 'owner', 'profile', 'profiles', 'kokyaku', 'kaiin', 'shain', 'jugyoin',
   'juugyouin', 'kanja', 'moushikomisha', 'riyosha', 'riyousha', 'okyakusama', 'okyaku', 'honnin',
-  'worker', 'workers', 'candidate', 'candidates', 'resident', 'residents', 'beneficiary', 'insured', 'policyholder',
+  'candidate', 'candidates', 'resident', 'residents', 'beneficiary', 'insured', 'policyholder',
   'sender', 'addressee', 'author', 'reviewer', 'attendee', 'participant', 'participants', 'visitor', 'partner', 'partners',
-  'shopper', 'purchaser', 'orderer', 'tenant', 'landlord', 'borrower', 'lender', 'guarantor', 'spouse', 'dependent', 'dependents', 'emp', 'cust', 'usr',
+  'shopper', 'purchaser', 'orderer', 'landlord', 'borrower', 'lender', 'guarantor', 'spouse', 'dependent', 'dependents', 'emp', 'cust', 'usr',
 ]);
 const JAPANESE_PERSON_NOUNS = ['顧客', '会員', '社員', '従業員', '患者', '申込者', '利用者', 'お客様', '受取人', '本人', '個人', '担当者', '契約者', '購入者'];
 

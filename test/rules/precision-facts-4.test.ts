@@ -128,3 +128,25 @@ export async function track(req: Request) {
     },
   ],
 }, "precision facts 4: the machine's own address");
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// a BullMQ worker's name, behind a private field (audit 9: novu)
+import { Worker } from 'bullmq';
+export class QueueService {
+  private _worker!: Worker;
+  start() { console.log(\`Worker \${this._worker.name} started\`); }
+}`,
+    `// a tenant is a customer organisation: its name is not a person's (audits 6 and 9)
+declare const tenant: { id: string; name: string };
+console.info('tenant created', tenant.name);`,
+  ],
+  invalid: [
+    {
+      code: `// a tenant's contact e-mail is still contact data
+declare const tenant: { id: string; name: string; contactEmail: string };
+console.info('tenant created', tenant.contactEmail);`,
+      errors: [{ messageId: 'personalDataInLog', line: 3, column: 32 }],
+    },
+  ],
+}, 'precision facts 4: workers and tenants are not people');
