@@ -150,3 +150,29 @@ console.info('tenant created', tenant.contactEmail);`,
     },
   ],
 }, 'precision facts 4: workers and tenants are not people');
+
+const TYPE_KEYED_SETTINGS = `// settings keyed by entity type (vendure's custom fields): \`Address\` names a type, its value is settings
+import { Logger } from '@nestjs/common';
+interface CustomFieldConfig { name: string; type: string; internal?: boolean }
+interface CustomFields { Address?: CustomFieldConfig[]; Customer?: CustomFieldConfig[]; Order?: CustomFieldConfig[] }
+export function build(customFieldConfig: CustomFields) {
+  for (const [entityName, fields] of Object.entries(customFieldConfig)) {
+    Logger.warn(\`The entity type "\${entityName}" has \${fields?.length} custom fields\`);
+  }
+  Logger.verbose(customFieldConfig);
+}`;
+const TYPE_NAMED_FIELDS = `// a PascalCase key that holds a person's data is still a field
+import { Logger } from '@nestjs/common';
+interface Street { street: string; city: string; postalCode: string }
+interface Shipping { Address: Street; Email: string }
+export function ship(s: Shipping) {
+  Logger.log(s);
+}`;
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [TYPE_KEYED_SETTINGS, { code: TYPE_KEYED_SETTINGS, typeInfo: true }],
+  invalid: [
+    { code: TYPE_NAMED_FIELDS, errors: [{ messageId: 'personalDataInLog', line: 6, column: 14 }] },
+    { code: TYPE_NAMED_FIELDS, typeInfo: true, errors: [{ messageId: 'personalDataInLog', line: 6, column: 14 }] },
+  ],
+}, 'precision facts 4: a key that names a type');

@@ -20,6 +20,11 @@ import { UTILITY_TYPES, CONTAINER_TYPES, MAX_DEPTH } from './flow-tables';
 import { ModuleLinks } from './module-links';
 import { TracedValue, type Env, type Taint } from './values';
 
+/** A property key spelled as a type's name (`Address`, `OrderLine`): PascalCase, not an acronym (`IP`, `URL`). */
+function isTypeNameKey(name: string): boolean {
+  return /^[A-Z][a-z]/.test(name);
+}
+
 export function asCollection(facts: PersonalFact[] | undefined): PersonalFact[] | undefined {
   return facts?.map((f) => (f.collection ? f : { ...f, collection: true }));
 }
@@ -217,6 +222,8 @@ export abstract class TypeQueries extends ModuleLinks {
         const pt = decl ? checker.getTypeOfSymbolAtLocation(p, decl) : undefined;
         // A function (`getEmailVerificationCode = async () => …`, a property holding one) is behaviour, not data.
         if (pt && pt.getCallSignatures().length > 0) continue;
+        // `Address?: CustomFieldConfig[]` of a map keyed by entity types: the key names a type, its value is settings.
+        if (pt && isTypeNameKey(p.name) && this.holdsRecordsWithoutFacts(pt, depth)) continue;
         // A name or a password is a person's only on a person-like record (`SmtpConfig.password` is the company's).
         if (field.needsPerson || field.category === 'credential') { nameProps.push(p); continue; }
         if (pt && (pt.flags & ts.TypeFlags.BooleanLike)) continue;
@@ -250,6 +257,18 @@ export abstract class TypeQueries extends ModuleLinks {
       }
     }
     return facts.length ? this.orderFacts(facts) : undefined;
+  }
+
+  /**
+   * Whether a property's type is records (or a list of them) of which nothing is personal: what a key that names a
+   * type holds in a map of settings by entity type (`{ Address: CustomFieldConfig[] }`). A string is not a record.
+   */
+  private holdsRecordsWithoutFacts(type: ts.Type, depth: number): boolean {
+    const checker = this.checker!;
+    const t = checker.getNonNullableType(type);
+    const element = checker.isArrayType(t) ? checker.getTypeArguments(t as ts.TypeReference)[0] : t;
+    if (!element || !(element.flags & ts.TypeFlags.Object) || element.getCallSignatures().length > 0) return false;
+    return !this.typeFacts(element, depth + 1);
   }
 
   private orderFacts(facts: PersonalFact[]): PersonalFact[] {
@@ -334,6 +353,17 @@ export abstract class TypeQueries extends ModuleLinks {
     return undefined;
   }
 
+  /** A declared type that is records of the code's own type (or a list of them) of which nothing is personal. */
+  private namesRecordsWithoutFacts(typeNode: ts.TypeNode): boolean {
+    const t = ts.isArrayTypeNode(typeNode) ? typeNode.elementType : typeNode;
+    if (!ts.isTypeReferenceNode(t) || !ts.isIdentifier(t.typeName) || t.typeArguments?.length) return false;
+    let decl: Declaration | undefined = this.scope.resolveName(t.typeName.text, t);
+    // Only a type whose declaration is read: one that cannot be found says nothing.
+    if (decl && ts.isImportSpecifier(decl)) decl = this.importedDeclaration(decl)?.decl;
+    if (!decl || !(ts.isInterfaceDeclaration(decl) || ts.isClassDeclaration(decl) || ts.isTypeAliasDeclaration(decl))) return false;
+    return !this.namedTypeFacts(t.typeName.text, t, 1);
+  }
+
   /** Facts of an interface, class or type alias by name, including what it inherits (`extends Person`). */
   private namedTypeFacts(name: string, at: ts.Node, depth: number): PersonalFact[] | undefined {
     if (depth > 3) return undefined;
@@ -377,6 +407,8 @@ export abstract class TypeQueries extends ModuleLinks {
       // A property typed with literals (`kind: 'email' | 'sms'`) holds one of the code's constants.
       if (m.type && isLiteralTypeNode(m.type)) continue;
       if (field.category === 'address' && isNetworkAddress(n, members.map((x) => (x.name && propertyNameText(x.name as ts.PropertyName)) ?? ''))) continue;
+      // `Address?: CustomFieldConfig[]`: a key that names a type, holding settings records with nothing personal.
+      if (m.type && isTypeNameKey(n) && this.namesRecordsWithoutFacts(m.type)) continue;
       // A property holding a function (`findByEmail: (e: string) => …`) is a method, not a field.
       if ((m.type && ts.isFunctionTypeNode(m.type)) || (ts.isPropertyDeclaration(m) && m.initializer
         && (ts.isArrowFunction(m.initializer) || ts.isFunctionExpression(m.initializer)))) continue;
