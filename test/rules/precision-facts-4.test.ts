@@ -176,3 +176,32 @@ ruleTester('no-personal-data-in-logs', {
     { code: TYPE_NAMED_FIELDS, typeInfo: true, errors: [{ messageId: 'personalDataInLog', line: 6, column: 14 }] },
   ],
 }, 'precision facts 4: a key that names a type');
+
+const FAKE_CUSTOMERS = `// seed data made up by Faker and falso (vendure's test data population): no one's
+import { faker } from '@faker-js/faker';
+import { randEmail } from '@ngneat/falso';
+import axios from 'axios';
+export async function populate() {
+  const firstName = faker.person.firstName();
+  const lastName = faker.person.lastName();
+  const input = { firstName, lastName, emailAddress: faker.internet.email({ firstName, lastName }), phoneNumber: faker.phone.number() };
+  await axios.post('https://api.other.example.com/graphql', { input });
+  const variables2 = { input: { fullName: \`\${firstName} \${lastName}\`, streetLine1: faker.location.streetAddress(), email: randEmail() } };
+  await axios.post('https://api.other.example.com/graphql', variables2);
+}`;
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [FAKE_CUSTOMERS, { code: FAKE_CUSTOMERS, typeInfo: true }],
+  invalid: [
+    {
+      code: `// a customer's own name beside made-up data is still sent
+import { faker } from '@faker-js/faker';
+import axios from 'axios';
+export async function invite(customer: { firstName: string }) {
+  const firstName = customer.firstName;
+  await axios.post('https://api.other.example.com/invite', { firstName, code: faker.string.alphanumeric(8) });
+}`,
+      errors: [{ messageId: 'externalTransfer', line: 6, column: 62 }],
+    },
+  ],
+}, 'precision facts 4: made-up data');

@@ -25,7 +25,7 @@ import {
 } from './flow-tables';
 import { SinkMatching } from './sink-matching';
 import { isNetworkAddress, markedField, isLiteralType, isLiteralExpression, asCollection } from './type-queries';
-import { isPlaceholderLiteral, isMadeUpRequest } from './placeholders';
+import { isPlaceholderLiteral, isMadeUpRequest, isFakeDataCall } from './placeholders';
 import { acceptsOnlyOwnJobs } from './own-jobs';
 import { callsInBody } from './syntax-index';
 import { type Taint, type Env, EMPTY_ENV, NONE, TracedValue, subjectText, type FunctionNode } from './values';
@@ -907,6 +907,11 @@ export abstract class Flows extends SinkMatching {
     });
   }
 
+  /** What a fake-data library makes up (see `isFakeDataCall`): no one's. */
+  private isFakeData(e: ts.Expression): boolean {
+    return isFakeDataCall(e, (id) => this.moduleOfName(id)?.module);
+  }
+
   /** The module a local name is imported or required from (`import x from 'm'`, `const x = require('m')`). */
   private moduleOfName(id: ts.Identifier): { module: string; exportName: string } | undefined {
     const decl = this.scope.resolve(id);
@@ -1175,6 +1180,7 @@ export abstract class Flows extends SinkMatching {
 
   private isPlaceholderPart(e: ts.Expression, category: PersonalCategory, env: Env, d: number): boolean {
     if (isPlaceholderLiteral(e, category)) return true;
+    if (this.isFakeData(e)) return true;
     if (ts.isIdentifier(e)) {
       const decl = this.scope.resolve(e);
       if (!decl) return false;
@@ -1183,8 +1189,9 @@ export abstract class Flows extends SinkMatching {
       if (!(ts.isVariableDeclaration(v) && !!v.initializer && ts.isVariableDeclarationList(v.parent)
         && !!(v.parent.flags & ts.NodeFlags.Const))) return false;
       const init = stripParens(v.initializer);
-      // `LOCALHOST_IP = '…'`, and a record of such constants (`LOCALHOST_GEO_DATA = { city: '…', latitude: '…' }`).
-      return isPlaceholderLiteral(init, category) || isCompanyConstant(init)
+      // `LOCALHOST_IP = '…'`, and a record of such constants (`LOCALHOST_GEO_DATA = { city: '…', latitude: '…' }`);
+      // `const firstName = faker.person.firstName()`.
+      return isPlaceholderLiteral(init, category) || isCompanyConstant(init) || target.analysis.isFakeData(init)
         || (ts.isObjectLiteralExpression(init) && init.properties.every((p) => ts.isPropertyAssignment(p) && isCompanyConstant(p.initializer)));
     }
     if ((ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) && isEnvironment(e.expression)) return true;
@@ -1389,6 +1396,7 @@ export abstract class Flows extends SinkMatching {
   private unknownCallTaint(call: ts.CallExpression, callee: ts.Expression, env: Env, d: number): Taint {
     const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
     if (name && NON_PERSONAL_RESULT.test(name)) return NONE;
+    if (this.isFakeData(call)) return NONE;
     // What a sink returns (an HTTP response, a logger's `void`) is not what was sent, unless the catalogue says the
     // call gives back the record it made (`stripe.customers.create` returns the customer).
     const sink = this.matchSink(call);

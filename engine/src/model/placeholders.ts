@@ -81,6 +81,7 @@ function isPlaceholderConstant(checker: ts.TypeChecker, id: ts.Identifier, categ
  */
 export function holdsOnlyPlaceholders(checker: ts.TypeChecker, p: ts.Symbol, category: PersonalCategory,
   isCodeLiteral: (e: ts.Expression) => boolean): boolean {
+  const madeUp = (e: ts.Expression): boolean => isFakeDataCall(e, (id) => moduleViaChecker(checker, id));
   const decls = p.declarations ?? [];
   if (!decls.length) return false;
   const t = checker.getTypeOfSymbolAtLocation(p, decls[0]);
@@ -88,13 +89,39 @@ export function holdsOnlyPlaceholders(checker: ts.TypeChecker, p: ts.Symbol, cat
   return decls.every((decl) => {
     if (ts.isPropertyAssignment(decl)) {
       const e = stripParens(decl.initializer);
-      return isPlaceholderLiteral(e, category) || isCodeLiteral(e) || (ts.isIdentifier(e) && isPlaceholderConstant(checker, e, category));
+      return isPlaceholderLiteral(e, category) || isCodeLiteral(e) || madeUp(e) || (ts.isIdentifier(e) && isPlaceholderConstant(checker, e, category));
     }
     if (ts.isShorthandPropertyAssignment(decl)) {
       const v = checker.getShorthandAssignmentValueSymbol(decl)?.valueDeclaration;
       return !!v && ts.isVariableDeclaration(v) && !!v.initializer && ts.isVariableDeclarationList(v.parent)
-        && !!(v.parent.flags & ts.NodeFlags.Const) && isPlaceholderLiteral(v.initializer, category);
+        && !!(v.parent.flags & ts.NodeFlags.Const) && (isPlaceholderLiteral(v.initializer, category) || madeUp(v.initializer));
     }
     return false;
   });
+}
+
+/** Libraries that make up people's data for tests and seeds (Faker and its forks, falso, Chance, casual). */
+const FAKE_DATA_MODULES = /^(@faker-js\/faker|faker|@ngneat\/falso|chance|casual|community-faker)(\/|$)/;
+
+/**
+ * What a fake-data library makes up (`faker.internet.email()`, `faker.person.firstName()`, falso's `randEmail()`,
+ * `chance.phone()`, awaited or not): test and seed data that is no one's. `moduleOf` names the module a local name
+ * is imported from.
+ */
+export function isFakeDataCall(e: ts.Expression, moduleOf: (id: ts.Identifier) => string | undefined): boolean {
+  let x = stripParens(e);
+  if (ts.isAwaitExpression(x)) x = stripParens(x.expression);
+  if (!ts.isCallExpression(x)) return false;
+  let root: ts.Expression = stripParens(x.expression);
+  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = stripParens(root.expression);
+  const from = ts.isIdentifier(root) ? moduleOf(root) : undefined;
+  return !!from && FAKE_DATA_MODULES.test(from);
+}
+
+/** The module a name is imported from, by the checker (`import { faker } from '@faker-js/faker'`). */
+function moduleViaChecker(checker: ts.TypeChecker, id: ts.Identifier): string | undefined {
+  const decl = checker.getSymbolAtLocation(id)?.declarations?.[0];
+  const importDecl = !decl ? undefined : ts.isImportSpecifier(decl) ? decl.parent.parent.parent
+    : ts.isNamespaceImport(decl) ? decl.parent.parent : ts.isImportClause(decl) ? decl.parent : undefined;
+  return importDecl && ts.isStringLiteral(importDecl.moduleSpecifier) ? importDecl.moduleSpecifier.text : undefined;
 }
