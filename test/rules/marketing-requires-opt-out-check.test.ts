@@ -20,6 +20,13 @@ declare const marketingMailer: { send(to: string, body: string): Promise<void> }
 
 ruleTester(RULE, {
   valid: [
+    // An item added to a list of promotions or campaigns is not a push notification (audit 9: vendure's order calculator).
+    `${DECLS}interface Promotion { id: string; code: string }
+export function apply(order: { promotions: Promotion[]; customer: User }, promotion: Promotion, user: User, campaigns: Set<User>) {
+  order.promotions.push(promotion);
+  order.promotions.push({ ...promotion, code: user.email });
+  campaigns.add(user);
+}`,
     // Dominated by a blocking guard (early exit, negated if) or an allowing one, or by the record's opt-out flag.
     `${DECLS}export async function weekly(user: User) {
   if (await isOptedOut(user)) return;
@@ -61,6 +68,13 @@ export function other(user: User) {
 }`,
   ],
   invalid: [
+    {
+      code: `${DECLS}declare const promotion: { push(u: User): Promise<void> };
+export async function notify(user: User) {
+  await promotion.push(user);
+}`,
+      errors: [{ messageId: 'noOptOutCheck', line: 8, column: 24 }],
+    },
     {
       code: `${DECLS}export async function weekly(user: User) {
   await sendNewsletter(user);

@@ -23,6 +23,8 @@ const MARKETING_WORDS = new Set(['marketing', 'campaign', 'campaigns', 'newslett
   'promotional', 'promo', 'promos', 'dm', 'dms', 'mailmagazine', 'merumaga', 'mailmaga', 'hansoku', 'kyanpen']);
 const SEND_WORDS = new Set(['send', 'sends', 'deliver', 'mail', 'email', 'push', 'notify', 'dispatch', 'enqueue', 'schedule',
   'post', 'blast', 'broadcast', 'okuru', 'soshin', 'haishin', 'sofu', 'trigger', 'queue']);
+/** What a list or set does with an item (`promotions.push(p)`, `campaigns.add(c)`). */
+const COLLECTION_METHODS = new Set(['push', 'unshift', 'add', 'append', 'set', 'splice', 'concat']);
 const JAPANESE_MARKETING = ['メルマガ', 'メールマガジン', 'ダイレクトメール', '販促', 'キャンペーン', 'プロモーション', '広告メール'];
 const JAPANESE_SEND = ['送信', '配信', '送付', '送る'];
 
@@ -68,6 +70,9 @@ export function isMarketingSender(path: string, senders: readonly string[]): boo
   const lastWords = splitWords(last);
   // `canSendMarketing(u)`, `isPromoMailable(u)`: a question about sending, not a send.
   if (PREDICATE_PREFIXES.has(lastWords[0])) return false;
+  // `order.promotions.push(promotion)`: an item added to a list of them, not a push notification.
+  const holder = segments.length > 1 ? splitWords(segments[segments.length - 2]) : [];
+  if (COLLECTION_METHODS.has(last) && /s$/.test(holder[holder.length - 1] ?? '')) return false;
   return words.some((w) => MARKETING_WORDS.has(w)) && lastWords.some((w) => SEND_WORDS.has(w));
 }
 
