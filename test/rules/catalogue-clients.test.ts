@@ -290,6 +290,24 @@ declare const c: any;
 es.index({ index: 'customers', document: { email: c.email } });`,
       errors: [{ messageId: 'externalTransfer', line: 5, column: 51, messageIncludes: '`search.partner.example.com`' }],
     },
+    {
+      code: `// a client taken out of Promise.all beside another lookup (audit 9: vendure's Stripe service)
+import Stripe from 'stripe';
+class ShopStripe extends Stripe { constructor(key: string) { super(key, {} as any); } }
+export class StripeService {
+  async client(key: string): Promise<ShopStripe> { return new ShopStripe(key); }
+  async register(key: string, customer: { emailAddress: string }) {
+    const [stripe, count] = await Promise.all([this.client(key), Promise.resolve(1)]);
+    const [, again] = [count, stripe];
+    await stripe.customers.create({ email: customer.emailAddress });
+    await again.customers.create({ email: customer.emailAddress });
+  }
+}`,
+      errors: [
+        { messageId: 'externalTransfer', line: 9, column: 44, messageIncludes: 'Stripe' },
+        { messageId: 'externalTransfer', line: 10, column: 43, messageIncludes: 'Stripe' },
+      ],
+    },
   ],
 }, 'clients of SDKs');
 

@@ -266,6 +266,13 @@ export abstract class SinkMatching extends TypeQueries {
       if (holder.spec.factories?.includes(key)) return { spec: holder.spec, role: 'factory' };
       return undefined;
     }
+    // `const [stripe, order] = await Promise.all([this.getStripeClient(ctx), findOrder()])`, `const [a, b] = [x, y]`:
+    // the element at the same place.
+    if (ts.isBindingElement(decl) && ts.isArrayBindingPattern(decl.parent) && ts.isVariableDeclaration(decl.parent.parent)
+      && !decl.dotDotDotToken) {
+      const element = arrayElementAt(decl.parent.parent.initializer, decl.parent.elements.indexOf(decl));
+      return element ? this.originOf(element, depth + 1) : undefined;
+    }
     // `constructor(private readonly stripe: Stripe)`, `function notify(client: Resend, …)`.
     if (ts.isParameter(decl)) return decl.type ? this.typeOrigin(decl.type, depth) : undefined;
     // `class AppLogger extends ConsoleLogger`: the project's subclass makes clients too.
@@ -496,4 +503,14 @@ function isAmbient(decl: Declaration): boolean {
       && !!statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword) && !decl.initializer;
   }
   return false;
+}
+
+/** The element at `index` of an array literal, awaited or given to `Promise.all`/`allSettled` (what a destructuring takes). */
+function arrayElementAt(init: ts.Expression | undefined, index: number): ts.Expression | undefined {
+  let e = init && stripParens(init);
+  if (e && ts.isAwaitExpression(e)) e = stripParens(e.expression);
+  if (e && ts.isCallExpression(e) && /^Promise\.(all|allSettled)$/.test(e.expression.getText()) && e.arguments[0]) e = stripParens(e.arguments[0]);
+  if (!e || !ts.isArrayLiteralExpression(e) || index < 0) return undefined;
+  const el = e.elements[index];
+  return el && !ts.isSpreadElement(el) && !ts.isOmittedExpression(el) ? el : undefined;
 }
