@@ -136,6 +136,7 @@ export const CATALOGUE_ROWS: Record<string, Row> = {
   'paypal': { setup: "import { Client, OrdersController } from '@paypal/paypal-server-sdk';\nconst orders = new OrdersController(new Client({}));", send: 'orders.createOrder({ body: { payer: { emailAddress: @@ } } });' },
   'square': { setup: "import { SquareClient } from 'square';\nconst square = new SquareClient({ token: 'token' });", send: 'square.customers.create({ emailAddress: @@ });' },
   'adyen': { setup: "import { Client, CheckoutAPI } from '@adyen/api-library';\nconst checkout = new CheckoutAPI(new Client({ apiKey: 'key' }));", send: "checkout.PaymentsApi.payments({ shopperEmail: @@, amount: { value: 1000, currency: 'JPY' } });" },
+  'mollie': { setup: "import createMollieClient from '@mollie/api-client';\nconst mollie = createMollieClient({ apiKey: 'test_key' });", send: 'mollie.payments.create({ billingAddress: { email: @@ } });' },
   'braintree': { setup: "import braintree from 'braintree';\nconst gateway = new braintree.BraintreeGateway({ merchantId: 'm' });", send: 'gateway.customer.create({ email: @@ });' },
   'paddle': { setup: "import { Paddle } from '@paddle/paddle-node-sdk';\nconst paddle = new Paddle('key');", send: 'paddle.customers.create({ email: @@ });' },
   'lemon-squeezy': { setup: "import { createCustomer } from '@lemonsqueezy/lemonsqueezy.js';", send: "createCustomer(1, { name: 'x', email: @@ });" },

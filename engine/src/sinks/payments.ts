@@ -36,6 +36,12 @@ export const PAYMENT_SINKS: readonly SinkSpec[] = [
     modules: ['braintree'], factories: ['BraintreeGateway', 'connect'],
     instanceMethods: ['customer.create', 'customer.update', 'transaction.sale', 'paymentMethod.create', 'address.create', 'subscription.create'],
     returnsRecord: ['customer.create', 'customer.update'] }),
+  // Mollie's Node client: `createMollieClient({ apiKey })`; a payment's billing and shipping addresses, the customer's
+  // name and e-mail go to Mollie (Amsterdam).
+  sdk('mollie', 'payments', vendor('Mollie', 'Mollie B.V.', 'NL', ['api.mollie.com']), {
+    modules: ['@mollie/api-client'], factories: ['createMollieClient', '()'],
+    instanceMethods: [...crud('customers', 'payments', 'orders', 'customerPayments', 'customerSubscriptions'), 'paymentLinks.create'],
+    returnsRecord: ['customers.create', 'customers.update'] }),
   sdk('paddle', 'payments', vendor('Paddle', 'Paddle.com Market Ltd', 'GB', ['api.paddle.com', 'sandbox-api.paddle.com']), {
     modules: ['@paddle/paddle-node-sdk', '@paddle/paddle-js'], factories: ['Paddle', 'initializePaddle'],
     instanceMethods: [...crud('customers', 'transactions', 'addresses', 'businesses'), 'customers.list', 'Checkout.open'],
