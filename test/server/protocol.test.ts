@@ -102,6 +102,19 @@ describe('language server over stdio', function () {
       assert.equal(transfer.relatedInformation![2].message, 'path 2/2: reaches the sink `fetch`');
     });
 
+    it('lints the scripts of a Vue or Svelte component as it is typed, whatever language the editor gives it', async () => {
+      const vue = ['<template>', '  <p>{{ c.email }}</p>', '</template>', '<script setup lang="ts">',
+        'declare const c: { id: string; email: string };', 'console.log(c.email);', '</script>', ''].join('\n');
+      assert.deepEqual(summary(await client.open(file('src/Profile.vue'), vue, 'vue')), ['no-personal-data-in-logs@6:13-6:20']);
+      // Without a Vue extension VS Code calls it plain text; an untitled Svelte buffer is named by its language.
+      assert.deepEqual(summary(await client.open(file('src/Card.vue'), vue, 'plaintext')), ['no-personal-data-in-logs@6:13-6:20']);
+      const svelte = vue.replace('<script setup lang="ts">', '<script lang="ts">');
+      const uri = 'untitled:Untitled-7';
+      const published = client.nextDiagnostics(uri, 1);
+      client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'svelte', version: 1, text: svelte } });
+      assert.deepEqual(summary((await published).diagnostics), ['no-personal-data-in-logs@6:13-6:20']);
+    });
+
     it('gives the path of a flow through helpers in other files as related information, and in the hover', async () => {
       fs.writeFileSync(file('src/audit.ts'), "import { write } from './write';\nexport function audit(a: string, b: string) {\n  write(a, b);\n}\n");
       fs.writeFileSync(file('src/write.ts'), "export function write(x: string, y: string) {\n  console.log('audit', x, y);\n}\n");
