@@ -169,8 +169,13 @@ export function ship(s: Shipping) {
   Logger.log(s);
 }`;
 
+/** The same with the settings a union of records, some of them intersections (as vendure's are). */
+const TYPE_KEYED_UNION = TYPE_KEYED_SETTINGS.replace('interface CustomFieldConfig { name: string; type: string; internal?: boolean }',
+  `interface BaseConfig { name: string; internal?: boolean }
+type CustomFieldConfig = (BaseConfig & { type: 'string'; length?: number }) | (BaseConfig & { type: 'relation'; entity: string }) | { type: 'struct'; fields: BaseConfig[] };`);
+
 ruleTester('no-personal-data-in-logs', {
-  valid: [TYPE_KEYED_SETTINGS, { code: TYPE_KEYED_SETTINGS, typeInfo: true }],
+  valid: [TYPE_KEYED_SETTINGS, { code: TYPE_KEYED_SETTINGS, typeInfo: true }, TYPE_KEYED_UNION, { code: TYPE_KEYED_UNION, typeInfo: true }],
   invalid: [
     { code: TYPE_NAMED_FIELDS, errors: [{ messageId: 'personalDataInLog', line: 6, column: 14 }] },
     { code: TYPE_NAMED_FIELDS, typeInfo: true, errors: [{ messageId: 'personalDataInLog', line: 6, column: 14 }] },

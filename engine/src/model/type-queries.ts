@@ -267,7 +267,10 @@ export abstract class TypeQueries extends ModuleLinks {
     const checker = this.checker!;
     const t = checker.getNonNullableType(type);
     const element = checker.isArrayType(t) ? checker.getTypeArguments(t as ts.TypeReference)[0] : t;
-    if (!element || !(element.flags & ts.TypeFlags.Object) || element.getCallSignatures().length > 0) return false;
+    if (!element) return false;
+    // A union of settings records (`StringFieldConfig | IntFieldConfig | …`) is records too.
+    const members = element.isUnion() ? element.types : [element];
+    if (!members.every((m) => (m.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection)) && m.getCallSignatures().length === 0)) return false;
     return !this.typeFacts(element, depth + 1);
   }
 
