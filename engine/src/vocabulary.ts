@@ -428,7 +428,12 @@ const NON_PERSON_OWNERS = new Set(['program', 'programs', 'team', 'teams', 'work
   'rule', 'rules',
   // Devices and what a screen shows have names and ids of their own (a camera's `display_name`, a window's title).
   'widget', 'widgets', 'device', 'devices', 'camera', 'cameras', 'microphone', 'microphones', 'mic', 'mics', 'display', 'displays',
-  'screen', 'screens', 'window', 'windows', 'printer', 'printers', 'sensor', 'sensors']);
+  'screen', 'screens', 'window', 'windows', 'printer', 'printers', 'sensor', 'sensors',
+  // Places and settings of a shop or a workflow: a tax zone's, a region's, a shipping method's, a step's name.
+  'zone', 'zones', 'region', 'regions', 'country', 'countries', 'currency', 'currencies', 'locale', 'locales',
+  'method', 'methods', 'step', 'steps', 'workflow', 'workflows', 'stage', 'stages', 'pipeline', 'pipelines',
+  'blueprint', 'blueprints', 'topic', 'topics', 'segment', 'segments', 'metric', 'metrics', 'report', 'reports',
+  'dashboard', 'dashboards', 'view', 'views', 'venue', 'venues']);
 
 /** Words of a schema's or request type's name that say what it does, not what it describes. */
 const SCHEMA_WORDS: ReadonlySet<string> = new Set(['schema', 'schemas', 'input', 'inputs', 'create', 'update', 'upsert',

@@ -210,3 +210,26 @@ export async function invite(customer: { firstName: string }) {
     },
   ],
 }, 'precision facts 4: made-up data');
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    ...[false, true].map((typeInfo) => ({ typeInfo, code: `// places and settings of a shop or a workflow have names of their own (audit 9: vendure, novu),
+// even when what they link to reaches people
+interface Customer { id: string; email: string }
+interface Channel { id: string; customers: Customer[] }
+interface Zone { id: string; name: string; channels: Channel[] }
+interface ShippingMethod { id: string; name: string; channel: Channel }
+declare const channel: { defaultTaxZone: Zone };
+declare const shippingMethod: ShippingMethod;
+declare const step: { template: { name: string; owner: Customer }; name: string };
+console.debug(\`tax zone \${channel.defaultTaxZone.name}\`, shippingMethod.name, step.template.name);` })),
+  ],
+  invalid: [
+    {
+      code: `// a form's name field is what the user typed
+declare const form: { name: string; email: string };
+console.log('submitted', form.name);`,
+      errors: [{ messageId: 'personalDataInLog', line: 3, column: 26 }],
+    },
+  ],
+}, 'precision facts 4: names of places and settings');
