@@ -233,3 +233,31 @@ console.log('submitted', form.name);`,
     },
   ],
 }, 'precision facts 4: names of places and settings');
+
+const JOB_RECORD = `// a job record: its step's template name, per-channel settings keyed by kind, optional flags (audit 9: novu)
+import { Logger } from '@nestjs/common';
+enum ChannelType { EMAIL = 'email', SMS = 'sms' }
+type ChannelPreference = { enabled: boolean };
+interface NotificationTemplate { id: string; name: string; senderName: string }
+interface JobStep { id: string; template: NotificationTemplate }
+interface Job {
+  id: string;
+  subscriberId: string;
+  step: JobStep;
+  preferences: { channels: Record<ChannelType, ChannelPreference> };
+  overrides: { email: boolean | null; sentEmails: number | null };
+}
+export function add(job: Job) {
+  Logger.debug(job, 'adding job');
+}`;
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [{ code: JOB_RECORD, typeInfo: true }],
+  invalid: [
+    {
+      code: JOB_RECORD.replace("overrides: { email: boolean | null; sentEmails: number | null };", "overrides: { email: string | null; sentEmails: number | null };"),
+      typeInfo: true,
+      errors: [{ messageId: 'personalDataInLog', line: 15, column: 16 }],
+    },
+  ],
+}, 'precision facts 4: a job record names things and holds settings');

@@ -201,6 +201,10 @@ export abstract class TypeQueries extends ModuleLinks {
     if (display && this.config.personalData.personalTypes.includes(display)) {
       return [{ category: 'name', field: display, via: 'config', typeName: display }];
     }
+    // `Record<ChannelTypeEnum, ChannelPreference>`: its keys (`email`, `sms`) are kinds, its values settings.
+    const [keys, values] = type.aliasSymbol?.name === 'Record' ? type.aliasTypeArguments ?? [] : [];
+    if (keys && values && !(keys.flags & (ts.TypeFlags.String | ts.TypeFlags.Number | ts.TypeFlags.Any))
+      && this.holdsRecordsWithoutFacts(values, depth)) return undefined;
     const props = checker.getPropertiesOfType(type);
     if (props.length > 200) return undefined;
     const facts: PersonalFact[] = [];
@@ -226,14 +230,17 @@ export abstract class TypeQueries extends ModuleLinks {
         if (pt && isTypeNameKey(p.name) && this.holdsRecordsWithoutFacts(pt, depth)) continue;
         // A name or a password is a person's only on a person-like record (`SmtpConfig.password` is the company's).
         if (field.needsPerson || field.category === 'credential') { nameProps.push(p); continue; }
-        if (pt && (pt.flags & ts.TypeFlags.BooleanLike)) continue;
-        if (pt && (pt.flags & ts.TypeFlags.NumberLike) && isPluralTermName(p.name, this.vocabulary)) continue;
+        // A flag or a count, optional ones too (`channels: { email?: boolean }` is whether to use e-mail).
+        const defined = pt && (pt.flags & ts.TypeFlags.Union) ? checker.getNonNullableType(pt) : pt;
+        if (defined && (defined.flags & ts.TypeFlags.BooleanLike)) continue;
+        if (defined && (defined.flags & ts.TypeFlags.NumberLike) && isPluralTermName(p.name, this.vocabulary)) continue;
         if (field.category === 'myNumber' && pt && (pt.flags & ts.TypeFlags.NumberLike) && isAmbiguousMyNumberName(p.name)
           && !(display && isPersonNoun(display))) continue;
         facts.push({ category: field.category, field: p.name, via: 'type', typeName: display, path: p.name, declaration: decl });
       }
     }
-    if (nameProps.length && (facts.length || (display && isPersonNoun(display)))) {
+    // A thing's record (`NotificationTemplate`, `JobStep`) names the thing, whatever else it holds.
+    if (nameProps.length && (facts.length || (display && isPersonNoun(display))) && !(display && isNonPersonOwner(display))) {
       for (const p of nameProps) {
         const category = classifyField(p.name, this.vocabulary)?.category === 'credential' ? 'credential' : 'name';
         facts.unshift({ category, field: p.name, via: 'type', typeName: display, path: p.name, declaration: p.valueDeclaration });
@@ -248,8 +255,10 @@ export abstract class TypeQueries extends ModuleLinks {
         const decl = p.valueDeclaration ?? p.declarations?.[0];
         if (!decl || !(ts.isPropertySignature(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertyAssignment(decl)
           || ts.isGetAccessorDeclaration(decl))) continue;
-        const inner = this.typeFacts(checker.getTypeOfSymbolAtLocation(p, decl), depth + 1);
-        if (inner) {
+        let inner = this.typeFacts(checker.getTypeOfSymbolAtLocation(p, decl), depth + 1);
+        // `job.step.template.name`: the name of a thing the record links to is that thing's.
+        if (inner && isNonPersonOwner(p.name)) inner = inner.filter((f) => f.category !== 'name' || f.path?.includes('.'));
+        if (inner?.length) {
           const f = inner[0];
           facts.push({ ...f, typeName: display ?? f.typeName, path: `${p.name}.${f.path ?? f.field}` });
           break;
