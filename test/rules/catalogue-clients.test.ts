@@ -367,3 +367,30 @@ resend.emails.send({ to: c.email, subject: 'Welcome' });`,
     },
   ],
 }, 'SDK vendors registered as processors');
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// a DOM <span> element's attribute is the page's, not a trace's
+declare const user: { email: string };
+const span = document.createElement('span');
+span.setAttribute('title', user.email);`,
+  ],
+  invalid: [
+    {
+      code: `// span attributes are exported with the trace (dittofeed's request context)
+import { trace } from '@opentelemetry/api';
+declare function withSpan<T>(o: { name: string }, fn: (span: { setAttributes(a: object): void }) => Promise<T>): Promise<T>;
+export async function requestContext(member: { id: string; email: string }) {
+  return withSpan({ name: 'ctx' }, async (span) => {
+    const { id: memberId, email: memberEmail } = member;
+    span.setAttributes({ memberId, memberEmail });
+    trace.getActiveSpan()?.setAttribute('user.email', member.email);
+  });
+}`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 7, column: 36, messageIncludes: '`span.setAttributes`' },
+        { messageId: 'personalDataInLog', line: 8, column: 55 },
+      ],
+    },
+  ],
+}, 'OpenTelemetry spans');

@@ -39,6 +39,8 @@ export const CATALOGUE_ROWS: Record<string, Row> = {
   'nestjs-logger': { setup: "import { Logger } from '@nestjs/common';\nconst nl = new Logger('Billing');", send: 'nl.log(@@);' },
   'effect-log': { setup: "import { Effect } from 'effect';", send: "Effect.logError('signup failed').pipe(Effect.annotateLogs({ customer: @@ }));" },
   'morgan': { setup: "import morgan from 'morgan';", send: "morgan.token('customer', () => @@);" },
+  'opentelemetry': { setup: "import { trace } from '@opentelemetry/api';\nconst tracer = trace.getTracer('billing');", send: "tracer.startSpan('charge').setAttributes({ who: @@ });" },
+  'opentelemetry-span': { setup: "declare const rootSpan: any;", send: "rootSpan.addEvent('charged', { who: @@ });" },
   'logger': { setup: 'declare const logger: any;', send: 'logger.info(@@);' },
   // ---- HTTP clients ----
   'fetch': { ...post(OTHER), says: '`api.other.example.com`' },

@@ -3,6 +3,11 @@ import { LOG_METHODS, type SinkSpec } from './types';
 
 const log = (spec: Omit<SinkSpec, 'kind' | 'family'>): SinkSpec => ({ kind: 'log', family: 'log', ...spec });
 
+/** What writes into an OpenTelemetry span. */
+const SPAN_METHODS = ['setAttributes', 'addEvent', 'recordException', 'setAttribute'];
+/** The same for a receiver known only by its name: not `setAttribute`, which a DOM `<span>` element has too. */
+const NAMED_SPAN_METHODS = ['setAttributes', 'addEvent', 'recordException'];
+
 const SIGNALE_METHODS = ['success', 'error', 'fatal', 'info', 'warn', 'debug', 'note', 'pending', 'star', 'start',
   'complete', 'await', 'watch', 'log', 'pause', 'fav'];
 
@@ -32,6 +37,13 @@ export const LOG_SINKS: readonly SinkSpec[] = [
     methods: ['log', 'logTrace', 'logDebug', 'logInfo', 'logWarning', 'logError', 'logFatal', 'annotateLogs', 'annotateLogsScoped'] }),
   // `morgan.token('email', (req) => req.user.email)` writes what the function returns into every access-log line.
   log({ id: 'morgan', label: 'morgan', modules: ['morgan'], methods: ['token', 'format'], callbackMethods: ['token', 'format'], callable: true }),
+  // OpenTelemetry: a span's attributes and events are exported with the trace to the tracing backend, as log lines
+  // are (`trace.getActiveSpan()?.setAttribute('user.email', email)`, `tracer.startSpan('x').setAttributes({ … })`).
+  log({ id: 'opentelemetry', label: 'OpenTelemetry span', modules: ['@opentelemetry/api#trace', '@opentelemetry/api#context'],
+    factories: ['getActiveSpan', 'getSpan', 'getTracer', 'startSpan', 'startActiveSpan'],
+    instanceMethods: SPAN_METHODS }),
+  // A span by its name (`span`, `rootSpan`, the callback parameter of `startActiveSpan('x', (span) => …)`).
+  log({ id: 'opentelemetry-span', label: 'OpenTelemetry span', receiverPattern: /^[_#]?([a-z]+Span|span)$/, methods: NAMED_SPAN_METHODS }),
   // Any receiver called logger or log: `logger.info`, `this.logger.warn`, `req.log.error`, `app.log.info`.
   log({ id: 'logger', label: 'logger', receiverPattern: /^[_#]?(log|logger|[A-Za-z0-9_]*Logger|[a-z0-9_]*_logger)$/,
     methods: LOG_METHODS }),
