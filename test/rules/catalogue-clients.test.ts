@@ -394,3 +394,24 @@ export async function requestContext(member: { id: string; email: string }) {
     },
   ],
 }, 'OpenTelemetry spans');
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [],
+  invalid: [
+    {
+      code: `// Gmail clients made by the API's class and by the per-API package (dittofeed's Gmail sender)
+import { gmail_v1 } from 'googleapis';
+import { gmail } from '@googleapis/gmail';
+export async function send(auth: unknown, contact: { email: string }) {
+  const raw = Buffer.from(\`To: \${contact.email}\r\n\`).toString('base64url');
+  await new gmail_v1.Gmail({ auth }).users.messages.send({ userId: 'me', requestBody: { raw } });
+  const g = gmail({ version: 'v1', auth });
+  await g.users.messages.send({ userId: 'me', requestBody: { raw } });
+}`,
+      errors: [
+        { messageId: 'externalTransfer', line: 6, column: 89, messageIncludes: 'Google Workspace APIs' },
+        { messageId: 'externalTransfer', line: 8, column: 62, messageIncludes: 'Google Workspace APIs' },
+      ],
+    },
+  ],
+}, 'Google API clients');

@@ -40,7 +40,10 @@ export const CRM_SINKS: readonly SinkSpec[] = [
   sdk('airtable', 'crm', vendor('Airtable', 'Formagrid Inc. (Airtable)', 'US', ['api.airtable.com']), {
     modules: ['airtable'], factories: ['new', 'base', 'table'], instanceMethods: ['create', 'update', 'replace'] }),
   sdk('google-workspace', 'crm', vendor('Google Workspace APIs', 'Google LLC', 'US', ['sheets.googleapis.com', 'gmail.googleapis.com']), {
-    label: 'googleapis', modules: ['googleapis#google'], factories: ['sheets', 'gmail', 'drive', 'calendar'],
+    // `google.gmail({ version: 'v1' })`, `new gmail_v1.Gmail({ auth })`, and the per-API packages (`@googleapis/gmail`).
+    label: 'googleapis', modules: ['googleapis#google', 'googleapis#gmail_v1', 'googleapis#sheets_v4', 'googleapis#drive_v3',
+      'googleapis#calendar_v3', '@googleapis/gmail', '@googleapis/sheets', '@googleapis/drive', '@googleapis/calendar'],
+    factories: ['sheets', 'gmail', 'drive', 'calendar', 'Gmail', 'Sheets', 'Drive', 'Calendar'],
     instanceMethods: ['spreadsheets.values.append', 'spreadsheets.values.update', 'spreadsheets.values.batchUpdate',
       'users.messages.send', 'users.drafts.create', 'files.create', 'events.insert'] }),
 ];
