@@ -409,8 +409,8 @@ export async function send(auth: unknown, contact: { email: string }) {
   await g.users.messages.send({ userId: 'me', requestBody: { raw } });
 }`,
       errors: [
-        { messageId: 'externalTransfer', line: 6, column: 89, messageIncludes: 'Google Workspace APIs' },
-        { messageId: 'externalTransfer', line: 8, column: 62, messageIncludes: 'Google Workspace APIs' },
+        { messageId: 'externalTransfer', line: 7, column: 89, messageIncludes: 'Google Workspace APIs' },
+        { messageId: 'externalTransfer', line: 9, column: 62, messageIncludes: 'Google Workspace APIs' },
       ],
     },
   ],
