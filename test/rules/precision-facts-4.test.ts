@@ -261,3 +261,28 @@ ruleTester('no-personal-data-in-logs', {
     },
   ],
 }, 'precision facts 4: a job record names things and holds settings');
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// the addresses a hostname resolves to, kept in a function named for them (audit 10: karakeep's SSRF guard)
+import * as dns from 'node:dns/promises';
+async function resolveHostAddresses(hostname: string): Promise<string[]> {
+  const addresses: string[] = [];
+  addresses.push(...await dns.resolve4(hostname));
+  return addresses;
+}
+export async function validate(hostname: string, log: { warn(m: string): void }) {
+  const records = await resolveHostAddresses(hostname);
+  for (const record of records) log.warn(\`refusing resolved address \${record}\`);
+}`,
+  ],
+  invalid: [
+    {
+      code: `// a bare address in a function about a customer's address is still one
+export function updateCustomerAddress(address: string, log: { info(m: string): void }) {
+  log.info(\`moving to \${address}\`);
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 3, column: 25 }],
+    },
+  ],
+}, 'precision facts 4: a machine\'s addresses');

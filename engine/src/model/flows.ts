@@ -961,6 +961,9 @@ export abstract class Flows extends SinkMatching {
     // `const ip = await getPublicIpWithFallback()`: the machine's own address, looked up without a request.
     if (field.category === 'onlineIdentifier' && decl && ts.isVariableDeclaration(decl) && decl.initializer
       && isOwnAddressLookup(decl.initializer)) return undefined;
+    // `const addresses = []` in `resolveHostAddresses(hostname)`: a bare `address` in a function named for the
+    // addresses of a host, a server or a socket (which its name does not call personal) is that machine's.
+    if (field.category === 'address' && !field.qualifiers?.length && decl && inNetworkAddressFunction(decl)) return undefined;
     // `const SUPPORT_EMAIL = 'help@…'`, `const from = process.env.MAIL_FROM`: the company's constants and settings.
     if (decl && ts.isVariableDeclaration(decl) && decl.initializer && isCompanyConstant(decl.initializer)
       && !this.assignments.has(name)) return undefined;
@@ -1567,6 +1570,19 @@ export abstract class Flows extends SinkMatching {
     if (!importDecl || !ts.isImportDeclaration(importDecl) || !ts.isStringLiteral(importDecl.moduleSpecifier)) return false;
     return !!LIBRARY_PASS_THROUGH.get(importDecl.moduleSpecifier.text)?.has(name);
   }
+}
+
+/**
+ * Whether a declaration is inside a function whose name speaks of addresses that its own words say are not a
+ * person's (`resolveHostAddresses`, `getServerAddress`, `pinnedSocketAddress`): a machine's.
+ */
+function inNetworkAddressFunction(decl: ts.Node): boolean {
+  const fn = ts.findAncestor(decl.parent, (n) => ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n)
+    || ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && ts.isVariableDeclaration(n.parent)));
+  const nameNode = fn && (ts.isVariableDeclaration(fn.parent) && !ts.isFunctionDeclaration(fn) && !ts.isMethodDeclaration(fn)
+    ? fn.parent.name : (fn as ts.FunctionDeclaration | ts.MethodDeclaration).name);
+  const name = nameNode && (ts.isIdentifier(nameNode) || ts.isPrivateIdentifier(nameNode)) ? nameNode.text : undefined;
+  return !!name && /address/i.test(name) && !classifyField(name);
 }
 
 /** A parameter of the callback a server's `listen` is given (`app.listen(port, (err, address) => …)`, Fastify's). */
