@@ -83,7 +83,9 @@ function collectNamedUse(a: FileAnalysis, node: ts.Node, uses: MyNumberUse[], ca
         if (decl && a.isMyNumberCounter(text, decl)) return;
       } else if (isAmbiguousMyNumberName(text) && isNumberValued(a, node.initializer) && !a.isPersonLikeObjectLiteral(node.parent)) {
         return;
-      } else if ((scalar ? isStructure(node.initializer) : isEmpty(node.initializer)) || isWordsLiteral(node.initializer)) {
+      } else if ((scalar ? isStructure(node.initializer) : isEmpty(node.initializer)) || isWordsLiteral(node.initializer)
+        || holdsBehaviour(node.initializer)) {
+        // (`prescription: React.lazy(() => import('…/icons/prescription'))`: an icon's name, not a record.)
         // `myNumber: { permittedModules: […] }`, `myNumber: 'Field names that hold…'`: named after My Number, not one
         return;
       }
@@ -206,4 +208,19 @@ function initializerReadsCategory(a: FileAnalysis, category: PersonalCategory, i
     return !found;
   });
   return found;
+}
+
+/**
+ * A property that holds behaviour or a component, not data: a function, a class, JSX, a dynamic import or a lazily
+ * loaded component (`React.lazy(() => import(…))`, Next's `dynamic(…)`, Vue's `defineAsyncComponent(…)`).
+ */
+function holdsBehaviour(init: ts.Expression): boolean {
+  const e = stripParens(init);
+  if (ts.isArrowFunction(e) || ts.isFunctionExpression(e) || ts.isClassExpression(e) || ts.isJsxElement(e)
+    || ts.isJsxSelfClosingElement(e) || ts.isJsxFragment(e)) return true;
+  if (!ts.isCallExpression(e)) return false;
+  if (e.expression.kind === ts.SyntaxKind.ImportKeyword) return true;
+  const callee = stripParens(e.expression);
+  const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
+  return /^(lazy|dynamic|defineAsyncComponent|loadable)$/.test(name);
 }
