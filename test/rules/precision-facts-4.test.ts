@@ -286,3 +286,26 @@ export function updateCustomerAddress(address: string, log: { info(m: string): v
     },
   ],
 }, 'precision facts 4: a machine\'s addresses');
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// the seed script's own test accounts, written out with literals (audit 10: karakeep's seed-snapshot)
+const USERS = [
+  { email: 'test1@example.com', name: 'Seed Test 1', datasetKey: 'test1' },
+  { email: 'test3@example.com', name: 'Seed Test 3', datasetKey: null },
+] as const;
+function seedUser(user: (typeof USERS)[number]) {
+  console.log(\`Seeding \${user.email}\`);
+}
+for (const user of USERS) console.log('seeded', user.email);`,
+  ],
+  invalid: [
+    {
+      code: `// a list whose records carry a customer's value is not the code's
+declare const customer: { email: string };
+const RECIPIENTS = [{ email: 'ops@example.com' }, { email: customer.email }];
+for (const r of RECIPIENTS) console.log('mailing', r.email);`,
+      errors: [{ messageId: 'personalDataInLog', line: 4, column: 52 }],
+    },
+  ],
+}, 'precision facts 4: the code\'s own records');

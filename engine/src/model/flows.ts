@@ -418,6 +418,8 @@ export abstract class Flows extends SinkMatching {
       if (field.category === 'address' && name === 'address' && this.isErrorLike(object)) return NONE;
       if (field.category === 'address' && this.checker
         && isNetworkAddress(name, this.checker.getPropertiesOfType(this.checker.getNonNullableType(this.checker.getTypeAtLocation(object))).map((p) => p.name))) return NONE;
+      // `user.email` of `for (const user of USERS)` with every user written out with literals: the code's constants.
+      if (this.isLiteralRecordElement(object, name)) return NONE;
       if (!this.isFlagOrCount(node, name)) {
         const declaration = this.projectDeclaration(nameNode);
         return { value: this.value(node, [{ category: field.category, field: name, via: 'name', ...(declaration ? { declaration } : {}) }]) };
@@ -758,6 +760,9 @@ export abstract class Flows extends SinkMatching {
     if (PROJECTIONS.has(key)) return NONE;
     const field = classifyField(key, this.vocabulary);
     if (field && (!field.needsPerson || this.isPersonLike(object, env, d))) {
+      // `user.email` of `for (const user of USERS)` or of `user: (typeof USERS)[number]`, where the code writes every
+      // user out with literals (seed data, test accounts): the code's constants.
+      if (this.isLiteralRecordElement(object, key)) return NONE;
       return { value: this.value(at, [{ category: field.category, field: key, via: 'name' }]) };
     }
     const literal = this.objectLiteralBehind(object, env, d);
@@ -904,6 +909,44 @@ export abstract class Flows extends SinkMatching {
       if (ts.isPropertyAssignment(p)) return companyValue(p.initializer, field.category);
       if (ts.isShorthandPropertyAssignment(p)) return companyValue(p.name, field.category);
       return false;
+    });
+  }
+
+  /**
+   * An element of a module's constant list of records written out with literals (`const USERS = [{ email: 'a@…' }]`),
+   * taken by `for (const user of USERS)` or a parameter typed `(typeof USERS)[number]`, whose `key` is a literal in
+   * every record that has it.
+   */
+  private isLiteralRecordElement(object: ts.Expression, key: string): boolean {
+    const e = stripParens(object);
+    if (!ts.isIdentifier(e)) return false;
+    const decl = this.scope.resolve(e);
+    if (!decl) return false;
+    let list: ts.Expression | undefined;
+    if (ts.isVariableDeclaration(decl) && ts.isVariableDeclarationList(decl.parent) && ts.isForOfStatement(decl.parent.parent)) {
+      list = decl.parent.parent.expression;
+    } else if (ts.isParameter(decl) && decl.type) {
+      let t: ts.TypeNode = decl.type;
+      while (ts.isParenthesizedTypeNode(t)) t = t.type;
+      if (ts.isIndexedAccessTypeNode(t) && t.indexType.kind === ts.SyntaxKind.NumberKeyword) {
+        let q: ts.TypeNode = t.objectType;
+        while (ts.isParenthesizedTypeNode(q)) q = q.type;
+        if (ts.isTypeQueryNode(q) && ts.isIdentifier(q.exprName)) list = q.exprName;
+      }
+    }
+    if (!list || !ts.isIdentifier(stripParens(list))) return false;
+    const listDecl = this.scope.resolve(stripParens(list) as ts.Identifier);
+    if (!listDecl || !ts.isVariableDeclaration(listDecl) || !listDecl.initializer || !this.isConstLike(listDecl)) return false;
+    let init = stripParens(listDecl.initializer);
+    while (ts.isAsExpression(init) || ts.isSatisfiesExpression(init)) init = stripParens(init.expression);
+    if (!ts.isArrayLiteralExpression(init) || !init.elements.length) return false;
+    return init.elements.every((el) => {
+      const o = stripParens(el);
+      if (!ts.isObjectLiteralExpression(o)) return false;
+      const prop = o.properties.find((p) => propertyNameText(p.name) === key);
+      // Any literal: an address written into the code is the code's (no-hardcoded-personal-data judges it there).
+      return !prop || (ts.isPropertyAssignment(prop) && (isLiteralExpression(prop.initializer)
+        || ts.isStringLiteralLike(stripParens(prop.initializer)) || prop.initializer.kind === ts.SyntaxKind.NullKeyword));
     });
   }
 
