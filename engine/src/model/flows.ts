@@ -28,6 +28,7 @@ import { isNetworkAddress, markedField, isLiteralType, isLiteralExpression, asCo
 import { isPlaceholderLiteral, isMadeUpRequest, isFakeDataCall } from './placeholders';
 import { acceptsOnlyOwnJobs } from './own-jobs';
 import { callsInBody } from './syntax-index';
+import { inStringContext, typePrintsAsObject, evidentlyObject, fieldReceivers } from './printed-objects';
 import { type Taint, type Env, EMPTY_ENV, NONE, TracedValue, subjectText, type FunctionNode } from './values';
 
 /** `schema.parse({ … })`: a validator given an object literal written here (it returns that object, or less of it). */
@@ -382,7 +383,7 @@ export abstract class Flows extends SinkMatching {
     // 2,000-part concatenation is still found (and the stack is never at risk).
     if (valueParts(expr)) {
       const leaves = valueLeaves(expr);
-      return leaves.length === 1 ? this.evaluate(leaves[0], env, d) : this.merge(leaves.map((l) => this.evaluate(l, env, d)));
+      return leaves.length === 1 ? this.evaluateLeaf(leaves[0], env, d) : this.merge(leaves.map((l) => this.evaluateLeaf(l, env, d)));
     }
     if (ts.isIdentifier(expr)) return this.evaluateIdentifier(expr, env, d);
     if (ts.isPropertyAccessExpression(expr)) {
@@ -396,6 +397,55 @@ export abstract class Flows extends SinkMatching {
     }
     if (ts.isCallExpression(expr)) return this.evaluateCall(expr, env, d);
     return NONE; // literals, functions, `!x`, `typeof x`, arithmetic prefixes …
+  }
+
+  /** A part of a template, concatenation, literal …: a whole record written into a string prints no field of it. */
+  private evaluateLeaf(leaf: ts.Expression, env: Env, d: number): Taint {
+    const t = this.evaluate(leaf, env, d);
+    return (t.value || t.params) && this.printsAsObject(leaf) ? NONE : t;
+  }
+
+  private readonly fieldReceiversByScope = new Map<ts.Node, Map<string, ts.Identifier[]>>();
+
+  /**
+   * `` `… ${user} …` ``, `'user ' + user` with `user` a record that does not convert itself: `[object Object]` is
+   * written, not its fields (see printed-objects.ts). Without a type, only evidence that the name holds an object counts.
+   */
+  printsAsObject(leaf: ts.Expression): boolean {
+    if (!inStringContext(leaf, this.checker)) return false;
+    if (this.checker) {
+      const typed = typePrintsAsObject(this.checker, this.checker.getTypeAtLocation(leaf));
+      if (typed !== undefined) return typed;
+    }
+    if (!ts.isIdentifier(leaf) || this.sourceFile.text.includes('mongoose')) return false;
+    const decl = this.scope.resolve(leaf);
+    if (!decl || !(ts.isVariableDeclaration(decl) || ts.isParameter(decl)) || !ts.isIdentifier(decl.name)) return false;
+    const assigned = (this.assignments.get(leaf.text) ?? []).filter((a) => {
+      const left = (a.parent as ts.BinaryExpression).left;
+      return ts.isIdentifier(left) && this.scope.resolve(left) === decl;
+    });
+    return evidentlyObject(decl, assigned, (x) => this.readsFieldsOf(x), (id) => this.classOf(id), (id) => {
+      const found = this.scope.resolve(id);
+      return found && (this.importedDeclaration(found) ?? { decl: found }).decl;
+    });
+  }
+
+  /** The function (or file) a name is declared in reads a field of it (`user.isActive`). One walk per scope. */
+  private readsFieldsOf(decl: Declaration): boolean {
+    if (!(ts.isVariableDeclaration(decl) || ts.isParameter(decl)) || !ts.isIdentifier(decl.name)) return false;
+    const scope = ts.isParameter(decl) ? decl.parent
+      : ts.findAncestor(decl.parent, (n) => ts.isFunctionLike(n) || ts.isSourceFile(n)) ?? this.sourceFile;
+    let receivers = this.fieldReceiversByScope.get(scope);
+    if (!receivers) { receivers = fieldReceivers(scope); this.fieldReceiversByScope.set(scope, receivers); }
+    return (receivers.get(decl.name.text) ?? []).some((id) => this.scope.resolve(id) === decl);
+  }
+
+  /** The class a name in `new X()` refers to, in this file or imported from the project. */
+  private classOf(id: ts.Identifier): ts.ClassLikeDeclaration | undefined {
+    const decl = this.scope.resolve(id);
+    if (!decl) return undefined;
+    const target = (this.importedDeclaration(decl) ?? { decl }).decl;
+    return ts.isClassDeclaration(target) ? target : undefined;
   }
 
   /** `c.email`, `c['email']`, `payload.user`. */

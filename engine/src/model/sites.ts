@@ -81,6 +81,7 @@ export function personalParts(a: FileAnalysis, arg: ts.Expression, env: Env = EM
   }
   const parts: PersonalValue[] = [];
   for (const leaf of leaves) {
+    if (a.printsAsObject(leaf)) continue; // `${user}`: `[object Object]`, not the record's fields
     const v = a.personalValue(leaf, env);
     if (v) parts.push(v);
   }

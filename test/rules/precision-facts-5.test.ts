@@ -1,0 +1,83 @@
+/**
+ * Precision facts from precision audits 7 and 8 (fresh repositories): a whole record written into a string prints
+ * `[object Object]`; `a.id || a.username` prints the id; a count of users is a number; a service's health check is
+ * not a person's. Each quiet row stands next to the true positive that must stay.
+ */
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// a typed record in a template prints [object Object]
+interface User { id: string; email: string; isActive: boolean }
+declare const logger: { warn(message: string): void };
+export function refresh(user: User) {
+  if (!user.isActive) logger.warn(\`Failed to refresh token for user \${user}: Inactive.\`);
+}`,
+    `// a typed record concatenated into a string, and a list of records
+interface Customer { id: string; email: string }
+export function show(customer: Customer, customers: Customer[]) {
+  console.log('customer: ' + customer);
+  console.log(\`customers: \${customers}\`);
+}`,
+    `// untyped: the function reads a field of it, so it is a record (an Objection row)
+declare const logger: any; declare const models: any;
+export async function refreshToken(user: any) {
+  if (typeof user === 'number') {
+    user = await models.users.query().findById(user);
+    if (!user.isActive) logger.warn(\`Failed to refresh token for user \${user}: Inactive.\`);
+  }
+}`,
+    `// untyped: given an object literal, or a row of a query builder
+declare const prisma: any;
+export async function f(email: string, id: string) {
+  const customer = { email, id };
+  console.log('customer: ' + customer);
+  const user = await prisma.user.findFirst({ where: { id } });
+  console.log(\`found \${user}\`);
+}`,
+  ],
+  invalid: [
+    {
+      code: `// its field, and the record as an argument of its own (which the logger serialises), are still reported
+interface User { id: string; email: string }
+export function f(user: User) {
+  console.log(\`user \${user.email}\`);
+  console.log('user', user);
+}`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 4, column: 23 },
+        { messageId: 'personalDataInLog', line: 5, column: 23 },
+      ],
+    },
+    {
+      code: `// a record that prints itself, and an error made with an address
+class Customer { constructor(public email: string) {} toString() { return this.email; } }
+export function f(customer: Customer, email: string) {
+  console.log(\`customer \${customer}\`);
+  try { throw new Error(\`bad \${email}\`); } catch (err) { console.log(\`failed: \${err}\`); }
+}`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 4, column: 27 },
+        { messageId: 'personalDataInLog', line: 5, column: 81 },
+      ],
+      typeInfo: true,
+    },
+    {
+      code: `// untyped, nothing says what it holds: it may be a user name
+declare const logger: any;
+export function f(user: any) { logger.warn(\`Failed for user \${user}\`); }`,
+      errors: [{ messageId: 'personalDataInLog', line: 3, column: 63 }],
+    },
+    {
+      code: `// a Mongoose document prints its fields
+import mongoose from 'mongoose';
+declare const User: any;
+export async function f(id: string) {
+  const user = await User.findOne({ _id: id });
+  if (user.isActive) console.log(\`user \${user}\`);
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 6, column: 42 }],
+      typeInfo: false,
+    },
+  ],
+}, 'precision facts 5: a whole record written into a string');
