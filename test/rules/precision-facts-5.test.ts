@@ -81,3 +81,24 @@ export async function f(id: string) {
     },
   ],
 }, 'precision facts 5: a whole record written into a string');
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// passport's profile: the id is always there, the user name only when it is missing
+declare const logger: any;
+export function verify(profile: { id: string; username: string; displayName: string }) {
+  logger.info(\`Processing profile for user \${profile.id || profile.username}\`);
+  logger.info(\`Processing \${profile.id ?? profile.displayName}\`);
+}`,
+  ],
+  invalid: [
+    {
+      code: `// the personal field first, the id as the fallback: the personal field is written
+declare const logger: any;
+export function verify(profile: { id: string; username: string }) {
+  logger.info(\`Processing profile for user \${profile.username || profile.id}\`);
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 4, column: 46 }],
+    },
+  ],
+}, 'precision facts 5: an id with a personal fallback');

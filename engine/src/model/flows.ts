@@ -199,6 +199,15 @@ function isCompanyConstant(init: ts.Expression): boolean {
   return false;
 }
 
+/** `a.id`, `row['userId']`, `accountUuid`: a name of an id (see `namesAnId`). */
+function namesIdOperand(e: ts.Expression): boolean {
+  e = stripParens(e);
+  if (ts.isNonNullExpression(e)) e = stripParens(e.expression);
+  const name = ts.isPropertyAccessExpression(e) ? e.name.text : ts.isIdentifier(e) ? e.text
+    : ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression) ? e.argumentExpression.text : undefined;
+  return !!name && namesAnId(name);
+}
+
 /** `as const`, which says nothing about what a value holds. */
 function isConstCast(type: ts.TypeNode): boolean {
   return ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && type.typeName.text === 'const';
@@ -217,8 +226,9 @@ function valueParts(e: ts.Expression): readonly ts.Expression[] | undefined {
     || ts.isSatisfiesExpression(e) || ts.isAwaitExpression(e) || ts.isSpreadElement(e)) return [e.expression];
   if (ts.isBinaryExpression(e)) {
     const op = e.operatorToken.kind;
-    if (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.BarBarToken
-      || op === ts.SyntaxKind.QuestionQuestionToken) return [e.left, e.right];
+    // `profile.id || profile.username`: the right side is written only when the id is missing; the id decides.
+    if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) return namesIdOperand(e.left) ? [e.left] : [e.left, e.right];
+    if (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.PlusEqualsToken) return [e.left, e.right];
     if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.CommaToken || op === ts.SyntaxKind.EqualsToken) return [e.right];
     return []; // comparisons, arithmetic, `in`, `instanceof`
   }
