@@ -375,6 +375,22 @@ export function isPluralTermName(identifier: string, options?: VocabularyOptions
   return singular !== last && !!classifyField(singular, options);
 }
 
+/** Words that make a name a number of things: first (`countUsers`, `numUsers`, `totalCustomers`) or last (`userCount`). */
+const COUNT_FIRST_WORDS: ReadonlySet<string> = new Set(['count', 'num', 'number', 'total', 'n']);
+const COUNT_LAST_WORDS: ReadonlySet<string> = new Set(['count', 'num', 'total']);
+
+/**
+ * A name of a count: `countUsers`, `numUsers`, `numberOfCustomers`, `totalCustomers`, `userCount`, `usersCount`,
+ * Prisma's `_count`. Its head is the count, not the people counted: it holds a number, not a person's record.
+ * (`phoneNumber` is not one: a number is a count only in front, or as `…Count`/`…Total`.)
+ */
+export function namesACount(identifier: string): boolean {
+  const words = splitWords(identifier);
+  if (!words.length) return false;
+  if (words.length === 1) return words[0] === 'count';
+  return COUNT_FIRST_WORDS.has(words[0]) || COUNT_LAST_WORDS.has(words[words.length - 1]);
+}
+
 /** Whether a name (variable, type or property) denotes a person: `customer`, `currentUser`, `Member`, `顧客`. */
 const personNounCache = new Map<string, boolean>();
 
@@ -398,6 +414,7 @@ export function headPhrase(words: string[]): string[] {
 
 function isPersonNounUncached(identifier: string): boolean {
   if (hasJapanese(identifier) && JAPANESE_PERSON_NOUNS.some((n) => identifier.includes(n))) return true;
+  if (namesACount(identifier)) return false; // `countUsers`, `numMembers`: a number of people
   // The head noun decides: `currentUser` and `customerRecord` are persons, `UserService` and `statsByCustomer` are not.
   let words = headPhrase(splitWords(identifier));
   while (words.length > 1 && (RECORD_SUFFIXES.has(words[words.length - 1]) || /^[0-9]+$/.test(words[words.length - 1]))) {

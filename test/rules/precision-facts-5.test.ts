@@ -102,3 +102,31 @@ export function verify(profile: { id: string; username: string }) {
     },
   ],
 }, 'precision facts 5: an id with a personal fallback');
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [
+    `// counts of users sent to PostHog
+import { PostHog } from 'posthog-node';
+declare const db: any; declare const users: any; declare const members: any[];
+const client = new PostHog('phc_key');
+export async function report() {
+  const [countBoards, countUsers, totalCustomers] = await Promise.all([db.$count(1), db.$count(users), db.$count(2)]);
+  const userCount = await db.$count(users);
+  const numMembers = members.length;
+  client.capture({ distinctId: 'instance', event: 'server-analytics', properties: { countBoards, countUsers, totalCustomers, userCount, numMembers } });
+}`,
+  ],
+  invalid: [
+    {
+      code: `// the users themselves are still people
+import { PostHog } from 'posthog-node';
+declare const db: any; declare const users: any;
+const client = new PostHog('phc_key');
+export async function report() {
+  const [countBoards, activeUsers] = await Promise.all([db.$count(1), db.select().from(users)]);
+  client.capture({ distinctId: 'instance', event: 'server-analytics', properties: { countBoards, activeUsers } });
+}`,
+      errors: [{ messageId: 'externalTransfer', line: 7, column: 98 }],
+    },
+  ],
+}, 'precision facts 5: counts of people');

@@ -6,7 +6,7 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import {
-  classifyField, namesAnId, headPhrase, splitWords, isPredicateName, isPluralTermName, isPersonNoun, type FieldMatch,
+  classifyField, namesAnId, namesACount, headPhrase, splitWords, isPredicateName, isPluralTermName, isPersonNoun, type FieldMatch,
   type PersonalCategory,
 } from '../vocabulary';
 import type { Declaration } from './scope';
@@ -461,7 +461,7 @@ export abstract class Flows extends SinkMatching {
   /** `c.email`, `c['email']`, `payload.user`. */
   private evaluateMember(node: ts.Expression, object: ts.Expression, name: string, nameNode: ts.Node,
     env: Env, d: number): Taint {
-    if (PROJECTIONS.has(name)) return NONE;
+    if (PROJECTIONS.has(name) || namesACount(name)) return NONE;
     if (isInputMember(object, name, this.checker) && !this.isOutgoingResponse(object)) return this.inputValue(node);
     // `process.env.SUPPORT_EMAIL`: the company's own settings, not a customer's data.
     if (isEnvironment(object)) return NONE;
@@ -631,7 +631,8 @@ export abstract class Flows extends SinkMatching {
   }
 
   private evaluateIdentifier(id: ts.Identifier, env: Env, d: number): Taint {
-    if (id.text === 'undefined') return NONE;
+    // `countUsers`, `userCount`, `totalCustomers`: a number of people, whatever it was computed from.
+    if (id.text === 'undefined' || namesACount(id.text)) return NONE;
     const decl = this.scope.resolve(id);
     // Bound helper parameter: evaluate what the caller passed.
     if (decl && ts.isParameter(decl)) {
