@@ -41,9 +41,12 @@ export const SENSITIVE_KINDS: readonly SensitiveKind[] = [
   { id: 'disability', label: { en: 'disability', ja: '心身の機能の障害' }, terms: ['disability', 'disabilities',
     'disability grade', 'shintai shogai', 'shintai shougai', 'shogaisha', 'shougaisha', 'shogai tokyu', 'shogai kubun',
     'shogai', 'shougai'], japanese: ['障害者', '身体障害', '障がい', '障害等級', '障害区分', '障害の有無'] },
+  // A "health check" is also a service's liveness probe (`healthCheckResults` of the database and redis, `/healthz`):
+  // its results are a person's only on a person (`employee.healthCheckResult`, `patientHealthCheckResults`).
   { id: 'healthCheck', label: { en: 'results of a health check', ja: '健康診断等の結果' }, terms: ['health checkup',
-    'health check result', 'health check results', 'medical checkup', 'checkup result', 'checkup results', 'kenko shindan',
-    'kenkou shindan', 'kenshin', 'kenshin kekka', 'stress check result'], japanese: ['健康診断', '健診結果', '検診結果', '人間ドック'] },
+    'medical checkup', 'checkup result', 'checkup results', 'kenko shindan',
+    'kenkou shindan', 'kenshin', 'kenshin kekka', 'stress check result'], needsPerson: ['health check result', 'health check results'],
+    japanese: ['健康診断', '健診結果', '検診結果', '人間ドック'] },
   { id: 'genome', label: { en: 'genome data', ja: 'ゲノム情報' }, terms: ['genome', 'genome data', 'genetic data',
     'genetic test', 'genetic test result', 'genetic information', 'idenshi'], japanese: ['ゲノム', '遺伝子', '遺伝情報'] },
   { id: 'unionMembership', label: { en: 'trade-union membership', ja: '労働組合への加盟' }, terms: ['union membership',

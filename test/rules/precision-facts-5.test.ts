@@ -130,3 +130,30 @@ export async function report() {
     },
   ],
 }, 'precision facts 5: counts of people');
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// a service's health check: liveness of the database and redis
+declare const logger: { info(message: string, data?: unknown): void };
+declare function executeHealthChecks(): Promise<Array<{ name: string; status: string }>>;
+export async function GET() {
+  const healthCheckResults = await executeHealthChecks();
+  logger.info('Completed healthcheck', healthCheckResults);
+}`,
+  ],
+  invalid: [
+    {
+      code: `// an employee's health check results are sensitive personal data
+declare const logger: { info(message: string, data?: unknown): void };
+interface Employee { id: string; healthCheckResults: string[] }
+export function review(employee: Employee, patientHealthCheckResults: string[]) {
+  logger.info('employee', employee.healthCheckResults);
+  logger.info('patient', patientHealthCheckResults);
+}`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 5, column: 27 },
+        { messageId: 'personalDataInLog', line: 6, column: 26 },
+      ],
+    },
+  ],
+}, 'precision facts 5: a service\'s health check');
