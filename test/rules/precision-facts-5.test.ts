@@ -157,3 +157,47 @@ export function review(employee: Employee, patientHealthCheckResults: string[]) 
     },
   ],
 }, 'precision facts 5: a service\'s health check');
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// the body taken apart into names none of which is personal, then logged whole
+import type { FastifyInstance, FastifyRequest, FastifyReply } from 'fastify';
+export function timeTrackingRoutes(fastify: FastifyInstance) {
+  fastify.post('/api/v1/time/new', async (request: FastifyRequest, reply: FastifyReply) => {
+    const { time, ticket, title, user }: any = request.body;
+    console.log(request.body);
+    reply.send({ success: true, time, ticket, title, user });
+  });
+}`,
+  ],
+  invalid: [
+    {
+      code: `// a personal name among those it is taken apart into
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+export function routes(fastify: FastifyInstance) {
+  fastify.post('/a', async (request: FastifyRequest) => {
+    const { time, email }: any = request.body;
+    console.log(request.body, time, email.length);
+  });
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 6, column: 17 }],
+    },
+    {
+      code: `// the body also spread into a row whole, and a body never taken apart
+import express from 'express';
+declare const prisma: any;
+const app = express();
+app.post('/a', async (req, res) => {
+  const { time, ticket } = req.body;
+  console.log(req.body);
+  await prisma.entry.create({ data: { ...req.body, time, ticket } });
+  res.send('ok');
+});
+app.post('/b', (req, res) => { console.log(req.body); res.send('ok'); });`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 7, column: 15 },
+        { messageId: 'personalDataInLog', line: 11, column: 44 },
+      ],
+    },
+  ],
+}, 'precision facts 5: a request body taken apart in the same function');

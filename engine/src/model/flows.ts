@@ -462,7 +462,9 @@ export abstract class Flows extends SinkMatching {
   private evaluateMember(node: ts.Expression, object: ts.Expression, name: string, nameNode: ts.Node,
     env: Env, d: number): Taint {
     if (PROJECTIONS.has(name) || namesACount(name)) return NONE;
-    if (isInputMember(object, name, this.checker) && !this.isOutgoingResponse(object)) return this.inputValue(node);
+    if (isInputMember(object, name, this.checker) && !this.isOutgoingResponse(object)) {
+      return this.destructuredIntoNonPersonalNames(node) ? NONE : this.inputValue(node);
+    }
     // `process.env.SUPPORT_EMAIL`: the company's own settings, not a customer's data.
     if (isEnvironment(object)) return NONE;
     // `ActionType.DRAFT_EMAIL`, `LIMITS.MAX_EMAILS`: a constant of the code, whatever its name says.
@@ -1031,6 +1033,54 @@ export abstract class Flows extends SinkMatching {
         && init.arguments[0] && ts.isStringLiteralLike(init.arguments[0])) return { module: init.arguments[0].text, exportName: 'default' };
     }
     return undefined;
+  }
+
+  private readonly inputUsesByFunction = new Map<ts.Node, Map<string, ts.PropertyAccessExpression[]>>();
+
+  /**
+   * `const { time, ticket, title, user } = request.body; console.log(request.body)`: the function takes the body apart
+   * into names, none of them personal or free text, so logging it whole logs those fields. Only when every other use of
+   * the same expression in the function is such a destructuring or a log's own argument (a body spread, forwarded or
+   * stored whole may hold more than the names say). One walk per function, done once.
+   */
+  private destructuredIntoNonPersonalNames(node: ts.Expression): boolean {
+    if (!ts.isPropertyAccessExpression(node) || !ts.isIdentifier(node.expression)) return false;
+    const fn = ts.findAncestor(node.parent, ts.isFunctionLike);
+    if (!fn) return false;
+    let uses = this.inputUsesByFunction.get(fn);
+    if (!uses) {
+      const found = new Map<string, ts.PropertyAccessExpression[]>();
+      walkTree(fn, (n) => {
+        if (ts.isPropertyAccessExpression(n) && ts.isIdentifier(n.expression)) {
+          const key = n.getText(this.sourceFile);
+          const list = found.get(key);
+          if (list) list.push(n); else found.set(key, [n]);
+        }
+      });
+      uses = found;
+      this.inputUsesByFunction.set(fn, uses);
+    }
+    const root = this.scope.resolve(node.expression);
+    let destructured = false;
+    for (const use of uses.get(node.getText(this.sourceFile)) ?? []) {
+      if (use === node || this.scope.resolve(use.expression as ts.Identifier) !== root) continue;
+      let up: ts.Node = use.parent;
+      while (ts.isParenthesizedExpression(up) || ts.isAsExpression(up) || ts.isSatisfiesExpression(up) || ts.isAwaitExpression(up)) up = up.parent;
+      if (ts.isVariableDeclaration(up) && ts.isObjectBindingPattern(up.name)) {
+        if (!up.name.elements.every((el) => !el.dotDotDotToken && this.isNonPersonalKey(el))) return false;
+        destructured = true;
+      } else if (!(ts.isCallExpression(up) && up.arguments.some((a) => stripParens(a) === use) && this.matchSink(up)?.spec.kind === 'log')) {
+        return false;
+      }
+    }
+    return destructured;
+  }
+
+  /** A key a body is destructured by that names nothing personal (`time`, `ticket`, `title`), nor the customer's words. */
+  private isNonPersonalKey(el: ts.BindingElement): boolean {
+    const key = propertyNameText(el.propertyName ?? el.name);
+    if (!key || (!el.propertyName && !ts.isIdentifier(el.name))) return false;
+    return !classifyField(key, this.vocabulary) && !isFreeTextField(key) && !ts.isObjectBindingPattern(el.name) && !ts.isArrayBindingPattern(el.name);
   }
 
   /** The customer's input as a whole: a request body or query, a submitted form. */
