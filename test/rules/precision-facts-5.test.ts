@@ -201,3 +201,37 @@ app.post('/b', (req, res) => { console.log(req.body); res.send('ok'); });`,
     },
   ],
 }, 'precision facts 5: a request body taken apart in the same function');
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [
+    `// Basic auth built from the account's e-mail and API token, for the API that issued the token
+interface Bitbucket { bitbucketEmail: string; apiToken: string; workspaceName: string }
+export const getBitbucketHeaders = (provider: Bitbucket) => {
+  return { Authorization: \`Basic \${Buffer.from(\`\${provider.bitbucketEmail}:\${provider.apiToken}\`).toString('base64')}\` };
+};
+export async function listRepositories(provider: Bitbucket) {
+  const response = await fetch(\`https://api.bitbucket.org/2.0/repositories/\${provider.workspaceName}\`, { method: 'GET', headers: getBitbucketHeaders(provider) });
+  return response.json();
+}`,
+    `// the same header written inline, and in a Headers object
+interface Account { email: string; token: string }
+export async function list(account: Account) {
+  await fetch('https://api.vendor.example.com/v1/items', { headers: { Authorization: 'Basic ' + btoa(\`\${account.email}:\${account.token}\`) } });
+  await fetch('https://api.vendor.example.com/v1/items', { headers: new Headers({ authorization: \`Basic \${btoa(account.email + ':' + account.token)}\` }) });
+}`,
+  ],
+  invalid: [
+    {
+      code: `// the e-mail in the body or in the URL is still sent
+interface Account { email: string; token: string }
+export async function f(account: Account) {
+  await fetch('https://api.vendor.example.com/v1/items', { method: 'POST', headers: { Authorization: \`Bearer \${account.token}\` }, body: JSON.stringify({ owner: account.email }) });
+  await fetch(\`https://api.vendor.example.com/v1/users/\${account.email}\`, { headers: { Authorization: 'Basic ' + btoa(\`\${account.email}:\${account.token}\`) } });
+}`,
+      errors: [
+        { messageId: 'externalTransfer', line: 4, column: 161 },
+        { messageId: 'externalTransfer', line: 5, column: 58 },
+      ],
+    },
+  ],
+}, 'precision facts 5: credentials in an Authorization header');

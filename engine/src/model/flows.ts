@@ -208,6 +208,27 @@ function namesIdOperand(e: ts.Expression): boolean {
   return !!name && namesAnId(name);
 }
 
+/**
+ * The `Authorization` header of a request (`headers: { Authorization: \`Basic ${btoa(\`${email}:${token}\`)}\` }`, a
+ * `new Headers({ … })`, a `const headers = { … }`, or what a function named for headers returns): it authenticates the
+ * request at the service that issued the credential (an account's e-mail and API token, a bearer token), which holds
+ * them already. It is not data sent to the service; the body and the URL of the request are.
+ */
+function isAuthorizationHeader(p: ts.PropertyAssignment): boolean {
+  if ((propertyNameText(p.name) ?? '').toLowerCase() !== 'authorization') return false;
+  let up: ts.Node = p.parent.parent;
+  while (ts.isParenthesizedExpression(up) || ts.isAsExpression(up) || ts.isSatisfiesExpression(up)) up = up.parent;
+  const namesHeaders = (name: ts.Node | undefined): boolean => !!name && ts.isIdentifier(name)
+    && splitWords(name.text).some((w) => w === 'headers' || w === 'header');
+  if (ts.isPropertyAssignment(up)) return (propertyNameText(up.name) ?? '').toLowerCase() === 'headers';
+  if (ts.isNewExpression(up)) return ts.isIdentifier(up.expression) && up.expression.text === 'Headers';
+  if (ts.isVariableDeclaration(up)) return namesHeaders(up.name);
+  const fn = ts.isReturnStatement(up) ? ts.findAncestor(up, ts.isFunctionLike) : ts.isArrowFunction(up) ? up : undefined;
+  if (!fn) return false;
+  const holder = (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent) ? fn.parent.name : undefined;
+  return namesHeaders(('name' in fn ? fn.name : undefined) ?? holder);
+}
+
 /** `as const`, which says nothing about what a value holds. */
 function isConstCast(type: ts.TypeNode): boolean {
   return ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && type.typeName.text === 'const';
@@ -240,6 +261,7 @@ function valueParts(e: ts.Expression): readonly ts.Expression[] | undefined {
   if (ts.isObjectLiteralExpression(e)) {
     const parts: ts.Expression[] = [];
     for (const p of e.properties) {
+      if (ts.isPropertyAssignment(p) && isAuthorizationHeader(p)) continue;
       if (ts.isPropertyAssignment(p)) parts.push(p.initializer);
       else if (ts.isShorthandPropertyAssignment(p)) parts.push(p.name);
       else if (ts.isSpreadAssignment(p)) parts.push(p.expression);
