@@ -377,12 +377,13 @@ export function isPluralTermName(identifier: string, options?: VocabularyOptions
 
 /** Words that make a name a number of things: first (`countUsers`, `numUsers`, `totalCustomers`) or last (`userCount`). */
 const COUNT_FIRST_WORDS: ReadonlySet<string> = new Set(['count', 'num', 'number', 'total', 'n']);
-const COUNT_LAST_WORDS: ReadonlySet<string> = new Set(['count', 'num', 'total']);
+// Not `num` last: `phoneNum`, `cardNum` are a phone's and a card's numbers.
+const COUNT_LAST_WORDS: ReadonlySet<string> = new Set(['count', 'total']);
 
 /**
  * A name of a count: `countUsers`, `numUsers`, `numberOfCustomers`, `totalCustomers`, `userCount`, `usersCount`,
  * Prisma's `_count`. Its head is the count, not the people counted: it holds a number, not a person's record.
- * (`phoneNumber` is not one: a number is a count only in front, or as `…Count`/`…Total`.)
+ * (`phoneNumber`, `phoneNum` are not: a number is a count only in front, or as `…Count`/`…Total`.)
  */
 export function namesACount(identifier: string): boolean {
   const words = splitWords(identifier);

@@ -143,6 +143,9 @@ const CLASSIFY: Array<[identifier: string, expected: Expected]> = [
   ['diagnostics', '-'],
   ['healthCheck', '-'],
   ['healthCheckInterval', '-'],
+  // a service's health check results are a person's only on a person
+  ['healthCheckResults', 'sensitive?'],
+  ['employeeHealthCheckResults', 'sensitive'],
   ['bloodType', '-'],
   ['businessDiagnosis', '-'],
   ['企業診断', '-'],
@@ -295,6 +298,11 @@ describe('isPersonNoun', () => {
     ['staffing', false],
     ['UserService', false],
     ['customerRepository', false],
+    // a count of people is a number
+    ['countUsers', false],
+    ['numMembers', false],
+    ['totalCustomers', false],
+    ['userCount', false],
   ];
   for (const [identifier, person] of TABLE) {
     it(`${identifier} ${person ? 'is' : 'is not'} a person`, () => {

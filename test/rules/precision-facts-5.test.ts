@@ -128,6 +128,15 @@ export async function report() {
 }`,
       errors: [{ messageId: 'externalTransfer', line: 7, column: 98 }],
     },
+    {
+      code: `// a phone's number is not a count
+import { PostHog } from 'posthog-node';
+const client = new PostHog('phc_key');
+export function report(phoneNum: string) {
+  client.capture({ distinctId: 'instance', event: 'signup', properties: { phoneNum } });
+}`,
+      errors: [{ messageId: 'externalTransfer', line: 5, column: 75 }],
+    },
   ],
 }, 'precision facts 5: counts of people');
 
