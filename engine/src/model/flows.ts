@@ -438,6 +438,8 @@ export abstract class Flows extends SinkMatching {
   }
 
   private readonly fieldReceiversByScope = new Map<ts.Node, Map<string, ts.Identifier[]>>();
+  /** The file mentions Mongoose, whose documents print their fields (asked once). */
+  private usesMongoose: boolean | undefined;
 
   /**
    * `` `… ${user} …` ``, `'user ' + user` with `user` a record that does not convert itself: `[object Object]` is
@@ -449,7 +451,7 @@ export abstract class Flows extends SinkMatching {
       const typed = typePrintsAsObject(this.checker, this.checker.getTypeAtLocation(leaf));
       if (typed !== undefined) return typed;
     }
-    if (!ts.isIdentifier(leaf) || this.sourceFile.text.includes('mongoose')) return false;
+    if (!ts.isIdentifier(leaf) || (this.usesMongoose ??= this.sourceFile.text.includes('mongoose'))) return false;
     const decl = this.scope.resolve(leaf);
     if (!decl || !(ts.isVariableDeclaration(decl) || ts.isParameter(decl)) || !ts.isIdentifier(decl.name)) return false;
     const assigned = (this.assignments.get(leaf.text) ?? []).filter((a) => {
