@@ -309,3 +309,20 @@ for (const r of RECIPIENTS) console.log('mailing', r.email);`,
     },
   ],
 }, 'precision facts 4: the code\'s own records');
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// the address of the app's server, kept in its settings (audit 10: karakeep's browser extension)
+declare const settings: { address: string; apiKey: string };
+declare const serverConfig: { address: string };
+console.log('uploading to', settings.address, serverConfig.address);`,
+  ],
+  invalid: [
+    {
+      code: `// an order's options may hold where the customer lives
+declare const options: { address: string };
+console.log('shipping to', options.address);`,
+      errors: [{ messageId: 'personalDataInLog', line: 3, column: 28 }],
+    },
+  ],
+}, 'precision facts 4: a server\'s address in its settings');

@@ -180,6 +180,16 @@ function isConfigurationLike(e: ts.Expression): boolean {
   return !!name && splitWords(name).some((w) => CONFIGURATION_WORDS.has(w));
 }
 
+/** Settings and connections whose `address` is a server's (not `options` nor `client`: an order's options may hold a customer's). */
+const HOST_SETTING_WORDS = new Set(['config', 'configuration', 'conf', 'cfg', 'settings', 'env', 'server', 'servers',
+  'connection', 'proxy', 'smtp', 'redis', 'ldap', 'db', 'database', 'transport', 'socket', 'endpoint', 'upstream', 'node', 'peer']);
+
+function isHostSettingLike(e: ts.Expression): boolean {
+  e = stripParens(e);
+  const name = ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : undefined;
+  return !!name && splitWords(name).some((w) => HOST_SETTING_WORDS.has(w));
+}
+
 /** An initializer that is a literal, an environment variable or a choice between those: the company's constant. */
 function isCompanyConstant(init: ts.Expression): boolean {
   const e = stripParens(init);
@@ -498,6 +508,8 @@ export abstract class Flows extends SinkMatching {
     if (env.bindings.size && this.holdsOnlyPlaceholdersByName(object, env, d)) return NONE;
     const field = classifyField(name, this.vocabulary) ?? (this.isParameterName(object) ? undefined : mailRecipientField(object, name));
     if (field && field.category === 'credential' && isConfigurationLike(object)) return NONE;
+    // `settings.address`, `config.address`, `server.address`: where a server is, not where a person lives.
+    if (field && field.category === 'address' && (name === 'address' || name === 'addresses') && isHostSettingLike(object)) return NONE;
     if (field && (!field.needsPerson || this.isPersonLike(object, env, d))) {
       if (field.category === 'myNumber' && this.isCounterMember(node, name, object, env, d)) return NONE;
       // `err.address` of a failed connection (`ECONNREFUSED`): the server's network address, not a postal one.
