@@ -326,3 +326,25 @@ console.log('shipping to', options.address);`,
     },
   ],
 }, 'precision facts 4: a server\'s address in its settings');
+
+const PICKED = `// one field picked by a constant path (lodash, ramda): what it names, not the object it is read from
+import _ from 'lodash';
+import { path, prop } from 'ramda';
+export function handler(req: { body: Record<string, unknown> }, user: { id: string; email: string }) {
+  console.log('client', path(['clientId'], req.body), _.get(req, 'body.clientId'), prop('id', user));
+  console.log('mail', _.get(req, 'body.email'), prop('email', user));
+  console.log('whole', _.get(req, 'body'));
+}`;
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [],
+  invalid: [
+    {
+      code: PICKED,
+      errors: [
+        { messageId: 'personalDataInLog', line: 6, column: 23, messageIncludes: '`prop(\'…\', user)` is contact data' },
+        { messageId: 'personalDataInLog', line: 7, column: 24, messageIncludes: 'the customer\'s input' },
+      ],
+    },
+  ],
+}, 'precision facts 4: a field picked by a path');

@@ -12,7 +12,7 @@ import {
 import type { Declaration } from './scope';
 import type { PersonalValue, PersonalFact } from './facts';
 import { isDeclaredSourceParameter, declaredValueRole } from './declared';
-import { propertyNameText, stripParens, calleePath, callTakingCallback, walkTree } from './syntax';
+import { propertyNameText, stripParens, calleePath, callTakingCallback, walkTree, rootIdentifier } from './syntax';
 import { isInputMember, isFreeTextField, isInputParameter, isProcedureInput, isInputCall } from './request-input';
 import { sdkCallbackFacts, passportCallbackFacts } from './sdk-sources';
 import { reachableReturns } from './switch-returns';
@@ -113,6 +113,23 @@ function isDigestCall(e: ts.Expression): boolean {
   const callee = stripParens(x.expression);
   const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
   return !!name && NON_CARRYING_RESULT.test(name);
+}
+
+/** Getters of a field by a path (lodash, lodash/fp, ramda, rambda): `get`, `path`, `prop` and their `…Or` forms. */
+const PATH_GETTERS = new Set(['get', 'getOr', 'path', 'pathOr', 'prop', 'propOr']);
+const UTILITY_MODULES = /^(lodash|lodash-es|lodash\/fp|lodash\/get|lodash\.get|ramda|rambda|remeda)$/;
+
+/** A constant path: `'body.email'`, `['body', 'email']`, `['items', 0, 'name']`. */
+function constantPath(e: ts.Expression): string[] | undefined {
+  const x = stripParens(e);
+  if (ts.isStringLiteralLike(x)) return x.text.split('.').filter(Boolean);
+  if (!ts.isArrayLiteralExpression(x)) return undefined;
+  const keys: string[] = [];
+  for (const el of x.elements) {
+    if (ts.isStringLiteralLike(el) || ts.isNumericLiteral(el)) keys.push(el.text);
+    else return undefined;
+  }
+  return keys.length ? keys : undefined;
 }
 
 /**
@@ -1576,9 +1593,39 @@ export abstract class Flows extends SinkMatching {
       if (target.fn.type && returns.length && returns.every((r) => target.analysis.isRecordWrittenOut(r, boundEnv, d))) return NONE;
       return target.fn.type ? (this.typeTaint(call) ?? NONE) : NONE;
     }
+    const picked = this.pathGetterTaint(call, callee, env, d);
+    if (picked) return picked;
     const typed = this.typeTaint(call);
     if (typed) return typed;
     return this.unknownCallTaint(call, callee, env, d);
+  }
+
+  /**
+   * `_.get(req, 'body.email')`, ramda's `path(['clientId'], req.body)`, `prop('email', user)`: one field, picked by a
+   * constant path, as the member expression it stands for — not the whole object it is read from.
+   */
+  private pathGetterTaint(call: ts.CallExpression, callee: ts.Expression, env: Env, d: number): Taint | undefined {
+    const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+    if (!name || !PATH_GETTERS.has(name)) return undefined;
+    const root = rootIdentifier(callee);
+    const from = root ? this.moduleOfName(root)?.module : undefined;
+    if (!from || !UTILITY_MODULES.test(from)) return undefined;
+    const args = call.arguments;
+    // lodash: get(object, path); lodash/fp, ramda, rambda: get(path, object), path(path, object); …Or: (default, path, object).
+    const dataLast = !/^lodash(-es)?(\/get)?$/.test(from) || name !== 'get';
+    const [pathArg, obj] = name.endsWith('Or') ? [args[1], args[2]] : dataLast ? [args[0], args[1]] : [args[1], args[0]];
+    const keys = pathArg && constantPath(pathArg);
+    if (!keys || !obj) return undefined;
+    const last = keys.filter((k) => !/^[0-9]+$/.test(k)).pop();
+    if (!last) return undefined;
+    const field = classifyField(last, this.vocabulary);
+    if (field && !field.needsPerson) return { value: this.value(call, [{ category: field.category, field: last, via: 'name' }]) };
+    // `_.get(req, 'body')`: the request's body, whole, as `req.body` is.
+    if (keys.length === 1 && isInputMember(obj, keys[0], this.checker) && !this.isOutgoingResponse(obj)) return this.inputValue(call);
+    const base = this.evaluate(obj, env, d);
+    if (this.isInput(base)) return isFreeTextField(last) ? { value: this.value(call, [], base.value) } : NONE;
+    if (base.value) return this.nestedMember(call, base, keys.join('.')) ?? (field ? { value: this.value(call, [{ category: field.category, field: last, via: 'name' }]) } : NONE);
+    return base.params ? { params: base.params } : NONE;
   }
 
   /**
