@@ -102,7 +102,9 @@ function collectNamedUse(a: FileAnalysis, node: ts.Node, uses: MyNumberUse[], ca
     // already reads a My Number field, that read is the use reported.
     if (isOfCategory(a, category, node.name.text, undefined) && !a.isMyNumberCounter(node.name.text, node)
       && !initializerReadsCategory(a, category, node.initializer)
-      && !(node.initializer && ((scalar ? isStructure(node.initializer) : isEmpty(node.initializer)) || isWordsLiteral(node.initializer)))) {
+      && !(node.initializer && ((scalar ? isStructure(node.initializer) : isEmpty(node.initializer)) || isWordsLiteral(node.initializer)
+        // `const Prescription: Icon = () => <svg …/>`: a component named after a picture, not a record.
+        || holdsBehaviour(node.initializer)))) {
       uses.push({ node: node.name, field: node.name.text, form: 'variable' });
     }
   }
