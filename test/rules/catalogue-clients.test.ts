@@ -415,3 +415,24 @@ export async function send(auth: unknown, contact: { email: string }) {
     },
   ],
 }, 'Google API clients');
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [],
+  invalid: [
+    {
+      code: `// a client handed in inside a destructured parameter (audit 11: papra's Stripe customer)
+import Stripe from 'stripe';
+interface Deps { mailer: { send(x: unknown): void }; stripe: Stripe }
+async function createCustomer({ stripeClient, email }: { stripeClient: Stripe; email: string }) {
+  return stripeClient.customers.create({ email });
+}
+async function again({ stripe: client }: Deps, user: { email: string }) {
+  return client.customers.create({ email: user.email });
+}`,
+      errors: [
+        { messageId: 'externalTransfer', line: 5, column: 42, messageIncludes: 'Stripe' },
+        { messageId: 'externalTransfer', line: 8, column: 43, messageIncludes: 'Stripe' },
+      ],
+    },
+  ],
+}, 'clients in destructured parameters');

@@ -275,12 +275,31 @@ export abstract class SinkMatching extends TypeQueries {
     }
     // `constructor(private readonly stripe: Stripe)`, `function notify(client: Resend, …)`.
     if (ts.isParameter(decl)) return decl.type ? this.typeOrigin(decl.type, depth) : undefined;
+    // `function createCustomer({ stripeClient, email }: { stripeClient: Stripe; email: string })`: the member's type.
+    if (ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent) && ts.isParameter(decl.parent.parent)
+      && !decl.dotDotDotToken) {
+      const key = propertyNameText(decl.propertyName ?? decl.name);
+      const members = key ? this.declaredMembers(decl.parent.parent.type) : undefined;
+      const member = members?.find((m) => ts.isPropertySignature(m) && m.name && propertyNameText(m.name) === key) as ts.PropertySignature | undefined;
+      return member?.type ? this.typeOrigin(member.type, depth) : undefined;
+    }
     // `class AppLogger extends ConsoleLogger`: the project's subclass makes clients too.
     if (ts.isClassDeclaration(decl)) {
       const base = decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
       const o = base ? this.originOf(base, depth + 1) : undefined;
       return o && makesClients(o) ? { spec: o.spec, role: 'factory' } : undefined;
     }
+    return undefined;
+  }
+
+  /** The members of a declared type written here: a type literal, or an interface or alias of this file by name. */
+  private declaredMembers(type: ts.TypeNode | undefined): readonly ts.TypeElement[] | undefined {
+    if (!type) return undefined;
+    if (ts.isTypeLiteralNode(type)) return type.members;
+    if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName)) return undefined;
+    const decl = this.scope.resolveName(type.typeName.text, type);
+    if (decl && ts.isInterfaceDeclaration(decl)) return decl.members;
+    if (decl && ts.isTypeAliasDeclaration(decl) && ts.isTypeLiteralNode(decl.type)) return decl.type.members;
     return undefined;
   }
 
