@@ -199,7 +199,7 @@ function isConfigurationLike(e: ts.Expression): boolean {
 
 /** Settings and connections whose `address` is a server's (not `options` nor `client`: an order's options may hold a customer's). */
 const HOST_SETTING_WORDS = new Set(['config', 'configuration', 'conf', 'cfg', 'settings', 'env', 'server', 'servers',
-  'connection', 'proxy', 'smtp', 'redis', 'ldap', 'db', 'database', 'transport', 'socket', 'endpoint', 'upstream', 'node', 'peer']);
+  'connection', 'proxy', 'smtp', 'redis', 'ldap', 'db', 'database', 'transport', 'socket', 'endpoint', 'upstream', 'peer']);
 
 function isHostSettingLike(e: ts.Expression): boolean {
   e = stripParens(e);
