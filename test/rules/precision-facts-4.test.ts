@@ -348,3 +348,43 @@ ruleTester('no-personal-data-in-logs', {
     },
   ],
 }, 'precision facts 4: a field picked by a path');
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// a procedure whose input schema is written inline is described by its own name (audit 11: unsend's createDomain)
+import { z } from 'zod';
+declare const teamProcedure: any;
+declare const logger: { info(o: unknown, m: string): void };
+export const domainRouter = {
+  createDomain: teamProcedure
+    .input(z.object({ name: z.string(), region: z.string() }))
+    .mutation(async ({ input }: { input: { name: string; region: string } }) => {
+      logger.info({ name: input.name, region: input.region }, 'Creating domain');
+    }),
+};`,
+    `// a generated id is an id, whatever it is called (audit 11: papra's intake usernames)
+import { nanoid } from 'nanoid';
+declare function generateHumanReadableId(): string;
+declare const logger: { info(o: unknown, m: string): void };
+export function makeIntake() {
+  const username = generateHumanReadableId();
+  const handle = nanoid();
+  logger.info({ username, handle }, 'intake mailbox created');
+}`,
+  ],
+  invalid: [
+    {
+      code: `// a procedure for a person's profile, inline: its input's name is the person's
+import { z } from 'zod';
+declare const procedure: any;
+declare const logger: { info(o: unknown, m: string): void };
+export const router = {
+  updateProfile: procedure
+    .input(z.object({ name: z.string() }))
+    .mutation(async ({ input }: { input: { name: string } }) => { logger.info({ name: input.name }, 'profile'); }),
+};`,
+      typeInfo: false,
+      errors: [{ messageId: 'personalDataInLog', line: 8, column: 87 }],
+    },
+  ],
+}, 'precision facts 4: procedures named for things, generated ids');

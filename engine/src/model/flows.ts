@@ -1168,6 +1168,8 @@ export abstract class Flows extends SinkMatching {
     // `const ip = await getPublicIpWithFallback()`: the machine's own address, looked up without a request.
     if (field.category === 'onlineIdentifier' && decl && ts.isVariableDeclaration(decl) && decl.initializer
       && isOwnAddressLookup(decl.initializer)) return undefined;
+    // `const username = generateHumanReadableId()`, `const handle = nanoid()`: a generated id, whatever it is called.
+    if (decl && ts.isVariableDeclaration(decl) && decl.initializer && isIdGeneratorCall(decl.initializer)) return undefined;
     // `const addresses = []` in `resolveHostAddresses(hostname)`: a bare `address` in a function named for the
     // addresses of a host, a server or a socket (which its name does not call personal) is that machine's.
     if (field.category === 'address' && !field.qualifiers?.length && decl && inNetworkAddressFunction(decl)) return undefined;
@@ -1807,6 +1809,18 @@ export abstract class Flows extends SinkMatching {
     if (!importDecl || !ts.isImportDeclaration(importDecl) || !ts.isStringLiteral(importDecl.moduleSpecifier)) return false;
     return !!LIBRARY_PASS_THROUGH.get(importDecl.moduleSpecifier.text)?.has(name);
   }
+}
+
+/** Generators of random ids (`nanoid()`, `uuidv4()`, `createId()`, `generateHumanReadableId()`), awaited or not. */
+const ID_GENERATORS = new Set(['nanoid', 'customAlphabet', 'uuid', 'uuidv4', 'uuidv7', 'v4', 'v7', 'cuid', 'createId', 'ulid', 'randomUUID', 'shortid']);
+
+function isIdGeneratorCall(init: ts.Expression): boolean {
+  let e = stripParens(init);
+  if (ts.isAwaitExpression(e)) e = stripParens(e.expression);
+  if (!ts.isCallExpression(e)) return false;
+  const callee = stripParens(e.expression);
+  const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+  return !!name && (ID_GENERATORS.has(name) || /^(generate|create|make|new|random)[A-Z]\w*Id$/.test(name));
 }
 
 /**

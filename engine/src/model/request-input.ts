@@ -8,6 +8,7 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import { splitWords } from '../vocabulary';
+import { propertyNameText } from './syntax';
 
 /** Receivers that are an incoming request (by name; a fetch `Response` is `res`/`response`, never these). */
 const REQUEST_NAMES = new Set(['req', 'request', '_req', '_request', 'rawRequest', 'incomingRequest', 'httpRequest']);
@@ -129,9 +130,18 @@ export function procedureInputSchemaName(el: ts.BindingElement): string | undefi
   for (let i = 0; i < 20 && ts.isCallExpression(link) && ts.isPropertyAccessExpression(link.expression); i++) {
     if (link.expression.name.text === 'input' || link.expression.name.text === 'inputSchema') {
       const schema = link.arguments[0];
-      return schema && ts.isIdentifier(schema) ? schema.text : schema && ts.isPropertyAccessExpression(schema) ? schema.name.text : undefined;
+      return schema && ts.isIdentifier(schema) ? schema.text : schema && ts.isPropertyAccessExpression(schema) ? schema.name.text
+        // Written inline (`createDomain: procedure.input(z.object({ name }))`): the procedure's own name says what for.
+        : procedureName(call);
     }
     link = link.expression.expression;
   }
   return undefined;
+}
+
+/** The key a procedure is defined under in its router (`createDomain: teamProcedure.input(…).mutation(…)`). */
+function procedureName(call: ts.CallExpression): string | undefined {
+  let top: ts.Node = call;
+  while (ts.isCallExpression(top.parent) || ts.isPropertyAccessExpression(top.parent)) top = top.parent;
+  return ts.isPropertyAssignment(top.parent) && top.parent.initializer === top ? propertyNameText(top.parent.name) : undefined;
 }
