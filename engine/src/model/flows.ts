@@ -12,7 +12,7 @@ import {
 import type { Declaration } from './scope';
 import type { PersonalValue, PersonalFact } from './facts';
 import { isDeclaredSourceParameter, declaredValueRole } from './declared';
-import { propertyNameText, stripParens, calleePath, callTakingCallback, walkTree, rootIdentifier } from './syntax';
+import { propertyNameText, stripParens, calleePath, callTakingCallback, walkTree, rootIdentifier, elementAt } from './syntax';
 import { isInputMember, isFreeTextField, isInputParameter, isProcedureInput, isInputCall } from './request-input';
 import { sdkCallbackFacts, passportCallbackFacts } from './sdk-sources';
 import { reachableReturns } from './switch-returns';
@@ -63,20 +63,6 @@ function isBuiltHere(init: ts.Expression): boolean {
   for (let i = 0; i < 8 && ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression)
     && ELEMENT_METHODS.has(e.expression.name.text); i++) e = stripParens(e.expression.expression);
   return ts.isArrayLiteralExpression(e) || ts.isObjectLiteralExpression(e);
-}
-
-/**
- * The element at `index` of an array literal written out (directly, or given to `Promise.all`/`Promise.allSettled`),
- * when no spread comes before it: what a destructured name at that position holds.
- */
-function elementAt(source: ts.Expression, index: number): ts.Expression | undefined {
-  let e = stripParens(source);
-  if (ts.isCallExpression(e) && e.arguments.length === 1 && /^Promise\.(all|allSettled)$/.test(calleePath(e.expression) ?? '')) {
-    e = stripParens(e.arguments[0]);
-  }
-  if (!ts.isArrayLiteralExpression(e) || index < 0 || index >= e.elements.length) return undefined;
-  if (e.elements.slice(0, index + 1).some((x) => ts.isSpreadElement(x) || ts.isOmittedExpression(x))) return undefined;
-  return e.elements[index];
 }
 
 /** `map.entries()`, `Object.entries(x)`: pairs of a key and a value. */

@@ -35,9 +35,9 @@ export function scriptKindFor(file: string): ts.ScriptKind {
  * Parses a file the way the linter needs it: parent pointers set, and JSDoc parsed only when the text has an
  * `@personal` marker (JSDoc parsing is a good share of parse time, and nothing else here reads it).
  */
-export function parseSource(file: string, text: string): ts.SourceFile {
+export function parseSource(file: string, text: string,
+  component = isComponentFile(file) ? componentScript(text) : undefined): ts.SourceFile {
   const jsDocParsingMode = text.includes('@personal') ? ts.JSDocParsingMode.ParseAll : ts.JSDocParsingMode.ParseNone;
-  const component = isComponentFile(file) ? componentScript(text) : undefined;
   return keepFileName(ts.createSourceFile(file, parsedText(file, text, component), { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode },
     true, component?.kind ?? scriptKindFor(file)), file);
 }
@@ -96,7 +96,7 @@ export class IncrementalSources {
         newLength: change.newEnd - change.start,
       }), file);
     } else {
-      sf = parseSource(file, text);
+      sf = parseSource(file, text, component);
     }
     this.trees.set(file, sf);
     return sf;

@@ -8,7 +8,7 @@ import ts = require('typescript');
 import { SINK_METHOD_NAMES, specForImport, SINK_CATALOG, type SinkSpec } from '../sinks';
 import type { Declaration } from './scope';
 import { declaredModuleCall, declaredMethodNames, declaredDeclarationOrigin, declaredModuleOrigin } from './declared';
-import { calleePath, stripParens, propertyNameText } from './syntax';
+import { calleePath, stripParens, propertyNameText, elementAt } from './syntax';
 import { MADE_BY_METHOD, PROMISE_KEEPERS } from './flow-tables';
 import { RECEIVER_PATTERN_SPECS } from './module-links';
 import { TypeQueries } from './type-queries';
@@ -270,7 +270,8 @@ export abstract class SinkMatching extends TypeQueries {
     // the element at the same place.
     if (ts.isBindingElement(decl) && ts.isArrayBindingPattern(decl.parent) && ts.isVariableDeclaration(decl.parent.parent)
       && !decl.dotDotDotToken) {
-      const element = arrayElementAt(decl.parent.parent.initializer, decl.parent.elements.indexOf(decl));
+      const init = decl.parent.parent.initializer;
+      const element = init && elementAt(init, decl.parent.elements.indexOf(decl));
       return element ? this.originOf(element, depth + 1) : undefined;
     }
     // `constructor(private readonly stripe: Stripe)`, `function notify(client: Resend, …)`.
@@ -522,14 +523,4 @@ function isAmbient(decl: Declaration): boolean {
       && !!statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword) && !decl.initializer;
   }
   return false;
-}
-
-/** The element at `index` of an array literal, awaited or given to `Promise.all`/`allSettled` (what a destructuring takes). */
-function arrayElementAt(init: ts.Expression | undefined, index: number): ts.Expression | undefined {
-  let e = init && stripParens(init);
-  if (e && ts.isAwaitExpression(e)) e = stripParens(e.expression);
-  if (e && ts.isCallExpression(e) && /^Promise\.(all|allSettled)$/.test(e.expression.getText()) && e.arguments[0]) e = stripParens(e.arguments[0]);
-  if (!e || !ts.isArrayLiteralExpression(e) || index < 0) return undefined;
-  const el = e.elements[index];
-  return el && !ts.isSpreadElement(el) && !ts.isOmittedExpression(el) ? el : undefined;
 }

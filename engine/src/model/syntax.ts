@@ -71,3 +71,17 @@ export function callTakingCallback(fn: ts.Node): ts.CallExpression | ts.NewExpre
   const call = node.parent;
   return (ts.isCallExpression(call) || ts.isNewExpression(call)) && call.arguments?.includes(node as ts.Expression) ? call : undefined;
 }
+
+/**
+ * The element at `index` of an array literal written out (directly, or given to `Promise.all`/`Promise.allSettled`),
+ * when no spread comes before it: what a destructured name at that position holds.
+ */
+export function elementAt(source: ts.Expression, index: number): ts.Expression | undefined {
+  let e = stripParens(source);
+  if (ts.isCallExpression(e) && e.arguments.length === 1 && /^Promise\.(all|allSettled)$/.test(calleePath(e.expression) ?? '')) {
+    e = stripParens(e.arguments[0]);
+  }
+  if (!ts.isArrayLiteralExpression(e) || index < 0 || index >= e.elements.length) return undefined;
+  if (e.elements.slice(0, index + 1).some((x) => ts.isSpreadElement(x) || ts.isOmittedExpression(x))) return undefined;
+  return e.elements[index];
+}
