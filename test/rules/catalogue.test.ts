@@ -208,6 +208,23 @@ export const CATALOGUE_ROWS: Record<string, Row> = {
   'workos': { setup: "import { WorkOS } from '@workos-inc/node';\nconst workos = new WorkOS('sk');", send: 'workos.userManagement.createUser({ email: @@ });' },
   'zapier-webhook': post('https://hooks.zapier.com/hooks/catch/1/abc/'),
   'make-webhook': post('https://hook.eu1.make.com/abc'),
+  // ---- chat, realtime, maps, translation, LLM tracing and others ----
+  'stream-chat': { setup: "import { StreamChat } from 'stream-chat';\nconst chatServer = StreamChat.getInstance('key', 'secret');", send: 'chatServer.upsertUser({ id: c.id, email: @@ });' },
+  'ably': { setup: "import * as Ably from 'ably';\nconst ablyChannel = new Ably.Realtime('key').channels.get('orders');", send: "ablyChannel.publish('placed', { email: @@ });" },
+  'courier': { setup: "import { CourierClient } from '@trycourier/courier';\nconst courier = new CourierClient({ authorizationToken: 'token' });", send: "courier.send({ message: { to: { email: @@ }, template: 'welcome' } });" },
+  'mailjet': { setup: "import Mailjet from 'node-mailjet';\nconst mailjet = Mailjet.apiConnect('key', 'secret');", send: "mailjet.post('send', { version: 'v3.1' }).request({ Messages: [{ To: [{ Email: @@ }] }] });" },
+  'svix': { setup: "import { Svix } from 'svix';\nconst svix = new Svix('token');", send: "svix.message.create('app_1', { eventType: 'user.created', payload: { email: @@ } });" },
+  'microsoft-graph': { setup: "import { Client as GraphClient } from '@microsoft/microsoft-graph-client';\nconst graph = GraphClient.init({ authProvider: (done) => done(null, 'token') });", send: "graph.api('/me/sendMail').post({ message: { toRecipients: [{ emailAddress: { address: @@ } }] } });" },
+  'google-maps': { setup: "import { Client as MapsClient } from '@googlemaps/google-maps-services-js';\nconst maps = new MapsClient({});", send: "maps.geocode({ params: { address: @@, key: 'key' } });" },
+  'mapbox': { setup: "import mbxGeocoding from '@mapbox/mapbox-sdk/services/geocoding';\nconst geocoder = mbxGeocoding({ accessToken: 'token' });", send: 'geocoder.forwardGeocode({ query: @@, limit: 1 });' },
+  'deepl': { setup: "import * as deepl from 'deepl-node';\nconst translator = new deepl.Translator('key');", send: "translator.translateText(@@, null, 'en-US');" },
+  'google-translate': { setup: "import { v2 } from '@google-cloud/translate';\nconst gtranslate = new v2.Translate();", send: "gtranslate.translate(@@, 'en');" },
+  'razorpay': { setup: "import Razorpay from 'razorpay';\nconst razorpay = new Razorpay({ key_id: 'id', key_secret: 'secret' });", send: 'razorpay.customers.create({ email: @@ });' },
+  'plaid': { setup: "import { PlaidApi, Configuration } from 'plaid';\nconst plaid = new PlaidApi(new Configuration({}));", send: "plaid.linkTokenCreate({ user: { client_user_id: c.id, email_address: @@ }, client_name: 'Shop' });" },
+  'firebase-analytics': { setup: "import { getAnalytics, logEvent } from 'firebase/analytics';\nconst fa = getAnalytics();", send: "logEvent(fa, 'purchase', { email: @@ });" },
+  'langfuse': { setup: "import { Langfuse } from 'langfuse';\nconst langfuse = new Langfuse();", send: "langfuse.trace({ name: 'answer', userId: @@ });" },
+  'liveblocks': { setup: "import { Liveblocks } from '@liveblocks/node';\nconst liveblocks = new Liveblocks({ secret: 'sk' });", send: 'liveblocks.identifyUser({ userId: c.id, groupIds: [] }, { userInfo: { email: @@ } });' },
+  'amazon-cognito': { setup: "import { CognitoIdentityProviderClient, AdminCreateUserCommand } from '@aws-sdk/client-cognito-identity-provider';\nconst cognito = new CognitoIdentityProviderClient({ region: 'ap-northeast-1' });", send: "cognito.send(new AdminCreateUserCommand({ UserPoolId: 'pool', Username: c.id, UserAttributes: [{ Name: 'email', Value: @@ }] }));" },
 };
 
 const DECLARE = 'declare const c: any; declare function hasConsent(u: unknown): boolean;';

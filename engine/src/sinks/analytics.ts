@@ -79,4 +79,9 @@ export const ANALYTICS_SINKS: readonly SinkSpec[] = [
     modules: ['statsig-node', '@statsig/js-client', 'statsig-js', '@statsig/react-bindings'],
     methods: ['initialize', 'logEvent', 'checkGate', 'getExperiment', 'getConfig', 'updateUser'],
     factories: ['StatsigClient', 'useStatsigClient'], instanceMethods: ['logEvent', 'updateUserAsync', 'updateUserSync', 'checkGate'] }),
+  // Google Analytics for Firebase: `logEvent(getAnalytics(app), 'purchase', params)`, React Native's `analytics().logEvent(…)`.
+  sdk('firebase-analytics', 'analytics', vendor('Google Analytics for Firebase', 'Google LLC', 'US', ['firebase.googleapis.com', 'app-measurement.com']), {
+    modules: ['firebase/analytics', '@firebase/analytics', '@react-native-firebase/analytics'],
+    methods: ['logEvent', 'setUserId', 'setUserProperties'], factories: ['()', 'getAnalytics', 'initializeAnalytics'],
+    instanceMethods: ['logEvent', 'setUserId', 'setUserProperties', 'setUserProperty', 'logScreenView'] }),
 ];

@@ -46,4 +46,24 @@ export const CRM_SINKS: readonly SinkSpec[] = [
     factories: ['sheets', 'gmail', 'drive', 'calendar', 'Gmail', 'Sheets', 'Drive', 'Calendar'],
     instanceMethods: ['spreadsheets.values.append', 'spreadsheets.values.update', 'spreadsheets.values.batchUpdate',
       'users.messages.send', 'users.drafts.create', 'files.create', 'events.insert'] }),
+  // Microsoft Graph: `client.api('/users/{id}/sendMail').post({ message })`, `client.api('/users').post(user)`.
+  sdk('microsoft-graph', 'crm', vendor('Microsoft Graph', 'Microsoft Corporation', 'US', ['graph.microsoft.com']), {
+    modules: ['@microsoft/microsoft-graph-client'], factories: ['Client', 'init', 'initWithMiddleware'],
+    instanceMethods: ['api'], chainMethods: ['post', 'put', 'patch'] }),
+  // Addresses geocoded and places searched with a customer's text: the address goes to the map provider.
+  sdk('google-maps', 'maps', vendor('Google Maps Platform', 'Google LLC', 'US', ['maps.googleapis.com']), {
+    modules: ['@googlemaps/google-maps-services-js'], factories: ['new', 'Client'],
+    instanceMethods: ['geocode', 'reverseGeocode', 'placeAutocomplete', 'findPlaceFromText', 'textSearch', 'directions',
+      'distancematrix'] }),
+  sdk('mapbox', 'maps', vendor('Mapbox', 'Mapbox, Inc.', 'US', ['api.mapbox.com']), {
+    modules: ['@mapbox/mapbox-sdk/services/geocoding', '@mapbox/mapbox-sdk/services/geocoding-v6', '@mapbox/search-js-core'],
+    factories: ['()', 'new', 'SearchBoxCore', 'GeocodingCore'],
+    instanceMethods: ['forwardGeocode', 'reverseGeocode', 'suggest'] }),
+  // Machine translation of what people wrote (support tickets, messages, reviews): the text goes to the provider.
+  sdk('deepl', 'translation', vendor('DeepL', 'DeepL SE', 'DE', ['api.deepl.com', 'api-free.deepl.com']), {
+    modules: ['deepl-node'], factories: ['new', 'Translator', 'DeepLClient'],
+    instanceMethods: ['translateText', 'translateDocument', 'rephraseText'] }),
+  sdk('google-translate', 'translation', vendor('Google Cloud Translation', 'Google LLC', 'US', ['translation.googleapis.com']), {
+    modules: ['@google-cloud/translate'], factories: ['new', 'Translate', 'TranslationServiceClient', 'v2', 'v3'],
+    instanceMethods: ['translate', 'translateText', 'detect', 'detectLanguage'] }),
 ];

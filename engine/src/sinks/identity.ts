@@ -20,4 +20,10 @@ export const IDENTITY_SINKS: readonly SinkSpec[] = [
     modules: ['@workos-inc/node'], factories: ['new', 'WorkOS'],
     instanceMethods: ['userManagement.createUser', 'userManagement.updateUser', 'userManagement.sendInvitation',
       'userManagement.sendMagicAuthCode', 'userManagement.createMagicAuth'] }),
+  // Collaboration: the user's id and `userInfo` (name, avatar) go to Liveblocks and are shown to others in the room.
+  sdk('liveblocks', 'identity', vendor('Liveblocks', 'Liveblocks, Inc.', 'US', ['api.liveblocks.io']), {
+    modules: ['@liveblocks/node'], factories: ['new', 'Liveblocks'], instanceMethods: ['identifyUser', 'prepareSession'] }),
+  sdk('amazon-cognito', 'identity', vendor('Amazon Cognito', 'Amazon Web Services, Inc.', 'US'), {
+    modules: ['@aws-sdk/client-cognito-identity-provider'], factories: ['CognitoIdentityProviderClient', 'CognitoIdentityProvider'],
+    instanceMethods: ['send', 'adminCreateUser', 'signUp', 'adminUpdateUserAttributes', 'updateUserAttributes'] }),
 ];

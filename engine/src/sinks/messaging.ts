@@ -139,4 +139,23 @@ export const MESSAGING_SINKS: readonly SinkSpec[] = [
   sdk('plivo', 'messaging', vendor('Plivo', 'Plivo Inc.', 'US', ['api.plivo.com']), {
     recipientFields: [...SMS_RECIPIENTS, 'dst'],
     modules: ['plivo'], factories: ['Client', 'RestClient'], instanceMethods: ['messages.create', 'calls.create'] }),
+  // Chat and realtime backends: a user record upserted to a hosted chat, an event published on a hosted channel.
+  sdk('stream-chat', 'messaging', vendor('Stream Chat', 'Stream.io, Inc.', 'US', ['chat.stream-io-api.com']), {
+    modules: ['stream-chat'], factories: ['new', 'StreamChat', 'getInstance'],
+    instanceMethods: ['upsertUser', 'upsertUsers', 'partialUpdateUser', 'partialUpdateUsers', 'connectUser'] }),
+  sdk('ably', 'messaging', vendor('Ably', 'Ably Realtime Ltd', 'GB', ['rest.ably.io', 'realtime.ably.io', '*.ably.io', '*.ably.net']), {
+    modules: ['ably'], factories: ['new', 'Realtime', 'Rest', 'channels.get'], instanceMethods: ['publish'] }),
+  // Courier routes one message to e-mail, SMS and push providers: the recipient's profile goes to Courier first.
+  sdk('courier', 'messaging', vendor('Courier', 'Trycourier Inc.', 'US', ['api.courier.com']), {
+    recipientFields: EMAIL_RECIPIENTS,
+    modules: ['@trycourier/courier'], factories: ['new', 'CourierClient', 'Courier'],
+    instanceMethods: ['send', 'profiles.create', 'profiles.replace', 'profiles.mergeProfile'] }),
+  // node-mailjet: `mailjet.post('send', { version: 'v3.1' }).request({ Messages: [...] })`.
+  sdk('mailjet', 'messaging', vendor('Mailjet', 'Mailjet SAS', 'FR', ['api.mailjet.com']), {
+    recipientFields: EMAIL_RECIPIENTS,
+    modules: ['node-mailjet'], factories: ['new', 'Client', 'apiConnect', 'connect'],
+    instanceMethods: ['post', 'put'], chainMethods: ['request'] }),
+  // Svix delivers webhooks for the app: the payload goes to Svix, then to each customer's endpoint.
+  sdk('svix', 'workflow', vendor('Svix', 'Svix, Inc.', 'US', ['api.svix.com', 'api.us.svix.com', 'api.eu.svix.com']), {
+    modules: ['svix'], factories: ['new', 'Svix'], instanceMethods: ['message.create'] }),
 ];

@@ -48,4 +48,10 @@ export const MONITORING_SINKS: readonly SinkSpec[] = [
   sdk('logtail', 'monitoring', vendor('Better Stack (Logtail)', 'Better Stack, Inc.', 'US', ['in.logs.betterstack.com', 'in.logtail.com']), {
     label: 'Logtail', modules: ['@logtail/node', '@logtail/browser', '@logtail/js', '@logtail/next'], factories: ['new', 'Logtail'],
     instanceMethods: LOG_METHODS }),
+  // LLM tracing: a trace's input and output are the prompt and the answer, and `userId` is often the e-mail.
+  sdk('langfuse', 'monitoring', vendor('Langfuse', 'Langfuse GmbH', 'DE', ['cloud.langfuse.com', 'us.cloud.langfuse.com']), {
+    modules: ['langfuse', 'langfuse-node', '@langfuse/tracing'],
+    methods: ['startObservation', 'startActiveObservation', 'updateActiveTrace', 'updateActiveObservation'],
+    factories: ['new', 'Langfuse', 'trace', 'span', 'generation'],
+    instanceMethods: ['trace', 'span', 'generation', 'event', 'score', 'update', 'end'] }),
 ];

@@ -69,4 +69,11 @@ export const PAYMENT_SINKS: readonly SinkSpec[] = [
     methods: ['customer.create', 'customer.update', 'subscription.create', 'subscription.create_with_items', 'hosted_page.checkout_new_for_items'],
     instanceMethods: ['customer.create', 'customer.update', 'subscription.createWithItems', 'hostedPage.checkoutNewForItems',
       'customer.updateBillingInfo'] }),
+  sdk('razorpay', 'payments', vendor('Razorpay', 'Razorpay Software Private Limited', 'IN', ['api.razorpay.com']), {
+    modules: ['razorpay'], factories: ['new', 'Razorpay'],
+    instanceMethods: [...crud('customers', 'orders', 'invoices', 'subscriptions'), 'customers.edit', 'paymentLink.create'] }),
+  // Plaid Link: the user's e-mail and phone number may be handed over when the link token is made.
+  sdk('plaid', 'payments', vendor('Plaid', 'Plaid Inc.', 'US', ['production.plaid.com', 'sandbox.plaid.com']), {
+    modules: ['plaid'], factories: ['new', 'PlaidApi'],
+    instanceMethods: ['linkTokenCreate', 'identityVerificationCreate', 'userCreate'] }),
 ];

@@ -13,7 +13,7 @@ export type SinkKind = 'log' | 'transfer' | 'cookie' | 'storage' | 'marketing';
 
 /** What kind of service receives the data (for `--list-sinks` and the documentation). */
 export type SinkFamily = 'log' | 'http' | 'monitoring' | 'analytics' | 'advertising' | 'messaging' | 'payments' | 'crm'
-  | 'llm' | 'search' | 'workflow' | 'identity' | 'cookie' | 'storage' | 'marketing'
+  | 'llm' | 'search' | 'workflow' | 'identity' | 'maps' | 'translation' | 'cookie' | 'storage' | 'marketing'
   /** A function the team declared in `privacy-lint.json` (`functions`), not a catalogue entry. */
   | 'declared';
 
