@@ -220,8 +220,8 @@ interface CompiledVocabulary {
   ignore: Set<string>;
   extraExact: Map<string, PersonalCategory>;
   cache: Map<string, FieldMatch | null>;
-  /** `mayMentionCategory`'s pattern per category. */
-  hints: Map<PersonalCategory, RegExp>;
+  /** `mayMentionCategory`'s test per category. */
+  hints: Map<PersonalCategory, TermsHint>;
 }
 
 function compile(options: VocabularyOptions | undefined): CompiledVocabulary {
@@ -484,26 +484,78 @@ export function isAmbiguousMyNumberName(identifier: string): boolean {
 }
 
 /**
- * A cheap test on a file's text before walking it for the fields of one category: whether any word that starts a
- * term of that category (or a Japanese term, or a configured extra field) occurs in it at all, case-insensitively.
- * Every name `classifyField` can put in the category contains such a word, so a file without one has no use of
- * the category. A file with `\u` escapes is always walked (an escaped identifier's text is not its spelling).
+ * A cheap test on a file's text before walking it for the fields of one category: whether every word of some term of
+ * that category occurs in it (case-insensitively; `_` and `-` between them do not count), the first one where a word
+ * of a name can begin (`patientRace`, `race_code`, `RACE`, not `trace`), or a Japanese term, or a configured extra
+ * field. `classifyField` puts a name in the category only when its last words spell a term, so a file without any
+ * has no use of the category. A file with `\u` escapes is always walked (an escaped identifier's text is not its
+ * spelling).
  */
 export function mayMentionCategory(text: string, category: PersonalCategory, options?: VocabularyOptions): boolean {
   if (text.includes('\\u')) return true;
   const vocab = compiledFor(options);
-  let re = vocab.hints.get(category);
-  if (!re) {
-    const words = new Set<string>();
-    for (const { entry } of vocab.byJoined.values()) {
-      if (entry.category === category) for (const term of entry.terms) words.add(term.split(' ')[0]);
-    }
-    for (const { term, category: c } of JAPANESE_VOCABULARY) if (c === category) words.add(term);
-    for (const [lower, c] of vocab.extraExact) if (c === category) words.add(lower);
-    re = words.size
-      ? new RegExp([...words].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i')
-      : /$^/;
-    vocab.hints.set(category, re);
+  let hint = vocab.hints.get(category);
+  if (!hint) { hint = categoryHint(vocab, category); vocab.hints.set(category, hint); }
+  return mayContainTerm(text, hint);
+}
+
+/** A test of a text for names that end with one of some terms (see `mayMentionCategory`), made once. */
+export interface TermsHint {
+  /** Plain occurrences that are enough (Japanese terms, configured extra fields), case-sensitive. */
+  substrings: readonly string[];
+  /** Any term's first word, case-insensitively: the quick rejection. */
+  firstWords: RegExp;
+  terms: readonly { first: string; rest: readonly string[] }[];
+}
+
+/** The test for names ending with one of `terms` (lower-case words separated by spaces), or holding a substring. */
+export function termsHint(terms: Iterable<string>, substrings: readonly string[] = []): TermsHint {
+  const byTerm = new Map<string, { first: string; rest: string[] }>();
+  for (const term of terms) {
+    const [first, ...rest] = term.split(' ').filter(Boolean);
+    if (first) byTerm.set(term, { first, rest });
   }
-  return re.test(text);
+  const firsts = [...new Set([...byTerm.values()].map((t) => t.first))];
+  const firstWords = firsts.length
+    ? new RegExp(firsts.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i')
+    : /$^/;
+  return { substrings, firstWords, terms: [...byTerm.values()] };
+}
+
+/**
+ * Whether a name in `text` may end with one of the hint's terms: every word of a term occurs (case-insensitively; `_`
+ * and `-` between them do not count), the first one where a word of a name can begin (`patientRace`, `race_code`,
+ * `RACE`, not `trace`) — or one of its substrings occurs.
+ */
+export function mayContainTerm(text: string, hint: TermsHint): boolean {
+  if (hint.substrings.some((t) => text.includes(t))) return true;
+  if (!hint.firstWords.test(text)) return false;
+  const lower = text.toLowerCase();
+  // (A letter whose lower case is longer, `İ`, would put the two texts' positions out of step: say yes.)
+  if (lower.length !== text.length) return true;
+  const joined = lower.replace(SEPARATORS, '');
+  const joinedText = text.replace(SEPARATORS, '');
+  return hint.terms.some(({ first, rest }) => rest.every((w) => joined.includes(w))
+    && (beginsAWord(text, lower, first) || beginsAWord(joinedText, joined, first)));
+}
+
+const SEPARATORS = /[_-]+/g;
+
+function categoryHint(vocab: CompiledVocabulary, category: PersonalCategory): TermsHint {
+  const terms: string[] = [];
+  for (const { entry } of vocab.byJoined.values()) if (entry.category === category) terms.push(...entry.terms);
+  const substrings = JAPANESE_VOCABULARY.filter((j) => j.category === category).map((j) => j.term);
+  for (const [lower, c] of vocab.extraExact) if (c === category) substrings.push(lower);
+  return termsHint(terms, substrings);
+}
+
+/** Whether `word` (lower case) occurs in `text` where splitWords starts a word: after a non-letter, or capitalised. */
+function beginsAWord(text: string, lower: string, word: string): boolean {
+  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+    const c = text.charCodeAt(i);
+    const beforeIsLetter = (before >= 65 && before <= 90) || (before >= 97 && before <= 122);
+    if (!beforeIsLetter || (c >= 65 && c <= 90) || !/[a-z]/.test(word[0])) return true;
+  }
+  return false;
 }

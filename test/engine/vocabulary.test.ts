@@ -5,8 +5,9 @@
 import { strict as assert } from 'node:assert';
 import {
   CATEGORY_LABELS, JAPANESE_VOCABULARY, PERSONAL_CATEGORIES, VOCABULARY, classifyField, isAmbiguousMyNumberName,
-  isPersonNoun, splitWords, type PersonalCategory, type VocabularyOptions,
+  isPersonNoun, mayMentionCategory, splitWords, type PersonalCategory, type VocabularyOptions,
 } from '@privacy-lint/engine';
+import { FHIR_CLINICAL_RESOURCES, mayHoldClinicalResource, resourceOfName } from '@privacy-lint/engine/dist/model/clinical-resources';
 
 const SPLIT: Array<[identifier: string, words: string[]]> = [
   ['email', ['email']],
@@ -371,5 +372,58 @@ describe('the vocabulary table', () => {
     const policyWords: Array<[string, PersonalCategory]> = [['氏名', 'name'], ['生年月日', 'birthDate'], ['住所', 'address'],
       ['電話番号', 'contact'], ['メールアドレス', 'contact'], ['口座番号', 'account'], ['個人番号', 'myNumber']];
     for (const [word, category] of policyWords) assert.equal(classifyField(word)?.category, category, word);
+  });
+});
+
+/** The ways a term is written in a name: camelCase after a person, snake_case, UPPER_SNAKE, kebab-case key, alone. */
+function spellings(term: string): string[] {
+  const words = term.split(' ');
+  const camel = words.map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+  return [`customer${camel}`, words.join('_'), `patient_${words.join('_')}`, words.join('_').toUpperCase(), words.join('-'),
+    `${words[0]}${camel.slice(words[0].length)}Value`, camel, `x2${words.join('')}`];
+}
+
+describe('mayMentionCategory (the test before a file is walked for a category)', () => {
+  it('says yes for every name classifyField puts in the category, however it is written', () => {
+    let checked = 0;
+    for (const entry of VOCABULARY) {
+      for (const term of entry.terms) {
+        for (const name of spellings(term)) {
+          const m = classifyField(name);
+          if (m?.category !== entry.category) continue;
+          checked++;
+          assert.ok(mayMentionCategory(`export const v = record.${name.includes('-') ? `['${name}']` : name};`, entry.category),
+            `${name} (${entry.category})`);
+        }
+      }
+    }
+    for (const { term, category } of JAPANESE_VOCABULARY) assert.ok(mayMentionCategory(`record.${term}`, category), term);
+    assert.ok(checked > 500, `${checked} names checked`);
+  });
+
+  it("says no when a term's first word is only inside another word, or a term's other words are missing", () => {
+    // `race` in `trace`/`embrace`, `union` of a union type without `trade`/`labor`/`membership`, `past` without `history`.
+    assert.equal(mayMentionCategory('const trace = tracer.embrace(x); type U = A | B; // a union of the past', 'sensitive'), false);
+    assert.equal(mayMentionCategory('export const patientRace = 1;', 'sensitive'), true);
+    assert.equal(mayMentionCategory("headers['x-trade-union'] = v;", 'sensitive'), true);
+    assert.equal(mayMentionCategory('const RACE_CODE = 1;', 'sensitive'), true);
+  });
+});
+
+describe('mayHoldClinicalResource (the test before an untyped file is walked for FHIR resources)', () => {
+  it('says yes for every name of a resource resourceOfName knows, however it is written', () => {
+    for (const type of FHIR_CLINICAL_RESOURCES.keys()) {
+      const words = splitWords(type);
+      for (const name of [type, `patient${type}`, `${type}s`, words.join('_'), words.join('_').toUpperCase(), `FHIR${type}`,
+        `${words.join('_')}_entries`, `my${type}Resource`]) {
+        if (resourceOfName(name)) assert.ok(mayHoldClinicalResource(`const a = ${name}.code;`), name);
+      }
+    }
+    assert.ok(mayHoldClinicalResource("const r = { resourceType: 'Condition' };"));
+    assert.ok(mayHoldClinicalResource('declare const a: fhir4.Bundle;'));
+  });
+
+  it('says no for code that only shares letters with a resource (an Observable, a precondition)', () => {
+    assert.equal(mayHoldClinicalResource('const o$ = new Observable(); if (preconditions.ok) observer.next(unobserved);'), false);
   });
 });

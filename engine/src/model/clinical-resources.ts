@@ -15,7 +15,7 @@
  */
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
-import { splitWords } from '../vocabulary';
+import { splitWords, termsHint, mayContainTerm } from '../vocabulary';
 import type { FileAnalysis } from './analysis';
 import type { FieldUse } from './facts';
 import { stripParens } from './syntax';
@@ -73,6 +73,18 @@ for (const [alias, name] of [['allergy', 'AllergyIntolerance'], ['allergies', 'A
 /** Trailing words that name the record rather than what it is (`conditionResource`, `allergyEntry`). */
 const RECORD_WORDS = new Set(['resource', 'resources', 'entry', 'entries', 'data', 'record', 'records', 'dto', 'item',
   'items', 'domain', 'fhir']);
+
+/**
+ * Without the checker, a clinical field is found only through a name or a declared type name of a resource
+ * (`patientAllergies`, `FHIRCondition`), or a `resourceType` written out: a text without any has no clinical read or
+ * write.
+ */
+const CLINICAL_HINT = termsHint(RESOURCE_BY_WORDS.keys(), ['resourceType']);
+
+/** Whether an untyped file's text may hold a clinical read or write (a cheap test before the walk). */
+export function mayHoldClinicalResource(text: string): boolean {
+  return text.includes('\\u') || hasFhirWord(text) || mayContainTerm(text, CLINICAL_HINT);
+}
 
 /** The resource type a name is for (`FHIRAllergy`, `patientAllergy`, `IAllergyIntolerance`, `conditionResource`). */
 export function resourceOfName(name: string): string | undefined {

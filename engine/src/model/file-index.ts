@@ -6,7 +6,8 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import type { ResolvedConfig } from '../config/types';
-import type { VocabularyOptions } from '../vocabulary';
+import { mayMentionCategory, type VocabularyOptions } from '../vocabulary';
+import { mayHoldClinicalResource } from './clinical-resources';
 import { ScopeResolver } from './scope';
 import type { ProjectContext } from './project';
 import type { MyNumberUse, FieldUse } from './facts';
@@ -81,6 +82,11 @@ export abstract class FileIndex {
 
   /** Cheap pre-check: does the text mention any My Number name at all? */
   private readonly mayUseMyNumber: boolean;
+  /**
+   * Cheap pre-check: does the text name a sensitive field, or (without the checker, which finds clinical resources by
+   * their types) a clinical resource? Most files do neither, and the per-node test is the index walk's costliest part.
+   */
+  private readonly maySensitive: boolean;
   /** Cheap pre-check: can a variable here hold a module (`require(…)`, `import * as`)? */
   protected readonly mayHoldModules: boolean;
 
@@ -93,6 +99,8 @@ export abstract class FileIndex {
     this.vocabulary = config.personalData;
     this.sanitizers = new Set(config.personalData.sanitizers);
     this.mayUseMyNumber = mentionsMyNumber(sourceFile.text, config);
+    this.maySensitive = mayMentionCategory(sourceFile.text, 'sensitive', this.vocabulary)
+      || !!project.checker || mayHoldClinicalResource(sourceFile.text);
     this.mayHoldModules = sourceFile.text.includes('require(') || sourceFile.text.includes('* as ');
   }
 
@@ -136,7 +144,7 @@ export abstract class FileIndex {
         }
       }
       if (this.mayUseMyNumber) collectMyNumberUse(this.analysis, node, this.myNumberUseList);
-      collectCategoryUse(this.analysis, node, this.sensitiveUseList, 'sensitive');
+      if (this.maySensitive) collectCategoryUse(this.analysis, node, this.sensitiveUseList, 'sensitive');
     }
   }
 
