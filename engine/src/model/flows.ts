@@ -67,10 +67,32 @@ function isBuiltHere(init: ts.Expression): boolean {
 
 /** `map.entries()`, `Object.entries(x)`: pairs of a key and a value. */
 function isEntriesCall(source: ts.Expression): boolean {
-  const e = stripParens(source);
+  let e = stripParens(source);
+  // `Object.entries(x).filter(…).sort(…)`: still the pairs, fewer or reordered.
+  while (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && PAIR_KEEPING_METHODS.has(e.expression.name.text)) {
+    e = stripParens(e.expression.expression);
+  }
   if (!ts.isCallExpression(e)) return false;
   const path = calleePath(e.expression);
   return path === 'Object.entries' || (ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'entries' && e.arguments.length === 0);
+}
+
+const PAIR_KEEPING_METHODS = new Set(['filter', 'sort', 'slice', 'reverse', 'toSorted', 'toReversed']);
+
+/**
+ * `emailDomain`, `parsed.domain`, `const [, local, domain] = email.match(re)`: a value named for a domain that holds
+ * nothing but what an e-mail address gave it is the address's domain — a company's or a provider's, not the person.
+ */
+function domainOfAddress(name: string, t: Taint): Taint {
+  if (!t.value || !namesADomain(name) || !t.value.facts.every((f) => f.category === 'contact' && /mail/i.test(f.path ?? f.field))) return t;
+  return t.params ? { params: t.params } : NONE;
+}
+
+const DOMAIN_WORDS = new Set(['domain', 'domains', 'hostname', 'tld']);
+
+function namesADomain(name: string): boolean {
+  const words = splitWords(name);
+  return words.length > 0 && DOMAIN_WORDS.has(words[words.length - 1]);
 }
 
 /** The first parameter of a callback that an entries list hands its pairs to (`Object.entries(x).map(([k, v]) => …)`). */
@@ -430,9 +452,9 @@ export abstract class Flows extends SinkMatching {
       const leaves = valueLeaves(expr);
       return leaves.length === 1 ? this.evaluateLeaf(leaves[0], env, d) : this.merge(leaves.map((l) => this.evaluateLeaf(l, env, d)));
     }
-    if (ts.isIdentifier(expr)) return this.evaluateIdentifier(expr, env, d);
+    if (ts.isIdentifier(expr)) return domainOfAddress(expr.text, this.evaluateIdentifier(expr, env, d));
     if (ts.isPropertyAccessExpression(expr)) {
-      return this.evaluateMember(expr, expr.expression, expr.name.text, expr.name, env, d);
+      return domainOfAddress(expr.name.text, this.evaluateMember(expr, expr.expression, expr.name.text, expr.name, env, d));
     }
     if (ts.isElementAccessExpression(expr)) {
       const arg = expr.argumentExpression;
@@ -750,7 +772,7 @@ export abstract class Flows extends SinkMatching {
         if (this.scope.resolve(m.root) === decl && !this.skippedForCall(m.value, env, d)) parts.push(this.evaluate(m.value, env, d));
       }
       const t = this.at(id, this.merge(parts));
-      if (t.value) return this.idOfInput(id.text, t) ?? t;
+      if (t.value) return this.idOfInput(id.text, t) ?? this.idFromLibrary(id.text, decl, t, env, d) ?? t;
       if (this.personRecordByName(id, decl)) return this.personRecord(id);
       return t;
     }
@@ -1134,6 +1156,23 @@ export abstract class Flows extends SinkMatching {
   /** `const teamId = extractTeamId(body)`: an id read out of the customer's input is not what they wrote. */
   private idOfInput(name: string | undefined, t: Taint): Taint | undefined {
     if (!name || !this.isInput(t) || !namesAnId(name)) return undefined;
+    return t.params ? { params: t.params } : NONE;
+  }
+
+  /**
+   * `const conversationId = await conversation.startSession({ user_name })`: what a library call gives back, kept under
+   * the name of an id, is the id it made — not the data it was given (which the call, if it sends, reports itself).
+   * Only for a call the analysis cannot follow: a project function's returns say what it gives back.
+   */
+  private idFromLibrary(name: string, decl: ts.VariableDeclaration, t: Taint, env: Env, d: number): Taint | undefined {
+    // (`byId`, `usersById`: a map keyed by ids, not an id.)
+    if (!namesAnId(name) || splitWords(name)[0] === 'by' || !decl.initializer) return undefined;
+    let init = stripParens(decl.initializer);
+    if (ts.isAwaitExpression(init)) init = stripParens(init.expression);
+    if (!ts.isCallExpression(init) || this.resolveFunction(init.expression)) return undefined;
+    // `users.reduce(…)`, `records.find(…)`: made from the receiver's data, not given back for it.
+    const callee = stripParens(init.expression);
+    if (ts.isPropertyAccessExpression(callee) && this.evaluate(callee.expression, env, d).value) return undefined;
     return t.params ? { params: t.params } : NONE;
   }
 
