@@ -559,3 +559,21 @@ function beginsAWord(text: string, lower: string, word: string): boolean {
   }
   return false;
 }
+
+/** Words a name of the app's own API is made of (`API_ROOT`, `apiBaseUrl`, `NEXT_PUBLIC_API_URL`, `VITE_BACKEND_URL`). */
+const OWN_API_NAME_WORDS: ReadonlySet<string> = new Set(['api', 'apis', 'base', 'root', 'backend', 'server', 'origin',
+  'graphql', 'gql', 'rest', 'url', 'uri', 'endpoint', 'host', 'next', 'public', 'vite', 'react', 'app', 'nuxt', 'expo',
+  'env', 'v1', 'v2', 'v3']);
+/** The words among them that say whose the address is: the app's own API or server, not just "a URL". */
+const OWN_API_WORDS: ReadonlySet<string> = new Set(['api', 'apis', 'backend', 'server', 'origin', 'graphql', 'gql', 'rest']);
+
+/**
+ * Whether a setting's or constant's name calls it the app's own API (`API_ROOT`, `config.apiBaseUrl`,
+ * `import.meta.env.VITE_API_URL`, `process.env.NEXT_PUBLIC_API_URL`): its last part is made only of such words, one
+ * of them an API or a server. A name with any other word (`CRM_API_URL`, `WEBHOOK_URL`, `paymentsApiUrl`) names
+ * something else; a vendor's name (`STRIPE_API_BASE`) is read before this.
+ */
+export function namesOwnApi(name: string): boolean {
+  const words = splitWords(name.split('.').pop() ?? name);
+  return words.length > 0 && words.every((w) => OWN_API_NAME_WORDS.has(w)) && words.some((w) => OWN_API_WORDS.has(w));
+}

@@ -61,6 +61,10 @@ export abstract class DestinationResolution extends Flows {
       case 'urlArg': {
         const root = sink.method && sink.spec.chainMethods?.includes(sink.method) ? sink.origin.creation : undefined;
         url = resolve(root ? root.arguments?.[strategy.index] : args[strategy.index]);
+        // ofetch's and Nuxt's `$fetch(url, { baseURL })`: the request's own base, when it names one.
+        const requestOptions = !root && sink.spec.id === 'fetch' ? args[strategy.index + 1] : undefined;
+        const requestBase = requestOptions ? this.objectProperty(requestOptions, 'baseURL', env) : undefined;
+        if (requestBase) url = joinUrl(this.resolveUrl(requestBase, env, 0), url);
         if (sink.origin.role === 'instance' && sink.origin.creation) {
           // `got.extend({ prefixUrl })`, `ky.create({ prefixUrl })`.
           const maker = sink.origin.analysis ?? this.analysis;
@@ -317,6 +321,18 @@ export abstract class DestinationResolution extends Flows {
     if (ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'String' && e.arguments[0]) {
       return this.resolveUrl(e.arguments[0], env, depth + 1);
     }
+    // `asString(import.meta.env.VITE_API_URL, window.location.origin)`: a helper of the project that returns one
+    // expression, read with its parameters bound to the arguments.
+    if (ts.isCallExpression(e)) {
+      const target = this.resolveFunction(stripParens(e.expression));
+      const body = target?.fn.body;
+      const only = body && (ts.isBlock(body) ? (body.statements.length === 1 && ts.isReturnStatement(body.statements[0])
+        ? body.statements[0].expression : undefined) : body);
+      if (target && only) {
+        const bound = target.analysis.bind(target.fn, e.arguments, this.analysis, env);
+        return target.analysis.resolveUrl(only, bound, depth + 1);
+      }
+    }
     if (ts.isPropertyAccessExpression(e) || (ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression))) {
       const key = ts.isPropertyAccessExpression(e) ? e.name.text : (e.argumentExpression as ts.StringLiteral).text;
       const fromNamespace = this.namespaceMember(e.expression, key);
@@ -353,6 +369,14 @@ export abstract class DestinationResolution extends Flows {
         if (bound?.expr) return bound.analysis.resolveUrl(bound.expr, bound.env, depth + 1);
         if (decl.initializer && !bound) return { ...(this.resolveUrl(decl.initializer, env, depth + 1) ?? { text: '', complete: false }), dependsOnParams: true };
         return { text: '', complete: false, dependsOnParams: !bound };
+      }
+      // `function client({ url, baseUrl }) { … }` called with `client({ url: '/api/x', baseUrl })`: the caller's property.
+      if (ts.isBindingElement(decl) && !decl.dotDotDotToken && ts.isObjectBindingPattern(decl.parent) && ts.isParameter(decl.parent.parent)) {
+        const bound = env.bindings.get(decl.parent.parent);
+        const key = decl.propertyName ? propertyNameText(decl.propertyName) : e.text;
+        const value = bound?.expr && key !== undefined ? bound.analysis.objectProperty(bound.expr, key, bound.env) : undefined;
+        if (value && bound) return bound.analysis.resolveUrl(value, bound.env, depth + 1);
+        return undefined;
       }
       if (ts.isVariableDeclaration(decl) && decl.initializer && this.isConstLike(decl)) {
         const u = this.resolveUrl(decl.initializer, env, depth + 1);

@@ -9,7 +9,7 @@ import type * as ts from 'typescript';
 import type { ProcessorEntry, ResolvedConfig } from '../config/types';
 import { SINK_CATALOG, specForHost, type SinkSpec, type Vendor } from '../sinks';
 import { specsOfVendor, vendorIds, vendorOf } from '../sinks/vendors';
-import { splitWords } from '../vocabulary';
+import { namesOwnApi, splitWords } from '../vocabulary';
 import type { Destination } from './facts';
 
 export interface UrlValue {
@@ -339,6 +339,9 @@ function classifyNamed(url: UrlValue, names: readonly string[], config: Resolved
     const spec = vendorSpecOfName(name);
     if (spec) return { ...vendorDestination(spec, config), node: url.node };
   }
+  // `axios.create({ baseURL: API_ROOT })`, `fetch(\`${process.env.NEXT_PUBLIC_API_URL}/users\`)`: the app's own API.
+  const own = names.find((n) => namesOwnApi(n));
+  if (own) return { kind: 'internal', label: `the app's own API (\`${own}\`)`, node: url.node };
   const name = names[0];
   const label = url.fromEnv ? `process.env.${name}` : name;
   return { kind: 'unknown', label, name, node: url.node };

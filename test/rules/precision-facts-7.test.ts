@@ -1,0 +1,92 @@
+/**
+ * Precision facts from precision audits 9–11 (fresh repositories), round 7: a web client's calls to its own API (a
+ * relative path on a base URL the app's own config names). Each quiet row stands next to the true positive that
+ * must stay.
+ */
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [
+    `// an HTTP helper given a relative url and the base URL of the app's own config (audit 11: papra)
+import { ofetch } from 'ofetch';
+export const buildTimeConfig = { baseApiUrl: import.meta.env.VITE_BASE_API_URL ?? window.location.origin };
+async function httpClient({ url, baseUrl, ...rest }: { url: string; baseUrl?: string; method?: string; body?: unknown }) {
+  return ofetch(url, { baseURL: baseUrl, ...rest });
+}
+export async function verify(token: string, password: string) {
+  return httpClient({ method: 'POST', baseUrl: buildTimeConfig.baseApiUrl, url: \`/api/share/\${token}/verify\`, body: { password } });
+}`,
+    `// the base read through the project's own helper, with this page's origin as its fallback
+import axios from 'axios';
+function asString(value: string | undefined, defaultValue: string): string { return value ?? defaultValue; }
+export const settings = { uploads: asString(import.meta.env.VITE_UPLOADS, window.location.origin) };
+const uploads = axios.create({ baseURL: settings.uploads });
+export async function invite(email: string) { await uploads.post('/invite', { email }); }`,
+    `// an axios client made for the app's own API (config.apiUrl)
+import axios from 'axios';
+declare const config: { apiUrl: string };
+const api = axios.create({ baseURL: config.apiUrl });
+export async function invite(email: string) { await api.post('/v1/invites', { email }); }`,
+    `// a ky client made with the API's base from Vite's environment
+import ky from 'ky';
+const api = ky.create({ prefixUrl: import.meta.env.VITE_API_URL });
+export async function invite(email: string) { await api.post('v1/invites', { json: { email } }); }`,
+    `// a constant for the API's root (audit 9: novu's API_ROOT), and Next.js's public API URL in a template
+import axios from 'axios';
+export const API_ROOT = window._env_?.REACT_APP_API_URL || process.env.REACT_APP_API_URL;
+const api = axios.create({ baseURL: API_ROOT });
+export async function invite(email: string) {
+  await api.post('/v1/invites', { email });
+  await fetch(\`\${process.env.NEXT_PUBLIC_API_URL}/v1/invites\`, { method: 'POST', body: JSON.stringify({ email }) });
+}`,
+  ],
+  invalid: [
+    {
+      code: `// an external base URL written out stays a transfer to that host (also for ofetch's baseURL)
+import axios from 'axios';
+import { ofetch } from 'ofetch';
+const crm = axios.create({ baseURL: 'https://api.hubapi.example.com' });
+export async function sync(email: string) {
+  await crm.post('/contacts', { email });
+  await ofetch('/v1/contacts', { baseURL: 'https://api.hubapi.example.com', method: 'POST', body: { email } });
+}`,
+      errors: [
+        { messageId: 'externalTransfer', line: 6, column: 33, messageIncludes: 'api.hubapi.example.com' },
+        { messageId: 'externalTransfer', line: 7, column: 101, messageIncludes: 'api.hubapi.example.com' },
+      ],
+    },
+    {
+      code: `// a helper given an external base URL: that host
+import { ofetch } from 'ofetch';
+async function httpClient({ url, baseUrl, ...rest }: { url: string; baseUrl?: string; method?: string; body?: unknown }) {
+  return ofetch(url, { baseURL: baseUrl, ...rest });
+}
+export async function sync(email: string) {
+  return httpClient({ method: 'POST', baseUrl: 'https://api.hubapi.example.com', url: '/contacts', body: { email } });
+}`,
+      errors: [{ messageId: 'externalTransfer', line: 7, column: 108, messageIncludes: 'api.hubapi.example.com' }],
+    },
+    {
+      code: `// a base read through the project's own helper whose fallback is another service's host: that host
+import axios from 'axios';
+function asString(value: string | undefined, defaultValue: string): string { return value ?? defaultValue; }
+export const settings = { crm: asString(import.meta.env.VITE_CRM, 'https://api.hubapi.example.com') };
+const crm = axios.create({ baseURL: settings.crm });
+export async function sync(email: string) { await crm.post('/contacts', { email }); }`,
+      errors: [{ messageId: 'externalTransfer', line: 6, column: 75, messageIncludes: 'api.hubapi.example.com' }],
+    },
+    {
+      code: `// a setting named for another service's API, or a webhook, is not the app's own
+import axios from 'axios';
+const crm = axios.create({ baseURL: process.env.CRM_API_URL });
+export async function sync(email: string) {
+  await crm.post('/contacts', { email });
+  await fetch(process.env.WEBHOOK_URL!, { method: 'POST', body: JSON.stringify({ email }) });
+}`,
+      errors: [
+        { messageId: 'unknownNamedDestination', line: 5, column: 33, severity: 'warning' },
+        { messageId: 'unknownNamedDestination', line: 6, column: 82, severity: 'warning' },
+      ],
+    },
+  ],
+}, 'precision facts 7: a web client\'s calls to its own API');
