@@ -90,3 +90,70 @@ export async function sync(email: string) {
     },
   ],
 }, 'precision facts 7: a web client\'s calls to its own API');
+
+const WINSTON_PRINTF = `import winston from 'winston';
+const logger = winston.createLogger({
+  level: 'info',
+  format: winston.format.combine(
+    winston.format.timestamp(),
+    ...(process.env.NO_COLOR ? [] : [winston.format.colorize()]),
+    winston.format.printf((info) => \`\${info.timestamp} \${info.level}: \${info.message}\`),
+  ),
+  transports: [new winston.transports.Console()],
+});
+export default logger;
+`;
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    {
+      code: `// a winston logger whose only format prints the message: the meta object is never written (audit 10: karakeep)
+import logger from './logger';
+export function verify(remoteIp: string, email: string) {
+  logger.warn('[Turnstile] Verification failed', { errorCodes: ['x'], remoteIp });
+  logger.log('warn', 'failed', { email });
+}`,
+      files: { 'src/logger.ts': WINSTON_PRINTF },
+    },
+    `// the same, in one file, with the formats imported by name and the entry taken apart
+import { createLogger, format, transports } from 'winston';
+const { combine, timestamp, printf } = format;
+const logger = createLogger({ format: combine(timestamp(), printf(({ level, message, timestamp: t }) => \`\${t} \${level}: \${message}\`)), transports: [new transports.Console()] });
+export function verify(remoteIp: string) { logger.info('verification failed', { remoteIp }); }`,
+  ],
+  invalid: [
+    {
+      code: `// the message itself, and a meta object whose message winston appends, are still written
+import logger from './logger';
+export function verify(remoteIp: string, email: string) {
+  logger.warn(\`Verification failed for \${email}\`);
+  logger.warn('failed', { message: email });
+}`,
+      files: { 'src/logger.ts': WINSTON_PRINTF },
+      errors: [
+        { messageId: 'personalDataInLog', line: 4, column: 42 },
+        { messageId: 'personalDataInLog', line: 5, column: 36 },
+      ],
+    },
+    {
+      code: `// a format that prints the whole entry, JSON, or a transport with a format of its own: meta is written
+import winston from 'winston';
+const a = winston.createLogger({ format: winston.format.printf((info) => \`\${info.level}: \${info.message} \${JSON.stringify(info)}\`) });
+const b = winston.createLogger({ format: winston.format.combine(winston.format.timestamp(), winston.format.json()) });
+const c = winston.createLogger({
+  format: winston.format.printf((info) => \`\${info.level}: \${info.message}\`),
+  transports: [new winston.transports.File({ filename: 'app.log', format: winston.format.json() })],
+});
+export function verify(email: string) {
+  a.warn('failed', { email });
+  b.warn('failed', { email });
+  c.warn('failed', { email });
+}`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 10, column: 22 },
+        { messageId: 'personalDataInLog', line: 11, column: 22 },
+        { messageId: 'personalDataInLog', line: 12, column: 22 },
+      ],
+    },
+  ],
+}, 'precision facts 7: a logger format that never prints meta');
