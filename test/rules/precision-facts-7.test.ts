@@ -157,3 +157,36 @@ export function verify(email: string) {
     },
   ],
 }, 'precision facts 7: a logger format that never prints meta');
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// a mailbox the app makes up from a generated id and its configured domain (audits 9 and 11: intake addresses)
+import { nanoid } from 'nanoid';
+declare const config: { intakeEmails: { domain: string } };
+declare function generateId(): string;
+declare const logger: { info(o: unknown, m: string): void };
+export function createIntakeEmail() {
+  const emailAddress = \`\${nanoid()}@\${config.intakeEmails.domain}\`;
+  const id = generateId();
+  const inboundAddress = \`\${id}@\${process.env.INBOUND_DOMAIN}\`;
+  logger.info({ emailAddress, inboundAddress }, 'intake email created');
+}`,
+  ],
+  invalid: [
+    {
+      code: `// an address made from a person's name, or from a generated id at a domain the caller gives, may be a person's
+import { nanoid } from 'nanoid';
+declare const logger: { info(o: unknown, m: string): void };
+export function createIntakeEmail(user: { firstName: string }, domain: string) {
+  const emailAddress = \`\${user.firstName}@\${process.env.INBOUND_DOMAIN}\`;
+  const forwardAddress = \`\${nanoid()}@\${domain}\`;
+  logger.info({ emailAddress }, 'intake email created');
+  logger.info({ forwardAddress }, 'forward created');
+}`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 7, column: 17 },
+        { messageId: 'personalDataInLog', line: 8, column: 17 },
+      ],
+    },
+  ],
+}, 'precision facts 7: generated mailbox addresses');

@@ -234,6 +234,14 @@ function isCompanyConstant(init: ts.Expression): boolean {
   return false;
 }
 
+/** `config.intakeDomain`, `settings.mail.domain`: a value read off the app's configuration (no person on the way). */
+function isSettingsRead(e: ts.Expression): boolean {
+  const x = stripParens(e);
+  if (!ts.isPropertyAccessExpression(x)) return false;
+  const words = splitWords(calleePath(x) ?? '');
+  return words.some((w) => SETTING_SOURCE_WORDS.has(w)) && !words.some((w) => isPersonNoun(w));
+}
+
 /** `a.id`, `row['userId']`, `accountUuid`: a name of an id (see `namesAnId`). */
 function namesIdOperand(e: ts.Expression): boolean {
   e = stripParens(e);
@@ -1195,6 +1203,9 @@ export abstract class Flows extends SinkMatching {
       && isOwnAddressLookup(decl.initializer)) return undefined;
     // `const username = generateHumanReadableId()`, `const handle = nanoid()`: a generated id, whatever it is called.
     if (decl && ts.isVariableDeclaration(decl) && decl.initializer && isIdGeneratorCall(decl.initializer)) return undefined;
+    // `const emailAddress = \`${generateId()}@${config.intakeDomain}\``: a mailbox the app makes up, not a person's.
+    if ((field.category === 'contact' || field.category === 'address') && decl && ts.isVariableDeclaration(decl) && decl.initializer
+      && this.isGeneratedMailbox(decl.initializer)) return undefined;
     // `const addresses = []` in `resolveHostAddresses(hostname)`: a bare `address` in a function named for the
     // addresses of a host, a server or a socket (which its name does not call personal) is that machine's.
     if (field.category === 'address' && !field.qualifiers?.length && decl && inNetworkAddressFunction(decl)) return undefined;
@@ -1229,6 +1240,23 @@ export abstract class Flows extends SinkMatching {
     if (this.isFlagOrCount(node, name)) return undefined;
     const handleOnly = field.needsPerson && field.category === 'onlineIdentifier' && !(decl && ts.isBindingElement(decl));
     return { value: this.value(node, [{ category: field.category, field: name, via: 'name', ...(handleOnly ? { handleOnly } : {}) }]) };
+  }
+
+  /**
+   * An address made of a generated id and a configured domain: `\`${nanoid()}@${config.domain}\``, or with the id
+   * held in a `const` given one (`const id = generateId()`) and the domain in the environment or a settings object.
+   */
+  private isGeneratedMailbox(init: ts.Expression): boolean {
+    const e = stripParens(init);
+    if (!ts.isTemplateExpression(e) || e.head.text !== '' || e.templateSpans.length < 2) return false;
+    const [local, ...rest] = e.templateSpans;
+    if (local.literal.text !== '@') return false;
+    const id = stripParens(local.expression);
+    const idDecl = ts.isIdentifier(id) ? this.scope.resolve(id) : undefined;
+    const generated = isIdGeneratorCall(id) || (!!idDecl && ts.isVariableDeclaration(idDecl) && !!idDecl.initializer
+      && this.isConstLike(idDecl) && isIdGeneratorCall(idDecl.initializer));
+    return generated && rest.every((span, i) => (i === rest.length - 1 ? span.literal.text === '' : true)
+      && (isCompanyConstant(span.expression) || isSettingsRead(span.expression)));
   }
 
   /** `return { id: user.id }`, `return userData` of `const userData: T = { … }` filled by assignments we can read. */
@@ -1845,7 +1873,7 @@ function isIdGeneratorCall(init: ts.Expression): boolean {
   if (!ts.isCallExpression(e)) return false;
   const callee = stripParens(e.expression);
   const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
-  return !!name && (ID_GENERATORS.has(name) || /^(generate|create|make|new|random)[A-Z]\w*Id$/.test(name));
+  return !!name && (ID_GENERATORS.has(name) || /^(generate|create|make|new|random)([A-Z]\w*)?Id$/.test(name));
 }
 
 /**
