@@ -190,3 +190,50 @@ export function createIntakeEmail(user: { firstName: string }, domain: string) {
     },
   ],
 }, 'precision facts 7: generated mailbox addresses');
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// the sender identities SES lists for the account, mapped by a helper (audit 11: plunk)
+import { SES } from '@aws-sdk/client-ses';
+const ses = new SES({ region: 'eu-west-1' });
+const getIdentities = async (identities: string[]) => {
+  const res = await ses.getIdentityVerificationAttributes({ Identities: identities.map((identity) => identity.split('@')[1]) });
+  const parsedResult = Object.entries(res.VerificationAttributes ?? {});
+  return parsedResult.map((obj) => { return { email: obj[0], status: obj[1].VerificationStatus }; });
+};
+export async function restartFailed(emails: string[]) {
+  const awsIdentities = await getIdentities(emails);
+  for (const identity of awsIdentities) {
+    if (identity.status === 'Failed') console.info(\`Restarting verification for \${identity.email}\`);
+  }
+}`,
+    `// the identities listed by the v3 client's command, and by SES v2
+import { SESClient, ListIdentitiesCommand } from '@aws-sdk/client-ses';
+import { SESv2Client, ListEmailIdentitiesCommand } from '@aws-sdk/client-sesv2';
+const ses = new SESClient({});
+const sesv2 = new SESv2Client({});
+export async function identities() {
+  const res = await ses.send(new ListIdentitiesCommand({ IdentityType: 'EmailAddress' }));
+  for (const email of res.Identities ?? []) console.log('identity', email);
+  const v2 = await sesv2.send(new ListEmailIdentitiesCommand({}));
+  v2.EmailIdentities?.forEach((identity) => console.log('sender', identity.IdentityName));
+}`,
+  ],
+  invalid: [
+    {
+      code: `// a recipient next to it, and an address looked up elsewhere, are still a person's
+import { SES } from '@aws-sdk/client-ses';
+declare const db: { user: { findMany(): Promise<Array<{ email: string }>> } };
+const ses = new SES({ region: 'eu-west-1' });
+export async function restartFailed(recipientEmail: string) {
+  const res = await ses.listIdentities({});
+  for (const email of res.Identities ?? []) console.info(\`sender \${email}, recipient \${recipientEmail}\`);
+  for (const user of await db.user.findMany()) console.info(\`user \${user.email}\`);
+}`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 7, column: 88 },
+        { messageId: 'personalDataInLog', line: 8, column: 69 },
+      ],
+    },
+  ],
+}, 'precision facts 7: the company\'s sender identities');

@@ -105,3 +105,14 @@ export const SQL_QUERY_METHODS = new Set(['query', 'execute', 'raw', '$queryRaw'
 
 /** The catalogue's entries whose instances are made by a method of any receiver (`objectStore`), by that method. */
 export const MADE_BY_METHOD: ReadonlyMap<string, SinkSpec> = new Map(SINK_CATALOG.filter((s) => s.madeByMethod).map((s) => [s.madeByMethod!, s]));
+
+/**
+ * Amazon SES calls that answer with the account's sender identities (verified addresses and domains) and their
+ * state: what they return is the company's sending set-up, not a customer's address. Methods of the v2/v3 clients
+ * (`ses.listIdentities(…)`), and the commands sent with `client.send(new …Command(…))`.
+ */
+export const SENDER_IDENTITY_METHODS: ReadonlySet<string> = new Set(['listIdentities', 'getIdentityVerificationAttributes',
+  'getIdentityDkimAttributes', 'getIdentityMailFromDomainAttributes', 'getIdentityNotificationAttributes',
+  'listVerifiedEmailAddresses', 'listEmailIdentities', 'getEmailIdentity']);
+export const SENDER_IDENTITY_COMMANDS: ReadonlySet<string> = new Set([...SENDER_IDENTITY_METHODS]
+  .map((m) => `${m[0].toUpperCase()}${m.slice(1)}Command`));

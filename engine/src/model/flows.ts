@@ -22,6 +22,7 @@ import {
   CALLBACK_ELEMENT_METHODS, PASS_THROUGH_FUNCTIONS, NON_PERSONAL_METHODS, PASS_THROUGH_METHODS, SQL_QUERY_METHODS,
   NON_PERSONAL_RESULT, NON_PERSONAL_NAMESPACES, NON_CARRYING_RESULT, LIBRARY_PASS_THROUGH, ID_WORDS, ELEMENT_METHODS,
   MAIL_RECIPIENT_FIELDS, MAIL_WORDS, SETTINGS_WORDS, CONFIGURATION_WORDS, SETTING_SOURCE_WORDS,
+  SENDER_IDENTITY_METHODS, SENDER_IDENTITY_COMMANDS,
 } from './flow-tables';
 import { SinkMatching } from './sink-matching';
 import { isNetworkAddress, markedField, isLiteralType, isLiteralExpression, asCollection } from './type-queries';
@@ -551,6 +552,8 @@ export abstract class Flows extends SinkMatching {
         && isNetworkAddress(name, this.checker.getPropertiesOfType(this.checker.getNonNullableType(this.checker.getTypeAtLocation(object))).map((p) => p.name))) return NONE;
       // `user.email` of `for (const user of USERS)` with every user written out with literals: the code's constants.
       if (this.isLiteralRecordElement(object, name)) return NONE;
+      // `identity.email` of what SES lists as the account's verified identities: the company's senders.
+      if (field.category === 'contact' && this.fromSenderIdentityApi(object, name, 0)) return NONE;
       if (!this.isFlagOrCount(node, name)) {
         const declaration = this.projectDeclaration(nameNode);
         return { value: this.value(node, [{ category: field.category, field: name, via: 'name', ...(declaration ? { declaration } : {}) }]) };
@@ -1203,6 +1206,8 @@ export abstract class Flows extends SinkMatching {
       && isOwnAddressLookup(decl.initializer)) return undefined;
     // `const username = generateHumanReadableId()`, `const handle = nanoid()`: a generated id, whatever it is called.
     if (decl && ts.isVariableDeclaration(decl) && decl.initializer && isIdGeneratorCall(decl.initializer)) return undefined;
+    // `for (const email of (await ses.listIdentities({})).Identities)`: the company's verified senders.
+    if (field.category === 'contact' && decl && ts.isVariableDeclaration(decl) && this.fromSenderIdentityApi(node, undefined, 0)) return undefined;
     // `const emailAddress = \`${generateId()}@${config.intakeDomain}\``: a mailbox the app makes up, not a person's.
     if ((field.category === 'contact' || field.category === 'address') && decl && ts.isVariableDeclaration(decl) && decl.initializer
       && this.isGeneratedMailbox(decl.initializer)) return undefined;
@@ -1257,6 +1262,64 @@ export abstract class Flows extends SinkMatching {
       && this.isConstLike(idDecl) && isIdGeneratorCall(idDecl.initializer));
     return generated && rest.every((span, i) => (i === rest.length - 1 ? span.literal.text === '' : true)
       && (isCompanyConstant(span.expression) || isSettingsRead(span.expression)));
+  }
+
+  /**
+   * Whether a value (or its property `key`) is part of what an Amazon SES identity API answered (see
+   * `SENDER_IDENTITY_METHODS`), followed back through `const`s, `await`, `x ?? {}`, members and elements,
+   * `Object.entries/keys/values`, `for … of`, the callbacks of `map`/`forEach`/`filter`…, and a project function's
+   * returns (`getIdentities(…)` that maps the answer to `{ email: obj[0], status }`). A few steps at most, asked only
+   * of a name that would otherwise be reported.
+   */
+  fromSenderIdentityApi(expr: ts.Expression, key: string | undefined, depth: number): boolean {
+    if (depth > 12) return false;
+    let e = stripParens(expr);
+    while (ts.isAwaitExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e)) e = stripParens(e.expression);
+    if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken
+      || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)) return this.fromSenderIdentityApi(e.left, key, depth + 1);
+    if (ts.isObjectLiteralExpression(e)) {
+      const prop = key !== undefined ? e.properties.find((p) => p.name && propertyNameText(p.name) === key) : undefined;
+      return !!prop && ts.isPropertyAssignment(prop) && this.fromSenderIdentityApi(prop.initializer, undefined, depth + 1);
+    }
+    if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) return this.fromSenderIdentityApi(e.expression, undefined, depth + 1);
+    if (ts.isCallExpression(e)) {
+      const callee = stripParens(e.expression);
+      const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+      if (!method) return false;
+      if (ts.isPropertyAccessExpression(callee) && SENDER_IDENTITY_METHODS.has(method)) return true;
+      const command = method === 'send' && e.arguments[0] ? stripParens(e.arguments[0]) : undefined;
+      if (command && ts.isNewExpression(command) && ts.isIdentifier(command.expression)) return SENDER_IDENTITY_COMMANDS.has(command.expression.text);
+      if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Object'
+        && ['entries', 'keys', 'values'].includes(method) && e.arguments[0]) return this.fromSenderIdentityApi(e.arguments[0], undefined, depth + 1);
+      if (ts.isPropertyAccessExpression(callee) && ELEMENT_METHODS.has(method)) {
+        const fn = e.arguments[0] && stripParens(e.arguments[0]);
+        if ((method === 'map' || method === 'flatMap') && fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) {
+          const returns = this.returnExpressions(fn);
+          return returns.length > 0 && returns.every((r) => this.fromSenderIdentityApi(r, key, depth + 1));
+        }
+        return this.fromSenderIdentityApi(callee.expression, key, depth + 1);
+      }
+      const target = this.resolveFunction(callee);
+      if (!target) return false;
+      const returns = target.analysis.returnExpressions(target.fn);
+      return returns.length > 0 && returns.every((r) => target.analysis.fromSenderIdentityApi(r, key, depth + 1));
+    }
+    if (!ts.isIdentifier(e)) return false;
+    const decl = this.scope.resolve(e);
+    if (!decl) return false;
+    if (ts.isVariableDeclaration(decl)) {
+      if (ts.isVariableDeclarationList(decl.parent) && ts.isForOfStatement(decl.parent.parent)) {
+        return this.fromSenderIdentityApi(decl.parent.parent.expression, key, depth + 1);
+      }
+      return !!decl.initializer && this.isConstLike(decl) && this.fromSenderIdentityApi(decl.initializer, key, depth + 1);
+    }
+    // The element a callback is given: `res.Identities.map((obj) => …)`, `Object.entries(a).forEach((obj) => …)`.
+    if (ts.isParameter(decl) && decl.parent.parameters[0] === decl && (ts.isArrowFunction(decl.parent) || ts.isFunctionExpression(decl.parent))) {
+      const call = decl.parent.parent;
+      if (ts.isCallExpression(call) && call.arguments[0] === decl.parent && ts.isPropertyAccessExpression(call.expression)
+        && CALLBACK_ELEMENT_METHODS.has(call.expression.name.text)) return this.fromSenderIdentityApi(call.expression.expression, undefined, depth + 1);
+    }
+    return false;
   }
 
   /** `return { id: user.id }`, `return userData` of `const userData: T = { … }` filled by assignments we can read. */
