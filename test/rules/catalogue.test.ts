@@ -206,6 +206,8 @@ export const CATALOGUE_ROWS: Record<string, Row> = {
   'clerk': { setup: "import { createClerkClient } from '@clerk/backend';\nconst clerk = createClerkClient({ secretKey: 'sk' });", send: 'clerk.users.createUser({ emailAddress: [@@] });' },
   'auth0': { setup: "import { ManagementClient } from 'auth0';\nconst management = new ManagementClient({ domain: 'shop.auth0.com', clientId: 'id', clientSecret: 'secret' });", send: "management.users.create({ connection: 'Username-Password-Authentication', email: @@ });" },
   'workos': { setup: "import { WorkOS } from '@workos-inc/node';\nconst workos = new WorkOS('sk');", send: 'workos.userManagement.createUser({ email: @@ });' },
+  'slack-notify': { setup: "import SlackNotify from 'slack-notify';\nconst slack = SlackNotify('https://hooks.slack.com/services/T/B/X');", send: "slack.alert({ text: 'New sign-up', fields: { Email: @@ } });" },
+  'retraced': { setup: "import { Client } from '@retracedhq/retraced';\nconst retraced = new Client({ endpoint: 'https://audit.other.example.com', apiKey: 'k', projectId: 'p' });", send: "retraced.reportEvent({ action: 'team.update', crud: 'u', actor: { id: 'u1', name: @@ } });", says: '`audit.other.example.com`' },
   'zapier-webhook': post('https://hooks.zapier.com/hooks/catch/1/abc/'),
   'make-webhook': post('https://hook.eu1.make.com/abc'),
   // ---- chat, realtime, maps, translation, LLM tracing and others ----

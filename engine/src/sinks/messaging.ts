@@ -77,6 +77,9 @@ export const MESSAGING_SINKS: readonly SinkSpec[] = [
     modules: ['@slack/web-api#WebClient', '@slack/bolt#App'], factories: ['new'],
     instanceMethods: ['chat.postMessage', 'chat.postEphemeral', 'chat.update', 'chat.scheduleMessage', 'files.upload', 'files.uploadV2',
       'client.chat.postMessage'] }),
+  // slack-notify: the default export called with an incoming-webhook URL gives a sender whose methods post to Slack.
+  sdk('slack-notify', 'messaging', vendor('Slack', 'Slack Technologies, LLC', 'US', ['hooks.slack.com']), {
+    label: 'slack-notify', modules: ['slack-notify'], factories: ['()'], instanceMethods: ['send', 'alert', 'success', 'bug', 'note'] }),
   sdk('discord-webhook', 'messaging', vendor('Discord', 'Discord Inc.', 'US', ['discord.com', 'discordapp.com']), {
     label: 'Discord webhook', modules: ['discord.js#WebhookClient'], factories: ['new'], instanceMethods: ['send', 'editMessage'] }),
   api('teams-webhook', 'messaging', vendor('Microsoft Teams webhook', 'Microsoft Corporation', 'US', ['*.webhook.office.com', 'outlook.office.com',

@@ -36,6 +36,11 @@ export const MONITORING_SINKS: readonly SinkSpec[] = [
   sdk('highlight', 'monitoring', vendor('Highlight', 'Highlight Inc.', 'US', ['pub.highlight.io', 'pub.highlight.run']), {
     modules: ['highlight.run#H', '@highlight-run/node#H', '@highlight-run/next/client#H', '@highlight-run/next/server#H'],
     methods: ['identify', 'track', 'consumeError', 'error', 'log', 'recordMetric', 'addSessionFeedback'] }),
+  // Retraced (audit logs as a service, open source and self-hostable; its hosted service's operator is not verified
+  // here): events with their actor go to the server the client is made with (`new Client({ endpoint, apiKey })`).
+  sdk('retraced', 'monitoring', vendor('Retraced', 'BoxyHQ, Inc. (operator not verified)', 'US'), {
+    modules: ['@retracedhq/retraced'], factories: ['Client'], instanceMethods: ['reportEvent', 'reportEvents'],
+    destination: { kind: 'clientOption', arg: 0, fields: ['endpoint'] } }),
   // Elastic N.V. is Dutch; Elastic APM sends to the APM server the app configures (Elastic Cloud by default).
   sdk('elastic-apm', 'monitoring', vendor('Elastic APM', 'Elastic N.V.', 'US'), {
     modules: ['elastic-apm-node', '@elastic/apm-rum'], methods: ['setUserContext', 'setCustomContext', 'captureError', 'setLabel', 'addLabels'],
