@@ -4,9 +4,12 @@
  */
 import { type SinkSpec, SINK_CATALOG } from '../sinks';
 
-/** Whole records recognised by name alone when no type says otherwise (`customer`, `users`). */
+/**
+ * Whole records recognised by name alone when no type says otherwise (`customer`, `users`). An invitation is the
+ * invitee's record: it is made for one person's e-mail address (a team's, a workspace's, a document's invitations).
+ */
 export const PERSON_RECORD_NOUNS = new Set(['user', 'users', 'customer', 'customers', 'member', 'members', 'employee',
-  'employees', 'patient', 'patients', 'applicant', 'applicants', 'kokyaku', 'kaiin', 'shain', 'jugyoin', 'kanja',
+  'employees', 'patient', 'patients', 'applicant', 'applicants', 'invitee', 'invitees', 'invitation', 'invitations', 'kokyaku', 'kaiin', 'shain', 'jugyoin', 'kanja',
   '顧客', '会員', '社員', '従業員', '患者', '申込者', '利用者', 'お客様']);
 
 /** Properties that project a value to something non-personal. */
