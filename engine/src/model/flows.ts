@@ -863,8 +863,10 @@ export abstract class Flows extends SinkMatching {
         }
         paramTaint = bound.analysis.evaluate(bound.expr, bound.env, d);
       } else if (!bound) {
+        // `EmailProvider({ sendVerificationRequest({ identifier }) { … } })`: what an SDK hands its callback.
+        const sdkFacts = sdkCallbackFacts(holder);
         // `list.forEach(({ name, value }) => …)`: the destructured element of the list the callback is given.
-        const element = this.callbackElementTaint(holder, env, d);
+        const element = sdkFacts ? { value: this.value(holder, sdkFacts) } : this.callbackElementTaint(holder, env, d);
         paramTaint = element?.value ? element : { params: new Set([holder]) };
       }
     } else if (ts.isBindingElement(holder)) {
@@ -937,9 +939,13 @@ export abstract class Flows extends SinkMatching {
   private nestedMember(node: ts.Node, base: Taint, key: string): Taint | undefined {
     if (!base.value) return undefined;
     const prefix = `${key}.`;
-    const inner = base.value.facts.filter((f) => f.path?.startsWith(prefix));
+    // A fact at `key` itself (`identifier` of an Auth.js verification request) is the member's own, with no path left,
+    // when the member's name says nothing: a name the vocabulary knows (`team.name`) was judged by it already.
+    const leaf = !classifyField(key, this.vocabulary);
+    const inner = base.value.facts.filter((f) => f.path?.startsWith(prefix) || (leaf && f.path === key && !f.collection));
     if (!inner.length) return undefined;
-    return { value: new TracedValue(node, inner.map((f) => ({ ...f, path: f.path!.slice(prefix.length), collection: false })), base.value) };
+    return { value: new TracedValue(node, inner.map((f) => ({ ...f, path: f.path === key ? undefined : f.path!.slice(prefix.length),
+      collection: false })), base.value) };
   }
 
   /**

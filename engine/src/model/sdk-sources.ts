@@ -13,8 +13,8 @@ interface CallbackSource {
   functions: readonly string[];
   /** Which argument of the factory is the options object. */
   optionsArg: number;
-  /** The property of the options object that holds the callbacks. */
-  holder: string;
+  /** The property of the options object that holds the callbacks; absent: they are properties of the options. */
+  holder?: string;
   /** Callback name → the index of the parameter the SDK fills. */
   callbacks: Readonly<Record<string, number>>;
   /** What the filled parameter holds. */
@@ -22,6 +22,10 @@ interface CallbackSource {
 }
 
 const SUPABASE_SESSION = 'Supabase auth session';
+const AUTHJS_VERIFICATION = 'Auth.js verification request';
+/** Auth.js (NextAuth) providers that sign in by a link or code sent to the address the person typed. */
+const AUTHJS_EMAIL_PROVIDERS = ['email', 'nodemailer', 'resend', 'sendgrid', 'postmark', 'mailgun', 'forwardemail']
+  .flatMap((p) => [`next-auth/providers/${p}`, `@auth/core/providers/${p}`]);
 
 const CALLBACK_SOURCES: readonly CallbackSource[] = [
   {
@@ -35,6 +39,15 @@ const CALLBACK_SOURCES: readonly CallbackSource[] = [
     facts: (callback) => [{ category: 'contact', field: 'email', via: 'type', typeName: SUPABASE_SESSION,
       path: callback === 'setAll' ? 'value.user.email' : 'user.email', collection: callback === 'setAll' }],
   },
+  {
+    // `EmailProvider({ sendVerificationRequest({ identifier, url }) { … } })`: the identifier is the e-mail address
+    // the person signs in with, handed over to send the magic link to.
+    modules: AUTHJS_EMAIL_PROVIDERS,
+    functions: ['default'],
+    optionsArg: 0,
+    callbacks: { sendVerificationRequest: 0 },
+    facts: () => [{ category: 'contact', field: 'identifier', via: 'type', typeName: AUTHJS_VERIFICATION, path: 'identifier' }],
+  },
 ];
 
 /** The personal facts of a parameter an SDK fills with personal data, or undefined. */
@@ -44,16 +57,20 @@ export function sdkCallbackFacts(p: ts.ParameterDeclaration): PersonalFact[] | u
   const member = ts.isMethodDeclaration(fn) ? fn : ts.isPropertyAssignment(fn.parent) ? fn.parent : undefined;
   if (!member || !ts.isObjectLiteralExpression(member.parent) || !member.name || !ts.isIdentifier(member.name)) return undefined;
   const callback = member.name.text;
-  const holderProp = member.parent.parent;
-  if (!ts.isPropertyAssignment(holderProp) || !ts.isIdentifier(holderProp.name)) return undefined;
-  const options = holderProp.parent;
-  const call = options.parent;
-  if (!ts.isObjectLiteralExpression(options) || !ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) return undefined;
-  const local = call.expression.text;
   const index = fn.parameters.indexOf(p);
+  // The callbacks are properties of the options (`Provider({ cb() {} })`) or of one property of them (`{ cookies: { cb } }`).
+  const holderProp = member.parent.parent;
+  const held = ts.isPropertyAssignment(holderProp) && ts.isIdentifier(holderProp.name) ? holderProp : undefined;
+  const heldName = held && ts.isIdentifier(held.name) ? held.name.text : undefined;
   for (const source of CALLBACK_SOURCES) {
-    if (source.holder !== holderProp.name.text || source.callbacks[callback] !== index) continue;
+    if (source.callbacks[callback] !== index) continue;
+    if (source.holder !== undefined && source.holder !== heldName) continue;
+    const options = source.holder === undefined ? member.parent : held?.parent;
+    if (!options) continue;
+    const call = options.parent;
+    if (!ts.isObjectLiteralExpression(options) || !ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) continue;
     if (call.arguments[source.optionsArg] !== options) continue;
+    const local = call.expression.text;
     const imported = importedName(call.getSourceFile(), local, source.modules);
     if (imported && source.functions.includes(imported)) return source.facts(callback);
   }
@@ -64,6 +81,7 @@ export function sdkCallbackFacts(p: ts.ParameterDeclaration): PersonalFact[] | u
 function importedName(file: ts.SourceFile, local: string, modules: readonly string[]): string | undefined {
   for (const s of file.statements) {
     if (!ts.isImportDeclaration(s) || !ts.isStringLiteral(s.moduleSpecifier) || !modules.includes(s.moduleSpecifier.text)) continue;
+    if (s.importClause?.name?.text === local) return 'default';
     const bindings = s.importClause?.namedBindings;
     if (bindings && ts.isNamedImports(bindings)) {
       for (const el of bindings.elements) if (el.name.text === local) return (el.propertyName ?? el.name).text;

@@ -17,6 +17,7 @@ import { SINK_CATALOG } from '../sinks';
 import { dataLeaves, isSenderPart, passesWhen, personalParts } from './sites';
 import { runsOnlyOutsideProduction } from './environment';
 import { isRedacted, redactedPaths } from './redaction';
+import { sdkCallbackFacts } from './sdk-sources';
 
 const MAX_HELPER_DEPTH = 3;
 
@@ -161,8 +162,9 @@ function passesOnParameter(a: FileAnalysis, v: AnchoredValue, fn: FunctionNode):
   if (!ts.isIdentifier(e)) return false;
   let decl: ts.Node | undefined = a.scope.resolve(e);
   while (decl && ts.isBindingElement(decl)) decl = decl.parent.parent;
-  // A callback's parameter (`owners.map((email) => sendOtp(email))`) is handed in by the code that calls it back.
-  return !!decl && ts.isParameter(decl) && decl.parent === fn && !ts.isCallOrNewExpression(fn.parent);
+  // A callback's parameter (`owners.map((email) => sendOtp(email))`) is handed in by the code that calls it back, and
+  // so is what an SDK fills one with (`sendVerificationRequest({ identifier })` of an Auth.js provider): data enters there.
+  return !!decl && ts.isParameter(decl) && decl.parent === fn && !ts.isCallOrNewExpression(fn.parent) && !sdkCallbackFacts(decl);
 }
 
 /**
