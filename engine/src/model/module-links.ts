@@ -34,6 +34,25 @@ export abstract class ModuleLinks extends FileIndex {
   }
   private readonly functionsByCallee = new Map<ts.Expression, { fn: FunctionNode; analysis: FileAnalysis } | null>();
 
+  /**
+   * Every function a call may run: the one `resolveFunction` finds, or, when the checker types the receiver as one
+   * of several project classes (`getProvider().register(email)` with `getProvider()` returning a
+   * `BeehiivProvider | ListmonkProvider`, a strategy picked at run time), the method of each of them that has a body.
+   * Remembered per callee.
+   */
+  resolveFunctions(callee: ts.Expression): ReadonlyArray<{ fn: FunctionNode; analysis: FileAnalysis }> {
+    const known = this.alternativesByCallee.get(callee);
+    if (known) return known;
+    const one = this.resolveFunction(callee);
+    const union = one ? this.unionMethods.get(stripParens(callee)) : undefined;
+    const found = union ?? (one ? [one] : []);
+    this.alternativesByCallee.set(callee, found);
+    return found;
+  }
+  private readonly alternativesByCallee = new Map<ts.Expression, ReadonlyArray<{ fn: FunctionNode; analysis: FileAnalysis }>>();
+  /** The methods of the classes of a union-typed receiver, for the callees `resolveFunction` found so. */
+  private readonly unionMethods = new Map<ts.Expression, Array<{ fn: FunctionNode; analysis: FileAnalysis }>>();
+
   private resolveFunctionUncached(callee: ts.Expression): { fn: FunctionNode; analysis: FileAnalysis } | undefined {
     callee = stripParens(callee);
     if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword) {
@@ -51,6 +70,16 @@ export abstract class ModuleLinks extends FileIndex {
       // with `const mailer = new Mailer()`: a method of the project's class the receiver is an instance of.
       const owner = this.classOfReceiver(callee.expression);
       if (owner) return owner.analysis.methodOf(owner.cls, callee.name.text);
+      // `NewsletterService.register(email)`: a static method of a project class (declared here or imported).
+      const named = ts.isIdentifier(callee.expression) ? this.classNamed(callee.expression) : undefined;
+      if (named) return named.analysis.methodOf(named.cls, callee.name.text);
+      // `getProvider().register(email)`, `this.emailService.send(…)` with `this.emailService = this.selectProvider()`:
+      // the method of each project class the receiver may be an instance of.
+      const methods = this.alternativeMethods(callee.expression, callee.name.text);
+      if (methods.length) {
+        if (methods.length > 1) this.unionMethods.set(callee, methods);
+        return methods[0];
+      }
       // `storage.setItem(…)` with `export const storage = { setItem: (k, v) => localStorage.setItem(k, v) }`.
       return this.objectMethodOf(callee.expression, callee.name.text);
     }
@@ -283,6 +312,164 @@ export abstract class ModuleLinks extends FileIndex {
       if (defined.length !== 1) return undefined;
       type = defined[0];
     }
+    return this.projectClassOfType(type);
+  }
+
+  /**
+   * A call of a project function (`getProvider()`, `this.client()`, behind `!`): its result's type is worth asking
+   * the checker for. A library's call chain (`z.string().email()`) is not asked about.
+   */
+  private isProjectCallResult(receiver: ts.Expression): boolean {
+    let e = receiver;
+    while (ts.isNonNullExpression(e) || ts.isParenthesizedExpression(e)) e = e.expression;
+    return ts.isCallExpression(e) && !!this.resolveFunction(e.expression);
+  }
+
+  /**
+   * The methods named `name` (with a body) of the project classes a receiver may be an instance of, when the
+   * receiver is what a project function returns, a `const` holding that, or a field of this class assigned that:
+   * the classes its `return`s make (`new X()`, either branch of a ternary, an element of a constant list of
+   * instances, a `switch` of `return new …`), or, with the checker, those of a union type. Each may be the one that
+   * runs (a strategy or provider picked at run time).
+   */
+  private alternativeMethods(receiver: ts.Expression, name: string): Array<{ fn: FunctionNode; analysis: FileAnalysis }> {
+    const out: Array<{ fn: FunctionNode; analysis: FileAnalysis }> = [];
+    for (const c of this.instanceClasses(receiver)) {
+      const method = c.analysis.methodOf(c.cls, name);
+      if (method && !out.some((m) => m.fn === method.fn)) out.push(method);
+    }
+    if (out.length) return out;
+    const union = this.unionReceiverMethods(receiver, name);
+    if (union.length) return union;
+    // `this.getClient().send(…)`: the one project class the checker says a project function returns.
+    const typed = this.checker && this.isProjectCallResult(unwrap(receiver)) ? this.typedClassOf(unwrap(receiver)) : undefined;
+    const method = typed?.analysis.methodOf(typed.cls, name);
+    return method ? [method] : [];
+  }
+
+  /** The project classes a receiver may be an instance of, by what made it (see `alternativeMethods`). */
+  private instanceClasses(receiver: ts.Expression): ClassRef[] {
+    receiver = unwrap(receiver);
+    if (this.isProjectCallResult(receiver)) return this.classesMadeBy(receiver, 0);
+    if (ts.isIdentifier(receiver)) {
+      const decl = this.scope.resolve(receiver);
+      if (decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.isVariableDeclarationList(decl.parent)
+        && (decl.parent.flags & ts.NodeFlags.Const) && this.isProjectCallResult(unwrap(decl.initializer))) {
+        return this.classesMadeBy(decl.initializer, 0);
+      }
+      return [];
+    }
+    if (ts.isPropertyAccessExpression(receiver) && receiver.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      const cls = ts.findAncestor(receiver, ts.isClassLike);
+      const made = (cls && this.thisAssignments(cls).get(receiver.name.text)) ?? [];
+      return made.filter((e) => this.isProjectCallResult(unwrap(e))).flatMap((e) => this.classesMadeBy(e, 0));
+    }
+    return [];
+  }
+
+  /**
+   * The project classes an expression makes an instance of: `new X()`, a ternary's branches, `a ?? b`, what a
+   * project function returns, an element of a constant list of instances (`providers.find(…)`, `providers[i]`).
+   * Remembered per node; a few calls deep.
+   */
+  classesMadeBy(e: ts.Expression, depth: number): ClassRef[] {
+    e = unwrap(e);
+    const known = this.madeClasses.get(e);
+    if (known) return known;
+    this.madeClasses.set(e, []);
+    const found = depth > 3 ? [] : this.classesMadeByUncached(e, depth);
+    const unique = found.filter((c, i) => found.findIndex((x) => x.cls === c.cls) === i);
+    this.madeClasses.set(e, unique);
+    return unique;
+  }
+  private readonly madeClasses = new Map<ts.Node, ClassRef[]>();
+
+  private classesMadeByUncached(e: ts.Expression, depth: number): ClassRef[] {
+    if (ts.isNewExpression(e)) {
+      const made = ts.isIdentifier(e.expression) ? this.classNamed(e.expression) : undefined;
+      return made ? [made] : [];
+    }
+    if (ts.isConditionalExpression(e)) return [...this.classesMadeBy(e.whenTrue, depth), ...this.classesMadeBy(e.whenFalse, depth)];
+    if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken
+      || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+      return [...this.classesMadeBy(e.left, depth), ...this.classesMadeBy(e.right, depth)];
+    }
+    // `providers[i]`, `providers.find(…)`, `providers.filter(…)[0]`: an element of a constant list of instances.
+    if (ts.isElementAccessExpression(e)) return this.listElementClasses(e.expression, depth);
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression)
+      && LIST_PICKS.has(e.expression.name.text)) {
+      const list = this.listElementClasses(e.expression.expression, depth);
+      if (list.length) return list;
+    }
+    if (ts.isCallExpression(e)) {
+      const fn = this.resolveFunction(e.expression);
+      if (!fn) return [];
+      return fn.analysis.returnExpressions(fn.fn).flatMap((r) => fn.analysis.classesMadeBy(r, depth + 1));
+    }
+    if (ts.isIdentifier(e)) {
+      const decl = this.scope.resolve(e);
+      const found = decl && (ts.isVariableDeclaration(decl) ? { decl, analysis: this.analysis as FileAnalysis } : this.importedDeclaration(decl));
+      if (found && ts.isVariableDeclaration(found.decl) && found.decl.initializer && ts.isVariableDeclarationList(found.decl.parent)
+        && (found.decl.parent.flags & ts.NodeFlags.Const)) return found.analysis.classesMadeBy(found.decl.initializer, depth + 1);
+    }
+    return [];
+  }
+
+  /** The classes of the elements of a constant list of instances a name holds (`const providers = [new A(), new B()]`). */
+  private listElementClasses(list: ts.Expression, depth: number): ClassRef[] {
+    list = unwrap(list);
+    // `providers.filter(…)[0]`: the list it filters.
+    if (ts.isCallExpression(list) && ts.isPropertyAccessExpression(list.expression) && list.expression.name.text === 'filter') {
+      return this.listElementClasses(list.expression.expression, depth);
+    }
+    if (!ts.isIdentifier(list)) return [];
+    const decl = this.scope.resolve(list);
+    const found = decl && (ts.isVariableDeclaration(decl) ? { decl, analysis: this.analysis as FileAnalysis } : this.importedDeclaration(decl));
+    if (!found || !ts.isVariableDeclaration(found.decl) || !found.decl.initializer) return [];
+    const init = unwrap(found.decl.initializer);
+    if (!ts.isArrayLiteralExpression(init)) return [];
+    return init.elements.flatMap((x) => (ts.isSpreadElement(x) ? [] : found.analysis.classesMadeBy(x, depth + 1)));
+  }
+
+  /**
+   * With the checker: the methods named `name` (with a body) of the project classes a receiver's type is a union
+   * of (past `null`/`undefined`): each may be the one that runs. Empty unless there are two or more such classes
+   * and every member of the union is one (an interface or a library's type in the union leaves the call unresolved).
+   */
+  private unionReceiverMethods(receiver: ts.Expression, name: string): Array<{ fn: FunctionNode; analysis: FileAnalysis }> {
+    const checker = this.checker;
+    if (!checker) return [];
+    // Asked only of what a project function returns: called here, or held by a `const` it initialised
+    // (`const provider = getProvider()`), whose type is asked once at its declaration.
+    receiver = stripParens(receiver);
+    let at: ts.Node | undefined;
+    if (this.isProjectCallResult(receiver)) at = receiver;
+    else if (ts.isIdentifier(receiver)) {
+      const decl = this.scope.resolve(receiver);
+      if (decl && ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name) && decl.initializer
+        && ts.isVariableDeclarationList(decl.parent) && (decl.parent.flags & ts.NodeFlags.Const)) {
+        let init = stripParens(decl.initializer);
+        if (ts.isAwaitExpression(init)) init = stripParens(init.expression);
+        if (this.isProjectCallResult(init)) at = decl.name;
+      }
+    }
+    if (!at) return [];
+    const type = checker.getTypeAtLocation(at);
+    if (!type.isUnion()) return [];
+    const members = type.types.filter((t) => !(t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)));
+    if (members.length < 2 || members.length > 8) return [];
+    const out: Array<{ fn: FunctionNode; analysis: FileAnalysis }> = [];
+    for (const member of members) {
+      const cls = this.projectClassOfType(member);
+      if (!cls) return [];
+      const method = cls.analysis.methodOf(cls.cls, name);
+      if (method && !out.some((m) => m.fn === method.fn)) out.push(method);
+    }
+    return out.length > 1 ? out : [];
+  }
+
+  /** The project class (declared in a source file of the project, not a library) a type is an instance of. */
+  private projectClassOfType(type: ts.Type): { cls: ts.ClassLikeDeclaration; analysis: FileAnalysis } | undefined {
     const decl = type.getSymbol()?.declarations?.find((x): x is ts.ClassDeclaration => ts.isClassDeclaration(x));
     if (!decl) return undefined;
     const sf = decl.getSourceFile();
@@ -537,4 +724,19 @@ function returnedFunctionOf(maker: { fn: FunctionNode; analysis: FileAnalysis })
     if (found) return found;
   }
   return undefined;
+}
+
+/** A project class, with the analysis of the file that declares it. */
+type ClassRef = { cls: ts.ClassLikeDeclaration; analysis: FileAnalysis };
+
+/** Methods of a list that return one of its elements. */
+const LIST_PICKS = new Set(['find', 'findLast', 'at', 'pop', 'shift']);
+
+/** Past parentheses, `!`, `as`, `satisfies` and `await`. */
+function unwrap(e: ts.Expression): ts.Expression {
+  for (;;) {
+    if (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)
+      || ts.isAwaitExpression(e)) e = e.expression;
+    else return e;
+  }
 }

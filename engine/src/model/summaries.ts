@@ -60,8 +60,14 @@ export function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, 
     if (cut && !cut.hit && call.arguments.some((arg) => !!a.evaluateWithParams(arg).params?.size)) cut.hit = true;
     return [];
   }
-  const target = a.resolveFunction(call.expression);
-  if (!target || !target.fn.body) return [];
+  // Each function the call may run (the method of each class a union-typed receiver may be): the sinks of any of them.
+  return a.resolveFunctions(call.expression).flatMap((target) => targetSinks(a, call, target, env, depth, cut));
+}
+
+/** `helperSinks` for one function the call runs. */
+function targetSinks(a: FileAnalysis, call: ts.CallExpression, target: { fn: FunctionNode; analysis: FileAnalysis },
+  env: Env, depth: number, cut: { hit: boolean } | undefined): HelperSink[] {
+  if (!target.fn.body) return [];
   const inner = target.analysis;
   // The function's summary: most helpers never hand a parameter to a sink, and then no call of them needs binding.
   if (!paramsReachSinks(target.fn, inner, depth)) {
@@ -331,8 +337,7 @@ function paramsReachSinks(fn: FunctionNode, a: FileAnalysis, depth: number): boo
   }
   if (!result && depth + 1 < MAX_HELPER_DEPTH) {
     for (const nested of callsInside(fn, a)) {
-      const t = a.resolveFunction(nested.expression);
-      if (t?.fn.body && paramsReachSinks(t.fn, t.analysis, depth + 1)) { result = true; break; }
+      if (a.resolveFunctions(nested.expression).some((t) => !!t.fn.body && paramsReachSinks(t.fn, t.analysis, depth + 1))) { result = true; break; }
     }
   }
   memo.set(fn, result);
@@ -403,8 +408,9 @@ function paramsReachSinksAnywhere(fn: FunctionNode, a: FileAnalysis): boolean {
       break;
     }
     for (const nested of callsInside(f, fa)) {
-      const t = fa.resolveFunction(nested.expression);
-      if (t?.fn.body && !seen.has(t.fn)) { seen.add(t.fn); walked.push({ fn: t.fn, a: t.analysis, from: i }); }
+      for (const t of fa.resolveFunctions(nested.expression)) {
+        if (t.fn.body && !seen.has(t.fn)) { seen.add(t.fn); walked.push({ fn: t.fn, a: t.analysis, from: i }); }
+      }
     }
   }
   if (foundAt >= 0) {
