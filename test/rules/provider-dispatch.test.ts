@@ -2,7 +2,9 @@
  * A call whose receiver is one of several project classes picked at run time (a provider or strategy): the method of
  * each class may run, so the sinks of any of them are the call's. From the postiz-app labelling (a newsletter service
  * that picks Beehiiv, Listmonk or a logging stub from a list of instances; a mail service whose field is set by a
- * `switch` of `return new …`; a `const` a project factory returns).
+ * `switch` of `return new …`). And a helper that builds an undeclared object literal from its parameter: with the
+ * checker, the literal's inferred type no longer makes what the callers pass look personal whatever it is (the
+ * caller that hands in a person's value is reported, as it is without the checker).
  */
 import { ruleTester } from '../helpers/rule-tester';
 
@@ -98,6 +100,21 @@ export async function signup(user: { id: string; email: string }) {
   await subscribe(user.email);
 }`,
       errors: [{ messageId: 'externalTransfer', line: 7, column: 19, messageIncludes: 'api.beehiiv.com' }],
+    },
+    {
+      code: `// the same helper with a parameter personal by its name: reported inside, and at the caller that gives an address
+async function subscribe(email: string) {
+  const body = { email, source: 'app' };
+  await fetch('https://api.beehiiv.com/v2/subscriptions', { method: 'POST', body: JSON.stringify(body) });
+}
+export async function signup(user: { id: string; email: string }, team: { slug: string }) {
+  await subscribe(user.email);
+  await subscribe(team.slug);
+}`,
+      errors: [
+        { messageId: 'externalTransfer', line: 4, column: 98 },
+        { messageId: 'externalTransfer', line: 7, column: 19 },
+      ],
     },
   ],
 });

@@ -744,7 +744,12 @@ export abstract class Flows extends SinkMatching {
     // as they do for the call itself (the type the checker infers from them says no more, and less precisely).
     const inferred = decl && ts.isVariableDeclaration(decl) && !decl.type && decl.initializer && this.isConstLike(decl)
       && (this.callsUntypedProjectFunction(decl.initializer) || isParseOfLiteral(decl.initializer));
-    let typed = inferred ? undefined : this.typeTaint(id, decl) ?? (decl ? this.declaredTypeTaint(id, decl) : undefined);
+    // `const body = { email, source: 'app' }` in a helper, with no declared type and filled from its parameters: the
+    // type the checker infers is the literal's own, so the literal decides (evaluated below with what the callers
+    // bind, as without the checker); its type would make what the callers pass look personal whatever it is.
+    const fromParams = literal && !(decl as ts.VariableDeclaration).type
+      && !!this.evaluateWithParams((decl as ts.VariableDeclaration).initializer!, EMPTY_ENV).params?.size;
+    let typed = inferred || fromParams ? undefined : this.typeTaint(id, decl) ?? (decl ? this.declaredTypeTaint(id, decl) : undefined);
     if (typed && literal && this.literalHoldsOnlyCompanyValues((decl as ts.VariableDeclaration).initializer!, env, d)) typed = undefined;
     // `const userData: UserPresentation = { id, name }` and `if (options.includeEmail) userData.email = …`: of the
     // fields its type declares, it holds those the literal and the assignments this call runs give it.
