@@ -747,9 +747,9 @@ export abstract class Flows extends SinkMatching {
     // `const body = { email, source: 'app' }` in a helper, with no declared type and filled from its parameters: the
     // type the checker infers is the literal's own, so the literal decides (evaluated below with what the callers
     // bind, as without the checker); its type would make what the callers pass look personal whatever it is.
-    const fromParams = literal && !(decl as ts.VariableDeclaration).type
-      && !!this.evaluateWithParams((decl as ts.VariableDeclaration).initializer!, EMPTY_ENV).params?.size;
-    let typed = inferred || fromParams ? undefined : this.typeTaint(id, decl) ?? (decl ? this.declaredTypeTaint(id, decl) : undefined);
+    let typed = inferred ? undefined : this.typeTaint(id, decl) ?? (decl ? this.declaredTypeTaint(id, decl) : undefined);
+    if (typed?.value && literal && !(decl as ts.VariableDeclaration).type
+      && this.evaluateWithParams((decl as ts.VariableDeclaration).initializer!, EMPTY_ENV).params?.size) typed = undefined;
     if (typed && literal && this.literalHoldsOnlyCompanyValues((decl as ts.VariableDeclaration).initializer!, env, d)) typed = undefined;
     // `const userData: UserPresentation = { id, name }` and `if (options.includeEmail) userData.email = …`: of the
     // fields its type declares, it holds those the literal and the assignments this call runs give it.

@@ -334,7 +334,11 @@ export abstract class ModuleLinks extends FileIndex {
    */
   private alternativeMethods(receiver: ts.Expression, name: string): Array<{ fn: FunctionNode; analysis: FileAnalysis }> {
     const out: Array<{ fn: FunctionNode; analysis: FileAnalysis }> = [];
-    for (const c of this.instanceClasses(receiver)) {
+    const classes = this.instanceClasses(receiver);
+    // A registry of many (every social network's provider) is not followed into each: binding each call into every
+    // one of them would multiply the work by the size of the registry.
+    if (classes.length > MAX_ALTERNATIVES) return [];
+    for (const c of classes) {
       const method = c.analysis.methodOf(c.cls, name);
       if (method && !out.some((m) => m.fn === method.fn)) out.push(method);
     }
@@ -457,7 +461,7 @@ export abstract class ModuleLinks extends FileIndex {
     const type = checker.getTypeAtLocation(at);
     if (!type.isUnion()) return [];
     const members = type.types.filter((t) => !(t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)));
-    if (members.length < 2 || members.length > 8) return [];
+    if (members.length < 2 || members.length > MAX_ALTERNATIVES) return [];
     const out: Array<{ fn: FunctionNode; analysis: FileAnalysis }> = [];
     for (const member of members) {
       const cls = this.projectClassOfType(member);
@@ -728,6 +732,9 @@ function returnedFunctionOf(maker: { fn: FunctionNode; analysis: FileAnalysis })
 
 /** A project class, with the analysis of the file that declares it. */
 type ClassRef = { cls: ts.ClassLikeDeclaration; analysis: FileAnalysis };
+
+/** The most classes a call is followed into (a strategy of a few, not a registry of many). */
+const MAX_ALTERNATIVES = 6;
 
 /** Methods of a list that return one of its elements. */
 const LIST_PICKS = new Set(['find', 'findLast', 'at', 'pop', 'shift']);
