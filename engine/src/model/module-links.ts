@@ -322,7 +322,7 @@ export abstract class ModuleLinks extends FileIndex {
   private isProjectCallResult(receiver: ts.Expression): boolean {
     let e = receiver;
     while (ts.isNonNullExpression(e) || ts.isParenthesizedExpression(e)) e = e.expression;
-    return ts.isCallExpression(e) && !!this.resolveFunction(e.expression);
+    return ts.isCallExpression(e) && !isLongCallChain(e) && !!this.resolveFunction(e.expression);
   }
 
   /**
@@ -738,6 +738,21 @@ const MAX_ALTERNATIVES = 6;
 
 /** Methods of a list that return one of its elements. */
 const LIST_PICKS = new Set(['find', 'findLast', 'at', 'pop', 'shift']);
+
+/**
+ * `q.a().a().a()…`: a chain of more calls than a provider is picked with (`this.manager.get(x).send(…)`), left alone
+ * (resolving each link's receiver in turn would recurse once per link).
+ */
+function isLongCallChain(call: ts.CallExpression): boolean {
+  let e: ts.Expression = call;
+  for (let links = 0; links < 4; links++) {
+    while (ts.isNonNullExpression(e) || ts.isParenthesizedExpression(e)) e = e.expression;
+    if (!ts.isCallExpression(e)) return false;
+    e = e.expression;
+    if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) e = e.expression;
+  }
+  return true;
+}
 
 /** Past parentheses, `!`, `as`, `satisfies` and `await`. */
 function unwrap(e: ts.Expression): ts.Expression {
