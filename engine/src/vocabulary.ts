@@ -221,7 +221,7 @@ interface CompiledVocabulary {
   extraExact: Map<string, PersonalCategory>;
   cache: Map<string, FieldMatch | null>;
   /** `mayMentionCategory`'s test per category. */
-  hints: Map<PersonalCategory, TermsHint>;
+  hints: Map<PersonalCategory, { test: TermsHint; text: string | undefined; result: boolean }>;
 }
 
 function compile(options: VocabularyOptions | undefined): CompiledVocabulary {
@@ -492,11 +492,12 @@ export function isAmbiguousMyNumberName(identifier: string): boolean {
  * spelling).
  */
 export function mayMentionCategory(text: string, category: PersonalCategory, options?: VocabularyOptions): boolean {
-  if (text.includes('\\u')) return true;
   const vocab = compiledFor(options);
   let hint = vocab.hints.get(category);
-  if (!hint) { hint = categoryHint(vocab, category); vocab.hints.set(category, hint); }
-  return mayContainTerm(text, hint);
+  if (!hint) { hint = { test: categoryHint(vocab, category), text: undefined, result: false }; vocab.hints.set(category, hint); }
+  // Asked by the index walk and again by the rules of the same file: the last answer is kept (the same string).
+  if (hint.text !== text) { hint.text = text; hint.result = text.includes('\\u') || mayContainTerm(text, hint.test); }
+  return hint.result;
 }
 
 /** A test of a text for names that end with one of some terms (see `mayMentionCategory`), made once. */
@@ -505,6 +506,8 @@ export interface TermsHint {
   substrings: readonly string[];
   /** Any term's first word, case-insensitively: the quick rejection. */
   firstWords: RegExp;
+  /** The same, longest first, to find where each occurs (global). */
+  firstWordsAt: RegExp;
   terms: readonly { first: string; rest: readonly string[] }[];
 }
 
@@ -515,31 +518,50 @@ export function termsHint(terms: Iterable<string>, substrings: readonly string[]
     const [first, ...rest] = term.split(' ').filter(Boolean);
     if (first) byTerm.set(term, { first, rest });
   }
-  const firsts = [...new Set([...byTerm.values()].map((t) => t.first))];
-  const firstWords = firsts.length
-    ? new RegExp(firsts.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i')
-    : /$^/;
-  return { substrings, firstWords, terms: [...byTerm.values()] };
+  // Longest first: where `healthcare` stands, the alternation must not stop at `health`.
+  const firsts = [...new Set([...byTerm.values()].map((t) => t.first))].sort((a, b) => b.length - a.length);
+  const source = firsts.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+  return {
+    substrings, terms: [...byTerm.values()],
+    firstWords: firsts.length ? new RegExp(source, 'i') : /$^/,
+    firstWordsAt: firsts.length ? new RegExp(source, 'gi') : /$^/g,
+  };
 }
 
 /**
  * Whether a name in `text` may end with one of the hint's terms: every word of a term occurs (case-insensitively; `_`
  * and `-` between them do not count), the first one where a word of a name can begin (`patientRace`, `race_code`,
- * `RACE`, not `trace`) — or one of its substrings occurs.
+ * `RACE`, not `trace`) — or one of its substrings occurs. One pass of one pattern over the text (and over it without
+ * separators), then a look for the other words of the few terms whose first word was found.
  */
 export function mayContainTerm(text: string, hint: TermsHint): boolean {
   if (hint.substrings.some((t) => text.includes(t))) return true;
   if (!hint.firstWords.test(text)) return false;
-  const lower = text.toLowerCase();
-  // (A letter whose lower case is longer, `İ`, would put the two texts' positions out of step: say yes.)
-  if (lower.length !== text.length) return true;
-  const joined = lower.replace(SEPARATORS, '');
+  const found = new Set<string>();
+  wordStartsOf(text, hint.firstWordsAt, found);
   const joinedText = text.replace(SEPARATORS, '');
-  return hint.terms.some(({ first, rest }) => rest.every((w) => joined.includes(w))
-    && (beginsAWord(text, lower, first) || beginsAWord(joinedText, joined, first)));
+  if (joinedText.length !== text.length) wordStartsOf(joinedText, hint.firstWordsAt, found);
+  if (!found.size) return false;
+  const starts = [...found];
+  let joined: string | undefined;
+  return hint.terms.some(({ first, rest }) => starts.some((w) => w.startsWith(first))
+    && rest.every((w) => (joined ??= joinedText.toLowerCase()).includes(w)));
 }
 
 const SEPARATORS = /[_-]+/g;
+
+/** The words of the pattern that occur where splitWords begins a word: after a non-letter, or capitalised. */
+function wordStartsOf(text: string, re: RegExp, into: Set<string>): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const i = m.index;
+    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+    const c = text.charCodeAt(i);
+    const beforeIsLetter = (before >= 65 && before <= 90) || (before >= 97 && before <= 122);
+    const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!beforeIsLetter || (c >= 65 && c <= 90) || !isLetter) into.add(m[0].toLowerCase());
+  }
+}
 
 function categoryHint(vocab: CompiledVocabulary, category: PersonalCategory): TermsHint {
   const terms: string[] = [];
@@ -549,16 +571,6 @@ function categoryHint(vocab: CompiledVocabulary, category: PersonalCategory): Te
   return termsHint(terms, substrings);
 }
 
-/** Whether `word` (lower case) occurs in `text` where splitWords starts a word: after a non-letter, or capitalised. */
-function beginsAWord(text: string, lower: string, word: string): boolean {
-  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
-    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
-    const c = text.charCodeAt(i);
-    const beforeIsLetter = (before >= 65 && before <= 90) || (before >= 97 && before <= 122);
-    if (!beforeIsLetter || (c >= 65 && c <= 90) || !/[a-z]/.test(word[0])) return true;
-  }
-  return false;
-}
 
 /** Words a name of the app's own API is made of (`API_ROOT`, `apiBaseUrl`, `NEXT_PUBLIC_API_URL`, `VITE_BACKEND_URL`). */
 const OWN_API_NAME_WORDS: ReadonlySet<string> = new Set(['api', 'apis', 'base', 'root', 'backend', 'server', 'origin',
