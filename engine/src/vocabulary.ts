@@ -375,6 +375,15 @@ export function isPluralTermName(identifier: string, options?: VocabularyOptions
   return singular !== last && !!classifyField(singular, options);
 }
 
+/** The last words of a name of a domain or a host (`emailDomain`, `senderHostname`). */
+const DOMAIN_WORDS: ReadonlySet<string> = new Set(['domain', 'domains', 'hostname', 'tld']);
+
+/** A name of a domain: its last word is `domain`, `hostname` or `tld` (`emailDomain`, `parsed.domain`). */
+export function namesADomain(identifier: string): boolean {
+  const words = splitWords(identifier);
+  return words.length > 0 && DOMAIN_WORDS.has(words[words.length - 1]);
+}
+
 /** Words that make a name a number of things: first (`countUsers`, `numUsers`, `totalCustomers`) or last (`userCount`). */
 const COUNT_FIRST_WORDS: ReadonlySet<string> = new Set(['count', 'num', 'number', 'total', 'n']);
 // Not `num` last: `phoneNum`, `cardNum` are a phone's and a card's numbers.

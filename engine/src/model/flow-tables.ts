@@ -75,6 +75,8 @@ export const ID_WORDS = new Set(['id', 'ids', 'uuid', 'key', 'no', 'num', 'numbe
 
 /** Methods that give back the receiver's elements (or a part of them): what they return is built from the receiver. */
 export const ELEMENT_METHODS = new Set(['filter', 'map', 'flatMap', 'sort', 'toSorted', 'slice', 'concat', 'flat', 'reverse', 'toReversed']);
+/** Of those, the ones that keep each element as it was (fewer or reordered): an entries list stays a list of pairs. */
+export const PAIR_KEEPING_METHODS = new Set(['filter', 'sort', 'toSorted', 'slice', 'reverse', 'toReversed']);
 
 /** What an error made with personal data carries it in. */
 export const ERROR_PARTS = new Set(['message', 'cause', 'stack']);

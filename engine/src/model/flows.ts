@@ -6,7 +6,7 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import {
-  classifyField, namesAnId, namesACount, headPhrase, splitWords, isPredicateName, isPluralTermName, isPersonNoun, type FieldMatch,
+  classifyField, namesAnId, namesACount, namesADomain, headPhrase, splitWords, isPredicateName, isPluralTermName, isPersonNoun, type FieldMatch,
   type PersonalCategory,
 } from '../vocabulary';
 import type { Declaration } from './scope';
@@ -20,7 +20,7 @@ import type { FileAnalysis } from './analysis';
 import {
   MAX_DEPTH, PROJECTIONS, ERROR_PARTS, VALIDATED_MEMBERS, RESULT_CONTAINERS, SAFE_PARSE_METHODS, PERSON_RECORD_NOUNS,
   CALLBACK_ELEMENT_METHODS, PASS_THROUGH_FUNCTIONS, NON_PERSONAL_METHODS, PASS_THROUGH_METHODS, SQL_QUERY_METHODS,
-  NON_PERSONAL_RESULT, NON_PERSONAL_NAMESPACES, NON_CARRYING_RESULT, LIBRARY_PASS_THROUGH, ID_WORDS, ELEMENT_METHODS,
+  NON_PERSONAL_RESULT, NON_PERSONAL_NAMESPACES, NON_CARRYING_RESULT, LIBRARY_PASS_THROUGH, ID_WORDS, ELEMENT_METHODS, PAIR_KEEPING_METHODS,
   MAIL_RECIPIENT_FIELDS, MAIL_WORDS, SETTINGS_WORDS, CONFIGURATION_WORDS, SETTING_SOURCE_WORDS,
   SENDER_IDENTITY_METHODS, SENDER_IDENTITY_COMMANDS,
 } from './flow-tables';
@@ -78,8 +78,6 @@ function isEntriesCall(source: ts.Expression): boolean {
   return path === 'Object.entries' || (ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'entries' && e.arguments.length === 0);
 }
 
-const PAIR_KEEPING_METHODS = new Set(['filter', 'sort', 'slice', 'reverse', 'toSorted', 'toReversed']);
-
 /**
  * `emailDomain`, `parsed.domain`, `const [, local, domain] = email.match(re)`: a value named for a domain that holds
  * nothing but what an e-mail address gave it is the address's domain — a company's or a provider's, not the person.
@@ -87,13 +85,6 @@ const PAIR_KEEPING_METHODS = new Set(['filter', 'sort', 'slice', 'reverse', 'toS
 function domainOfAddress(name: string, t: Taint): Taint {
   if (!t.value || !namesADomain(name) || !t.value.facts.every((f) => f.category === 'contact' && /mail/i.test(f.path ?? f.field))) return t;
   return t.params ? { params: t.params } : NONE;
-}
-
-const DOMAIN_WORDS = new Set(['domain', 'domains', 'hostname', 'tld']);
-
-function namesADomain(name: string): boolean {
-  const words = splitWords(name);
-  return words.length > 0 && DOMAIN_WORDS.has(words[words.length - 1]);
 }
 
 /** The first parameter of a callback that an entries list hands its pairs to (`Object.entries(x).map(([k, v]) => …)`). */
@@ -1189,8 +1180,7 @@ export abstract class Flows extends SinkMatching {
   private idFromLibrary(name: string, decl: ts.VariableDeclaration, t: Taint, env: Env, d: number): Taint | undefined {
     // (`byId`, `usersById`: a map keyed by ids, not an id.)
     if (!namesAnId(name) || splitWords(name)[0] === 'by' || !decl.initializer) return undefined;
-    let init = stripParens(decl.initializer);
-    if (ts.isAwaitExpression(init)) init = stripParens(init.expression);
+    const init = stripParens(decl.initializer);
     if (!ts.isCallExpression(init) || this.resolveFunction(init.expression)) return undefined;
     // `users.reduce(…)`, `records.find(…)`: made from the receiver's data, not given back for it.
     const callee = stripParens(init.expression);
@@ -1284,8 +1274,7 @@ export abstract class Flows extends SinkMatching {
    */
   fromSenderIdentityApi(expr: ts.Expression, key: string | undefined, depth: number): boolean {
     if (depth > 12) return false;
-    let e = stripParens(expr);
-    while (ts.isAwaitExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e)) e = stripParens(e.expression);
+    const e = stripParens(expr);
     if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken
       || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)) return this.fromSenderIdentityApi(e.left, key, depth + 1);
     if (ts.isObjectLiteralExpression(e)) {

@@ -40,7 +40,7 @@ export abstract class ModuleLinks extends FileIndex {
    * `BeehiivProvider | ListmonkProvider`, a strategy picked at run time), the method of each of them that has a body.
    * Remembered per callee.
    */
-  resolveFunctions(callee: ts.Expression): ReadonlyArray<{ fn: FunctionNode; analysis: FileAnalysis }> {
+  resolveFunctions(callee: ts.Expression): readonly FunctionRef[] {
     const known = this.alternativesByCallee.get(callee);
     if (known) return known;
     const one = this.resolveFunction(callee);
@@ -49,9 +49,9 @@ export abstract class ModuleLinks extends FileIndex {
     this.alternativesByCallee.set(callee, found);
     return found;
   }
-  private readonly alternativesByCallee = new Map<ts.Expression, ReadonlyArray<{ fn: FunctionNode; analysis: FileAnalysis }>>();
+  private readonly alternativesByCallee = new Map<ts.Expression, readonly FunctionRef[]>();
   /** The methods of the classes of a union-typed receiver, for the callees `resolveFunction` found so. */
-  private readonly unionMethods = new Map<ts.Expression, Array<{ fn: FunctionNode; analysis: FileAnalysis }>>();
+  private readonly unionMethods = new Map<ts.Expression, FunctionRef[]>();
 
   private resolveFunctionUncached(callee: ts.Expression): { fn: FunctionNode; analysis: FileAnalysis } | undefined {
     callee = stripParens(callee);
@@ -325,6 +325,14 @@ export abstract class ModuleLinks extends FileIndex {
     return ts.isCallExpression(e) && !isLongCallChain(e) && !!this.resolveFunction(e.expression);
   }
 
+  /** `const provider = getProvider()` (or `await …`): the `const` a name refers to, when a project call gave it its value. */
+  private constOfProjectCall(id: ts.Identifier): ts.VariableDeclaration | undefined {
+    const decl = this.scope.resolve(id);
+    return decl && ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name) && decl.initializer
+      && ts.isVariableDeclarationList(decl.parent) && (decl.parent.flags & ts.NodeFlags.Const)
+      && this.isProjectCallResult(stripParens(decl.initializer)) ? decl : undefined;
+  }
+
   /**
    * The methods named `name` (with a body) of the project classes a receiver may be an instance of, when the
    * receiver is what a project function returns, a `const` holding that, or a field of this class assigned that:
@@ -332,8 +340,8 @@ export abstract class ModuleLinks extends FileIndex {
    * instances, a `switch` of `return new …`), or, with the checker, those of a union type. Each may be the one that
    * runs (a strategy or provider picked at run time).
    */
-  private alternativeMethods(receiver: ts.Expression, name: string): Array<{ fn: FunctionNode; analysis: FileAnalysis }> {
-    const out: Array<{ fn: FunctionNode; analysis: FileAnalysis }> = [];
+  private alternativeMethods(receiver: ts.Expression, name: string): FunctionRef[] {
+    const out: FunctionRef[] = [];
     const classes = this.instanceClasses(receiver);
     // A registry of many (every social network's provider) is not followed into each: binding each call into every
     // one of them would multiply the work by the size of the registry.
@@ -346,27 +354,23 @@ export abstract class ModuleLinks extends FileIndex {
     const union = this.unionReceiverMethods(receiver, name);
     if (union.length) return union;
     // `this.getClient().send(…)`: the one project class the checker says a project function returns.
-    const typed = this.checker && this.isProjectCallResult(unwrap(receiver)) ? this.typedClassOf(unwrap(receiver)) : undefined;
+    const typed = this.checker && this.isProjectCallResult(stripParens(receiver)) ? this.typedClassOf(stripParens(receiver)) : undefined;
     const method = typed?.analysis.methodOf(typed.cls, name);
     return method ? [method] : [];
   }
 
   /** The project classes a receiver may be an instance of, by what made it (see `alternativeMethods`). */
   private instanceClasses(receiver: ts.Expression): ClassRef[] {
-    receiver = unwrap(receiver);
+    receiver = stripParens(receiver);
     if (this.isProjectCallResult(receiver)) return this.classesMadeBy(receiver, 0);
     if (ts.isIdentifier(receiver)) {
-      const decl = this.scope.resolve(receiver);
-      if (decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.isVariableDeclarationList(decl.parent)
-        && (decl.parent.flags & ts.NodeFlags.Const) && this.isProjectCallResult(unwrap(decl.initializer))) {
-        return this.classesMadeBy(decl.initializer, 0);
-      }
-      return [];
+      const decl = this.constOfProjectCall(receiver);
+      return decl ? this.classesMadeBy(decl.initializer!, 0) : [];
     }
     if (ts.isPropertyAccessExpression(receiver) && receiver.expression.kind === ts.SyntaxKind.ThisKeyword) {
       const cls = ts.findAncestor(receiver, ts.isClassLike);
       const made = (cls && this.thisAssignments(cls).get(receiver.name.text)) ?? [];
-      return made.filter((e) => this.isProjectCallResult(unwrap(e))).flatMap((e) => this.classesMadeBy(e, 0));
+      return made.filter((e) => this.isProjectCallResult(stripParens(e))).flatMap((e) => this.classesMadeBy(e, 0));
     }
     return [];
   }
@@ -377,7 +381,7 @@ export abstract class ModuleLinks extends FileIndex {
    * Remembered per node; a few calls deep.
    */
   classesMadeBy(e: ts.Expression, depth: number): ClassRef[] {
-    e = unwrap(e);
+    e = stripParens(e);
     const known = this.madeClasses.get(e);
     if (known) return known;
     this.madeClasses.set(e, []);
@@ -421,7 +425,7 @@ export abstract class ModuleLinks extends FileIndex {
 
   /** The classes of the elements of a constant list of instances a name holds (`const providers = [new A(), new B()]`). */
   private listElementClasses(list: ts.Expression, depth: number): ClassRef[] {
-    list = unwrap(list);
+    list = stripParens(list);
     // `providers.filter(…)[0]`: the list it filters.
     if (ts.isCallExpression(list) && ts.isPropertyAccessExpression(list.expression) && list.expression.name.text === 'filter') {
       return this.listElementClasses(list.expression.expression, depth);
@@ -430,7 +434,7 @@ export abstract class ModuleLinks extends FileIndex {
     const decl = this.scope.resolve(list);
     const found = decl && (ts.isVariableDeclaration(decl) ? { decl, analysis: this.analysis as FileAnalysis } : this.importedDeclaration(decl));
     if (!found || !ts.isVariableDeclaration(found.decl) || !found.decl.initializer) return [];
-    const init = unwrap(found.decl.initializer);
+    const init = stripParens(found.decl.initializer);
     if (!ts.isArrayLiteralExpression(init)) return [];
     return init.elements.flatMap((x) => (ts.isSpreadElement(x) ? [] : found.analysis.classesMadeBy(x, depth + 1)));
   }
@@ -440,7 +444,7 @@ export abstract class ModuleLinks extends FileIndex {
    * of (past `null`/`undefined`): each may be the one that runs. Empty unless there are two or more such classes
    * and every member of the union is one (an interface or a library's type in the union leaves the call unresolved).
    */
-  private unionReceiverMethods(receiver: ts.Expression, name: string): Array<{ fn: FunctionNode; analysis: FileAnalysis }> {
+  private unionReceiverMethods(receiver: ts.Expression, name: string): FunctionRef[] {
     const checker = this.checker;
     if (!checker) return [];
     // Asked only of what a project function returns: called here, or held by a `const` it initialised
@@ -448,21 +452,13 @@ export abstract class ModuleLinks extends FileIndex {
     receiver = stripParens(receiver);
     let at: ts.Node | undefined;
     if (this.isProjectCallResult(receiver)) at = receiver;
-    else if (ts.isIdentifier(receiver)) {
-      const decl = this.scope.resolve(receiver);
-      if (decl && ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name) && decl.initializer
-        && ts.isVariableDeclarationList(decl.parent) && (decl.parent.flags & ts.NodeFlags.Const)) {
-        let init = stripParens(decl.initializer);
-        if (ts.isAwaitExpression(init)) init = stripParens(init.expression);
-        if (this.isProjectCallResult(init)) at = decl.name;
-      }
-    }
+    else if (ts.isIdentifier(receiver)) at = this.constOfProjectCall(receiver)?.name;
     if (!at) return [];
     const type = checker.getTypeAtLocation(at);
     if (!type.isUnion()) return [];
     const members = type.types.filter((t) => !(t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)));
     if (members.length < 2 || members.length > MAX_ALTERNATIVES) return [];
-    const out: Array<{ fn: FunctionNode; analysis: FileAnalysis }> = [];
+    const out: FunctionRef[] = [];
     for (const member of members) {
       const cls = this.projectClassOfType(member);
       if (!cls) return [];
@@ -732,6 +728,8 @@ function returnedFunctionOf(maker: { fn: FunctionNode; analysis: FileAnalysis })
 
 /** A project class, with the analysis of the file that declares it. */
 type ClassRef = { cls: ts.ClassLikeDeclaration; analysis: FileAnalysis };
+/** A project function, with the analysis of the file that declares it. */
+type FunctionRef = { fn: FunctionNode; analysis: FileAnalysis };
 
 /** The most classes a call is followed into (a strategy of a few, not a registry of many). */
 const MAX_ALTERNATIVES = 6;
@@ -752,13 +750,4 @@ function isLongCallChain(call: ts.CallExpression): boolean {
     if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) e = e.expression;
   }
   return true;
-}
-
-/** Past parentheses, `!`, `as`, `satisfies` and `await`. */
-function unwrap(e: ts.Expression): ts.Expression {
-  for (;;) {
-    if (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)
-      || ts.isAwaitExpression(e)) e = e.expression;
-    else return e;
-  }
 }
