@@ -50,7 +50,12 @@ interface VocabularyEntry {
  */
 export const VOCABULARY: readonly VocabularyEntry[] = [
   { category: 'name', terms: ['full name', 'first name', 'last name', 'family name', 'given name', 'middle name',
-    'sur name', 'fore name', 'shimei', 'kanji name', 'name kanji', 'sei mei kanji', 'myoji', 'myouji'] },
+    'sur name', 'fore name', 'shimei', 'kanji name', 'name kanji', 'sei mei kanji', 'myoji', 'myouji'],
+    // `tableFullName`, `schemaFullName`, `classFullName`: a qualified name of a thing in code or a database.
+    notAfter: ['table', 'tables', 'column', 'schema', 'class', 'type', 'metric', 'field', 'index', 'database', 'db',
+      'dataset', 'host', 'domain', 'package', 'module', 'function', 'method', 'model', 'project', 'repo', 'repository',
+      'image', 'resource', 'bucket', 'branch', 'namespace', 'queue', 'topic', 'file', 'path', 'service', 'app',
+      'team', 'org', 'company', 'product', 'object', 'key'] },
   { category: 'name', terms: ['name', 'names', 'namae'], needsPerson: true },
   { category: 'kana', terms: ['kana', 'furigana', 'name kana', 'kana name', 'shimei kana', 'name furigana',
     'name reading', 'phonetic name', 'kana sei', 'kana mei'] },
@@ -68,7 +73,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       'node', 'mail server', 'smtp', 'gateway', 'multicast', 'broadcast', 'virtual', 'physical', 'hardware', 'endpoint',
       'relative', 'absolute', 'start', 'end', 'target', 'source', 'destination', 'dest', 'src', 'module', 'block', 'page',
       // A place in an archive or on disk (`pathInZip`, `fileZip`): a `.zip` file, not a postal code.
-      'in', 'into', 'path', 'file', 'folder', 'dir', 'archive'] },
+      'in', 'into', 'path', 'file', 'folder', 'dir', 'archive',
+      // Where a page, a callback or a service is (`redirectAddress`, `serviceAddress`, `rpcAddress`): a URL or a host.
+      'redirect', 'callback', 'service', 'api', 'rpc', 'grpc', 'origin', 'website', 'site', 'http', 'https', 'tcp', 'udp',
+      'dns', 'cluster', 'instance', 'advertise', 'advertised', 'listening', 'plugin', 'subgraph'] },
   { category: 'birthDate', terms: ['birth date', 'birthdate', 'date of birth', 'dob', 'birthday', 'birth day',
     'birth year', 'seinengappi', 'seinen gappi', 'tanjobi', 'tanjoubi', 'tanjyobi'] },
   { category: 'account', terms: ['account number', 'account no', 'account num', 'bank account', 'bank account number',
@@ -460,7 +468,26 @@ const NON_PERSON_OWNERS = new Set(['program', 'programs', 'team', 'teams', 'work
   'zone', 'zones', 'region', 'regions', 'country', 'countries', 'currency', 'currencies', 'locale', 'locales',
   'method', 'methods', 'step', 'steps', 'workflow', 'workflows', 'stage', 'stages', 'pipeline', 'pipelines',
   'blueprint', 'blueprints', 'topic', 'topics', 'segment', 'segments', 'metric', 'metrics', 'report', 'reports',
-  'dashboard', 'dashboards', 'view', 'views', 'venue', 'venues']);
+  'dashboard', 'dashboards', 'view', 'views', 'venue', 'venues',
+  // Machines and services a system is made of: a proxy target's, a node's, a host's name.
+  'target', 'targets', 'host', 'hosts', 'node', 'nodes', 'instance', 'instances', 'cluster', 'clusters',
+  'endpoint', 'endpoints', 'gateway', 'gateways', 'subgraph', 'subgraphs', 'datasource', 'datasources',
+  'connector', 'connectors', 'merchant', 'merchants']);
+
+/**
+ * A company's places (`company.address`, `merchant.address`, `store.address`): a business's address is not a person's.
+ * Owners whose address is a customer's (an order, an invoice, a shipment) are not among them.
+ */
+const BUSINESS_WORDS = new Set(['company', 'companies', 'org', 'orgs', 'organization', 'organizations', 'organisation',
+  'organisations', 'tenant', 'tenants', 'store', 'stores', 'shop', 'shops', 'venue', 'venues', 'merchant', 'merchants',
+  'business', 'businesses', 'branch', 'branches', 'office', 'offices', 'warehouse', 'warehouses', 'workspace', 'workspaces',
+  'vendor', 'vendors', 'supplier', 'suppliers', 'corporate', 'corporation']);
+
+/** Whether a name (of a variable, a property or a type: `merchantCompanyParams`) says its holder is a business. */
+export function namesBusiness(name: string): boolean {
+  const words = splitWords(name);
+  return words.some((w) => BUSINESS_WORDS.has(w)) && !words.some((w) => PERSON_NOUNS.has(w));
+}
 
 /** Words of a schema's or request type's name that say what it does, not what it describes. */
 const SCHEMA_WORDS: ReadonlySet<string> = new Set(['schema', 'schemas', 'input', 'inputs', 'create', 'update', 'upsert',

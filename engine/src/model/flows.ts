@@ -6,7 +6,7 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import {
-  classifyField, namesAnId, namesACount, namesADomain, headPhrase, splitWords, isPredicateName, isPluralTermName, isPersonNoun, type FieldMatch,
+  classifyField, namesAnId, namesACount, namesADomain, headPhrase, splitWords, isPredicateName, isPluralTermName, isPersonNoun, namesBusiness, type FieldMatch,
   type PersonalCategory,
 } from '../vocabulary';
 import type { Declaration } from './scope';
@@ -25,7 +25,7 @@ import {
   SENDER_IDENTITY_METHODS, SENDER_IDENTITY_COMMANDS,
 } from './flow-tables';
 import { SinkMatching } from './sink-matching';
-import { isNetworkAddress, markedField, isLiteralType, isLiteralExpression, asCollection } from './type-queries';
+import { isNetworkAddress, markedField, isLiteralType, isLiteralExpression, asCollection, handlerNamedForThing } from './type-queries';
 import { isPlaceholderLiteral, isMadeUpRequest, isFakeDataCall } from './placeholders';
 import { acceptsOnlyOwnJobs } from './own-jobs';
 import { callsInBody } from './syntax-index';
@@ -199,7 +199,17 @@ function isConfigurationLike(e: ts.Expression): boolean {
 
 /** Settings and connections whose `address` is a server's (not `options` nor `client`: an order's options may hold a customer's). */
 const HOST_SETTING_WORDS = new Set(['config', 'configuration', 'conf', 'cfg', 'settings', 'env', 'server', 'servers',
-  'connection', 'proxy', 'smtp', 'redis', 'ldap', 'db', 'database', 'transport', 'socket', 'endpoint', 'upstream', 'peer']);
+  'connection', 'proxy', 'smtp', 'redis', 'ldap', 'db', 'database', 'transport', 'socket', 'endpoint', 'upstream', 'peer',
+  // The machines and services of a system (`service.address` of a service registry, a proxy target's, a node's).
+  'service', 'services', 'plugin', 'plugins', 'node', 'nodes', 'host', 'hosts', 'instance', 'instances', 'target',
+  'targets', 'cluster', 'clusters', 'gateway', 'gateways', 'backend', 'backends', 'worker', 'workers', 'container',
+  'containers', 'pod', 'pods', 'subgraph', 'subgraphs', 'network', 'wallet', 'wallets', 'contract', 'contracts']);
+
+/** A name (of a variable, a property or a type) that says its holder is a server, a service or a business. */
+function namesHostOrBusiness(name: string): boolean {
+  const words = splitWords(name);
+  return (words.some((w) => HOST_SETTING_WORDS.has(w)) && !words.some((w) => isPersonNoun(w))) || namesBusiness(name);
+}
 
 function isHostSettingLike(e: ts.Expression): boolean {
   e = stripParens(e);
@@ -207,11 +217,80 @@ function isHostSettingLike(e: ts.Expression): boolean {
   return !!name && splitWords(name).some((w) => HOST_SETTING_WORDS.has(w));
 }
 
+/** The expression an object pattern destructures (`const { a } = x` → `x`), or the parameter's declared type name. */
+function destructuredHolder(el: ts.BindingElement): { init?: ts.Expression; typeName?: string } | undefined {
+  if (!ts.isObjectBindingPattern(el.parent)) return undefined;
+  const holder = el.parent.parent;
+  if (ts.isVariableDeclaration(holder)) return holder.initializer ? { init: stripParens(holder.initializer) } : undefined;
+  if (ts.isParameter(holder) && holder.type && ts.isTypeReferenceNode(holder.type)) {
+    const n = holder.type.typeName;
+    return { typeName: ts.isIdentifier(n) ? n.text : n.right.text };
+  }
+  return undefined;
+}
+
+function destructuredFromSettings(el: ts.BindingElement): boolean {
+  const h = destructuredHolder(el);
+  return !!h?.init && (isEnvironment(h.init) || isSettingsObject(h.init));
+}
+
+function destructuredFromHostOrBusiness(el: ts.BindingElement): boolean {
+  const h = destructuredHolder(el);
+  const name = h?.init ? ownerName(h.init) : h?.typeName;
+  return !!name && namesHostOrBusiness(name);
+}
+
+/** Classes that call an outside API with credentials of their own (`StorePayAPI`, `KhanBankClient`, `SmsGateway`). */
+const API_CLIENT_WORDS = new Set(['api', 'client', 'gateway', 'sdk', 'connector', 'adapter', 'integration', 'provider']);
+
+function inApiClientClass(node: ts.Node): boolean {
+  const cls = ts.findAncestor(node, ts.isClassLike);
+  const words = cls?.name ? splitWords(cls.name.text) : [];
+  return words.some((w) => API_CLIENT_WORDS.has(w)) && !words.some((w) => isPersonNoun(w));
+}
+
+/** `a + b`, `(x?.length || 0) * 2`: arithmetic, with a number written out or a length among its operands. */
+function isArithmetic(e: ts.Expression): boolean {
+  e = stripParens(e);
+  if (!ts.isBinaryExpression(e)) return false;
+  const k = e.operatorToken.kind;
+  if (k !== ts.SyntaxKind.PlusToken && k !== ts.SyntaxKind.MinusToken && k !== ts.SyntaxKind.AsteriskToken
+    && k !== ts.SyntaxKind.SlashToken && k !== ts.SyntaxKind.PercentToken) return false;
+  const numeric = (x: ts.Expression): boolean => {
+    x = stripParens(x);
+    if (ts.isNumericLiteral(x)) return true;
+    if (ts.isPropertyAccessExpression(x)) return x.name.text === 'length' || x.name.text === 'size';
+    if (ts.isBinaryExpression(x)) {
+      const op = x.operatorToken.kind;
+      if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) return numeric(x.left) || numeric(x.right);
+      return isArithmetic(x);
+    }
+    return false;
+  };
+  // `a + b` with strings joins them; a number or a length on each side says it is a sum.
+  return k === ts.SyntaxKind.PlusToken ? numeric(e.left) && numeric(e.right) : numeric(e.left) || numeric(e.right);
+}
+
+/** The name an object is known by (`company`, `this.merchant`, `args` → `args`). */
+function ownerName(e: ts.Expression): string | undefined {
+  e = stripParens(e);
+  while (ts.isNonNullExpression(e)) e = stripParens(e.expression);
+  return ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : undefined;
+}
+
+/** `config`, `erkhetConfig`, `this.settings`: an object of the app's settings, by its name (no person's word in it). */
+function isSettingsObject(e: ts.Expression): boolean {
+  const name = ownerName(e);
+  if (!name) return false;
+  const words = splitWords(name);
+  return words.some((w) => SETTING_SOURCE_WORDS.has(w)) && !words.some((w) => isPersonNoun(w));
+}
+
 /** An initializer that is a literal, an environment variable or a choice between those: the company's constant. */
 function isCompanyConstant(init: ts.Expression): boolean {
   const e = stripParens(init);
   if (ts.isStringLiteralLike(e) || ts.isNumericLiteral(e)) return true;
-  if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) return isEnvironment(e.expression);
+  if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) return isEnvironment(e.expression) || isSettingsObject(e.expression);
   if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken
     || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)) return isCompanyConstant(e.left) && isCompanyConstant(e.right);
   if (ts.isConditionalExpression(e)) return isCompanyConstant(e.whenTrue) && isCompanyConstant(e.whenFalse);
@@ -532,9 +611,7 @@ export abstract class Flows extends SinkMatching {
     // caller made up: the code's placeholders, no one's location.
     if (env.bindings.size && this.holdsOnlyPlaceholdersByName(object, env, d)) return NONE;
     const field = classifyField(name, this.vocabulary) ?? (this.isParameterName(object) ? undefined : mailRecipientField(object, name));
-    if (field && field.category === 'credential' && isConfigurationLike(object)) return NONE;
-    // `settings.address`, `config.address`, `server.address`: where a server is, not where a person lives.
-    if (field && field.category === 'address' && (name === 'address' || name === 'addresses') && isHostSettingLike(object)) return NONE;
+    if (field && this.ownersField(object, name, field.category)) return NONE;
     if (field && (!field.needsPerson || this.isPersonLike(object, env, d))) {
       if (field.category === 'myNumber' && this.isCounterMember(node, name, object, env, d)) return NONE;
       // `err.address` of a failed connection (`ECONNREFUSED`): the server's network address, not a postal one.
@@ -585,7 +662,7 @@ export abstract class Flows extends SinkMatching {
     if (base.value && ERROR_PARTS.has(name) && this.isErrorLike(object)) return this.at(node, { value: base.value });
     // `schema.safeParse(email).data`: what a validator parsed is what it was given.
     if (base.value && VALIDATED_MEMBERS.has(name) && this.isSafeParseResult(object)) return this.at(node, { value: base.value });
-    if (this.isInput(base) && isFreeTextField(name)) return { value: this.value(node, [], base.value) };
+    if (this.isInput(base) && isFreeTextField(name) && !handlerNamedForThing(node)) return { value: this.value(node, [], base.value) };
     const nested = this.nestedMember(node, base, name);
     if (nested) return nested;
     // `result.rows`, `res.data`, `snapshot.docs` of a collection of records: the records themselves.
@@ -889,9 +966,30 @@ export abstract class Flows extends SinkMatching {
     return NONE;
   }
 
+  /**
+   * A field that its owner makes the company's, whatever its name: a setting's credential (`smtpConfig.password`), a
+   * server's or a business's address (`server.address`, `company.address`, `args.address` of `IMerchantCompanyParams`),
+   * an API client's own credentials (`this.password` in `class StorePayAPI`), the e-mail or name a settings object
+   * holds (`config.userEmail`, `settings.adminName`).
+   */
+  private ownersField(object: ts.Expression, name: string, category: PersonalCategory): boolean {
+    if (category === 'credential') {
+      if (isConfigurationLike(object)) return true;
+      if (stripParens(object).kind === ts.SyntaxKind.ThisKeyword && inApiClientClass(object)) return true;
+    }
+    if (category === 'address') {
+      if ((name === 'address' || name === 'addresses') && isHostSettingLike(object)) return true;
+      const owner = ownerName(object);
+      if (owner && namesHostOrBusiness(owner)) return true;
+      if (namesBusiness(this.ownerTypeName(object) ?? '')) return true;
+    }
+    return (category === 'contact' || category === 'name') && isSettingsObject(object);
+  }
+
   private memberOfExpression(object: ts.Expression, key: string, at: ts.Node, env: Env, d: number): Taint {
     if (PROJECTIONS.has(key)) return NONE;
     const field = classifyField(key, this.vocabulary);
+    if (field && this.ownersField(object, key, field.category)) return NONE;
     if (field && (!field.needsPerson || this.isPersonLike(object, env, d))) {
       // `user.email` of `for (const user of USERS)` or of `user: (typeof USERS)[number]`, where the code writes every
       // user out with literals (seed data, test accounts): the code's constants.
@@ -911,7 +1009,7 @@ export abstract class Flows extends SinkMatching {
     const typed = ts.isBindingElement(at) ? this.typeTaint(at.name) : undefined;
     if (typed) return typed;
     const base = this.evaluate(object, env, d);
-    if (this.isInput(base) && isFreeTextField(key)) return { value: this.value(at, [], base.value) };
+    if (this.isInput(base) && isFreeTextField(key) && !handlerNamedForThing(at)) return { value: this.value(at, [], base.value) };
     const nested = this.nestedMember(at, base, key);
     if (nested) return nested;
     return base.params ? { params: base.params } : this.unboundParamOf(object, env);
@@ -1229,6 +1327,16 @@ export abstract class Flows extends SinkMatching {
     // (`new Request(url, { headers: { 'x-forwarded-for': '127.0.0.1' } })`): placeholders, no one's address.
     if (decl && ts.isVariableDeclaration(decl) && decl.initializer && !this.assignments.has(name)
       && this.holdsOnlyPlaceholders(decl.initializer, field.category, env, d)) return undefined;
+    // `const { CALL_API_USER, SMTP_FROM } = process.env`, `const { userEmail } = erkhetConfig`: settings.
+    if (decl && ts.isBindingElement(decl) && destructuredFromSettings(decl)) return undefined;
+    // `({ address, name }: ProxyTarget)`: a server's or a business's (what is destructured from an expression is
+    // judged by its owner, as a member is: `ownersField`).
+    if (field.category === 'address' && decl && ts.isBindingElement(decl) && destructuredFromHostOrBusiness(decl)) return undefined;
+    // `const { username, password } = this` in `class StorePayAPI`, `const { address } = company`.
+    if (decl && ts.isBindingElement(decl)) {
+      const init = destructuredHolder(decl)?.init;
+      if (init && this.ownersField(init, propertyNameText(decl.propertyName ?? decl.name) ?? name, field.category)) return undefined;
+    }
     if (field.needsPerson) {
       // A bare `name` is personal when it was destructured from a person (`const { name } = customer`).
       const fromPerson = !!decl && ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent)
@@ -1593,6 +1701,12 @@ export abstract class Flows extends SinkMatching {
       });
       if (given.length && given.every((a) => holdsIdOrLiteral(a) || isDigestCall(a))) return false;
     }
+    // `const currentUsers = (org.members?.length || 0) + (org.invites?.length || 0)`: a sum, a count of people.
+    if (ts.isVariableDeclaration(decl) && decl.initializer && isArithmetic(decl.initializer)) return false;
+    // `const { CALL_API_USER } = process.env`: a setting; `const apiUser = CALL_API_USER`: a constant's or a setting's.
+    if (ts.isBindingElement(decl) && destructuredFromSettings(decl)) return false;
+    if (ts.isVariableDeclaration(decl) && decl.initializer && ts.isIdentifier(stripParens(decl.initializer))
+      && /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test((stripParens(decl.initializer) as ts.Identifier).text)) return false;
     // `const members = [...query.measures, ...query.dimensions].filter(…)`: built here from parts that were looked at.
     if (ts.isVariableDeclaration(decl) && decl.initializer && isBuiltHere(decl.initializer)) return false;
     // `const dbUser = process.env.DB_USER`, `const smtpUser = config.smtp.user`: a setting, not a person.
@@ -1775,9 +1889,40 @@ export abstract class Flows extends SinkMatching {
       if (isKnownRecordType(this.checker, t)) return NONE;
     }
     const parts = call.arguments.map((a) => this.evaluate(a, env, d));
-    if (ts.isPropertyAccessExpression(callee)) parts.push(this.evaluate(callee.expression, env, d));
+    if (ts.isPropertyAccessExpression(callee)) {
+      const receiver = this.evaluate(callee.expression, env, d);
+      if (!this.isServiceText(call, receiver)) parts.push(receiver);
+    }
     const t = this.merge(parts);
     return t.value ? { value: t.value } : NONE;
+  }
+
+  /** The name of an object's type: the checker's, else a parameter's or a variable's declared type reference. */
+  private ownerTypeName(object: ts.Expression): string | undefined {
+    const e = stripParens(object);
+    if (this.checker) {
+      const type = this.checker.getNonNullableType(this.checker.getTypeAtLocation(e));
+      const sym = type.aliasSymbol ?? type.getSymbol();
+      if (sym && !sym.name.startsWith('__')) return sym.name;
+    }
+    if (!ts.isIdentifier(e)) return undefined;
+    const decl = this.scope.resolve(e);
+    const type = decl && (ts.isParameter(decl) || ts.isVariableDeclaration(decl)) ? decl.type : undefined;
+    return type && ts.isTypeReferenceNode(type) ? (ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text) : undefined;
+  }
+
+  /**
+   * `this.integration.getPastExperimentQuery(params)`: a string a service object's method makes, where the object
+   * holds a person's data only inside another object it keeps (its `context.email`): the text is the method's (a query,
+   * a key), not that record. The type decides it is text; what the object holds at its top (`user.getFullName()`)
+   * still goes into it.
+   */
+  private isServiceText(call: ts.CallExpression, receiver: Taint): boolean {
+    if (!this.checker || !receiver.value) return false;
+    if (!receiver.value.facts.every((f) => f.via === 'type' && !!f.path && f.path.includes('.'))) return false;
+    const raw = this.checker.getTypeAtLocation(call);
+    const t = this.checker.getAwaitedType(raw) ?? raw;
+    return !!(t.flags & ts.TypeFlags.StringLike);
   }
 
   /** Binds a function's parameters to the arguments of one call. */

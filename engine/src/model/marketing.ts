@@ -70,11 +70,16 @@ export function isMarketingSender(path: string, senders: readonly string[]): boo
   const lastWords = splitWords(last);
   // `canSendMarketing(u)`, `isPromoMailable(u)`: a question about sending, not a send.
   if (PREDICATE_PREFIXES.has(lastWords[0])) return false;
+  // `resolveCampaignFromEmail(models, doc)`, `getNewsletterEmail(id)`: a look-up of something about a send, not a send.
+  if (LOOKUP_PREFIXES.has(lastWords[0]) && !lastWords.some((w) => w === 'send' || w === 'sends')) return false;
   // `order.promotions.push(promotion)`: an item added to a list of them, not a push notification.
   const holder = segments.length > 1 ? splitWords(segments[segments.length - 2]) : [];
   if (COLLECTION_METHODS.has(last) && /s$/.test(holder[holder.length - 1] ?? '')) return false;
   return words.some((w) => MARKETING_WORDS.has(w)) && lastWords.some((w) => SEND_WORDS.has(w));
 }
+
+const LOOKUP_PREFIXES = new Set(['resolve', 'get', 'find', 'fetch', 'load', 'lookup', 'read', 'build', 'compute', 'parse',
+  'format', 'render', 'list', 'count', 'validate', 'check', 'ensure', 'normalize', 'normalise', 'select', 'query']);
 
 const MARKETING_HINT = new RegExp([...MARKETING_WORDS, ...JAPANESE_MARKETING].join('|'), 'i');
 

@@ -18,6 +18,7 @@ import { dataLeaves, isSenderPart, passesWhen, personalParts } from './sites';
 import { runsOnlyOutsideProduction } from './environment';
 import { isRedacted, redactedPaths } from './redaction';
 import { sdkCallbackFacts } from './sdk-sources';
+import { CALLBACK_ELEMENT_METHODS } from './flow-tables';
 
 const MAX_HELPER_DEPTH = 3;
 
@@ -179,7 +180,7 @@ function passesOnParameter(a: FileAnalysis, v: AnchoredValue, fn: FunctionNode):
  */
 function logCallSinks(a: FileAnalysis, call: ts.CallExpression, env: Env): HelperSink[] {
   const spec = LOG_BY_NAME[0];
-  const fn = enclosingFunction(call);
+  const fn = callersFunction(call);
   const blank = fn ? a.bind(fn, [], a, EMPTY_ENV, true) : EMPTY_ENV;
   const values: AnchoredValue[] = [];
   for (const whole of call.arguments) {
@@ -302,7 +303,7 @@ function ownAt(node: ts.Expression, call: ts.CallExpression, a: FileAnalysis): b
   const unbound = a.evaluateWithParams(node, EMPTY_ENV);
   if (!unbound.value) return false;
   if (!unbound.params?.size) return true;
-  const fn = enclosingFunction(call);
+  const fn = callersFunction(call);
   return !!a.personalValue(node, fn ? a.bind(fn, [], a, EMPTY_ENV, true) : EMPTY_ENV);
 }
 
@@ -422,6 +423,30 @@ function paramsReachSinksAnywhere(fn: FunctionNode, a: FileAnalysis): boolean {
   // Nothing found: the walk went everywhere from here, so nothing on the way reaches a sink either.
   for (const w of walked) anywhereMemoOf(w.a).set(w.fn, false);
   return false;
+}
+
+/**
+ * The function whose callers fill the parameters a value at `node` may depend on: the enclosing function, or, past a
+ * callback handed to a library or a framework (`rule(…)((source, args, context) => …)`, `app.use((req) => …)`,
+ * `promise.then((x) => …)`), the function that hands it over: that callback's parameters are filled by the code that
+ * calls it back, not by the callers of the function it is written in, so a value read from them is the callback's
+ * own. An array method's callback (`emails.forEach((email) => …)`) is given the elements of its receiver, and stays.
+ */
+function callersFunction(node: ts.Node): FunctionNode | undefined {
+  let fn = enclosingFunction(node);
+  while (fn && isInlineCallback(fn) && !isElementCallback(fn)) {
+    const outer = enclosingFunction(fn);
+    if (!outer) break;
+    fn = outer;
+  }
+  return fn;
+}
+
+/** `list.map((x) => …)`, `list.reduce((acc, x) => …, init)`: a callback given the elements of the receiver. */
+function isElementCallback(fn: FunctionNode): boolean {
+  const call = callTakingCallback(fn);
+  return !!call && ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression)
+    && CALLBACK_ELEMENT_METHODS.has(call.expression.name.text) && call.arguments[0] === fn;
 }
 
 /** A function expression written as an argument of a call (`run(() => …)`, `list.then(function (x) { … })`). */

@@ -6,7 +6,7 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import {
-  isAmbiguousMyNumberName, classifyField, isPluralTermName, isPersonNoun, isNonPersonOwner, namesNonPersonThing, type FieldMatch,
+  isAmbiguousMyNumberName, classifyField, isPluralTermName, isPersonNoun, isNonPersonOwner, namesNonPersonThing, namesBusiness, type FieldMatch,
   PERSONAL_CATEGORIES, type PersonalCategory,
 } from '../vocabulary';
 import type { Declaration } from './scope';
@@ -223,6 +223,8 @@ export abstract class TypeQueries extends ModuleLinks {
         if (holdsOnlyPlaceholders(checker, p, field.category, isLiteralExpression)) continue;
         // `{ address, port }` (a socket's, an error's `ECONNREFUSED` details): a network address.
         if (field.category === 'address' && isNetworkAddress(p.name, props.map((x) => x.name))) continue;
+        // `IMerchantCompanyParams.address`, `Organization.address`: a business's place, not a person's.
+        if (field.category === 'address' && display && namesBusiness(display)) continue;
         const pt = decl ? checker.getTypeOfSymbolAtLocation(p, decl) : undefined;
         // A function (`getEmailVerificationCode = async () => …`, a property holding one) is behaviour, not data.
         if (pt && pt.getCallSignatures().length > 0) continue;
@@ -494,8 +496,9 @@ export abstract class TypeQueries extends ModuleLinks {
         if (schema && namesNonPersonThing(schema)) return false;
       }
     }
-    // What a customer sent (`req.body.name`, `input.displayName`) is theirs.
-    return d < MAX_DEPTH && this.isInput(this.evaluate(e, env, d + 1));
+    // What a customer sent (`req.body.name`, `input.displayName`) is theirs, unless the handler it is sent to is
+    // named for a thing (`postSimilarMetrics`, `createTeam`): then it is that thing's.
+    return d < MAX_DEPTH && this.isInput(this.evaluate(e, env, d + 1)) && !handlerNamedForThing(e);
   }
 
   /** A reference to an interface, class or type alias of the code (declared or imported here), not a person's. */
@@ -556,4 +559,15 @@ export function markedField(decl: ts.Node): FieldMatch | undefined {
     return { category, needsPerson: false, qualifiers: [] };
   }
   return undefined;
+}
+
+/** The function a node is in is named for a thing that is not a person (`postSimilarMetrics`, `updateProjectSettings`). */
+export function handlerNamedForThing(node: ts.Node): boolean {
+  const fn = ts.findAncestor(node.parent, (n) => ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n)
+    || ts.isArrowFunction(n) || ts.isMethodDeclaration(n));
+  if (!fn) return false;
+  let name: ts.Node | undefined = (fn as ts.FunctionDeclaration | ts.MethodDeclaration).name;
+  if (!name && ts.isVariableDeclaration(fn.parent)) name = fn.parent.name;
+  if (!name && ts.isPropertyAssignment(fn.parent)) name = fn.parent.name;
+  return !!name && ts.isIdentifier(name) && namesNonPersonThing(name.text);
 }
