@@ -84,6 +84,11 @@ export function up({ address }: ErxesProxyTarget) {
   console.error(\`graphql endpoint \${address}/graphql is not ready\`);
   console.info('registered at', company.address);
 }`,
+    `// the credentials of a webhook's proxy, from its options (erxes' automations)
+export function agentUrl(options: { proxy?: { host: string; port: number; auth?: { username: string; password: string } } }) {
+  const { proxy } = options;
+  if (proxy?.auth) console.debug('proxy', \`http://\${proxy.auth.username}:\${proxy.auth.password}@\${proxy.host}:\${proxy.port}\`);
+}`,
     `// an API account read from the environment (erxes' PBX integration)
 export function login() {
   const { CALL_API_USER, CALL_API_PASSWORD } = process.env;
@@ -200,6 +205,30 @@ export async function send(customer: Customer) {
   await sendCampaignEmail(customer.email);
 }`,
       errors: [{ messageId: 'noOptOutCheck', line: 4, column: 27 }],
+    },
+  ],
+});
+
+// Audit 13, pattern F: the app's own API host, kept in a settings object filled at start-up.
+ruleTester('no-unguarded-external-transfer', {
+  valid: [
+    `// growthbook's front end: env.apiHost starts empty and is filled from /api/init
+const env = { apiHost: '', cdnHost: '' };
+export async function initEnv() { Object.assign(env, await (await fetch('/api/init')).json()); }
+export function getApiHost(): string { return env.apiHost; }
+export async function apiCall(url: string, user: { email: string }) {
+  return fetch(getApiHost() + url, { method: 'POST', body: JSON.stringify({ email: user.email }) });
+}`,
+  ],
+  invalid: [
+    {
+      code: `// a host of another service kept the same way stays unknown
+const env = { crmHost: '' };
+export async function initEnv() { Object.assign(env, await (await fetch('/api/init')).json()); }
+export async function push(user: { email: string }) {
+  return fetch(env.crmHost + '/contacts', { method: 'POST', body: JSON.stringify({ email: user.email }) });
+}`,
+      errors: [{ messageId: 'unknownNamedDestination', line: 5, column: 91, messageIncludes: 'env.crmHost' }],
     },
   ],
 });

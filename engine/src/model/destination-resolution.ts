@@ -342,6 +342,11 @@ export abstract class DestinationResolution extends Flows {
       const obj = this.constObjectBehind(e.expression, env, depth + 1);
       if (obj) {
         const prop = obj.literal.properties.find((p) => propertyNameText(p.name) === key);
+        // `const env = { apiHost: '' }` filled at start-up (`Object.assign(env, await res.json())`): an empty
+        // placeholder says nothing of the address; the setting's name does (`env.apiHost`: the app's own API).
+        if (prop && ts.isPropertyAssignment(prop) && ts.isStringLiteralLike(prop.initializer) && prop.initializer.text === '') {
+          return namedUrl(e, calleePath(e) ?? key, false);
+        }
         if (prop && ts.isPropertyAssignment(prop)) return obj.analysis.resolveUrl(prop.initializer, obj.env, depth + 1);
       }
       // `endpoint.url` with `const endpoint = useMemo(() => (edit ? { url: '/api/x/' + id } : { url: '/api/x' }))`:

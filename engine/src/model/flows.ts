@@ -194,7 +194,10 @@ export function isEnvironment(e: ts.Expression): boolean {
 function isConfigurationLike(e: ts.Expression): boolean {
   e = stripParens(e);
   const name = ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : undefined;
-  return !!name && splitWords(name).some((w) => CONFIGURATION_WORDS.has(w));
+  if (name && splitWords(name).some((w) => CONFIGURATION_WORDS.has(w))) return true;
+  // `options.proxy.auth.password`, `settings.smtp.auth.pass`: a link farther up names the setting.
+  return ts.isPropertyAccessExpression(e) && /^(auth|authentication|credentials?|login|basic)$/i.test(e.name.text)
+    && isConfigurationLike(e.expression);
 }
 
 /** Settings and connections whose `address` is a server's (not `options` nor `client`: an order's options may hold a customer's). */
