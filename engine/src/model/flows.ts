@@ -1870,6 +1870,9 @@ export abstract class Flows extends SinkMatching {
    */
   private unknownCallTaint(call: ts.CallExpression, callee: ts.Expression, env: Env, d: number): Taint {
     const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+    // `jwt.sign(user, secret)`, `this.jwtService.sign(payload)`: a JSON Web Token is signed, not encrypted; its
+    // payload is there for anyone holding the token to read (base64), so the token carries what was signed.
+    if (call.arguments[0] && this.isJwtSign(callee, name)) return this.evaluate(call.arguments[0], env, d);
     if (name && NON_PERSONAL_RESULT.test(name)) return NONE;
     if (this.isFakeData(call)) return NONE;
     // What a sink returns (an HTTP response, a logger's `void`) is not what was sent, unless the catalogue says the
@@ -1898,6 +1901,22 @@ export abstract class Flows extends SinkMatching {
     }
     const t = this.merge(parts);
     return t.value ? { value: t.value } : NONE;
+  }
+
+  /**
+   * `sign` of `jsonwebtoken` (imported by name, default or namespace, or required), and `sign`/`signAsync` of a
+   * `@nestjs/jwt` `JwtService` (a receiver named for JWT, or typed `JwtService`).
+   */
+  private isJwtSign(callee: ts.Expression, name: string | undefined): boolean {
+    if (name !== 'sign' && name !== 'signAsync') return false;
+    const root = rootIdentifier(callee);
+    const from = root ? this.moduleOfName(root)?.module : undefined;
+    if (from === 'jsonwebtoken') return name === 'sign';
+    if (!ts.isPropertyAccessExpression(callee)) return false;
+    const receiver = stripParens(callee.expression);
+    const receiverName = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text : '';
+    if (/^_?jwt(Service)?$/i.test(receiverName)) return true;
+    return !!this.checker && this.checker.getTypeAtLocation(receiver).getSymbol()?.name === 'JwtService';
   }
 
   /** The name of an object's type: the checker's, else a parameter's or a variable's declared type reference. */
