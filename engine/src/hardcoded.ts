@@ -41,6 +41,8 @@ export function isValidMyNumber(digits: string): boolean {
 // 13-digit corporate number is never a My Number).
 // Not inside a longer run of letters and digits (`IDX_3b9a123456789018ef`, a hex digest): a number of its own.
 const MY_NUMBER_IN_TEXT = /(?<![\dA-Za-z_])(\d{4})([ -]?)(\d{4})\2(\d{4})(?![\dA-Za-z_])/g;
+/** Text that ends with the first four groups of a UUID and its last hyphen (`123e4567-e89b-12d3-a456-`). */
+const UUID_BEFORE = /[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-$/;
 const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}|localhost)\b/g;
 // Japanese numbers: 0 + area/prefix + subscriber with separators (`03-1234-5678`, `090 1234 5678`, `03(1234)5678`),
 // +81 forms, or a bare 10/11-digit number that is the whole literal.
@@ -81,6 +83,8 @@ export interface HardcodedOptions { emails: boolean; phones: boolean }
 export function kindsInText(text: string, options: HardcodedOptions): HardcodedKind[] {
   const kinds: HardcodedKind[] = [];
   for (const m of text.matchAll(MY_NUMBER_IN_TEXT)) {
+    // The last group of a UUID (`…-4a1b-9c2d-123456789012`) is twelve digits now and then: part of an id.
+    if (m[2] === '' && UUID_BEFORE.test(text.slice(0, m.index))) continue;
     if (isValidMyNumber(m[1] + m[3] + m[4])) { kinds.push('myNumber'); break; }
   }
   if (options.emails) {

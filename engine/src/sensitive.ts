@@ -31,7 +31,10 @@ export const SENSITIVE_KINDS: readonly SensitiveKind[] = [
     'allergy', 'allergies', 'allergen', 'allergens', 'allergy intolerance',
     'byoreki', 'byouki', 'byoumei', 'byomei', 'kiooreki', 'kioureki', 'kioreki', 'shinsatsu kiroku', 'shindanmei', 'shuso'],
     notAfter: ['business', 'company', 'corporate', 'management', 'kigyo', 'keiei', 'system', 'network', 'error', 'fault',
-      'site', 'seo', 'self'],
+      'site', 'seo', 'self',
+      // A diagnosis of software (`externalServiceDiagnosis`, `lowConfidenceDiagnosis` of a failed run's analysis).
+      'service', 'build', 'run', 'job', 'deploy', 'deployment', 'test', 'failure', 'crash', 'performance', 'debug',
+      'confidence', 'code', 'app', 'server', 'database', 'db', 'config', 'configuration', 'task', 'workflow', 'pipeline'],
     // `企業診断` (business diagnosis, one of the company's services) is not a diagnosis of a person.
     japanese: ['病歴', '病名', '既往歴', '診断名', '傷病', '主訴', '診療記録', 'カルテ', 'アレルギー'] },
   { id: 'criminalRecord', label: { en: 'criminal record', ja: '犯罪の経歴' }, terms: ['criminal record', 'criminal history',

@@ -472,7 +472,10 @@ const NON_PERSON_OWNERS = new Set(['program', 'programs', 'team', 'teams', 'work
   // Machines and services a system is made of: a proxy target's, a node's, a host's name.
   'target', 'targets', 'host', 'hosts', 'node', 'nodes', 'instance', 'instances', 'cluster', 'clusters',
   'endpoint', 'endpoints', 'gateway', 'gateways', 'subgraph', 'subgraphs', 'datasource', 'datasources',
-  'connector', 'connectors', 'merchant', 'merchants']);
+  'connector', 'connectors', 'merchant', 'merchants',
+  // Settings and catalogue entries have names of their own (a priority's, a status's, a migration's).
+  'priority', 'priorities', 'status', 'statuses', 'size', 'sizes', 'icon', 'icons', 'label', 'labels', 'level', 'levels',
+  'migration', 'migrations']);
 
 /**
  * A company's places (`company.address`, `merchant.address`, `store.address`): a business's address is not a person's.

@@ -50,3 +50,25 @@ export class AuthController {
     },
   ],
 });
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// jose: a token over the user's id
+import { SignJWT } from 'jose';
+export async function issue(user: { id: string; email: string }, key: Uint8Array) {
+  const token = await new SignJWT({ sub: user.id }).setProtectedHeader({ alg: 'HS256' }).sign(key);
+  console.info('issued', token);
+}`,
+  ],
+  invalid: [
+    {
+      code: `// jose: a token over the e-mail, logged
+import { SignJWT } from 'jose';
+export async function issue(user: { id: string; email: string }, key: Uint8Array) {
+  const token = await new SignJWT({ email: user.email }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('2h').sign(key);
+  console.info('issued', token);
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 5, column: 26 }],
+    },
+  ],
+});

@@ -6,7 +6,7 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import {
-  classifyField, namesAnId, namesACount, namesADomain, headPhrase, splitWords, isPredicateName, isPluralTermName, isPersonNoun, namesBusiness, type FieldMatch,
+  classifyField, namesAnId, namesACount, namesADomain, headPhrase, splitWords, isPredicateName, isPluralTermName, isPersonNoun, namesBusiness, isNonPersonOwner, type FieldMatch,
   type PersonalCategory,
 } from '../vocabulary';
 import type { Declaration } from './scope';
@@ -978,6 +978,8 @@ export abstract class Flows extends SinkMatching {
   private ownersField(object: ts.Expression, name: string, category: PersonalCategory): boolean {
     if (category === 'credential') {
       if (isConfigurationLike(object)) return true;
+      // `url.password` of `new URL(redisUrl)`: the user-info of a connection string, a server's credential.
+      if (this.isUrlObject(object)) return true;
       if (stripParens(object).kind === ts.SyntaxKind.ThisKeyword && inApiClientClass(object)) return true;
     }
     if (category === 'address') {
@@ -986,6 +988,8 @@ export abstract class Flows extends SinkMatching {
       if (owner && namesHostOrBusiness(owner)) return true;
       if (namesBusiness(this.ownerTypeName(object) ?? '')) return true;
     }
+    // `repository.full_name`, `team.fullName`: the full name of a thing.
+    if (category === 'name' && isNonPersonOwner(ownerName(object) ?? '')) return true;
     return (category === 'contact' || category === 'name') && isSettingsObject(object);
   }
 
@@ -1873,6 +1877,9 @@ export abstract class Flows extends SinkMatching {
     // `jwt.sign(user, secret)`, `this.jwtService.sign(payload)`: a JSON Web Token is signed, not encrypted; its
     // payload is there for anyone holding the token to read (base64), so the token carries what was signed.
     if (call.arguments[0] && this.isJwtSign(callee, name)) return this.evaluate(call.arguments[0], env, d);
+    // jose: `await new SignJWT({ email }).setProtectedHeader({ alg }).setExpirationTime('2h').sign(key)`.
+    const joseClaims = name === 'sign' ? this.joseClaims(callee) : undefined;
+    if (joseClaims) return this.evaluate(joseClaims, env, d);
     if (name && NON_PERSONAL_RESULT.test(name)) return NONE;
     if (this.isFakeData(call)) return NONE;
     // What a sink returns (an HTTP response, a logger's `void`) is not what was sent, unless the catalogue says the
@@ -1897,7 +1904,9 @@ export abstract class Flows extends SinkMatching {
     const parts = call.arguments.map((a) => this.evaluate(a, env, d));
     if (ts.isPropertyAccessExpression(callee)) {
       const receiver = this.evaluate(callee.expression, env, d);
-      if (!this.isServiceText(call, receiver)) parts.push(receiver);
+      // `redis.get(key)` on a client made with `{ password }`: what an authenticated client reads is not its password.
+      const onlyCredentials = !!receiver.value && receiver.value.facts.every((f) => f.category === 'credential');
+      if (!onlyCredentials && !this.isServiceText(call, receiver)) parts.push(receiver);
     }
     const t = this.merge(parts);
     return t.value ? { value: t.value } : NONE;
@@ -1917,6 +1926,23 @@ export abstract class Flows extends SinkMatching {
     const receiverName = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text : '';
     if (/^_?jwt(Service)?$/i.test(receiverName)) return true;
     return !!this.checker && this.checker.getTypeAtLocation(receiver).getSymbol()?.name === 'JwtService';
+  }
+
+  /** `new URL(…)`, directly or as a const's initializer, or of the checker's type `URL`. */
+  private isUrlObject(object: ts.Expression): boolean {
+    const e = this.constInitializer(object);
+    if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'URL') return true;
+    return !!this.checker && this.checker.getTypeAtLocation(object).getSymbol()?.name === 'URL';
+  }
+
+  /** The claims of `new SignJWT(claims)` (jose) at the head of a chain of its setters ending in `.sign(key)`. */
+  private joseClaims(callee: ts.Expression): ts.Expression | undefined {
+    if (!ts.isPropertyAccessExpression(callee)) return undefined;
+    let e = stripParens(callee.expression);
+    while (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression)) e = stripParens(e.expression.expression);
+    if (!ts.isNewExpression(e) || !ts.isIdentifier(e.expression) || !e.arguments?.[0]) return undefined;
+    const from = this.moduleOfName(e.expression);
+    return from?.module === 'jose' && from.exportName === 'SignJWT' ? e.arguments[0] : undefined;
   }
 
   /** The name of an object's type: the checker's, else a parameter's or a variable's declared type reference. */

@@ -444,6 +444,9 @@ export abstract class TypeQueries extends ModuleLinks {
   /** Whether an object is a person: its name (`customer`), its type (`Customer`, or one with personal fields). */
   isPersonLike(object: ts.Expression, env: Env, d: number): boolean {
     const e = stripParens(object);
+    // `this.name` of a TypeORM migration (`class AlterTableEmployee1688122296981 implements MigrationInterface`): the
+    // migration's name, whatever table it alters.
+    if (e.kind === ts.SyntaxKind.ThisKeyword && isMigrationClass(ts.findAncestor(e, ts.isClassLike))) return false;
     const text = ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text
       : e.kind === ts.SyntaxKind.ThisKeyword ? (ts.findAncestor(e, ts.isClassLike)?.name?.text ?? '') : '';
     if (text && isPersonNoun(text)) return true;
@@ -570,4 +573,11 @@ export function handlerNamedForThing(node: ts.Node): boolean {
   if (!name && ts.isVariableDeclaration(fn.parent)) name = fn.parent.name;
   if (!name && ts.isPropertyAssignment(fn.parent)) name = fn.parent.name;
   return !!name && ts.isIdentifier(name) && namesNonPersonThing(name.text);
+}
+
+/** A database migration class: it implements or extends a migration type, or its name ends in a timestamp. */
+function isMigrationClass(cls: ts.ClassLikeDeclaration | undefined): boolean {
+  if (!cls) return false;
+  if (cls.name && /\d{10,}$/.test(cls.name.text)) return true;
+  return !!cls.heritageClauses?.some((h) => h.types.some((t) => /Migration/.test(t.expression.getText())));
 }
