@@ -42,6 +42,13 @@ export async function main(redisUrl: string, key: string) {
   const value = await client.get(key);
   console.log(value);
 }`,
+    `// an e-mail masked before it is logged: two characters, a run of asterisks, the domain (ever-gauzy's seed)
+export function report(email: string, name: string) {
+  const atIdx = email.indexOf('@');
+  const masked = atIdx > 2 ? email.slice(0, 2) + '***' + email.slice(atIdx) : '***';
+  console.warn(\`overwriting password for "\${masked}"\`);
+  console.info(\`user \${name.charAt(0)}*** signed in\`);
+}`,
     `// a TypeORM migration's name, and the name of a predefined priority (ever-gauzy's migrations)
 declare const DEFAULT_GLOBAL_PRIORITIES: Array<{ name: string; value: string; icon: string }>;
 interface MigrationInterface { up(): Promise<void> }
@@ -57,6 +64,13 @@ export class AlterTableEmployee1688122296981 implements MigrationInterface {
 }`,
   ],
   invalid: [
+    {
+      code: `// the whole e-mail next to asterisks is not masked
+export function report(email: string) {
+  console.warn('user ***' + email);
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 3, column: 29 }],
+    },
     {
       code: `// an employee's name in a service class stays personal, and so does a user's password
 declare const user: { password: string };

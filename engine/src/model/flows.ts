@@ -357,6 +357,38 @@ function isConstCast(type: ts.TypeNode): boolean {
  * literals, spreads, `new X(…)` (its arguments). Undefined for anything else (names, members, calls, literals).
  * An empty list: the result carries nothing (comparisons, arithmetic).
  */
+/** A run of mask characters in a literal (`***`, `•••`, `xxx`). */
+const MASK_RUN = /\*{2,}|•{2,}|●{2,}|x{3,}|X{3,}/;
+
+/**
+ * `email.slice(0, 2) + '***' + email.slice(at)`, `` `${name[0]}***` ``: a value masked the way the messages advise,
+ * a literal of mask characters and only pieces of the value (`slice`, `substring`, `substr`, `charAt`, `at`, `[0]`).
+ */
+function isMaskedText(e: ts.Expression): boolean {
+  const literals: string[] = [];
+  const pieces: ts.Expression[] = [];
+  const collect = (x: ts.Expression): void => {
+    x = stripParens(x);
+    if (ts.isBinaryExpression(x) && x.operatorToken.kind === ts.SyntaxKind.PlusToken) { collect(x.left); collect(x.right); return; }
+    if (ts.isStringLiteralLike(x)) { literals.push(x.text); return; }
+    if (ts.isTemplateExpression(x)) {
+      literals.push(x.head.text, ...x.templateSpans.map((span) => span.literal.text));
+      for (const span of x.templateSpans) collect(span.expression);
+      return;
+    }
+    pieces.push(x);
+  };
+  collect(e);
+  return literals.some((t) => MASK_RUN.test(t)) && pieces.length > 0 && pieces.every(isPieceOfValue);
+}
+
+function isPieceOfValue(x: ts.Expression): boolean {
+  x = stripParens(x);
+  if (ts.isElementAccessExpression(x)) return ts.isNumericLiteral(x.argumentExpression);
+  return ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression)
+    && ['slice', 'substring', 'substr', 'charAt', 'at'].includes(x.expression.name.text);
+}
+
 function valueParts(e: ts.Expression): readonly ts.Expression[] | undefined {
   // A cast to a type (`raw as Account`) is a value of its own: evaluating it asks what the type holds.
   if ((ts.isAsExpression(e) || ts.isTypeAssertionExpression(e)) && !isConstCast(e.type)) return undefined;
@@ -366,12 +398,13 @@ function valueParts(e: ts.Expression): readonly ts.Expression[] | undefined {
     const op = e.operatorToken.kind;
     // `profile.id || profile.username`: the right side is written only when the id is missing; the id decides.
     if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) return namesIdOperand(e.left) ? [e.left] : [e.left, e.right];
+    if (op === ts.SyntaxKind.PlusToken && isMaskedText(e)) return [];
     if (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.PlusEqualsToken) return [e.left, e.right];
     if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.CommaToken || op === ts.SyntaxKind.EqualsToken) return [e.right];
     return []; // comparisons, arithmetic, `in`, `instanceof`
   }
   if (ts.isConditionalExpression(e)) return [e.whenTrue, e.whenFalse];
-  if (ts.isTemplateExpression(e)) return e.templateSpans.map((span) => span.expression);
+  if (ts.isTemplateExpression(e)) return isMaskedText(e) ? [] : e.templateSpans.map((span) => span.expression);
   if (ts.isTaggedTemplateExpression(e)) return ts.isTemplateExpression(e.template) ? [e.template] : [];
   if (ts.isNewExpression(e)) return e.arguments ?? [];
   if (ts.isArrayLiteralExpression(e)) return e.elements;
