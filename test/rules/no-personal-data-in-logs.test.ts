@@ -121,7 +121,7 @@ const safe = redact(c.email);
 console.log(safe, redact(c));`,
     `// a local mask() is a sanitizer by its name
 declare const c: any;
-function mask(s: string) { return s.slice(0, 2) + '***'; }
+function mask(s: string) { return s.trim(); }
 console.log(mask(c.email));`,
     {
       code: `// configured sanitizers: a name and a dotted path
@@ -968,7 +968,7 @@ function run(customer) { log.info(customer.phone); }`,
     {
       code: `// configured sanitizers replace the defaults: mask is an ordinary local function here
 declare const c: any; declare function hashEmail(s: string): string;
-function mask(s: string) { return s.slice(0, 2) + '***'; }
+function mask(s: string) { return s.trim(); }
 console.log(hashEmail(c.email), mask(c.phone));`,
       config: { personalData: { sanitizers: ['hashEmail'] } },
       errors: [

@@ -367,20 +367,23 @@ const MASK_RUN = /\*{2,}|•{2,}|●{2,}|x{3,}|X{3,}/;
 function isMaskedText(e: ts.Expression): boolean {
   const literals: string[] = [];
   const pieces: ts.Expression[] = [];
-  const collect = (x: ts.Expression): void => {
-    x = stripParens(x);
-    if (ts.isBinaryExpression(x) && x.operatorToken.kind === ts.SyntaxKind.PlusToken) { collect(x.left); collect(x.right); return; }
-    if (ts.isStringLiteralLike(x)) { literals.push(x.text); return; }
-    if (ts.isTemplateExpression(x)) {
+  // A masked value is a short expression: walked without recursion, and given up past a few parts, so a long
+  // concatenation (each of its `+` asks this) costs no more than a short one.
+  const stack: ts.Expression[] = [e];
+  for (let parts = 0; stack.length; parts++) {
+    if (parts > MAX_MASK_PARTS) return false;
+    const x = stripParens(stack.pop()!);
+    if (ts.isBinaryExpression(x) && x.operatorToken.kind === ts.SyntaxKind.PlusToken) stack.push(x.right, x.left);
+    else if (ts.isStringLiteralLike(x)) literals.push(x.text);
+    else if (ts.isTemplateExpression(x)) {
       literals.push(x.head.text, ...x.templateSpans.map((span) => span.literal.text));
-      for (const span of x.templateSpans) collect(span.expression);
-      return;
-    }
-    pieces.push(x);
-  };
-  collect(e);
+      for (const span of x.templateSpans) stack.push(span.expression);
+    } else pieces.push(x);
+  }
   return literals.some((t) => MASK_RUN.test(t)) && pieces.length > 0 && pieces.every(isPieceOfValue);
 }
+
+const MAX_MASK_PARTS = 16;
 
 function isPieceOfValue(x: ts.Expression): boolean {
   x = stripParens(x);
