@@ -237,12 +237,6 @@ function destructuredFromSettings(el: ts.BindingElement): boolean {
   return !!h?.init && (isEnvironment(h.init) || isSettingsObject(h.init));
 }
 
-function destructuredFromHostOrBusiness(el: ts.BindingElement): boolean {
-  const h = destructuredHolder(el);
-  const name = h?.init ? ownerName(h.init) : h?.typeName;
-  return !!name && namesHostOrBusiness(name);
-}
-
 /** Classes that call an outside API with credentials of their own (`StorePayAPI`, `KhanBankClient`, `SmsGateway`). */
 const API_CLIENT_WORDS = new Set(['api', 'client', 'gateway', 'sdk', 'connector', 'adapter', 'integration', 'provider']);
 
@@ -1372,13 +1366,12 @@ export abstract class Flows extends SinkMatching {
       && this.holdsOnlyPlaceholders(decl.initializer, field.category, env, d)) return undefined;
     // `const { CALL_API_USER, SMTP_FROM } = process.env`, `const { userEmail } = erkhetConfig`: settings.
     if (decl && ts.isBindingElement(decl) && destructuredFromSettings(decl)) return undefined;
-    // `({ address, name }: ProxyTarget)`: a server's or a business's (what is destructured from an expression is
-    // judged by its owner, as a member is: `ownersField`).
-    if (field.category === 'address' && decl && ts.isBindingElement(decl) && destructuredFromHostOrBusiness(decl)) return undefined;
-    // `const { username, password } = this` in `class StorePayAPI`, `const { address } = company`.
+    // What is destructured is judged by its owner, as a member is (`ownersField`): `const { username, password } =
+    // this` in `class StorePayAPI`, `const { address } = company`; and `({ address }: ProxyTarget)` by its type's name.
     if (decl && ts.isBindingElement(decl)) {
-      const init = destructuredHolder(decl)?.init;
-      if (init && this.ownersField(init, propertyNameText(decl.propertyName ?? decl.name) ?? name, field.category)) return undefined;
+      const holder = destructuredHolder(decl);
+      if (holder?.init && this.ownersField(holder.init, propertyNameText(decl.propertyName ?? decl.name) ?? name, field.category)) return undefined;
+      if (field.category === 'address' && holder?.typeName && namesHostOrBusiness(holder.typeName)) return undefined;
     }
     if (field.needsPerson) {
       // A bare `name` is personal when it was destructured from a person (`const { name } = customer`).
