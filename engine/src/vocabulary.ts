@@ -470,7 +470,7 @@ const NON_PERSON_OWNERS = new Set(['program', 'programs', 'team', 'teams', 'work
   'blueprint', 'blueprints', 'topic', 'topics', 'segment', 'segments', 'metric', 'metrics', 'report', 'reports',
   'dashboard', 'dashboards', 'view', 'views', 'venue', 'venues',
   // Machines and services a system is made of: a proxy target's, a node's, a host's name.
-  'target', 'targets', 'host', 'hosts', 'node', 'nodes', 'instance', 'instances', 'cluster', 'clusters',
+  'target', 'targets', 'node', 'nodes', 'instance', 'instances', 'cluster', 'clusters',
   'endpoint', 'endpoints', 'gateway', 'gateways', 'subgraph', 'subgraphs', 'datasource', 'datasources',
   'connector', 'connectors', 'merchant', 'merchants',
   // Settings and catalogue entries have names of their own (a priority's, a status's, a migration's).

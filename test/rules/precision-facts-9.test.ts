@@ -72,6 +72,14 @@ export function report(email: string) {
       errors: [{ messageId: 'personalDataInLog', line: 3, column: 29 }],
     },
     {
+      code: `// a meeting's host is a person: the host's name stays personal
+declare const host: { name: string; email: string };
+export function remind() {
+  console.info('reminding', host.name);
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 4, column: 29 }],
+    },
+    {
       code: `// an employee's name in a service class stays personal, and so does a user's password
 declare const user: { password: string };
 export class EmployeeService {

@@ -193,7 +193,7 @@ export function isEnvironment(e: ts.Expression): boolean {
 
 function isConfigurationLike(e: ts.Expression): boolean {
   e = stripParens(e);
-  const name = ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : undefined;
+  const name = ownerName(e);
   if (name && splitWords(name).some((w) => CONFIGURATION_WORDS.has(w))) return true;
   // `options.proxy.auth.password`, `settings.smtp.auth.pass`: a link farther up names the setting.
   return ts.isPropertyAccessExpression(e) && /^(auth|authentication|credentials?|login|basic)$/i.test(e.name.text)
@@ -215,8 +215,7 @@ function namesHostOrBusiness(name: string): boolean {
 }
 
 function isHostSettingLike(e: ts.Expression): boolean {
-  e = stripParens(e);
-  const name = ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : undefined;
+  const name = ownerName(e);
   return !!name && splitWords(name).some((w) => HOST_SETTING_WORDS.has(w));
 }
 
@@ -267,6 +266,9 @@ function isArithmetic(e: ts.Expression): boolean {
   // `a + b` with strings joins them; a number or a length on each side says it is a sum.
   return k === ts.SyntaxKind.PlusToken ? numeric(e.left) && numeric(e.right) : numeric(e.left) || numeric(e.right);
 }
+
+/** A constant's name (`CALL_API_USER`, `MAX_EMAILS`): two or more words in capitals joined by `_`. */
+const SCREAMING_CASE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/;
 
 /** The name an object is known by (`company`, `this.merchant`, `args` → `args`). */
 function ownerName(e: ts.Expression): string | undefined {
@@ -734,7 +736,7 @@ export abstract class Flows extends SinkMatching {
       return !!prop && ts.isPropertyAssignment(prop) && isLiteralExpression(prop.initializer);
     }
     const unseen = (ts.isImportSpecifier(decl) || ts.isImportClause(decl) || ts.isNamespaceImport(decl)) && target.decl === decl;
-    return unseen && /^[A-Z][A-Za-z0-9]*$/.test(receiver.text) && /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(name);
+    return unseen && /^[A-Z][A-Za-z0-9]*$/.test(receiver.text) && SCREAMING_CASE.test(name);
   }
 
   protected objectLiteralBehind(expr: ts.Expression, env: Env, d: number):
@@ -1742,7 +1744,7 @@ export abstract class Flows extends SinkMatching {
     // `const { CALL_API_USER } = process.env`: a setting; `const apiUser = CALL_API_USER`: a constant's or a setting's.
     if (ts.isBindingElement(decl) && destructuredFromSettings(decl)) return false;
     if (ts.isVariableDeclaration(decl) && decl.initializer && ts.isIdentifier(stripParens(decl.initializer))
-      && /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test((stripParens(decl.initializer) as ts.Identifier).text)) return false;
+      && SCREAMING_CASE.test((stripParens(decl.initializer) as ts.Identifier).text)) return false;
     // `const members = [...query.measures, ...query.dimensions].filter(…)`: built here from parts that were looked at.
     if (ts.isVariableDeclaration(decl) && decl.initializer && isBuiltHere(decl.initializer)) return false;
     // `const dbUser = process.env.DB_USER`, `const smtpUser = config.smtp.user`: a setting, not a person.
