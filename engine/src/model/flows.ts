@@ -277,6 +277,13 @@ function ownerName(e: ts.Expression): string | undefined {
   return ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : undefined;
 }
 
+/** `string`, `number[]`, `readonly string[]`: a type of scalars, not of records. */
+function namesScalars(type: ts.TypeNode): boolean {
+  if (ts.isTypeOperatorNode(type)) return namesScalars(type.type);
+  if (ts.isArrayTypeNode(type)) return namesScalars(type.elementType);
+  return type.kind === ts.SyntaxKind.StringKeyword || type.kind === ts.SyntaxKind.NumberKeyword;
+}
+
 /** `config`, `erkhetConfig`, `this.settings`: an object of the app's settings, by its name (no person's word in it). */
 function isSettingsObject(e: ts.Expression): boolean {
   const name = ownerName(e);
@@ -1597,6 +1604,86 @@ export abstract class Flows extends SinkMatching {
   }
 
   /**
+   * A handler that validates what it read against a schema the project writes whose fields are all named and none is
+   * personal or free text (`CreateBulkActionPayload.safeParse(Object.fromEntries(formData))` with run ids, a region, a
+   * flag): the form is that schema's, whatever name the handler gives it.
+   */
+  private validatesAsNonPersonal(fn: ts.FunctionLikeDeclaration, input: ts.Expression): boolean {
+    return callsInBody(this.sourceFile, fn).some((call) => {
+      const callee = stripParens(call.expression);
+      let schema: ts.Expression | undefined;
+      let arg: ts.Expression | undefined = call.arguments[0];
+      if (ts.isPropertyAccessExpression(callee) && /^(safeParse|parse)(Async)?$/.test(callee.name.text)) {
+        schema = callee.expression;
+      } else if (ts.isIdentifier(callee) && /^parseWith[A-Z]/.test(callee.text)) {
+        // conform's `parseWithZod(formData, { schema })`.
+        const options = call.arguments[1] && stripParens(call.arguments[1]);
+        const prop = options && ts.isObjectLiteralExpression(options)
+          ? options.properties.find((p) => p.name && propertyNameText(p.name) === 'schema') : undefined;
+        schema = prop && ts.isPropertyAssignment(prop) ? prop.initializer : prop && ts.isShorthandPropertyAssignment(prop) ? prop.name : undefined;
+      } else {
+        arg = undefined;
+      }
+      if (!schema || !arg || !ts.isIdentifier(stripParens(schema))) return false;
+      return this.derivesFrom(arg, input, 0) && this.schemaHoldsOnlyNonPersonalFields(stripParens(schema) as ts.Identifier, 0);
+    });
+  }
+
+  /** `formData`, `Object.fromEntries(formData)`, `raw` of `const raw = Object.fromEntries(await request.formData())`. */
+  private derivesFrom(e: ts.Expression, input: ts.Expression, d: number): boolean {
+    const x = stripParens(e);
+    if (x === input || (x.pos <= input.pos && input.end <= x.end)) return true;
+    if (d > 3) return false;
+    if (ts.isAwaitExpression(x)) return this.derivesFrom(x.expression, input, d + 1);
+    if (ts.isCallExpression(x) && calleePath(x.expression) === 'Object.fromEntries' && x.arguments[0]) {
+      return this.derivesFrom(x.arguments[0], input, d + 1);
+    }
+    if (!ts.isIdentifier(x)) return false;
+    const decl = this.scope.resolve(x);
+    return !!decl && ts.isVariableDeclaration(decl) && !!decl.initializer && this.isConstLike(decl)
+      && this.derivesFrom(decl.initializer, input, d + 1);
+  }
+
+  /**
+   * A schema the project writes (`z.object({ mode: …, selectedRunIds: … })`, a union of such) whose keys are all
+   * readable and none is personal or free text, in it or in the schemas it names.
+   */
+  private schemaHoldsOnlyNonPersonalFields(id: ts.Identifier, depth: number): boolean {
+    if (depth > 3) return false;
+    const decl = this.scope.resolve(id);
+    if (!decl) return false;
+    const target = this.importedDeclaration(decl) ?? { decl, analysis: this.analysis as FileAnalysis };
+    const v = target.decl;
+    if (!ts.isVariableDeclaration(v) || !v.initializer) return false;
+    let keys = 0;
+    let personal = false;
+    const named: ts.Identifier[] = [];
+    walkTree(v.initializer, (n) => {
+      if (personal) return;
+      if (ts.isSpreadAssignment(n)) personal = true; // fields from elsewhere, not read here
+      if (ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n)) {
+        const key = propertyNameText(n.name);
+        if (!key) { personal = true; return; }
+        keys++;
+        if (classifyField(key, this.vocabulary) || isFreeTextField(key)) personal = true;
+        const value = ts.isPropertyAssignment(n) ? stripParens(n.initializer) : n.name;
+        if (ts.isIdentifier(value)) named.push(value);
+      }
+    });
+    if (personal || keys === 0) return false;
+    // A field whose schema is another of the project's: it must be readable and plain too.
+    return named.every((n) => {
+      const d = target.analysis.scope.resolve(n);
+      const t = d && (target.analysis.importedDeclaration(d)?.decl ?? d);
+      if (!t || !ts.isVariableDeclaration(t) || !t.initializer) return false;
+      const init = stripParens(t.initializer);
+      // `z.enum([...])`, `z.nativeEnum(Kind)`, `z.string()`: a scalar field's schema.
+      if (ts.isCallExpression(init) && !init.arguments.some((a) => ts.isObjectLiteralExpression(stripParens(a)))) return true;
+      return target.analysis.schemaHoldsOnlyNonPersonalFields(n, depth + 1);
+    });
+  }
+
+  /**
    * A schema the project writes (`const intercomWebhookSchema = z.object({ … contacts: z.array(contactSchema) })`)
    * with a key named like personal data (`email`), in it or in the schemas it names (a few levels, across imports).
    */
@@ -1719,6 +1806,9 @@ export abstract class Flows extends SinkMatching {
     if (!last || !PERSON_RECORD_NOUNS.has(last)) return false;
     // `isGuestUser`, `hasMembers`: a question about people, not their records.
     if (isPredicateName(id.text)) return false;
+    // `members as string[]` (what a Redis set command returned): the cast says it holds strings, not records.
+    if ((ts.isAsExpression(id.parent) || ts.isTypeAssertionExpression(id.parent)) && id.parent.expression === id
+      && namesScalars(id.parent.type)) return false;
     if (this.checker) {
       let type = this.checker.getTypeAtLocation(id);
       if (this.checker.isArrayType(type)) type = this.checker.getTypeArguments(type as ts.TypeReference)[0] ?? type;
@@ -1793,6 +1883,7 @@ export abstract class Flows extends SinkMatching {
       const fn = ts.findAncestor(call.parent, (n): n is ts.FunctionLikeDeclaration => ts.isFunctionDeclaration(n)
         || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n));
       if (fn && acceptsOnlyOwnJobs(fn, this.sourceFile) && !this.parsesPersonalShape(fn)) return NONE;
+      if (fn && this.validatesAsNonPersonal(fn, call)) return NONE;
       return this.inputValue(call);
     }
     // Declared in the config (`functions`): what the team says the function does decides.

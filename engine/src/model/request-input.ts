@@ -51,6 +51,19 @@ function isRequestLike(e: ts.Expression, checker: ts.TypeChecker | undefined): b
   return false;
 }
 
+/**
+ * A request's query is a record of parameters in every server framework: a `req.query` the checker knows as text
+ * (`req: { name: string; query: string }`, a database command the code calls a request) is SQL or a search string the
+ * code wrote, not a customer's input.
+ */
+function isTextQuery(object: ts.Expression, name: string, checker: ts.TypeChecker | undefined): boolean {
+  if (name !== 'query' || !checker) return false;
+  const prop = checker.getTypeAtLocation(object).getProperty(name);
+  if (!prop) return false;
+  const t = checker.getNonNullableType(checker.getTypeOfSymbol(prop));
+  return !!(t.flags & ts.TypeFlags.StringLike);
+}
+
 function isFormLike(e: ts.Expression): boolean {
   const name = nameOf(e);
   if (!name) return false;
@@ -60,7 +73,7 @@ function isFormLike(e: ts.Expression): boolean {
 
 /** `req.body`, `ctx.request.body`, `req.query`, `this.form.value`: a member that is the input as a whole. */
 export function isInputMember(object: ts.Expression, name: string, checker: ts.TypeChecker | undefined): boolean {
-  if (INPUT_MEMBERS.has(name)) return isRequestLike(object, checker);
+  if (INPUT_MEMBERS.has(name)) return isRequestLike(object, checker) && !isTextQuery(object, name, checker);
   if (name === 'value' || name === 'rawValue') return isFormLike(object);
   return false;
 }

@@ -24,10 +24,21 @@ const MAX_HELPER_DEPTH = 3;
 
 /**
  * A log call that runs only in local development or tests (`if (process.env.NODE_ENV === 'development')`): what it
- * writes stays on a developer's machine. A transfer there still leaves it, and is reported.
+ * writes stays on a developer's machine. A transfer there still leaves it, and is reported. A command-line program's
+ * console output is not a log either (below).
  */
 export function isDevelopmentLog(sink: SinkCall, a: FileAnalysis): boolean {
-  return sink.spec.kind === 'log' && runsOnlyOutsideProduction(sink.call, a);
+  if (sink.spec.kind !== 'log') return false;
+  return isCommandLineOutput(sink) || runsOnlyOutsideProduction(sink.call, a);
+}
+
+/**
+ * What a command-line program (a file that starts with `#!`: an operator's script, an agent's tool) prints on its
+ * console is its output to the person running it, not a log the application keeps. A logger it sets up still writes
+ * a log.
+ */
+function isCommandLineOutput(sink: SinkCall): boolean {
+  return sink.spec.id === 'console' && sink.call.getSourceFile().text.startsWith('#!');
 }
 
 export function enclosingFunction(node: ts.Node): FunctionNode | undefined {

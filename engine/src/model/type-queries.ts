@@ -104,6 +104,17 @@ function namesNonPersonType(type: ts.TypeNode): boolean {
 }
 
 /** Whether a type reference (every member of a union, nulls aside) has a name that passes `test`. */
+/**
+ * A relation an entity declares beside its foreign key (`employee: IEmployee` next to `employeeId`,
+ * `createdByUser?: IUser` next to `createdByUserId`), in the code's own source: an ORM loads the linked record only
+ * when a query asks for it, so the record as such holds the key, not the person. Types generated for a query that
+ * did load it (Prisma's payloads) live in declaration files and are read as they are.
+ */
+function isRelationByKey(name: string, siblings: ReadonlySet<string>, decl: ts.Node): boolean {
+  if (decl.getSourceFile().isDeclarationFile) return false;
+  return siblings.has(`${name}Id`) || siblings.has(`${name}_id`) || siblings.has(`${name}ID`);
+}
+
 function typeNameIs(type: ts.TypeNode, test: (name: string) => boolean): boolean {
   if (ts.isUnionTypeNode(type)) {
     const named = type.types.filter((t) => t.kind !== ts.SyntaxKind.NullKeyword && t.kind !== ts.SyntaxKind.UndefinedKeyword
@@ -251,12 +262,14 @@ export abstract class TypeQueries extends ModuleLinks {
     // An e-mail message names its senders and recipients in `from` / `to` (a word that is personal nowhere else).
     if (!facts.length) facts.push(...(mailPartyFacts(checker, type, display) ?? []));
     if (!facts.length && depth < 2) {
+      const names = new Set(props.map((x) => x.name));
       for (const p of props) {
         // A property of a mapped type (`Pick<AuthStore, 'user'>`) has no value declaration of its own, only the
         // original's; a getter (`get user()` of a store) holds data as a field does.
         const decl = p.valueDeclaration ?? p.declarations?.[0];
         if (!decl || !(ts.isPropertySignature(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertyAssignment(decl)
           || ts.isGetAccessorDeclaration(decl))) continue;
+        if (isRelationByKey(p.name, names, decl)) continue;
         let inner = this.typeFacts(checker.getTypeOfSymbolAtLocation(p, decl), depth + 1);
         // `job.step.template.name`: the name of a thing the record links to is that thing's.
         if (inner && isNonPersonOwner(p.name)) inner = inner.filter((f) => f.category !== 'name' || f.path?.includes('.'));
