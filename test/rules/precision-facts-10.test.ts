@@ -106,6 +106,18 @@ export async function update(id: string) {
       errors: [{ messageId: 'personalDataInLog', line: 7, column: 28 }],
     },
     {
+      // a context that holds a user and their id (no key of its own): the user is there
+      code: `interface IUser { id: string; firstName?: string; email?: string }
+interface AuthContext { user: IUser; userId: string; orgId: string }
+declare function context(): AuthContext;
+export function show() {
+  const ctx = context();
+  console.log('ctx', ctx);
+}`,
+      typeInfo: true,
+      errors: [{ messageId: 'personalDataInLog', line: 6, column: 22 }],
+    },
+    {
       // a nested record with no key beside it is part of the value (a DTO, an API response)
       code: `interface Customer { id: string; email: string }
 interface OrderView { id: string; total: number; customer: Customer }

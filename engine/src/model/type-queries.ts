@@ -105,13 +105,14 @@ function namesNonPersonType(type: ts.TypeNode): boolean {
 
 /** Whether a type reference (every member of a union, nulls aside) has a name that passes `test`. */
 /**
- * A relation an entity declares beside its foreign key (`employee: IEmployee` next to `employeeId`,
- * `createdByUser?: IUser` next to `createdByUserId`), in the code's own source: an ORM loads the linked record only
- * when a query asks for it, so the record as such holds the key, not the person. Types generated for a query that
- * did load it (Prisma's payloads) live in declaration files and are read as they are.
+ * A relation an entity (a record with an `id`) declares beside its foreign key (`employee: IEmployee` next to
+ * `employeeId`, `createdByUser?: IUser` next to `createdByUserId`), in the code's own source: an ORM loads the linked
+ * record only when a query asks for it, so the record as such holds the key, not the person. Types generated for a
+ * query that did load it (Prisma's payloads) live in declaration files and are read as they are.
  */
 function isRelationByKey(name: string, siblings: ReadonlySet<string>, decl: ts.Node): boolean {
-  if (decl.getSourceFile().isDeclarationFile) return false;
+  // An entity has a key of its own; a context that holds a user and their id (`{ user, userId }`) has both loaded.
+  if (decl.getSourceFile().isDeclarationFile || !(siblings.has('id') || siblings.has('_id'))) return false;
   return siblings.has(`${name}Id`) || siblings.has(`${name}_id`) || siblings.has(`${name}ID`);
 }
 
