@@ -475,7 +475,10 @@ const NON_PERSON_OWNERS = new Set(['program', 'programs', 'team', 'teams', 'work
   'connector', 'connectors', 'merchant', 'merchants',
   // Settings and catalogue entries have names of their own (a priority's, a status's, a migration's).
   'priority', 'priorities', 'status', 'statuses', 'size', 'sizes', 'icon', 'icons', 'label', 'labels', 'level', 'levels',
-  'migration', 'migrations']);
+  'migration', 'migrations',
+  // Parts of the software itself: a database adapter's, a driver's, an export job's name.
+  'db', 'dbs', 'database', 'databases', 'adapter', 'adapters', 'driver', 'drivers', 'connection', 'connections',
+  'export', 'exports']);
 
 /**
  * A company's places (`company.address`, `merchant.address`, `store.address`): a business's address is not a person's.

@@ -5,7 +5,8 @@
  */
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
-import { SINK_CATALOG, type SinkSpec } from '../sinks';
+import { SINK_CATALOG, specForHost, type SinkSpec } from '../sinks';
+import { namesOwnApi } from '../vocabulary';
 import type { Declaration } from './scope';
 import type { Destination } from './facts';
 import { type UrlValue, declaredDestination, urlDestination, vendorDestination, namedUrl } from './destinations';
@@ -290,9 +291,13 @@ export abstract class DestinationResolution extends Flows {
       };
       collect(e);
       const urls = alternatives.map((x) => this.resolveUrl(x, env, depth + 1));
-      const leaving = urls.find((u) => leavesMachine(u));
-      if (leaving) return leaving;
       const own = urls.find((u) => !!u && onThisMachine(u));
+      const ownByName = urls.find((u) => !!u?.names?.some((n) => namesOwnApi(n)));
+      const leaving = urls.filter((u) => leavesMachine(u));
+      // `import.meta.env.VITE_API_URL || window.location.origin || 'https://invoicing.co'`: the app's own API,
+      // configured, on this site, or at the host it defaults to, unless that host is a known third party's.
+      if (leaving.length && (own || ownByName) && leaving.every((u) => !vendorHostOf(u))) return own ?? ownByName;
+      if (leaving.length) return leaving[0];
       if (own) return own;
       // Settings alone: named as before, by the constant or the setting that holds them.
       return undefined;
@@ -332,6 +337,12 @@ export abstract class DestinationResolution extends Flows {
         const bound = target.analysis.bind(target.fn, e.arguments, this.analysis, env);
         return target.analysis.resolveUrl(only, bound, depth + 1);
       }
+    }
+    // `this.serverAddress` of `private readonly serverAddress = process.env.WS_SERVER || 'http://ws.local:8008/'`: a
+    // field the class sets only where it declares it.
+    if (ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      const init = fieldInitializer(e);
+      if (init) return this.resolveUrl(init, EMPTY_ENV, depth + 1);
     }
     if (ts.isPropertyAccessExpression(e) || (ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression))) {
       const key = ts.isPropertyAccessExpression(e) ? e.name.text : (e.argumentExpression as ts.StringLiteral).text;
@@ -465,6 +476,40 @@ const LOOPBACK_URL = /^([a-z]+:)?\/\/(localhost|127\.0\.0\.1|\[::1\])([:/]|$)/i;
 /** An absolute URL to another machine (not a relative path, not loopback). */
 function leavesMachine(u: UrlValue | undefined): boolean {
   return !!u && /^([a-z]+:)?\/\//i.test(u.text) && !LOOPBACK_URL.test(u.text);
+}
+
+/** The initializer of the field `this.x` names, when the class never assigns the field anywhere else. */
+function fieldInitializer(access: ts.PropertyAccessExpression): ts.Expression | undefined {
+  const cls = ts.findAncestor(access, ts.isClassLike);
+  if (!cls) return undefined;
+  const name = access.name.text;
+  let byName = fieldInitializers.get(cls);
+  if (!byName) { byName = new Map(); fieldInitializers.set(cls, byName); }
+  let found = byName.get(name);
+  if (found === undefined) { found = soleFieldInitializer(cls, name) ?? null; byName.set(name, found); }
+  return found ?? undefined;
+}
+const fieldInitializers = new WeakMap<ts.ClassLikeDeclaration, Map<string, ts.Expression | null>>();
+
+function soleFieldInitializer(cls: ts.ClassLikeDeclaration, name: string): ts.Expression | undefined {
+  const field = cls.members.find((m): m is ts.PropertyDeclaration => ts.isPropertyDeclaration(m) && !!m.initializer
+    && propertyNameText(m.name) === name);
+  if (!field?.initializer) return undefined;
+  let assigned = false;
+  const visit = (n: ts.Node): void => {
+    if (assigned) return;
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left)
+      && n.left.expression.kind === ts.SyntaxKind.ThisKeyword && n.left.name.text === name) { assigned = true; return; }
+    ts.forEachChild(n, visit);
+  };
+  for (const m of cls.members) if (m !== field) visit(m);
+  return assigned ? undefined : field.initializer;
+}
+
+/** The catalogue vendor whose API host an absolute URL names (`https://api.segment.io/v1`). */
+function vendorHostOf(u: UrlValue | undefined): SinkSpec | undefined {
+  const host = u && /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:]*)/i.exec(u.text)?.[1];
+  return host ? specForHost(host.toLowerCase()) : undefined;
 }
 
 /** A URL that stays on this machine or this site: loopback, or a path (`/api`, this page's `location.origin`). */

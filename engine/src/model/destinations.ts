@@ -194,6 +194,30 @@ export function hostOf(url: UrlValue): string | undefined {
   return m[1].replace(/^[^@]*@/, '').toLowerCase();
 }
 
+/**
+ * Top-level names of hosts on a private network: mDNS (`.local`, RFC 6762), `.localhost` (RFC 6761), a home network
+ * (`.home.arpa`, RFC 8375) and the names routers and companies use (`.lan`, `.intranet`, `.corp`, `.private`).
+ * `.internal` is left to `transfers.internalHosts` (a team declares its own zone), and the reserved example names
+ * (`.test`, `.example`, `example.com`) stand for any host in documentation: both are reported until declared.
+ */
+const PRIVATE_TLDS = new Set(['local', 'localhost', 'lan', 'intranet', 'corp', 'private']);
+
+/**
+ * A host no one outside the company's network can be: a single-label name (`backend`, a container of the same
+ * compose file), a name under a private top-level domain (`autoadmin-ws.local`, `api.svc.cluster.local`) or a private
+ * IPv4 address (10/8, 172.16/12, 192.168/16, link-local).
+ */
+export function isPrivateHost(host: string): boolean {
+  if (!host || host.startsWith('[')) return false;
+  const ip = /^(\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}$/.exec(host);
+  if (ip) {
+    const [a, b] = [Number(ip[1]), Number(ip[2])];
+    return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || a === 0;
+  }
+  if (!host.includes('.')) return /^[a-z0-9-]+$/i.test(host);
+  return PRIVATE_TLDS.has(host.slice(host.lastIndexOf('.') + 1)) || host.endsWith('.home.arpa');
+}
+
 const classified = new WeakMap<ResolvedConfig, Map<string, Destination>>();
 
 /** Where a URL goes under a config (memoized per config: the same endpoints recur across a project). */
@@ -225,7 +249,7 @@ function classifyUrlUncached(url: UrlValue | undefined, config: ResolvedConfig):
     return { kind: 'permitted', host: bare, label: bare, node: url.node };
   }
   if (hostIndex(config.transfers.internalHosts, (p) => p).firstMatch(host) >= 0
-    || bare === 'localhost' || bare === '127.0.0.1' || bare === '[::1]') {
+    || bare === 'localhost' || bare === '127.0.0.1' || bare === '[::1]' || isPrivateHost(bare)) {
     return { kind: 'internal', host: bare, label: bare, node: url.node };
   }
   const hosts = processorHosts(config.transfers.processors);

@@ -74,6 +74,24 @@ function isConstantProperty(decl: ts.Node): boolean {
     && !!(v.parent.flags & ts.NodeFlags.Const);
 }
 
+/**
+ * A property of an object literal that is a dictionary of texts (`{ address: 'Address', addressCity: 'City', … }`, a
+ * UI's translations or labels): at least eight properties, each a string literal or such a dictionary in turn.
+ */
+function isTextOfDictionary(decl: ts.Node): boolean {
+  if (!ts.isPropertyAssignment(decl) || !ts.isStringLiteralLike(stripParens(decl.initializer))) return false;
+  const literal = decl.parent;
+  let known = textDictionaries.get(literal);
+  if (known === undefined) {
+    const props = literal.properties;
+    known = props.length >= 8 && props.every((p) => ts.isPropertyAssignment(p)
+      && (ts.isStringLiteralLike(stripParens(p.initializer)) || ts.isObjectLiteralExpression(stripParens(p.initializer))));
+    textDictionaries.set(literal, known);
+  }
+  return known;
+}
+const textDictionaries = new WeakMap<ts.ObjectLiteralExpression, boolean>();
+
 /** A literal of the code: a token-like string (see `isCodeToken`), a number, `-1`, `true`/`false`. */
 export function isLiteralExpression(e: ts.Expression): boolean {
   e = stripParens(e);
@@ -221,6 +239,8 @@ export abstract class TypeQueries extends ModuleLinks {
     if (props.length > 200) return undefined;
     const facts: PersonalFact[] = [];
     const nameProps: ts.Symbol[] = [];
+    /** Properties named like data that hold a service (an e-mail adapter): not walked into either. */
+    const services = new Set<ts.Symbol>();
     for (const p of props) {
       const decl = p.valueDeclaration ?? p.declarations?.[0];
       if (decl && decl.getSourceFile().isDeclarationFile && /[\\/]typescript[\\/]lib[\\/]/.test(decl.getSourceFile().fileName)) continue;
@@ -233,6 +253,8 @@ export abstract class TypeQueries extends ModuleLinks {
         // Given only placeholders or the code's literals where it is written (`ip: ''`, `ip: LOCALHOST_IP`,
         // `latitude: 'Unknown'`): no one's value.
         if (holdsOnlyPlaceholders(checker, p, field.category, isLiteralExpression)) continue;
+        // `addressLine1: 'Address 1'` in a dictionary of a UI's texts (translations, labels): a label, not an address.
+        if (decl && isTextOfDictionary(decl)) continue;
         // `{ address, port }` (a socket's, an error's `ECONNREFUSED` details): a network address.
         if (field.category === 'address' && isNetworkAddress(p.name, props.map((x) => x.name))) continue;
         // `IMerchantCompanyParams.address`, `Organization.address`: a business's place, not a person's.
@@ -240,6 +262,8 @@ export abstract class TypeQueries extends ModuleLinks {
         const pt = decl ? checker.getTypeOfSymbolAtLocation(p, decl) : undefined;
         // A function (`getEmailVerificationCode = async () => …`, a property holding one) is behaviour, not data.
         if (pt && pt.getCallSignatures().length > 0) continue;
+        // `payload.email` of a framework instance: its e-mail adapter (an object with `sendEmail`), not an address.
+        if (pt && field.category === 'contact' && this.holdsBehaviour(pt)) { services.add(p); continue; }
         // `Address?: CustomFieldConfig[]` of a map keyed by entity types: the key names a type, its value is settings.
         if (pt && isTypeNameKey(p.name) && this.holdsRecordsWithoutFacts(pt, depth)) continue;
         // A name or a password is a person's only on a person-like record (`SmtpConfig.password` is the company's).
@@ -270,7 +294,7 @@ export abstract class TypeQueries extends ModuleLinks {
         const decl = p.valueDeclaration ?? p.declarations?.[0];
         if (!decl || !(ts.isPropertySignature(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertyAssignment(decl)
           || ts.isGetAccessorDeclaration(decl))) continue;
-        if (isRelationByKey(p.name, names, decl)) continue;
+        if (isRelationByKey(p.name, names, decl) || services.has(p)) continue;
         let inner = this.typeFacts(checker.getTypeOfSymbolAtLocation(p, decl), depth + 1);
         // `job.step.template.name`: the name of a thing the record links to is that thing's.
         if (inner && isNonPersonOwner(p.name)) inner = inner.filter((f) => f.category !== 'name' || f.path?.includes('.'));
@@ -282,6 +306,19 @@ export abstract class TypeQueries extends ModuleLinks {
       }
     }
     return facts.length ? this.orderFacts(facts) : undefined;
+  }
+
+  /** An object with methods or function-valued properties (a service, an adapter): behaviour, not a value. */
+  private holdsBehaviour(type: ts.Type): boolean {
+    const checker = this.checker!;
+    const t = checker.getNonNullableType(type);
+    if (!(t.flags & ts.TypeFlags.Object) || checker.isArrayType(t)) return false;
+    return t.getProperties().some((p) => {
+      const decl = p.valueDeclaration ?? p.declarations?.[0];
+      if (!decl) return false;
+      if (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) return true;
+      return checker.getTypeOfSymbolAtLocation(p, decl).getCallSignatures().length > 0;
+    });
   }
 
   /**

@@ -1,0 +1,139 @@
+/**
+ * Precision facts from precision audit 15 (fresh repositories: payload, rocketadmin, invoiceninja/ui), round 11.
+ * Each quiet case stands next to the true positive that must stay.
+ */
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [
+    `// a relay of the same compose file, named by a field set where it is declared (rocketadmin's agent)
+import axios from 'axios';
+export class AgentDao {
+  private readonly serverAddress: string = process.env.LOCAL_WS_SERVER_ADDRESS || 'http://autoadmin-ws.local:8008/';
+  async addRow(row: Record<string, unknown>, userEmail: string) {
+    await axios.post(this.serverAddress, { operationType: 'addRow', row, email: userEmail });
+  }
+}`,
+    `// hosts no one outside the network can be: a container's name, a private address
+export async function sync(user: { email: string }) {
+  await fetch('http://backend:3000/api/users', { method: 'POST', body: JSON.stringify({ email: user.email }) });
+  await fetch('http://10.0.4.12/api/users', { method: 'POST', body: JSON.stringify({ email: user.email }) });
+  await fetch('http://api.svc.cluster.local/users', { method: 'POST', body: JSON.stringify({ email: user.email }) });
+}`,
+    `// the app's own API: configured, this site's origin, or its hosted default (invoiceninja's endpoint helper)
+import axios from 'axios';
+function apiEndpoint(): string {
+  return import.meta.env.VITE_API_URL || window.location.origin || 'https://invoicing.co';
+}
+export function endpoint(path: string): string { return apiEndpoint() + path; }
+export function saveClient(client: { email: string; name: string }) {
+  return axios.post(endpoint('/api/v1/clients'), client);
+}`,
+  ],
+  invalid: [
+    {
+      code: `// the same field naming a partner's host
+import axios from 'axios';
+export class AgentDao {
+  private readonly serverAddress: string = process.env.WS_SERVER_ADDRESS || 'http://ws.partner-relay.com/';
+  async addRow(userEmail: string) {
+    await axios.post(this.serverAddress, { email: userEmail });
+  }
+}`,
+      errors: [{ messageId: 'externalTransfer', line: 6, column: 51, messageIncludes: 'ws.partner-relay.com' }],
+    },
+    {
+      code: `// a field the class sets again elsewhere says nothing of where it points
+import axios from 'axios';
+export class AgentDao {
+  private serverAddress = 'http://autoadmin-ws.local:8008/';
+  configure(url: string) { this.serverAddress = url; }
+  async addRow(userEmail: string) {
+    await axios.post(this.serverAddress, { email: userEmail });
+  }
+}`,
+      errors: [{ messageId: 'unknownDestination', line: 7, column: 51 }],
+    },
+    {
+      code: `// a known third party's host as the default of a setting named like the app's API is still that party
+export function identify(user: { email: string }) {
+  return fetch(\`\${import.meta.env.VITE_API_URL || 'https://api.segment.io'}/v1/identify\`, { method: 'POST', body: JSON.stringify({ email: user.email }) });
+}`,
+      errors: [{ messageId: 'externalTransfer', line: 3, column: 139, messageIncludes: 'Segment' }],
+    },
+  ],
+});
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    {
+      // a framework instance's e-mail adapter and database adapter (payload's `req.payload`)
+      code: `interface EmailAdapter { name: string; defaultFromAddress: string; sendEmail(message: object): Promise<void> }
+interface DatabaseAdapter { name: string; connect(): Promise<void> }
+interface Payload { email: EmailAdapter; db: DatabaseAdapter; logger: { info(o: object): void } }
+interface PayloadRequest { payload: Payload; locale?: string }
+declare function findRequest(): PayloadRequest;
+export function migrate() {
+  const req = findRequest();
+  console.log('migrating', req);
+  req.payload.logger.info({ dbAdapter: req.payload.db.name });
+}`,
+      typeInfo: true,
+    },
+    {
+      // a dictionary of a UI's texts handed to a script that prints it (payload's translation generator)
+      code: `import { enTranslations } from './en';
+import { translateObject } from './translate';
+void translateObject({ fromTranslationsObject: enTranslations });`,
+      files: {
+        'src/en.ts': `export const enTranslations = {
+  $schema: './translation-schema.json',
+  'plugin-ecommerce': {
+    address: 'Address',
+    addressCity: 'City',
+    addressCompany: 'Company',
+    addressLine1: 'Address 1',
+    addressLine2: 'Address 2',
+    addressPostalCode: 'Postal code',
+    email: 'Email',
+    phoneNumber: 'Phone number',
+  },
+};`,
+        'src/translate.ts': `export async function translateObject(args: { fromTranslationsObject: Record<string, unknown> }) {
+  console.log('translating', args.fromTranslationsObject);
+}`,
+      },
+    },
+  ],
+  invalid: [
+    {
+      code: `// a request whose user holds a real e-mail
+interface User { id: string; email: string }
+interface PayloadRequest { user: User; locale?: string }
+declare function findRequest(): PayloadRequest;
+export function migrate() {
+  const req = findRequest();
+  console.log('migrating', req);
+}`,
+      typeInfo: true,
+      errors: [{ messageId: 'personalDataInLog', line: 7, column: 28 }],
+    },
+    {
+      code: `// labels beside a customer's own address: the address is a value, not a label
+export function card(customer: { address: string }) {
+  const view = {
+    title: 'Customer',
+    addressLabel: 'Address',
+    address: customer.address,
+    cityLabel: 'City',
+    countryLabel: 'Country',
+    phoneLabel: 'Phone',
+    emailLabel: 'Email',
+    noteLabel: 'Note',
+  };
+  console.log('card', view);
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 13, column: 23 }],
+    },
+  ],
+});
