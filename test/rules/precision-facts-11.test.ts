@@ -66,6 +66,11 @@ export function identify(user: { email: string }) {
 
 ruleTester('no-personal-data-in-logs', {
   valid: [
+    `// a text of the code named as a constant (rocketadmin's CLI messages)
+const Messages = { CORRUPTED_DATA_OR_PASSWORD: \`Your password is incorrect or data is corrupted\`, OK: 'ok' };
+export function fail() {
+  console.log(Messages.CORRUPTED_DATA_OR_PASSWORD);
+}`,
     {
       // a framework instance's e-mail adapter and database adapter (payload's `req.payload`)
       code: `interface EmailAdapter { name: string; defaultFromAddress: string; sendEmail(message: object): Promise<void> }
@@ -106,6 +111,14 @@ void translateObject({ fromTranslationsObject: enTranslations });`,
     },
   ],
   invalid: [
+    {
+      code: `// a customer's address written into a record of the code is still an address
+const customer = { address: '1-2-3 Chiyoda, Tokyo' };
+export function show() {
+  console.log(customer.address);
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 4, column: 15 }],
+    },
     {
       code: `// a request whose user holds a real e-mail
 interface User { id: string; email: string }

@@ -740,7 +740,9 @@ export abstract class Flows extends SinkMatching {
       const literal = stripParens(found.initializer);
       if (!ts.isObjectLiteralExpression(literal)) return false;
       const prop = literal.properties.find((p) => propertyNameText(p.name) === name);
-      return !!prop && ts.isPropertyAssignment(prop) && isLiteralExpression(prop.initializer);
+      // `Messages.CORRUPTED_DATA_OR_PASSWORD: 'Your password is incorrect …'`: a text of the code named as a constant.
+      return !!prop && ts.isPropertyAssignment(prop) && (isLiteralExpression(prop.initializer)
+        || (SCREAMING_CASE.test(name) && ts.isStringLiteralLike(stripParens(prop.initializer))));
     }
     const unseen = (ts.isImportSpecifier(decl) || ts.isImportClause(decl) || ts.isNamespaceImport(decl)) && target.decl === decl;
     return unseen && /^[A-Z][A-Za-z0-9]*$/.test(receiver.text) && SCREAMING_CASE.test(name);
