@@ -22,7 +22,11 @@ export async function sync(user: { email: string }) {
 }`,
     `// the app's own API: configured, this site's origin, or its hosted default (invoiceninja's endpoint helper)
 import axios from 'axios';
+function isHosted(): boolean { return import.meta.env.VITE_IS_HOSTED === 'true'; }
 function apiEndpoint(): string {
+  if (isHosted()) {
+    return import.meta.env.VITE_HOSTED_API_URL || 'https://invoicing.co';
+  }
   return import.meta.env.VITE_API_URL || window.location.origin || 'https://invoicing.co';
 }
 export function endpoint(path: string): string { return apiEndpoint() + path; }
@@ -35,7 +39,7 @@ export function saveClient(client: { email: string; name: string }) {
       code: `// the same field naming a partner's host
 import axios from 'axios';
 export class AgentDao {
-  private readonly serverAddress: string = process.env.WS_SERVER_ADDRESS || 'http://ws.partner-relay.com/';
+  private readonly serverAddress: string = process.env.PARTNER_RELAY_URL || 'http://ws.partner-relay.com/';
   async addRow(userEmail: string) {
     await axios.post(this.serverAddress, { email: userEmail });
   }
@@ -55,6 +59,20 @@ export class AgentDao {
       errors: [{ messageId: 'unknownDestination', line: 7, column: 51 }],
     },
     {
+      code: `// a helper that returns the app's API in one branch and a partner's in another: the partner's
+import axios from 'axios';
+function apiEndpoint(region: string): string {
+  if (region === 'eu') {
+    return 'https://eu.partner-crm.com';
+  }
+  return import.meta.env.VITE_API_URL || window.location.origin;
+}
+export function saveClient(client: { email: string }) {
+  return axios.post(apiEndpoint('eu') + '/clients', client);
+}`,
+      errors: [{ messageId: 'externalTransfer', line: 10, column: 53, messageIncludes: 'eu.partner-crm.com' }],
+    },
+    {
       code: `// a known third party's host as the default of a setting named like the app's API is still that party
 export function identify(user: { email: string }) {
   return fetch(\`\${import.meta.env.VITE_API_URL || 'https://api.segment.io'}/v1/identify\`, { method: 'POST', body: JSON.stringify({ email: user.email }) });
@@ -71,6 +89,19 @@ const Messages = { CORRUPTED_DATA_OR_PASSWORD: \`Your password is incorrect or d
 export function fail() {
   console.log(Messages.CORRUPTED_DATA_OR_PASSWORD);
 }`,
+    {
+      // an export job's file name: its arguments hold a request whose user has an e-mail, deep inside (payload's export)
+      code: `interface User { id: string; email: string }
+interface PayloadRequest { user?: User; locale?: string }
+type Export = { id: string; name?: string; format: 'csv' | 'json'; collectionSlug: string };
+type CreateExportArgs = { req: PayloadRequest } & Export;
+export const createExport = async (args: CreateExportArgs) => {
+  const { name: nameArg, collectionSlug, format } = args;
+  const name = \`\${nameArg}-\${collectionSlug}.\${format}\`;
+  console.debug({ msg: 'Export configuration:', name, file: args.name });
+};`,
+      typeInfo: true,
+    },
     {
       // a framework instance's e-mail adapter and database adapter (payload's `req.payload`)
       code: `interface EmailAdapter { name: string; defaultFromAddress: string; sendEmail(message: object): Promise<void> }
@@ -118,6 +149,16 @@ export function show() {
   console.log(customer.address);
 }`,
       errors: [{ messageId: 'personalDataInLog', line: 4, column: 15 }],
+    },
+    {
+      code: `// a record with personal fields of its own: its name is the person's
+interface Contact { id: string; email: string; name: string }
+export function show(contact: Contact) {
+  const { name } = contact;
+  console.debug({ msg: 'contact', name });
+}`,
+      typeInfo: true,
+      errors: [{ messageId: 'personalDataInLog', line: 5, column: 35 }],
     },
     {
       code: `// a request whose user holds a real e-mail

@@ -279,10 +279,7 @@ export abstract class DestinationResolution extends Flows {
     }
     if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.BarBarToken
       || e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
-      // `process.env.API_URL || 'http://localhost:3000'`: a setting with a fallback. A fallback that leaves the
-      // machine names where the data goes when nothing is set (`|| 'https://api.tracker.example'`); one on this
-      // machine (loopback, this page's origin, a relative path) says the setting names the app's own service, as
-      // no third party's default address is localhost.
+      // `process.env.API_URL || 'http://localhost:3000'`: a setting with a fallback (see `alternativeUrl`).
       const alternatives: ts.Expression[] = [];
       const collect = (x: ts.Expression): void => {
         const y = stripParens(x);
@@ -290,17 +287,7 @@ export abstract class DestinationResolution extends Flows {
           || y.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) { collect(y.left); collect(y.right); } else alternatives.push(y);
       };
       collect(e);
-      const urls = alternatives.map((x) => this.resolveUrl(x, env, depth + 1));
-      const own = urls.find((u) => !!u && onThisMachine(u));
-      const ownByName = urls.find((u) => !!u?.names?.some((n) => namesOwnApi(n)));
-      const leaving = urls.filter((u) => leavesMachine(u));
-      // `import.meta.env.VITE_API_URL || window.location.origin || 'https://invoicing.co'`: the app's own API,
-      // configured, on this site, or at the host it defaults to, unless that host is a known third party's.
-      if (leaving.length && (own || ownByName) && leaving.every((u) => !vendorHostOf(u))) return own ?? ownByName;
-      if (leaving.length) return leaving[0];
-      if (own) return own;
-      // Settings alone: named as before, by the constant or the setting that holds them.
-      return undefined;
+      return alternativeUrl(alternatives.map((x) => this.resolveUrl(x, env, depth + 1)));
     }
     if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
       const left = this.resolveUrl(e.left, env, depth + 1);
@@ -336,6 +323,15 @@ export abstract class DestinationResolution extends Flows {
       if (target && only) {
         const bound = target.analysis.bind(target.fn, e.arguments, this.analysis, env);
         return target.analysis.resolveUrl(only, bound, depth + 1);
+      }
+      // `apiEndpoint()` that returns the hosted API's setting in one branch and the self-hosted one in another: one
+      // that leaves the machine decides, else one on it or a named setting.
+      const returned = target && body && ts.isBlock(body) ? topLevelReturns(body) : undefined;
+      if (target && returned?.length) {
+        const bound = target.analysis.bind(target.fn, e.arguments, this.analysis, env);
+        const urls = returned.map((x) => target.analysis.resolveUrl(x, bound, depth + 1));
+        const alternative = urls.find((u) => leavesMachine(u)) ?? urls.find((u) => !!u && (onThisMachine(u) || !!u.names?.length));
+        if (alternative) return alternative;
       }
     }
     // `this.serverAddress` of `private readonly serverAddress = process.env.WS_SERVER || 'http://ws.local:8008/'`: a
@@ -476,6 +472,35 @@ const LOOPBACK_URL = /^([a-z]+:)?\/\/(localhost|127\.0\.0\.1|\[::1\])([:/]|$)/i;
 /** An absolute URL to another machine (not a relative path, not loopback). */
 function leavesMachine(u: UrlValue | undefined): boolean {
   return !!u && /^([a-z]+:)?\/\//i.test(u.text) && !LOOPBACK_URL.test(u.text);
+}
+
+/**
+ * Where one of several addresses goes (`a || b || 'https://…'`, the returns of a helper). One that leaves the machine
+ * names where the data goes when nothing is set (`|| 'https://api.tracker.example'`); one on this machine (loopback,
+ * this page's origin, a relative path) says the setting names the app's own service, as no third party's default
+ * address is localhost. With the app's own API among them (`import.meta.env.VITE_API_URL || window.location.origin ||
+ * 'https://invoicing.co'`), a host that leaves is that API's hosted address, unless a catalogue vendor serves it.
+ * Settings alone: `undefined`, named as before by the constant or the setting that holds them.
+ */
+function alternativeUrl(urls: Array<UrlValue | undefined>): UrlValue | undefined {
+  const own = urls.find((u) => !!u && onThisMachine(u));
+  const ownByName = urls.find((u) => !!u?.names?.some((n) => namesOwnApi(n)));
+  const leaving = urls.filter((u) => leavesMachine(u));
+  if (leaving.length && (own || ownByName) && leaving.every((u) => !vendorHostOf(u))) return own ?? ownByName;
+  if (leaving.length) return leaving[0];
+  return own;
+}
+
+/** The expressions a function body returns, when every return is a statement of the body or of its `if`s (a few). */
+function topLevelReturns(body: ts.Block): ts.Expression[] | undefined {
+  const out: ts.Expression[] = [];
+  const visit = (st: ts.Statement): boolean => {
+    if (ts.isReturnStatement(st)) { if (!st.expression) return false; out.push(st.expression); return true; }
+    if (ts.isIfStatement(st)) return visit(st.thenStatement) && (!st.elseStatement || visit(st.elseStatement));
+    if (ts.isBlock(st)) return st.statements.every(visit);
+    return ts.isExpressionStatement(st) || ts.isVariableStatement(st) || ts.isEmptyStatement(st);
+  };
+  return body.statements.every(visit) && out.length > 1 && out.length <= 4 ? out : undefined;
 }
 
 /** The initializer of the field `this.x` names, when the class never assigns the field anywhere else. */

@@ -512,7 +512,9 @@ export abstract class TypeQueries extends ModuleLinks {
       const defined = type.isUnion() ? this.checker.getNonNullableType(type) : undefined;
       const definedSym = defined && (defined.aliasSymbol ?? defined.getSymbol());
       if (definedSym && isNonPersonOwner(definedSym.name)) return false;
-      if (this.typeFacts(type, 0)) return true;
+      // Personal fields of its own make a person's record; one deep inside (`args.req.user.email` of an export's
+      // arguments) makes a record that holds a person somewhere, whose own `name` is its own.
+      if (this.typeFacts(type, 0)?.some((f) => !f.path?.includes('.'))) return true;
       // A record of a named type the code declares (an interface, a class, an alias) with no personal field and no
       // person's name: the type decides, so what a customer sent typed as `CreateApiKeyRequest` is not a person.
       if (sym && isDeclaredRecordType(type, sym)) return false;
