@@ -27,6 +27,41 @@ export function isLintableFile(file: string): boolean {
   return lintableExtensions.includes(path.extname(base));
 }
 
+/** A file's first bytes read to tell a library's copy: its banner comes first. */
+const BANNER_BYTES = 2048;
+/** Lines this long on average are minified code, not source anyone edits. */
+const MINIFIED_LINE = 1000;
+
+/**
+ * A copy of a third-party library kept in the repository (`public/tinymce_7.9.3/…`, `fontawesome-free/js/all.js`,
+ * `jquery.min.js`): a minified file (`*.min.js`, or lines of a thousand characters on average) or a JavaScript file
+ * that opens with a library's banner — a comment that gives a version number (`1.2.3`) and starts `/*!` or says
+ * "license" or "version". Not the team's source: discovery leaves it out, as it leaves out build output; naming the
+ * file lints it. A TypeScript file is always the team's.
+ */
+export function isVendoredCopy(file: string): boolean {
+  const base = path.basename(file);
+  if (!/\.[cm]?js$/.test(base)) return false;
+  if (/[.-]min\.[cm]?js$/.test(base)) return true;
+  let head: string;
+  try {
+    const fd = fs.openSync(file, 'r');
+    try {
+      const buffer = Buffer.alloc(BANNER_BYTES);
+      head = buffer.toString('utf8', 0, fs.readSync(fd, buffer, 0, BANNER_BYTES, 0));
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return false; // the lint run reports what cannot be read
+  }
+  const lines = head.split('\n');
+  if (head.length === BANNER_BYTES && head.length / lines.length > MINIFIED_LINE) return true;
+  const banner = /^\uFEFF?\s*(\/\*[\s\S]*?\*\/)/.exec(head)?.[1];
+  if (!banner || !/\bv?\d+\.\d+\.\d+\b/.test(banner)) return false;
+  return banner.startsWith('/*!') || /\blicen[sc]e\b|\bversion\b/i.test(banner);
+}
+
 /** How discovery learns which config governs a path and whether that config ignores it. */
 export interface IgnorePolicy {
   /**
@@ -131,6 +166,8 @@ export function discoverFiles(userPaths: readonly string[], cwd: string, policy:
 
   // Build output folders of the tsconfig.json files met so far (absolute paths).
   const buildOutput = new Set<string>();
+  // Copies of third-party libraries met on the walk (see `isVendoredCopy`).
+  const vendored: string[] = [];
 
   const walk = (folder: string, root: string, counts: { files: number; ignored: number }): void => {
     let entries: Array<fs.Dirent<Buffer>>;
@@ -184,6 +221,11 @@ export function discoverFiles(userPaths: readonly string[], cwd: string, policy:
           counts.ignored++;
           continue;
         }
+        if (kind === 'file' && isVendoredCopy(full)) {
+          counts.ignored++;
+          vendored.push(full);
+          continue;
+        }
         counts.files++;
         found.add(full);
       }
@@ -228,5 +270,10 @@ export function discoverFiles(userPaths: readonly string[], cwd: string, policy:
     }
   }
 
+  if (vendored.length) {
+    const example = path.relative(cwd, sortPaths(vendored)[0]) || vendored[0];
+    notes.push(`skipped ${vendored.length} ${vendored.length === 1 ? 'file that is a copy' : 'files that are copies'} of a `
+      + `third-party library (minified, or opening with the library's version banner), such as ${example}; name a file to lint it`);
+  }
   return { files: sortPaths(found), problems, unmatched, notes };
 }

@@ -31,7 +31,7 @@ export { DESTINATION_PLACEHOLDER } from './declare-fixes';
 export { configTextChange, starterConfigText, type ConfigTextChange } from './config/edit';
 export { TypeProjects } from './type-projects';
 export { findTsconfig, readTsconfig, projectTsconfigFor, type TsconfigProject, type TsconfigCache } from './lint';
-export { discoverFiles, isLintableFile, MissingPathError, sortPaths, type Discovery, type IgnorePolicy } from './discovery';
+export { discoverFiles, isLintableFile, isVendoredCopy, MissingPathError, sortPaths, type Discovery, type IgnorePolicy } from './discovery';
 export { LineMap } from './text';
 export { engineDiagnostics, type EngineDiagnosticDescriptor } from './engine-diagnostics';
 export { surveyRepository, sinksForPackage, type RepositorySurvey, type SurveyDestination, type SurveyPlace, type SurveyOptions } from './survey';
