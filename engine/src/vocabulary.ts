@@ -478,7 +478,9 @@ const NON_PERSON_OWNERS = new Set(['program', 'programs', 'team', 'teams', 'work
   'migration', 'migrations',
   // Parts of the software itself: a database adapter's, a driver's, an export job's name.
   'db', 'dbs', 'database', 'databases', 'adapter', 'adapters', 'driver', 'drivers', 'connection', 'connections',
-  'export', 'exports']);
+  'export', 'exports',
+  // Groups that hold money or members: a collective's (Open Collective's hosts and funds), a fund's name.
+  'collective', 'collectives', 'fund', 'funds']);
 
 /**
  * A company's places (`company.address`, `merchant.address`, `store.address`): a business's address is not a person's.
@@ -487,7 +489,7 @@ const NON_PERSON_OWNERS = new Set(['program', 'programs', 'team', 'teams', 'work
 const BUSINESS_WORDS = new Set(['company', 'companies', 'org', 'orgs', 'organization', 'organizations', 'organisation',
   'organisations', 'tenant', 'tenants', 'store', 'stores', 'shop', 'shops', 'venue', 'venues', 'merchant', 'merchants',
   'business', 'businesses', 'branch', 'branches', 'office', 'offices', 'warehouse', 'warehouses', 'workspace', 'workspaces',
-  'vendor', 'vendors', 'supplier', 'suppliers', 'corporate', 'corporation']);
+  'vendor', 'vendors', 'supplier', 'suppliers', 'corporate', 'corporation', 'platform', 'collective', 'collectives']);
 
 /** Whether a name (of a variable, a property or a type: `merchantCompanyParams`) says its holder is a business. */
 export function namesBusiness(name: string): boolean {

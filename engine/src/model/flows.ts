@@ -41,9 +41,17 @@ function isParseOfLiteral(init: ts.Expression): boolean {
 }
 
 /** An initializer that is a literal, or reads an id-like field (`req.params.customerId`, `row['member_no']`). */
+const COMPARISONS: ReadonlySet<ts.SyntaxKind> = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken, ts.SyntaxKind.LessThanToken,
+  ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken, ts.SyntaxKind.GreaterThanEqualsToken,
+  ts.SyntaxKind.InstanceOfKeyword, ts.SyntaxKind.InKeyword]);
+
 function holdsIdOrLiteral(init: ts.Expression): boolean {
   const e = stripParens(init);
   if (ts.isStringLiteralLike(e) || ts.isNumericLiteral(e) || ts.isTemplateExpression(e)) return true;
+  // `const allUsers = view() === 'all'`, `!members.length`: a yes or no about people.
+  if (ts.isBinaryExpression(e) && COMPARISONS.has(e.operatorToken.kind)) return true;
+  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) return true;
   // `isInteraction ? payload.user.id : body.user_id`, `a.userId ?? b.userId`.
   if (ts.isConditionalExpression(e)) return holdsIdOrLiteral(e.whenTrue) && holdsIdOrLiteral(e.whenFalse);
   if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken
@@ -1017,6 +1025,8 @@ export abstract class Flows extends SinkMatching {
    * holds (`config.userEmail`, `settings.adminName`).
    */
   private ownersField(object: ts.Expression, name: string, category: PersonalCategory): boolean {
+    // `os.userInfo().username`, `userInfo['uid']` of `const userInfo = os.userInfo()`: the server's own account.
+    if (this.isOsAccount(object)) return true;
     if (category === 'credential') {
       if (isConfigurationLike(object)) return true;
       // `url.password` of `new URL(redisUrl)`: the user-info of a connection string, a server's credential.
@@ -1032,6 +1042,16 @@ export abstract class Flows extends SinkMatching {
     // `repository.full_name`, `team.fullName`: the full name of a thing.
     if (category === 'name' && isNonPersonOwner(ownerName(object) ?? '')) return true;
     return (category === 'contact' || category === 'name') && isSettingsObject(object);
+  }
+
+  private isOsAccount(object: ts.Expression): boolean {
+    let e = stripParens(object);
+    if (ts.isIdentifier(e)) {
+      const decl = this.scope.resolve(e);
+      if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer || this.assignments.has(e.text)) return false;
+      e = stripParens(decl.initializer);
+    }
+    return ts.isCallExpression(e) && calleePath(e.expression) === 'os.userInfo';
   }
 
   private memberOfExpression(object: ts.Expression, key: string, at: ts.Node, env: Env, d: number): Taint {
@@ -1880,6 +1900,8 @@ export abstract class Flows extends SinkMatching {
     const last = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
     if (last && this.sanitizers.has(last)) return NONE;
     if (pathText && this.sanitizers.has(pathText)) return NONE;
+    // `os.userInfo()`: the operating-system account the server runs as, not a person using the app.
+    if (pathText === 'os.userInfo') return NONE;
     if (isInputCall(call, this.checker) && !(ts.isPropertyAccessExpression(callee) && this.isOutgoingResponse(callee.expression))) {
       // A body accepted only with a job queue's signature is the app's own job (what it enqueued), not the customer's.
       const fn = ts.findAncestor(call.parent, (n): n is ts.FunctionLikeDeclaration => ts.isFunctionDeclaration(n)

@@ -1,0 +1,54 @@
+/**
+ * Precision facts from precision audit 16 (fresh repositories: wekan, opencollective-api, langfuse), round 12. Each
+ * quiet case stands next to the true positive that must stay.
+ */
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// the operating-system account the server runs as (wekan's start-up check)
+const os = require('os');
+const errors = [];
+const userInfo = os.userInfo();
+errors.push('username: ' + userInfo['username'] + ' - uid: ' + userInfo['uid']);
+console.error(errors.join('\\n'));`,
+    `// a yes or no about people (wekan's due cards view)
+function dueCardsView() { return 'all'; }
+const allUsers = dueCardsView() === 'all';
+const noMembers = !allUsers;
+console.log('dueCards client: showing all users:', allUsers, noMembers);`,
+    `// a collective's name and the platform's own address (Open Collective's fiscal hosts)
+declare const hostCollective: { id: number; name: string; slug: string };
+const PlatformConstants = {
+  get PlatformAddress() { return process.env.PLATFORM_ADDRESS || '440 N Barranca Ave #3489, Covina, CA 91723'; },
+};
+console.info(\`\${hostCollective.name} (#\${hostCollective.id}) settled\`);
+console.debug({ address: PlatformConstants.PlatformAddress });`,
+  ],
+  invalid: [
+    {
+      code: `// the users themselves
+declare function listUsers(): Promise<any>;
+export async function show() {
+  const allUsers = await listUsers();
+  console.log('users:', allUsers);
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 5, column: 25 }],
+    },
+    {
+      code: `// a signed-in person's account info from the identity provider
+declare const oidc: { userinfo(token: string): Promise<Record<string, string>> };
+export async function show(token: string) {
+  const userInfo = await oidc.userinfo(token);
+  console.log('signed in', userInfo['username'], userInfo['email']);
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 5, column: 28 }],
+    },
+    {
+      code: `// a customer's address next to the platform's
+declare const customer: { id: string; address: string };
+console.debug({ address: customer.address });`,
+      errors: [{ messageId: 'personalDataInLog', line: 3, column: 26 }],
+    },
+  ],
+});
