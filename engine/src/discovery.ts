@@ -29,12 +29,12 @@ export function isLintableFile(file: string): boolean {
 
 /** A file's first bytes read to tell a library's copy: its banner comes first. */
 const BANNER_BYTES = 2048;
-/** Lines this long on average are minified code, not source anyone edits. */
-const MINIFIED_LINE = 1000;
+/** More of `; , { } ( )` than this in a first line of 2 KB: minified code, not source anyone edits. */
+const MINIFIED_PUNCTUATION = 100;
 
 /**
  * A copy of a third-party library kept in the repository (`public/tinymce_7.9.3/…`, `fontawesome-free/js/all.js`,
- * `jquery.min.js`): a minified file (`*.min.js`, or lines of a thousand characters on average) or a JavaScript file
+ * `jquery.min.js`): a minified file (`*.min.js`, or a first line of more than 2 KB dense with code) or a JavaScript file
  * that opens with a library's banner — a comment that gives a version number (`1.2.3`) and starts `/*!` or says
  * "license" or "version". Not the team's source: discovery leaves it out, as it leaves out build output; naming the
  * file lints it. A TypeScript file is always the team's.
@@ -55,8 +55,10 @@ export function isVendoredCopy(file: string): boolean {
   } catch {
     return false; // the lint run reports what cannot be read
   }
-  const lines = head.split('\n');
-  if (head.length === BANNER_BYTES && head.length / lines.length > MINIFIED_LINE) return true;
+  // Minified: no line break in the first bytes, and dense with code's punctuation (not one long comment or string).
+  if (head.length === BANNER_BYTES && head.indexOf('\n') === -1 && (head.match(/[;,{}()]/g)?.length ?? 0) > MINIFIED_PUNCTUATION) {
+    return true;
+  }
   const banner = /^\uFEFF?\s*(\/\*[\s\S]*?\*\/)/.exec(head)?.[1];
   if (!banner || !/\bv?\d+\.\d+\.\d+\b/.test(banner)) return false;
   return banner.startsWith('/*!') || /\blicen[sc]e\b|\bversion\b/i.test(banner);

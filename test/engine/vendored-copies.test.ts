@@ -25,12 +25,13 @@ describe('copies of third-party libraries', () => {
     'src/helpers.js': `/**\n * Invoice Ninja (https://invoiceninja.com).\n * @license https://www.elastic.co/licensing/elastic-license\n */\n${LEAK}`,
     'src/api.ts': `/*! Acme API client 2.1.0, license MIT */\n${LEAK}`,
     'src/changelog.js': `// version 1.2.3 of our own module\n${LEAK}`,
+    'src/long-comment.js': `// ${'x'.repeat(3000)}\n${LEAK}`,
   };
 
   it('leaves them out of a walk and says how many, with one of them', () => {
     const dir = tempProject('privacy-lint-vendored-', files);
     const d = discovery(dir);
-    assert.deepEqual(d.files, ['src/api.ts', 'src/changelog.js', 'src/helpers.js']);
+    assert.deepEqual(d.files, ['src/api.ts', 'src/changelog.js', 'src/helpers.js', 'src/long-comment.js']);
     assert.equal(d.notes.length, 1);
     assert.match(d.notes[0], /^skipped 4 files that are copies of a third-party library .*such as packages[/\\]fontawesome[/\\]js[/\\]all\.js; name a file to lint it$/);
   });
@@ -40,7 +41,7 @@ describe('copies of third-party libraries', () => {
     assert.deepEqual(discovery(dir, ['public/vendor/jquery.min.js']).files, ['public/vendor/jquery.min.js']);
   });
 
-  it('tells a copy by its name, its banner or its line length, and only in JavaScript', () => {
+  it('tells a copy by its name, its banner or its dense first line, and only in JavaScript', () => {
     const dir = tempProject('privacy-lint-vendored-', files);
     const at = (f: string) => isVendoredCopy(path.join(dir, f));
     assert.equal(at('public/vendor/jquery.min.js'), true);
@@ -50,6 +51,7 @@ describe('copies of third-party libraries', () => {
     assert.equal(at('src/helpers.js'), false);
     assert.equal(at('src/api.ts'), false);
     assert.equal(at('src/changelog.js'), false);
+    assert.equal(at('src/long-comment.js'), false);
     assert.equal(at('src/missing.js'), false);
   });
 });
