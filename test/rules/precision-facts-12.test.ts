@@ -6,6 +6,15 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester('no-personal-data-in-logs', {
   valid: [
+    `// a procedure's one input, a URL the handler names (langfuse's image check)
+import { z } from 'zod';
+declare const authenticatedProcedure: any;
+export const validateImgUrl = authenticatedProcedure
+  .input(z.string().max(2048))
+  .query(async ({ input: url }: { input: string }) => {
+    console.info('checking image', url);
+    return true;
+  });`,
     `// the operating-system account the server runs as (wekan's start-up check)
 const os = require('os');
 const errors = [];
@@ -26,6 +35,22 @@ console.info(\`\${hostCollective.name} (#\${hostCollective.id}) settled\`);
 console.debug({ address: PlatformConstants.PlatformAddress });`,
   ],
   invalid: [
+    {
+      code: `// a procedure's one input the handler names as an e-mail, and one it takes whole
+import { z } from 'zod';
+declare const procedure: any;
+export const lookup = procedure
+  .input(z.string().email())
+  .query(async ({ input: email }: { input: string }) => {
+    console.info('lookup', email);
+  });
+export const search = procedure
+  .input(z.string())
+  .query(async ({ input }: { input: string }) => {
+    console.info('search', input);
+  });`,
+      errors: [{ messageId: 'personalDataInLog', line: 7, column: 28 }, { messageId: 'personalDataInLog', line: 12, column: 28 }],
+    },
     {
       code: `// the users themselves
 declare function listUsers(): Promise<any>;

@@ -13,7 +13,7 @@ import type { Declaration } from './scope';
 import type { PersonalValue, PersonalFact } from './facts';
 import { isDeclaredSourceParameter, declaredValueRole } from './declared';
 import { propertyNameText, stripParens, calleePath, callTakingCallback, walkTree, rootIdentifier, elementAt } from './syntax';
-import { isInputMember, isFreeTextField, isInputParameter, isProcedureInput, isInputCall } from './request-input';
+import { isInputMember, isFreeTextField, isInputParameter, isProcedureInput, isInputCall, procedureInputSchema } from './request-input';
 import { sdkCallbackFacts, passportCallbackFacts } from './sdk-sources';
 import { reachableReturns } from './switch-returns';
 import type { FileAnalysis } from './analysis';
@@ -955,12 +955,34 @@ export abstract class Flows extends SinkMatching {
     return here.length > 0 && here.length < variants.length && here.every((t) => variants.includes(t) && !this.typeFacts(t, 0));
   }
 
+  /** A procedure's input that is one scalar: typed as a string, a number or a boolean, or declared `z.string()` and the like. */
+  private isScalarInput(el: ts.BindingElement): boolean {
+    if (this.checker) {
+      const t = this.checker.getNonNullableType(this.checker.getTypeAtLocation(el.name));
+      return !!(t.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike));
+    }
+    const schema = procedureInputSchema(el);
+    let root: ts.Expression | undefined = schema;
+    while (root && ts.isCallExpression(root) && ts.isPropertyAccessExpression(root.expression)
+      && ts.isCallExpression(root.expression.expression)) root = root.expression.expression;
+    return !!root && ts.isCallExpression(root)
+      && /^z\.(coerce\.)?(string|number|boolean|bigint|date|enum|nativeEnum|literal)$/.test(calleePath(root.expression) ?? '');
+  }
+
   /** `const { email } = c`, `const [first] = customers`, `{ ...rest }`. */
   private evaluateBindingElement(el: ts.BindingElement, env: Env, d: number): Taint {
     if (isProcedureInput(el)) {
       // `.inputSchema(createRewardSchema).action(({ parsedInput }) => …)`: an input whose shape the checker knows from
       // its schema, with no personal field and no free text (amounts, ids, flags, choices), holds no one's data.
       if (this.checker && this.isNonPersonalShape(this.checker.getNonNullableType(this.checker.getTypeAtLocation(el.name)), 0)) return NONE;
+      // `.input(z.string().max(2048)).query(({ input: url }) => …)`: one value, which the handler names; the name says
+      // what it is (a URL, an id), as a field's does.
+      if (el.propertyName && ts.isIdentifier(el.name) && this.isScalarInput(el)) {
+        const local = el.name.text;
+        const field = classifyField(local, this.vocabulary);
+        if (field && !field.needsPerson) return { value: this.value(el.name, [{ category: field.category, field: local, via: 'name' }]) };
+        return isFreeTextField(local) ? this.inputValue(el.name) : NONE;
+      }
       return this.inputValue(el.name);
     }
     const pattern = el.parent;

@@ -152,6 +152,19 @@ export function procedureInputSchemaName(el: ts.BindingElement): string | undefi
   return undefined;
 }
 
+/** The schema expression a procedure declares for its input (`.input(z.string().max(2048))`), if it can be seen. */
+export function procedureInputSchema(el: ts.BindingElement): ts.Expression | undefined {
+  const fn = el.parent.parent.parent;
+  const call = fn?.parent;
+  if (!call || !ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+  let link: ts.Expression = call.expression.expression;
+  for (let i = 0; i < 20 && ts.isCallExpression(link) && ts.isPropertyAccessExpression(link.expression); i++) {
+    if (link.expression.name.text === 'input' || link.expression.name.text === 'inputSchema') return link.arguments[0];
+    link = link.expression.expression;
+  }
+  return undefined;
+}
+
 /** The key a procedure is defined under in its router (`createDomain: teamProcedure.input(…).mutation(…)`). */
 function procedureName(call: ts.CallExpression): string | undefined {
   let top: ts.Node = call;
