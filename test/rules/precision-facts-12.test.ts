@@ -6,6 +6,11 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester('no-personal-data-in-logs', {
   valid: [
+    `// a manual test script's list of its developer's recipients, empty in the repository (langfuse's alert e-mails)
+const TEST_EMAILS: string[] = [
+  // add your own address here
+];
+console.log('Sending test alert e-mails to', TEST_EMAILS);`,
     `// a procedure's one input, a URL the handler names (langfuse's image check)
 import { z } from 'zod';
 declare const authenticatedProcedure: any;
@@ -35,6 +40,15 @@ console.info(\`\${hostCollective.name} (#\${hostCollective.id}) settled\`);
 console.debug({ address: PlatformConstants.PlatformAddress });`,
   ],
   invalid: [
+    {
+      code: `// a list of the customers' addresses read from the database
+declare function customerEmails(): Promise<string[]>;
+export async function send() {
+  const emails = await customerEmails();
+  console.log('Sending to', emails);
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 5, column: 29 }],
+    },
     {
       code: `// a procedure's one input the handler names as an e-mail, and one it takes whole
 import { z } from 'zod';

@@ -304,6 +304,9 @@ function isSettingsObject(e: ts.Expression): boolean {
 function isCompanyConstant(init: ts.Expression): boolean {
   const e = stripParens(init);
   if (ts.isStringLiteralLike(e) || ts.isNumericLiteral(e)) return true;
+  // `const TEST_EMAILS: string[] = []`, `const ADMIN_EMAILS = ['ops@corezo.example']`: a list the code writes out.
+  if (ts.isArrayLiteralExpression(e)) return e.elements.every((x) => !ts.isSpreadElement(x) && isCompanyConstant(x));
+  if (ts.isAsExpression(e) || ts.isSatisfiesExpression(e)) return isCompanyConstant(e.expression);
   if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) return isEnvironment(e.expression) || isSettingsObject(e.expression);
   if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken
     || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)) return isCompanyConstant(e.left) && isCompanyConstant(e.right);
