@@ -103,6 +103,16 @@ export const createExport = async (args: CreateExportArgs) => {
       typeInfo: true,
     },
     {
+      // a component's settings, whose server props may carry the signed-in user two records down (payload's admin UI)
+      code: `interface User { id: string; email: string; password?: string }
+interface ServerProps { user?: User; locale?: string }
+interface RawPayloadComponent { path: string; exportName?: string; serverProps?: ServerProps }
+export function getFromImportMap(PayloadComponent: RawPayloadComponent) {
+  console.error('getFromImportMap: PayloadComponent not found in importMap', { PayloadComponent });
+}`,
+      typeInfo: true,
+    },
+    {
       // a framework instance's e-mail adapter and database adapter (payload's `req.payload`)
       code: `interface EmailAdapter { name: string; defaultFromAddress: string; sendEmail(message: object): Promise<void> }
 interface DatabaseAdapter { name: string; connect(): Promise<void> }

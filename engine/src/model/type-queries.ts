@@ -134,6 +134,13 @@ function isRelationByKey(name: string, siblings: ReadonlySet<string>, decl: ts.N
   return siblings.has(`${name}Id`) || siblings.has(`${name}_id`) || siblings.has(`${name}ID`);
 }
 
+/**
+ * How far a record's type is read for personal fields: its own, and those of the records it holds directly
+ * (`order.customer.email`). A field further down (`component.serverProps.user.password` of a component's settings,
+ * `req.payload.config.email` of a framework's) describes what the record can reach, not what it holds.
+ */
+const NESTED_DEPTH = 1;
+
 function typeNameIs(type: ts.TypeNode, test: (name: string) => boolean): boolean {
   if (ts.isUnionTypeNode(type)) {
     const named = type.types.filter((t) => t.kind !== ts.SyntaxKind.NullKeyword && t.kind !== ts.SyntaxKind.UndefinedKeyword
@@ -155,6 +162,7 @@ export abstract class TypeQueries extends ModuleLinks {
   protected abstract isInput(t: Taint): boolean;
 
   private readonly typeMemo = new Map<ts.Type, PersonalFact[] | null>();
+  private readonly nestedTypeMemo = new Map<ts.Type, PersonalFact[] | null>();
 
   protected value(node: ts.Node, facts: PersonalFact[], source?: PersonalValue): PersonalValue {
     return new TracedValue(node, source ? source.facts : facts, source);
@@ -195,10 +203,13 @@ export abstract class TypeQueries extends ModuleLinks {
 
   protected typeFacts(type: ts.Type, depth: number): PersonalFact[] | undefined {
     const checker = this.checker!;
-    const cached = this.typeMemo.get(type);
+    // A type's facts at the top (its fields and those of the records it holds) and inside another (its own fields
+    // only) differ: each is kept apart, so the order types are asked in does not change the answer.
+    const memo = depth === 0 ? this.typeMemo : this.nestedTypeMemo;
+    const cached = memo.get(type);
     if (cached !== undefined) return cached ?? undefined;
-    if (depth > 2) return undefined;
-    this.typeMemo.set(type, null); // cycle guard
+    if (depth > NESTED_DEPTH + 1) return undefined;
+    memo.set(type, null); // cycle guard
     let result: PersonalFact[] | undefined;
     if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never | ts.TypeFlags.StringLike
       | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.ESSymbolLike
@@ -221,7 +232,7 @@ export abstract class TypeQueries extends ModuleLinks {
         result = this.objectTypeFacts(type, name, depth);
       }
     }
-    this.typeMemo.set(type, result ?? null);
+    memo.set(type, result ?? null);
     return result;
   }
 
@@ -286,7 +297,7 @@ export abstract class TypeQueries extends ModuleLinks {
     }
     // An e-mail message names its senders and recipients in `from` / `to` (a word that is personal nowhere else).
     if (!facts.length) facts.push(...(mailPartyFacts(checker, type, display) ?? []));
-    if (!facts.length && depth < 2) {
+    if (!facts.length && depth < NESTED_DEPTH) {
       const names = new Set(props.map((x) => x.name));
       for (const p of props) {
         // A property of a mapped type (`Pick<AuthStore, 'user'>`) has no value declaration of its own, only the
