@@ -1691,17 +1691,25 @@ export abstract class Flows extends SinkMatching {
       && this.derivesFrom(decl.initializer, input, d + 1);
   }
 
+  /** The variable a schema's name declares (here or where it is imported from), with its initializer. */
+  private schemaDeclaration(id: ts.Identifier):
+    { decl: ts.VariableDeclaration & { initializer: ts.Expression }; analysis: FileAnalysis } | undefined {
+    const decl = this.scope.resolve(id);
+    if (!decl) return undefined;
+    const target = this.importedDeclaration(decl) ?? { decl, analysis: this.analysis as FileAnalysis };
+    const v = target.decl;
+    if (!ts.isVariableDeclaration(v) || !v.initializer) return undefined;
+    return { decl: v as ts.VariableDeclaration & { initializer: ts.Expression }, analysis: target.analysis };
+  }
+
   /**
    * A schema the project writes (`z.object({ mode: …, selectedRunIds: … })`, a union of such) whose keys are all
    * readable and none is personal or free text, in it or in the schemas it names.
    */
   private schemaHoldsOnlyNonPersonalFields(id: ts.Identifier, depth: number): boolean {
-    if (depth > 3) return false;
-    const decl = this.scope.resolve(id);
-    if (!decl) return false;
-    const target = this.importedDeclaration(decl) ?? { decl, analysis: this.analysis as FileAnalysis };
+    const target = depth > 3 ? undefined : this.schemaDeclaration(id);
+    if (!target) return false;
     const v = target.decl;
-    if (!ts.isVariableDeclaration(v) || !v.initializer) return false;
     let keys = 0;
     let personal = false;
     const named: ts.Identifier[] = [];
@@ -1735,12 +1743,9 @@ export abstract class Flows extends SinkMatching {
    * with a key named like personal data (`email`), in it or in the schemas it names (a few levels, across imports).
    */
   protected schemaNamesPersonalField(id: ts.Identifier, depth: number): boolean {
-    if (depth > 3) return false;
-    const decl = this.scope.resolve(id);
-    if (!decl) return false;
-    const target = this.importedDeclaration(decl) ?? { decl, analysis: this.analysis as FileAnalysis };
+    const target = depth > 3 ? undefined : this.schemaDeclaration(id);
+    if (!target) return false;
     const v = target.decl;
-    if (!ts.isVariableDeclaration(v) || !v.initializer) return false;
     let found = false;
     const names: ts.Identifier[] = [];
     walkTree(v.initializer, (n) => {
