@@ -171,6 +171,19 @@ export function show(contact: Contact) {
       errors: [{ messageId: 'personalDataInLog', line: 5, column: 35 }],
     },
     {
+      code: `// rules whose actions always list the addresses they notify, two records down (rocketadmin's table actions)
+interface TableAction { id: string; emails: string[] }
+interface ActionRule { id: string; table_actions: TableAction[] }
+interface Rule { id: string; action_rules: ActionRule[] }
+declare function getRules(): Promise<Rule[]>;
+export async function init() {
+  const rulesData = await getRules();
+  console.log(rulesData);
+}`,
+      typeInfo: true,
+      errors: [{ messageId: 'personalDataInLog', line: 8, column: 15 }],
+    },
+    {
       code: `// a request whose user holds a real e-mail
 interface User { id: string; email: string }
 interface PayloadRequest { user: User; locale?: string }

@@ -135,11 +135,11 @@ function isRelationByKey(name: string, siblings: ReadonlySet<string>, decl: ts.N
 }
 
 /**
- * How far a record's type is read for personal fields: its own, and those of the records it holds directly
- * (`order.customer.email`). A field further down (`component.serverProps.user.password` of a component's settings,
- * `req.payload.config.email` of a framework's) describes what the record can reach, not what it holds.
+ * How far a record's type is read for personal fields: its own, those of the records it holds (`order.customer.email`)
+ * and, through the records those always have, one level further (`rule.action_rules.table_actions.emails`). An
+ * optional record down there (`component.serverProps.user.password` of a component's settings) is not read.
  */
-const NESTED_DEPTH = 1;
+const NESTED_DEPTH = 2;
 
 function typeNameIs(type: ts.TypeNode, test: (name: string) => boolean): boolean {
   if (ts.isUnionTypeNode(type)) {
@@ -161,8 +161,8 @@ export abstract class TypeQueries extends ModuleLinks {
   /** Whether a value is the customer's input as a whole (a request body, a submitted form) (implemented by `Flows`). */
   protected abstract isInput(t: Taint): boolean;
 
-  private readonly typeMemo = new Map<ts.Type, PersonalFact[] | null>();
-  private readonly nestedTypeMemo = new Map<ts.Type, PersonalFact[] | null>();
+  /** By depth (see `typeFacts`). */
+  private readonly typeMemos = Array.from({ length: NESTED_DEPTH + 1 }, () => new Map<ts.Type, PersonalFact[] | null>());
 
   protected value(node: ts.Node, facts: PersonalFact[], source?: PersonalValue): PersonalValue {
     return new TracedValue(node, source ? source.facts : facts, source);
@@ -203,12 +203,12 @@ export abstract class TypeQueries extends ModuleLinks {
 
   protected typeFacts(type: ts.Type, depth: number): PersonalFact[] | undefined {
     const checker = this.checker!;
-    // A type's facts at the top (its fields and those of the records it holds) and inside another (its own fields
-    // only) differ: each is kept apart, so the order types are asked in does not change the answer.
-    const memo = depth === 0 ? this.typeMemo : this.nestedTypeMemo;
+    // A type's facts at the top (its fields and those of the records it holds) and inside another (fewer levels
+    // read) differ: each depth is kept apart, so the order types are asked in does not change the answer.
+    const memo = this.typeMemos[Math.min(depth, NESTED_DEPTH)];
     const cached = memo.get(type);
     if (cached !== undefined) return cached ?? undefined;
-    if (depth > NESTED_DEPTH + 1) return undefined;
+    if (depth > NESTED_DEPTH) return undefined;
     memo.set(type, null); // cycle guard
     let result: PersonalFact[] | undefined;
     if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never | ts.TypeFlags.StringLike
@@ -306,6 +306,9 @@ export abstract class TypeQueries extends ModuleLinks {
         if (!decl || !(ts.isPropertySignature(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertyAssignment(decl)
           || ts.isGetAccessorDeclaration(decl))) continue;
         if (isRelationByKey(p.name, names, decl) || services.has(p)) continue;
+        // Inside a record it holds, only what that record always has: an optional record two levels down
+        // (`component.serverProps.user` of a component's settings) is what it may be given, not what it holds.
+        if (depth > 0 && (p.flags & ts.SymbolFlags.Optional)) continue;
         let inner = this.typeFacts(checker.getTypeOfSymbolAtLocation(p, decl), depth + 1);
         // `job.step.template.name`: the name of a thing the record links to is that thing's.
         if (inner && isNonPersonOwner(p.name)) inner = inner.filter((f) => f.category !== 'name' || f.path?.includes('.'));
@@ -323,6 +326,8 @@ export abstract class TypeQueries extends ModuleLinks {
   private holdsBehaviour(type: ts.Type): boolean {
     const checker = this.checker!;
     const t = checker.getNonNullableType(type);
+    // `EmailAdapter | Promise<EmailAdapter>`: each is a service (a factory, an adapter).
+    if (t.isUnion()) return t.types.every((x) => x.getCallSignatures().length > 0 || this.holdsBehaviour(x));
     if (!(t.flags & ts.TypeFlags.Object) || checker.isArrayType(t)) return false;
     return t.getProperties().some((p) => {
       const decl = p.valueDeclaration ?? p.declarations?.[0];
