@@ -962,7 +962,10 @@ export abstract class Flows extends SinkMatching {
   private isScalarInput(el: ts.BindingElement): boolean {
     if (this.checker) {
       const t = this.checker.getNonNullableType(this.checker.getTypeAtLocation(el.name));
-      return !!(t.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike));
+      // Without the validator's types (dependencies not installed) the checker says `any`: the schema is read.
+      if (!(t.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown))) {
+        return !!(t.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike));
+      }
     }
     const schema = procedureInputSchema(el);
     let root: ts.Expression | undefined = schema;
@@ -1067,6 +1070,15 @@ export abstract class Flows extends SinkMatching {
     // `repository.full_name`, `team.fullName`: the full name of a thing.
     if (category === 'name' && isNonPersonOwner(ownerName(object) ?? '')) return true;
     return (category === 'contact' || category === 'name') && isSettingsObject(object);
+  }
+
+  private iteratesCompanyConstant(decl: ts.VariableDeclaration): boolean {
+    const loop = decl.parent.parent;
+    if (!ts.isForOfStatement(loop) || !ts.isIdentifier(stripParens(loop.expression))) return false;
+    const list = this.scope.resolve(stripParens(loop.expression) as ts.Identifier);
+    return !!list && ts.isVariableDeclaration(list) && !!list.initializer && ts.isVariableDeclarationList(list.parent)
+      && !!(list.parent.flags & ts.NodeFlags.Const) && ts.isArrayLiteralExpression(stripParens(list.initializer))
+      && isCompanyConstant(list.initializer);
   }
 
   private isOsAccount(object: ts.Expression): boolean {
@@ -1409,6 +1421,8 @@ export abstract class Flows extends SinkMatching {
     // `const SUPPORT_EMAIL = 'help@…'`, `const from = process.env.MAIL_FROM`: the company's constants and settings.
     if (decl && ts.isVariableDeclaration(decl) && decl.initializer && isCompanyConstant(decl.initializer)
       && !this.assignments.has(name)) return undefined;
+    // `for (const email of TEST_EMAILS)` with `const TEST_EMAILS: string[] = []`: each is one of the code's constants.
+    if (decl && ts.isVariableDeclaration(decl) && !decl.initializer && this.iteratesCompanyConstant(decl)) return undefined;
     // The same constant imported from the module that declares it (`import { FORWARD_FROM_EMAIL } from './utils'`).
     if (decl && (ts.isImportSpecifier(decl) || ts.isImportClause(decl))) {
       const imported = this.importedDeclaration(decl);
