@@ -9,7 +9,7 @@ import { SINK_CATALOG, specForHost, type SinkSpec } from '../sinks';
 import { namesOwnApi } from '../vocabulary';
 import type { Declaration } from './scope';
 import type { Destination } from './facts';
-import { type UrlValue, declaredDestination, urlDestination, vendorDestination, namedUrl } from './destinations';
+import { type UrlValue, declaredDestination, urlDestination, vendorDestination, namedUrl, hostOf } from './destinations';
 import { stripParens, propertyNameText, rootIdentifier, calleePath } from './syntax';
 import type { FileAnalysis } from './analysis';
 import { isEnvironment, Flows } from './flows';
@@ -533,8 +533,8 @@ function soleFieldInitializer(cls: ts.ClassLikeDeclaration, name: string): ts.Ex
 
 /** The catalogue vendor whose API host an absolute URL names (`https://api.segment.io/v1`). */
 function vendorHostOf(u: UrlValue | undefined): SinkSpec | undefined {
-  const host = u && /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:]*)/i.exec(u.text)?.[1];
-  return host ? specForHost(host.toLowerCase()) : undefined;
+  const host = u && hostOf(u);
+  return host ? specForHost(host) : undefined;
 }
 
 /** A URL that stays on this machine or this site: loopback, or a path (`/api`, this page's `location.origin`). */
