@@ -68,7 +68,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   { category: 'address', terms: ['address', 'addresses', 'street address', 'home address', 'address line',
     'postal code', 'post code', 'postcode', 'zip', 'zip code', 'zipcode', 'yubin bango', 'yubin bangou', 'yuubin bangou',
     'yuubin bango', 'yubin', 'yuubin', 'jusho', 'juusho', 'jyusho', 'jyuusho', 'jusyo', 'zyusyo'],
-    notAfter: ['ip', 'mac', 'ble', 'bluetooth', 'memory', 'wallet', 'contract', 'ether', 'eth', 'server', 'remote',
+    notAfter: ['ip', 'mac', 'ble', 'bluetooth', 'memory', 'wallet', 'contract', 'ether', 'eth', 'server', 'remote', 'lookup',
+      'resolved', 'dns',
       'local', 'host', 'web', 'url', 'bind', 'listen', 'return', 'base', 'proxy', 'socket', 'network', 'net', 'peer',
       'node', 'mail server', 'smtp', 'gateway', 'multicast', 'broadcast', 'virtual', 'physical', 'hardware', 'endpoint',
       'relative', 'absolute', 'start', 'end', 'target', 'source', 'destination', 'dest', 'src', 'module', 'block', 'page',
@@ -102,7 +103,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   // server's software (`Misskey/13.0`), shared by many; with an IP or a device id beside it, those are reported.
   { category: 'onlineIdentifier', terms: ['ip', 'ip address', 'ip addr', 'ip v4', 'ip v6', 'ipv4', 'ipv6', 'device id', 'device identifier', 'advertising id', 'ad id', 'idfa', 'idfv', 'gaid', 'cookie id',
     'geolocation', 'geo location', 'latitude', 'longitude', 'client ip', 'remote ip', 'remote addr', 'remote address'],
-    notAfter: ['server', 'host', 'local', 'bind', 'listen', 'proxy', 'gateway', 'dns', 'node', 'server ip', 'internal'] },
+    // A host's address a program resolved or connects to (`resolvedIp` of an SSRF guard, `targetIp`): a machine's.
+    notAfter: ['server', 'host', 'local', 'bind', 'listen', 'proxy', 'gateway', 'dns', 'node', 'server ip', 'internal',
+      'resolved', 'pinned', 'lookup', 'upstream', 'outbound', 'target', 'destination', 'dest'] },
   // An account's handle and display name are the person's online identity, on a person only (`user.username`).
   { category: 'onlineIdentifier', terms: ['username', 'user name', 'usernames', 'login id', 'login name', 'screen name',
     'screenname', 'handle', 'acct'], needsPerson: true },

@@ -6,6 +6,22 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester('no-personal-data-in-logs', {
   valid: [
+    `// the address a host name resolved to, in an SSRF guard (wekan's)
+declare function resolveAndPin(hostname: string): Promise<string>;
+export async function pin(hostname: string) {
+  const resolvedIp = await resolveAndPin(hostname);
+  console.info(\`SSRF_GUARD: \${hostname} resolved and pinned to \${resolvedIp}\`);
+}`,
+    {
+      // a DNS look-up's result: an address and its family (langfuse's connection-time check)
+      code: `interface LookupAddress { address: string; family: number }
+declare function lookup(hostname: string): Promise<LookupAddress[]>;
+export async function check(hostname: string) {
+  const results = await lookup(hostname);
+  console.warn('blocked', results);
+}`,
+      typeInfo: true,
+    },
     `// a manual test script's list of its developer's recipients, empty in the repository (langfuse's alert e-mails)
 const TEST_EMAILS: string[] = [
   // add your own address here
@@ -50,6 +66,14 @@ console.info(\`\${hostCollective.name} (#\${hostCollective.id}) settled\`);
 console.debug({ address: PlatformConstants.PlatformAddress });`,
   ],
   invalid: [
+    {
+      code: `// the address a request came from is the visitor's
+export function audit(req: { ip: string; headers: Record<string, string> }) {
+  const clientIp = req.headers['x-forwarded-for'] ?? req.ip;
+  console.info('request from', clientIp);
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 4, column: 32, severity: 'warning' }],
+    },
     {
       code: `// a list of the customers' addresses read from the database
 declare function customerEmails(): Promise<string[]>;

@@ -50,11 +50,11 @@ function isCodeToken(text: string): boolean {
 }
 
 /**
- * `address` on a record that also has a `port` (Node's `AddressInfo`, a connection error's details, a socket): a
- * network address, not where a person lives.
+ * `address` on a record that also has a `port` or a `family` (Node's `AddressInfo`, a connection error's details, a
+ * socket, a DNS look-up's `LookupAddress`): a network address, not where a person lives.
  */
 export function isNetworkAddress(name: string, siblings: readonly string[]): boolean {
-  return /^(address|addr)$/i.test(name) && siblings.some((s) => /^(port|localPort|remotePort)$/.test(s));
+  return /^(address|addr)$/i.test(name) && siblings.some((s) => /^(port|localPort|remotePort|family)$/.test(s));
 }
 
 /** `'a'`, `1`, `'a' | 'b'`, `true`: a type written as literals only. */
