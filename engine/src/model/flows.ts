@@ -1074,11 +1074,17 @@ export abstract class Flows extends SinkMatching {
 
   private iteratesCompanyConstant(decl: ts.VariableDeclaration): boolean {
     const loop = decl.parent.parent;
-    if (!ts.isForOfStatement(loop) || !ts.isIdentifier(stripParens(loop.expression))) return false;
-    const list = this.scope.resolve(stripParens(loop.expression) as ts.Identifier);
-    return !!list && ts.isVariableDeclaration(list) && !!list.initializer && ts.isVariableDeclarationList(list.parent)
-      && !!(list.parent.flags & ts.NodeFlags.Const) && ts.isArrayLiteralExpression(stripParens(list.initializer))
-      && isCompanyConstant(list.initializer);
+    const list = ts.isForOfStatement(loop) ? this.constListDeclaration(loop.expression) : undefined;
+    return !!list && ts.isArrayLiteralExpression(stripParens(list.initializer)) && isCompanyConstant(list.initializer);
+  }
+
+  /** The const variable a list expression names (`USERS` of `for (const user of USERS)`), with its initializer. */
+  private constListDeclaration(list: ts.Expression): (ts.VariableDeclaration & { initializer: ts.Expression }) | undefined {
+    const e = stripParens(list);
+    if (!ts.isIdentifier(e)) return undefined;
+    const decl = this.scope.resolve(e);
+    return decl && ts.isVariableDeclaration(decl) && decl.initializer && this.isConstLike(decl)
+      ? decl as ts.VariableDeclaration & { initializer: ts.Expression } : undefined;
   }
 
   private isOsAccount(object: ts.Expression): boolean {
@@ -1274,9 +1280,8 @@ export abstract class Flows extends SinkMatching {
         if (ts.isTypeQueryNode(q) && ts.isIdentifier(q.exprName)) list = q.exprName;
       }
     }
-    if (!list || !ts.isIdentifier(stripParens(list))) return false;
-    const listDecl = this.scope.resolve(stripParens(list) as ts.Identifier);
-    if (!listDecl || !ts.isVariableDeclaration(listDecl) || !listDecl.initializer || !this.isConstLike(listDecl)) return false;
+    const listDecl = list && this.constListDeclaration(list);
+    if (!listDecl) return false;
     let init = stripParens(listDecl.initializer);
     while (ts.isAsExpression(init) || ts.isSatisfiesExpression(init)) init = stripParens(init.expression);
     if (!ts.isArrayLiteralExpression(init) || !init.elements.length) return false;
