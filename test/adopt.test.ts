@@ -48,6 +48,7 @@ function project(files: Record<string, string>): string {
 
 const LOGS_EMAIL = 'export function greet(user: { id: string; email: string }): void {\n  console.log(user.email);\n}\n';
 const MY_NUMBER = 'export function load(row: { id: string; myNumber: string }): string {\n  return row.myNumber;\n}\n';
+const DIAGNOSIS = 'export function chart(patient: { id: string; diagnosis: string }): string {\n  return patient.diagnosis;\n}\n';
 
 interface JsonResult {
   filePath: string;
@@ -68,25 +69,27 @@ function jsonRun(dir: string, args: string[] = [], input?: string): { run: Run; 
 describe('adoption: test code', () => {
   const files = {
     'src/app.ts': LOGS_EMAIL,
-    'src/app.test.ts': LOGS_EMAIL + MY_NUMBER.replace('load', 'load2'),
+    'src/app.test.ts': LOGS_EMAIL + MY_NUMBER.replace('load', 'load2') + DIAGNOSIS,
+    'src/chart.ts': DIAGNOSIS,
     'test/helpers.ts': LOGS_EMAIL,
     'src/__mocks__/mailer.ts': LOGS_EMAIL,
     'db/migrations/0001.ts': LOGS_EMAIL,
   };
 
-  it('skips the log and transfer rules on tests, mocks and fixtures by default; the My Number rule still runs', () => {
+  it('skips the log, transfer and sensitive-data rules on tests, mocks and fixtures by default; the My Number rule still runs', () => {
     const dir = project(files);
     const { byFile } = jsonRun(dir);
     assert.deepEqual(byFile.get('src/app.ts'), ['2:no-personal-data-in-logs']);
     assert.deepEqual(byFile.get('db/migrations/0001.ts'), ['2:no-personal-data-in-logs'], 'migrations run on production data');
     assert.deepEqual(byFile.get('src/app.test.ts'), ['5:my-number-outside-permitted-module']);
+    assert.deepEqual(byFile.get('src/chart.ts'), ['2:no-sensitive-personal-data'], 'outside test code the field is reported');
     assert.deepEqual(byFile.get('test/helpers.ts'), []);
     assert.deepEqual(byFile.get('src/__mocks__/mailer.ts'), []);
   });
 
   it('lints test code with every rule under --include-tests, or "testFiles": { "lint": true }', () => {
     const dir = project(files);
-    const expected = ['2:no-personal-data-in-logs', '5:my-number-outside-permitted-module'];
+    const expected = ['2:no-personal-data-in-logs', '5:my-number-outside-permitted-module', '8:no-sensitive-personal-data'];
     assert.deepEqual(jsonRun(dir, ['--include-tests']).byFile.get('src/app.test.ts'), expected);
     assert.deepEqual(jsonRun(dir, ['--include-tests']).byFile.get('test/helpers.ts'), ['2:no-personal-data-in-logs']);
     fs.writeFileSync(path.join(dir, 'privacy-lint.json'), '{ "testFiles": { "lint": true } }');

@@ -333,13 +333,13 @@ function severityOf(config: ResolvedConfig, rule: RuleModule): Severity | undefi
 }
 
 /**
- * The rules that do not run on `file` although they are on: the flow rules, when the file is test code
- * (`testFiles`) and test code is not linted.
+ * The rules that do not run on `file` although they are on: the flow rules and the others that skip test code
+ * (`skipsTestCode`), when the file is test code (`testFiles`) and test code is not linted.
  */
 export function rulesSkippedFor(file: string, rules: readonly RuleModule[], config: ResolvedConfig): Set<string> {
   const skipped = new Set<string>();
   if (!flowsSkippedFor(file, config)) return skipped;
-  for (const rule of rules) if (rule.meta.flow) skipped.add(rule.meta.id);
+  for (const rule of rules) if (rule.meta.flow || rule.meta.skipsTestCode) skipped.add(rule.meta.id);
   return skipped;
 }
 

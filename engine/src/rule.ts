@@ -50,6 +50,11 @@ export interface RuleMeta<MessageIds extends string = string, SuggestionIds exte
    * data, so they skip the files of `testFiles.patterns` unless `testFiles.lint` is true.
    */
   flow?: boolean;
+  /**
+   * True for a rule that is not a flow rule but whose findings are still about real customers' data, which test code
+   * does not hold (a fixture's made-up patient's `diagnosis`): it skips test code as the flow rules do.
+   */
+  skipsTestCode?: boolean;
 }
 
 /** One place on the way personal data takes to a sink, in words (for related information and code flows). */
