@@ -41,6 +41,9 @@ export function isValidMyNumber(digits: string): boolean {
 // 13-digit corporate number is never a My Number).
 // Not inside a longer run of letters and digits (`IDX_3b9a123456789018ef`, a hex digest): a number of its own.
 const MY_NUMBER_IN_TEXT = /(?<![\dA-Za-z_])(\d{4})([ -]?)(\d{4})\2(\d{4})(?![\dA-Za-z_])/g;
+/** A UUID anywhere in a text (8-4-4-4-12 hex digits, not part of a longer run). */
+const UUID_IN_TEXT = /(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])/g;
+
 /** Text that ends with the first four groups of a UUID and its last hyphen (`123e4567-e89b-12d3-a456-`). */
 const UUID_BEFORE = /[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-$/;
 const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}|localhost)\b/g;
@@ -82,9 +85,12 @@ export interface HardcodedOptions { emails: boolean; phones: boolean }
 /** The kinds of personal data in a literal's text (My Number first: it is checked always). */
 export function kindsInText(text: string, options: HardcodedOptions): HardcodedKind[] {
   const kinds: HardcodedKind[] = [];
-  for (const m of text.matchAll(MY_NUMBER_IN_TEXT)) {
+  // A UUID (`00000000-0000-4000-9000-000000000001`) is an id, whichever of its groups look like a My Number in
+  // groups of four (`4000-9000-0000`) or twelve digits: blanked out first, keeping every other offset.
+  const withoutUuids = text.replace(UUID_IN_TEXT, (u) => ' '.repeat(u.length));
+  for (const m of withoutUuids.matchAll(MY_NUMBER_IN_TEXT)) {
     // The last group of a UUID (`…-4a1b-9c2d-123456789012`) is twelve digits now and then: part of an id.
-    if (m[2] === '' && UUID_BEFORE.test(text.slice(0, m.index))) continue;
+    if (m[2] === '' && UUID_BEFORE.test(withoutUuids.slice(0, m.index))) continue;
     if (isValidMyNumber(m[1] + m[3] + m[4])) { kinds.push('myNumber'); break; }
   }
   if (options.emails) {

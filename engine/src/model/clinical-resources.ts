@@ -50,6 +50,30 @@ export const FHIR_CLINICAL_RESOURCES: ReadonlyMap<string, ClinicalResource> = ne
   ['Immunization', resource('healthCare', ['vaccineCode', 'reasonCode', 'reaction'])],
 ]);
 
+/**
+ * FHIR resource types that describe the care a clinic offers, its people, places and equipment, not a patient: a
+ * `Medication` is a drug of the formulary (a patient's is a `MedicationRequest` or `MedicationStatement`).
+ */
+const NON_CLINICAL_RESOURCES: ReadonlySet<string> = new Set(['Medication', 'MedicationKnowledge', 'Substance',
+  'SubstanceDefinition', 'Device', 'DeviceDefinition', 'Location', 'Organization', 'Practitioner', 'PractitionerRole',
+  'HealthcareService', 'Endpoint', 'ValueSet', 'CodeSystem', 'ConceptMap', 'Questionnaire', 'ActivityDefinition',
+  'PlanDefinition', 'ObservationDefinition', 'SpecimenDefinition', 'ChargeItemDefinition', 'Schedule', 'Slot',
+  'InventoryItem']);
+
+/**
+ * `await fhir.create({ resourceType: 'Medication', … })`, `fhir.search<Medication>({ resourceType: 'Medication' })`:
+ * the call makes or finds resources of a type that holds no patient's data.
+ */
+export function makesNonClinicalResource(init: ts.Expression): boolean {
+  let e = stripParens(init);
+  if (ts.isAwaitExpression(e)) e = stripParens(e.expression);
+  if (!ts.isCallExpression(e)) return false;
+  const literal = e.arguments.map((x) => stripParens(x)).find(ts.isObjectLiteralExpression);
+  const type = literal?.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'resourceType');
+  const value = type && ts.isPropertyAssignment(type) ? stripParens(type.initializer) : undefined;
+  return !!value && ts.isStringLiteralLike(value) && NON_CLINICAL_RESOURCES.has(value.text);
+}
+
 /** Every clinical field name: the cheap first test for a property access (most are `.code` of something else). */
 const CLINICAL_FIELDS: ReadonlySet<string> = new Set([...FHIR_CLINICAL_RESOURCES.values()].flatMap((r) => [...r.fields]));
 

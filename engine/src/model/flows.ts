@@ -312,14 +312,26 @@ function isCompanyConstant(init: ts.Expression): boolean {
     || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)) return isCompanyConstant(e.left) && isCompanyConstant(e.right);
   if (ts.isConditionalExpression(e)) return isCompanyConstant(e.whenTrue) && isCompanyConstant(e.whenFalse);
   if (ts.isTemplateExpression(e)) return e.templateSpans.every((span) => isCompanyConstant(span.expression));
-  // `configManager.getConfig('mail:from')`, `config.get('smtp.from')`: a setting read from the app's configuration.
-  if (ts.isCallExpression(e) && e.arguments.length === 1 && ts.isStringLiteralLike(e.arguments[0])) {
+  // `configManager.getConfig('mail:from')`, `config.get('smtp.from')`, `getEnv('ADMIN_EMAIL', { isSecret: false })`: a
+  // setting read from the app's configuration (with the reader's own options).
+  if (ts.isCallExpression(e) && e.arguments.length >= 1 && ts.isStringLiteralLike(e.arguments[0])
+    && e.arguments.slice(1).every((x) => isReaderOption(x))) {
     const callee = stripParens(e.expression);
     const words = splitWords(ts.isPropertyAccessExpression(callee) ? `${calleePath(callee.expression) ?? ''} ${callee.name.text}`
       : ts.isIdentifier(callee) ? callee.text : '');
     return words.some((w) => SETTING_SOURCE_WORDS.has(w)) && !words.some((w) => isPersonNoun(w));
   }
   return false;
+}
+
+/** A setting reader's option: a literal, or an object of literals (`{ isRequired: false, allowEmpty: true }`). */
+function isReaderOption(e: ts.Expression): boolean {
+  const x = stripParens(e);
+  if (ts.isObjectLiteralExpression(x)) {
+    return x.properties.every((p) => ts.isPropertyAssignment(p) && isReaderOption(p.initializer));
+  }
+  return ts.isStringLiteralLike(x) || ts.isNumericLiteral(x) || x.kind === ts.SyntaxKind.TrueKeyword
+    || x.kind === ts.SyntaxKind.FalseKeyword || x.kind === ts.SyntaxKind.NullKeyword;
 }
 
 /** `config.intakeDomain`, `settings.mail.domain`: a value read off the app's configuration (no person on the way). */
@@ -1951,6 +1963,9 @@ export abstract class Flows extends SinkMatching {
     if (pathText && this.sanitizers.has(pathText)) return NONE;
     // `os.userInfo()`: the operating-system account the server runs as, not a person using the app.
     if (pathText === 'os.userInfo') return NONE;
+    // `getEnv('ADMIN_EMAIL', { isRequired: false })`, `config.get('smtp.from')`: a setting of the deployment, whatever
+    // the reader's body looks it up in (an object of every setting, typed with the support address among them).
+    if (isCompanyConstant(call)) return NONE;
     if (isInputCall(call, this.checker) && !(ts.isPropertyAccessExpression(callee) && this.isOutgoingResponse(callee.expression))) {
       // A body accepted only with a job queue's signature is the app's own job (what it enqueued), not the customer's.
       const fn = ts.findAncestor(call.parent, (n): n is ts.FunctionLikeDeclaration => ts.isFunctionDeclaration(n)

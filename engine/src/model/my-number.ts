@@ -8,7 +8,7 @@ import ts = require('typescript');
 import { classifyField, isAmbiguousMyNumberName, splitWords, type PersonalCategory } from '../vocabulary';
 import { EMPTY_ENV } from './values';
 import { stripParens, walkTree } from './syntax';
-import { collectClinicalRead, collectClinicalWrite } from './clinical-resources';
+import { collectClinicalRead, collectClinicalWrite, makesNonClinicalResource } from './clinical-resources';
 import type { FileAnalysis } from './analysis';
 import type { MyNumberUse } from './facts';
 import type { Declaration } from './scope';
@@ -51,7 +51,10 @@ function collectNamedUse(a: FileAnalysis, node: ts.Node, uses: MyNumberUse[], ca
   const scalar = category === 'myNumber';
   if (ts.isPropertyAccessExpression(node)) {
     if (isOfCategory(a, category, node.name.text, node.expression) && !isTypePosition(node) && !isCounterProperty(a, node, node.name.text)
-      && !(scalar && usedAsObject(node, a))) {
+      && !(scalar && usedAsObject(node, a)) && !isConstantMember(node)
+      // `drugs.getMedication({ drugId })`, `page.clickMedications()`: a method is named for what it does, it holds no
+      // record (what it returns is judged where it is kept). A My Number's getter still reads one.
+      && !(!scalar && isCallee(node))) {
       uses.push({ node: node.name, field: node.name.text, form: 'property' });
     }
   } else if (ts.isElementAccessExpression(node)) {
@@ -84,7 +87,10 @@ function collectNamedUse(a: FileAnalysis, node: ts.Node, uses: MyNumberUse[], ca
       } else if (isAmbiguousMyNumberName(text) && isNumberValued(a, node.initializer) && !a.isPersonLikeObjectLiteral(node.parent)) {
         return;
       } else if ((scalar ? isStructure(node.initializer) : isEmpty(node.initializer)) || isWordsLiteral(node.initializer)
-        || holdsBehaviour(node.initializer)) {
+        || holdsBehaviour(node.initializer)
+        // `medications: { _sort: '-effective', _tag: ['current'] }`, `medications: z.object({ … })`: settings and
+        // schemas the code writes under the field's name, no one's data.
+        || (!scalar && (isConstantStructure(node.initializer) || isSchemaBuilder(node.initializer)))) {
         // (`prescription: React.lazy(() => import('…/icons/prescription'))`: an icon's name, not a record.)
         // `myNumber: { permittedModules: […] }`, `myNumber: 'Field names that hold…'`: named after My Number, not one
         return;
@@ -104,10 +110,65 @@ function collectNamedUse(a: FileAnalysis, node: ts.Node, uses: MyNumberUse[], ca
       && !initializerReadsCategory(a, category, node.initializer)
       && !(node.initializer && ((scalar ? isStructure(node.initializer) : isEmpty(node.initializer)) || isWordsLiteral(node.initializer)
         // `const Prescription: Icon = () => <svg …/>`: a component named after a picture, not a record.
-        || holdsBehaviour(node.initializer)))) {
+        || holdsBehaviour(node.initializer)
+        // `const medication = await fhir.create({ resourceType: 'Medication', … })`: a drug of the catalogue.
+        || (!scalar && makesNonClinicalResource(node.initializer))))) {
       uses.push({ node: node.name, field: node.name.text, form: 'variable' });
     }
   }
+}
+
+/** `NOTE_TYPE.MEDICATION`, `NoteType.DIAGNOSIS`, `Fields.MY_NUMBER`: a member of an enum or a table of constants. */
+function isConstantMember(node: ts.PropertyAccessExpression): boolean {
+  if (!/^[A-Z][A-Z0-9_]+$/.test(node.name.text)) return false;
+  const receiver = stripParens(node.expression);
+  const name = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text : undefined;
+  return !!name && (/^[A-Z][A-Z0-9_]+$/.test(name) || /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*$/.test(name));
+}
+
+/** `x.getMedication(…)`: the access is the callee of a call. */
+function isCallee(node: ts.PropertyAccessExpression): boolean {
+  let outer: ts.Node = node;
+  while (ts.isParenthesizedExpression(outer.parent) || ts.isNonNullExpression(outer.parent)) outer = outer.parent;
+  return (ts.isCallExpression(outer.parent) || ts.isNewExpression(outer.parent)) && outer.parent.expression === outer;
+}
+
+/**
+ * An object or array literal whose every leaf is a literal (`{ _sort: '-effective', _count: 100 }`): the code's
+ * settings. An empty one (`allergies: []`) is a record's list still to be filled.
+ */
+function isConstantStructure(e: ts.Expression, depth = 0): boolean {
+  e = stripParens(e);
+  if (depth > 4) return false;
+  if (depth === 0 && (ts.isObjectLiteralExpression(e) ? e.properties.length === 0 : ts.isArrayLiteralExpression(e) && e.elements.length === 0)) return false;
+  if (ts.isObjectLiteralExpression(e)) {
+    return e.properties.every((p) => ts.isPropertyAssignment(p) && !ts.isComputedPropertyName(p.name)
+      && isConstantStructure(p.initializer, depth + 1));
+  }
+  if (ts.isArrayLiteralExpression(e)) return e.elements.every((x) => !ts.isSpreadElement(x) && isConstantStructure(x, depth + 1));
+  return isLiteralValue(e) || ts.isNoSubstitutionTemplateLiteral(e)
+    || (ts.isPrefixUnaryExpression(e) && ts.isNumericLiteral(e.operand));
+}
+
+/** The roots of schema builders: zod, yup, Joi, TypeBox, Valibot, VineJS, Effect Schema. */
+const SCHEMA_ROOTS: ReadonlySet<string> = new Set(['z', 'zod', 'yup', 'Yup', 'joi', 'Joi', 'Type', 'v', 'valibot', 'vine', 'S', 'Schema']);
+/** What they build with (`z.object`, `yup.array`, `Type.Object`, `Joi.alternatives`). */
+const SCHEMA_BUILDERS: ReadonlySet<string> = new Set(['object', 'array', 'string', 'number', 'boolean', 'enum', 'nativeEnum',
+  'union', 'literal', 'optional', 'nullable', 'record', 'tuple', 'date', 'any', 'unknown', 'lazy', 'discriminatedUnion',
+  'intersection', 'mixed', 'alternatives', 'picklist', 'strictObject', 'looseObject', 'Object', 'Array', 'String',
+  'Number', 'Boolean', 'Union', 'Literal', 'Optional', 'Record', 'Struct']);
+
+/** `z.object({ … }).default({})`, `yup.array().of(…)`: a schema, built by a validation library (not a value). */
+function isSchemaBuilder(e: ts.Expression): boolean {
+  let x = stripParens(e);
+  for (let i = 0; i < 12 && ts.isCallExpression(x); i++) {
+    const callee = stripParens(x.expression);
+    if (!ts.isPropertyAccessExpression(callee)) return false;
+    const base = stripParens(callee.expression);
+    if (ts.isIdentifier(base)) return SCHEMA_ROOTS.has(base.text) && SCHEMA_BUILDERS.has(callee.name.text);
+    x = base;
+  }
+  return false;
 }
 
 /** Whether a call's callee is named for setting something (`update`, `setFieldValue`, `formData.append`). */
@@ -204,7 +265,7 @@ function initializerReadsCategory(a: FileAnalysis, category: PersonalCategory, i
   let found = false;
   walkTree(init, (n) => {
     if (found) return false;
-    if (ts.isPropertyAccessExpression(n) && isOfCategory(a, category, n.name.text, n.expression)) found = true;
+    if (ts.isPropertyAccessExpression(n) && isOfCategory(a, category, n.name.text, n.expression) && !(category !== 'myNumber' && isCallee(n))) found = true;
     else if (ts.isElementAccessExpression(n) && ts.isStringLiteralLike(n.argumentExpression)
       && isOfCategory(a, category, n.argumentExpression.text, n.expression)) found = true;
     return !found;

@@ -33,7 +33,12 @@ export function personalArguments(a: FileAnalysis, spec: SinkSpec, args: readonl
   args.forEach((arg, i) => {
     if (spec.when && i === spec.when.arg) return;
     if (spec.keyArgs?.includes(i) && args.length > 1) return;
-    const parts = personalParts(a, arg).filter((v) => !(spec.recipientFields && isSenderPart(a, arg, v.node)));
+    let parts = personalParts(a, arg).filter((v) => !(spec.recipientFields && isSenderPart(a, arg, v.node)));
+    // `fetch(content)` with the URL a user typed (an identity provider's metadata address): the request's whole
+    // address is where it goes, not data it carries. Personal fields put into an address are still reported.
+    if (spec.destination?.kind === 'urlArg' && spec.destination.index === i && dataLeaves(arg).length < 2) {
+      parts = parts.filter((v) => !v.facts.every((f) => f.category === 'input'));
+    }
     if (parts.length) out.push(...parts);
     else if (spec.recipientFields) out.push(...recipientValues(a, spec, [arg]));
   });

@@ -1,0 +1,153 @@
+/**
+ * Precision facts from precision audit 17 (fresh repositories: lunary, ottehr, shelf.nu), round 13. Each quiet case
+ * stands next to the true positive that must stay.
+ */
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester('no-sensitive-personal-data', {
+  valid: [
+    {
+      // a unit test's made-up patient (ottehr's claim tests): test code is skipped like the flow rules skip it
+      code: `export const encounter = { id: 'e-1', diagnosis: 'sample', medications: ['sample'] };
+export function chart(patient: { diagnosis: string }) { return patient.diagnosis; }`,
+      filename: 'packages/zambdas/test/unit/claims.test.ts',
+    },
+    `// a member of a table of constants named for a note's type (ottehr's medication notes)
+declare const NOTE_TYPE: { MEDICATION: string; VITALS: string };
+declare const NoteType: { DIAGNOSIS: string };
+export const config = { type: NOTE_TYPE.MEDICATION, other: NoteType.DIAGNOSIS };`,
+    `// a method named for what it looks up, in a drug database by a drug's id (ottehr's eRx client)
+declare const erx: { getMedication(q: { drugId: string }): Promise<{ name: string }> };
+declare const page: { clickMedications(): Promise<void> };
+export async function details(medicationId: string) {
+  await page.clickMedications();
+  return erx.getMedication({ drugId: medicationId });
+}`,
+    `// search settings and a schema the code writes under a medical word (ottehr's history queries and config)
+import { z } from 'zod';
+export const SEARCH_PARAMS = {
+  medications: { _sort: '-effective', _include: 'MedicationStatement:source', _tag: ['current-medication'], _count: 100 },
+};
+export const MedicalHistorySchema = z.object({
+  medications: z.object({ quickPicks: z.array(z.string()).default([]) }),
+  allergies: z.object({ quickPicks: z.array(z.string()).default([]) }),
+});`,
+    `// a drug of the clinic's formulary, not a patient's (a FHIR Medication)
+declare const fhir: { create<T>(r: T): Promise<T & { id: string }> };
+export async function addToFormulary(name: string) {
+  const medication = await fhir.create({ resourceType: 'Medication', code: { text: name } });
+  return medication.id;
+}`,
+  ],
+  invalid: [
+    {
+      code: `// a patient's chart outside test code, a getter's result kept under the field's name, a value under the key
+declare const patient: { diagnosis: string; fetchMedications(): string[] };
+declare const visit: { note: string };
+export const d = patient.diagnosis;
+const medications = patient.fetchMedications();
+export const record = { medications: visit.note, count: medications.length };`,
+      filename: 'src/chart.ts',
+      errors: [
+        { messageId: 'outsidePermittedModule', line: 4, column: 26 },
+        { messageId: 'outsidePermittedModule', line: 5, column: 7 },
+        { messageId: 'outsidePermittedModule', line: 6, column: 25 },
+      ],
+    },
+    {
+      code: `// a chart's lists of a patient's records, still empty where they are made (ottehr's chart data)
+export function emptyChart(patientId: string) {
+  return { patientId, conditions: [], allergies: [], notes: {} };
+}`,
+      errors: [{ messageId: 'outsidePermittedModule', line: 3, column: 39 }],
+    },
+    {
+      code: `// a patient's medication written into a statement (a FHIR MedicationStatement)
+declare const fhir: { create<T>(r: T): Promise<T & { id: string }> };
+declare const form: { drug: string };
+export async function record(patientId: string) {
+  const medication = await fhir.create({ resourceType: 'MedicationStatement', subject: { reference: patientId }, note: form.drug });
+  return medication.id;
+}`,
+      errors: [{ messageId: 'outsidePermittedModule', line: 5, column: 9 }],
+    },
+  ],
+});
+
+ruleTester('no-hardcoded-personal-data', {
+  valid: [
+    `// deterministic UUIDs of a unit-test helper, whose groups read 0000-4000-9000 (lunary's test ids)
+export const IDs = {
+  org1: '00000000-0000-4000-9000-000000000001',
+  org2: '00000000-0000-4000-9000-000000000002',
+} as const;`,
+  ],
+  invalid: [
+    {
+      code: `export const row = { id: '00000000-0000-4000-9000-000000000001', kojinBango: '0000-4000-9000' };`,
+      errors: [{ messageId: 'hardcodedMyNumber', line: 1, column: 78 }],
+    },
+  ],
+});
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [
+    `// the address of an identity provider's metadata an admin typed, fetched (lunary's SAML set-up)
+import express from 'express';
+const app = express();
+app.post('/saml/metadata', async (req, res) => {
+  const { content } = req.body;
+  const response = await fetch(content);
+  res.send(await response.text());
+});`,
+  ],
+  invalid: [
+    {
+      code: `// the customer's input sent in a request's body, or put into its address, is still sent
+import express from 'express';
+const app = express();
+app.post('/forward', async (req, res) => {
+  const { content } = req.body;
+  await fetch('https://hooks.example.com/in', { method: 'POST', body: JSON.stringify(req.body) });
+  await fetch(\`https://api.example.com/lookup?q=\${content}&email=\${req.body.email}\`);
+  res.end();
+});`,
+      errors: [
+        { messageId: 'externalTransfer', line: 6, column: 86 },
+        { messageId: 'externalTransfer', line: 7, column: 51 },
+      ],
+    },
+  ],
+});
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// the operator's mailbox read through the app's env reader with its options (shelf.nu's ADMIN_EMAIL)
+declare function getEnv(name: string, options?: { isSecret?: boolean; isRequired?: boolean }): string | undefined;
+export const ADMIN_EMAIL = getEnv('ADMIN_EMAIL', { isSecret: false, isRequired: false });
+console.log('notifying', ADMIN_EMAIL);`,
+    `// the same reader with its body, looking the name up in the settings the page or the process has
+declare const process: { env: Record<string, string | undefined> };
+declare const window: { env: { SUPPORT_EMAIL: string; ADMIN_EMAIL: string } };
+const isBrowser = typeof document !== 'undefined';
+function getEnv(name: string, { isRequired = true }: { isRequired?: boolean } = {}) {
+  const source = (isBrowser ? window.env : process.env) ?? {};
+  const value = (source as Record<string, string | undefined>)[name];
+  if (!value && isRequired) throw new Error(name + ' is not set');
+  return value;
+}
+export const ADMIN_EMAIL = getEnv('ADMIN_EMAIL', { isRequired: false });
+console.log('notifying', ADMIN_EMAIL);`,
+  ],
+  invalid: [
+    {
+      code: `// a reader given a person's id is not a setting
+declare function getEnv(name: string, options?: { isSecret?: boolean }): string | undefined;
+declare function lookup(name: string, options: { id: string }): string;
+declare const user: { id: string };
+const userEmail = lookup('email', { id: user.id });
+console.log('notifying', userEmail);`,
+      errors: [{ messageId: 'personalDataInLog', line: 6, column: 26 }],
+    },
+  ],
+});
