@@ -149,5 +149,30 @@ const userEmail = lookup('email', { id: user.id });
 console.log('notifying', userEmail);`,
       errors: [{ messageId: 'personalDataInLog', line: 6, column: 26 }],
     },
+    {
+      code: `// a helper that logs in two places (its send and its failure): one finding at the call, naming both values
+declare const logger: { info(...a: unknown[]): void; error(...a: unknown[]): void };
+function sendMail(options: { to: string; text: string }) {
+  logger.info('sending mail', options);
+}
+async function sendTrialEnds({ firstName, email }: { firstName: string; email: string }) {
+  try {
+    sendMail({ to: email, text: \`Hello \${firstName}\` });
+  } catch (cause) {
+    logger.error('could not send the trial mail', { email });
+  }
+}
+export function onTrialEnding(user: { id: string; firstName: string; email: string }) {
+  void sendTrialEnds({
+    firstName: user.firstName,
+    email: user.email,
+  });
+}`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 8, column: 20 },
+        { messageId: 'personalDataInLog', line: 10, column: 53 },
+        { messageId: 'personalDataInLog', line: 15, column: 16, messageIncludes: '`user.email`' },
+      ],
+    },
   ],
 });

@@ -19,7 +19,7 @@ import { runsOnlyOutsideProduction } from './environment';
 import { isRedacted, redactedPaths } from './redaction';
 import type { RuleModel } from '../rule';
 import { FileFixer, type RuleFixer } from '../fixer';
-import { helperSinks, mergeBySink, declaredCalls, isDevelopmentLog, enclosingFunction } from './summaries';
+import { helperSinks, mergeBySink, dedupeValues, declaredCalls, isDevelopmentLog, enclosingFunction } from './summaries';
 import { sentRecipientValues } from './recipients';
 
 /**
@@ -159,6 +159,9 @@ export class PrivacyModel implements RuleModel {
         const callee = calleePath(call.expression);
         // A helper that logs, called only in local development, writes nothing to production logs.
         const devOnly = found.some((h) => h.sink.spec.kind === 'log') && runsOnlyOutsideProduction(call, a);
+        // Logs the helper writes at two places (a send's and its failure's) are one finding at this call, naming
+        // every value: the caller sees one call that writes the data to the logs.
+        let logOfCall: LogSite | undefined;
         for (const inner of mergeBySink(found)) {
           if (devOnly && inner.sink.spec.kind === 'log') continue;
           if (inner.sink.spec.kind !== 'log' && inner.sink.spec.kind !== 'transfer') {
@@ -168,7 +171,10 @@ export class PrivacyModel implements RuleModel {
             if (isTraceLevelLog(inner.sink.call)) {
               const first = traces.get(inner.sink.call);
               if (!first || call.getStart() < first.call.getStart()) traces.set(inner.sink.call, site);
+            } else if (logOfCall) {
+              logOfCall.values = dedupeValues([...logOfCall.values, ...site.values]);
             } else {
+              logOfCall = site;
               this.logSites.push(site);
             }
           } else if (transferValues(inner.values).length) {

@@ -226,14 +226,14 @@ export function mergeBySink(found: HelperSink[]): HelperSink[] {
   for (const h of found) {
     const same = out.find((o) => o.sink.call === h.sink.call && o.guarded === h.guarded
       && o.destination?.kind === h.destination?.kind && o.destination?.label === h.destination?.label);
-    if (!same) { out.push({ ...h, values: dedupe(h.values) }); continue; }
-    same.values = dedupe([...same.values, ...h.values]);
+    if (!same) { out.push({ ...h, values: dedupeValues(h.values) }); continue; }
+    same.values = dedupeValues([...same.values, ...h.values]);
   }
   return out;
 }
 
 /** One value per place and field: the same argument reaching a sink twice is named once. */
-function dedupe(values: AnchoredValue[]): AnchoredValue[] {
+export function dedupeValues<V extends { node: ts.Node; facts: ReadonlyArray<{ field: string }> }>(values: V[]): V[] {
   const seen = new Set<string>();
   return values.filter((v) => {
     const key = `${v.node.pos}:${v.node.end}:${v.facts[0]?.field}`;
