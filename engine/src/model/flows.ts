@@ -1158,8 +1158,10 @@ export abstract class Flows extends SinkMatching {
     const prefix = `${key}.`;
     // A fact at `key` itself (`identifier` of an Auth.js verification request) is the member's own, with no path left,
     // when the member's name says nothing: a name the vocabulary knows (`team.name`) was judged by it already.
+    // A column of a query's row (`match.rows[0].name` of `SELECT id, name FROM patients`) was judged with its table.
     const leaf = !classifyField(key, this.vocabulary);
-    const inner = base.value.facts.filter((f) => f.path?.startsWith(prefix) || (leaf && f.path === key && !f.collection));
+    const inner = base.value.facts.filter((f) => f.path?.startsWith(prefix)
+      || (f.path === key && (f.via === 'column' || (leaf && !f.collection))));
     if (!inner.length) return undefined;
     return { value: new TracedValue(node, inner.map((f) => ({ ...f, path: f.path === key ? undefined : f.path!.slice(prefix.length),
       collection: false })), base.value) };
