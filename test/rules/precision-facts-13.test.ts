@@ -100,6 +100,14 @@ app.post('/saml/metadata', async (req, res) => {
   const response = await fetch(content);
   res.send(await response.text());
 });`,
+    `// the credentials a user configured for their own endpoint, put into the request's Authorization header (lunary)
+export async function run(endpoint: { url: string; auth?: { type: string; username: string; password: string } }) {
+  const headers: Record<string, string> = {};
+  if (endpoint.auth?.type === 'basic') {
+    headers.Authorization = \`Basic \${btoa(\`\${endpoint.auth.username}:\${endpoint.auth.password}\`)}\`;
+  }
+  await fetch(endpoint.url, { method: 'POST', headers });
+}`,
   ],
   invalid: [
     {
@@ -116,6 +124,21 @@ app.post('/forward', async (req, res) => {
         { messageId: 'externalTransfer', line: 6, column: 86 },
         { messageId: 'externalTransfer', line: 7, column: 51 },
       ],
+    },
+  ],
+});
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [],
+  invalid: [
+    {
+      code: `// a customer's e-mail put into another header of the request is sent with it
+export async function run(endpoint: { url: string }, payload: { email: string }) {
+  const headers: Record<string, string> = {};
+  headers['X-Customer-Email'] = payload.email;
+  await fetch(endpoint.url, { method: 'POST', headers });
+}`,
+      errors: [{ messageId: 'unknownDestination', line: 5, column: 47 }],
     },
   ],
 });

@@ -6,13 +6,13 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import type { ResolvedConfig } from '../config/types';
-import { mayMentionCategory, type VocabularyOptions } from '../vocabulary';
+import { mayMentionCategory, splitWords, type VocabularyOptions } from '../vocabulary';
 import { mayHoldClinicalResource } from './clinical-resources';
 import { ScopeResolver } from './scope';
 import type { ProjectContext } from './project';
 import type { MyNumberUse, FieldUse } from './facts';
 import { collectMyNumberUse, collectCategoryUse } from './my-number';
-import { rootIdentifier, walkTree } from './syntax';
+import { rootIdentifier, stripParens, walkTree } from './syntax';
 import { syntaxIndex } from './syntax-index';
 import type { FileAnalysis } from './analysis';
 import { MUTATING_METHODS } from './flow-tables';
@@ -138,9 +138,10 @@ export abstract class FileIndex {
           this.assignmentsByName.set(node.left.text, list);
         } else if (op === ts.SyntaxKind.EqualsToken
           && (ts.isPropertyAccessExpression(node.left) || ts.isElementAccessExpression(node.left))) {
-          // `body.email = c.email`, `payload['tel'] = …`: the object now carries the value.
+          // `body.email = c.email`, `payload['tel'] = …`: the object now carries the value. (Not `headers.Authorization
+          // = \`Basic …\``: a request's credentials at its destination, which issued them, are not data it sends.)
           const root = rootIdentifier(node.left.expression);
-          if (root) this.addMutation(root, node.right);
+          if (root && !isAuthorizationHeaderWrite(node.left)) this.addMutation(root, node.right);
         }
       }
       if (this.mayUseMyNumber) collectMyNumberUse(this.analysis, node, this.myNumberUseList);
@@ -206,4 +207,14 @@ function mentionsMyNumber(text: string, config: ResolvedConfig): boolean {
 /** `send`, `mailer.send`: the name a callee is called by. */
 function nameOfCallee(callee: ts.Expression): string | undefined {
   return ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+}
+
+/** `headers.Authorization = …`, `requestHeaders['authorization'] = …`: the credentials of a request being built. */
+function isAuthorizationHeaderWrite(left: ts.PropertyAccessExpression | ts.ElementAccessExpression): boolean {
+  const key = ts.isPropertyAccessExpression(left) ? left.name.text
+    : ts.isStringLiteralLike(left.argumentExpression) ? left.argumentExpression.text : undefined;
+  if (key?.toLowerCase() !== 'authorization') return false;
+  const holder = stripParens(left.expression);
+  const name = ts.isIdentifier(holder) ? holder.text : ts.isPropertyAccessExpression(holder) ? holder.name.text : undefined;
+  return !!name && splitWords(name).some((w) => w === 'headers' || w === 'header');
 }
