@@ -66,6 +66,26 @@ describe('module resolution', () => {
       assert.deepEqual(logged(findings), [3]);
     });
 
+    // A package built with `rootDir: "."` (`main: dist/src/index.js`, types beside it) and never built in the
+    // checkout: its `src/index.ts` (standardnotes' domain-core).
+    it(`follows a workspace package whose main is a build of the whole package folder, dist/src (${mode})`, () => {
+      const findings = lintSource({
+        typeInfo,
+        filename: 'packages/auth/src/handler.ts',
+        code: "import { audit } from '@acme/domain-core';\ndeclare const c: any;\naudit(c.email);\n",
+        files: {
+          'package.json': JSON.stringify({ name: 'root', private: true, workspaces: ['packages/*'] }),
+          'packages/auth/package.json': JSON.stringify({ name: 'auth', dependencies: { '@acme/domain-core': 'workspace:*' } }),
+          'packages/domain-core/package.json': JSON.stringify({ name: '@acme/domain-core', main: 'dist/src/index.js',
+            types: 'dist/src/index.d.ts' }),
+          'packages/domain-core/src/index.ts': "export * from './audit';\n",
+          'packages/domain-core/src/audit.ts': helper,
+          ...(typeInfo ? { 'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, types: [] }, include: ['packages'] }) } : {}),
+        },
+      });
+      assert.deepEqual(logged(findings), [3]);
+    });
+
     it(`follows renamed re-exports and default exports through a barrel (${mode})`, () => {
       const findings = lintSource({
         typeInfo,

@@ -99,11 +99,15 @@ function subdirectories(dir: string): string[] {
   } catch { return []; }
 }
 
-/** `dist/lib/x.js` of a workspace package → `src/lib/x.ts` (or the same path with a source extension), when it exists. */
+/**
+ * `dist/lib/x.js` of a workspace package → `src/lib/x.ts` (or the same path with a source extension), when it exists;
+ * `dist/src/index.js` (a build of the whole package folder, `rootDir: "."`) → `src/index.ts`.
+ */
 function sourceOf(file: string, pkgDir: string): string | undefined {
   const rel = path.relative(pkgDir, file);
   const stem = rel.replace(/(\.d)?\.[cm]?[jt]sx?$/, '');
-  const candidates = [stem, stem.replace(/^(dist|build|built|lib|out|esm|cjs)(\/|$)/, 'src$2'), stem.replace(/^(dist|build|built|lib|out)\/(esm|cjs)\//, 'src/')];
+  const candidates = [stem, stem.replace(/^(dist|build|built|lib|out|esm|cjs)(\/|$)/, 'src$2'), stem.replace(/^(dist|build|built|lib|out)\/(esm|cjs)\//, 'src/'),
+    stem.replace(/^(dist|build|built|out)\//, '')];
   for (const c of new Set(candidates)) {
     for (const ext of SOURCE_EXTENSIONS) {
       const f = path.join(pkgDir, c + ext);
