@@ -129,8 +129,36 @@ app.post('/forward', async (req, res) => {
 });
 
 ruleTester('no-unguarded-external-transfer', {
-  valid: [],
+  valid: [
+    {
+      // a parameter named req of the project's own type: a call to an outside service it builds (talk's Perspective)
+      code: `import axios from 'axios';
+type Request =
+  | { operation: 'analyze'; body: { commentID: string; model: string } }
+  | { operation: 'suggest'; body: { commentID: string } };
+export async function send(endpoint: string, req: Request) {
+  const body = JSON.stringify({ ...req.body, requestedAttributes: {} });
+  await axios(endpoint, { method: 'POST', data: body });
+}`,
+      typeInfo: true,
+    },
+  ],
   invalid: [
+    {
+      code: `// a handler's request (a library's type, or none the checker can see) is the customer's input
+import axios from 'axios';
+export async function handler(req: globalThis.Request, other: { body: unknown }) {
+  await axios('https://hooks.example.com/in', { method: 'POST', data: JSON.stringify(await req.json()) });
+}
+export async function legacy(req: any) {
+  await axios('https://hooks.example.com/in', { method: 'POST', data: JSON.stringify(req.body) });
+}`,
+      typeInfo: true,
+      errors: [
+        { messageId: 'externalTransfer', line: 4, column: 92 },
+        { messageId: 'externalTransfer', line: 7, column: 86 },
+      ],
+    },
     {
       code: `// a customer's e-mail put into another header of the request is sent with it
 export async function run(endpoint: { url: string }, payload: { email: string }) {

@@ -42,13 +42,33 @@ function nameOf(e: ts.Expression): string | undefined {
 
 function isRequestLike(e: ts.Expression, checker: ts.TypeChecker | undefined): boolean {
   const name = nameOf(e);
-  if (name && REQUEST_NAMES.has(name)) return true;
+  if (name && REQUEST_NAMES.has(name)) return !(checker && namesOwnStructure(e, checker));
   if (checker && (ts.isIdentifier(e) || ts.isPropertyAccessExpression(e))) {
     const type = checker.getTypeAtLocation(e);
     const typeName = (type.aliasSymbol ?? type.getSymbol())?.name;
     if (typeName && REQUEST_TYPES.has(typeName)) return true;
   }
   return false;
+}
+
+/**
+ * `req: Request` where the project declares `type Request = { operation: 'analyze'; body: { text: string } }` (a call
+ * to an outside service the code builds): a named type of the project's own, no part of which a library declares, is
+ * what the code made, not a request it received. A library's request (Express's, the Fetch API's), an intersection
+ * with one, or a type the checker cannot see stays a request.
+ */
+function namesOwnStructure(e: ts.Expression, checker: ts.TypeChecker): boolean {
+  const type = checker.getTypeAtLocation(e);
+  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return false;
+  const alias = type.aliasSymbol;
+  const parts = type.isUnionOrIntersection() ? type.types : [type];
+  const declarations = [...(alias?.declarations ?? []), ...parts.flatMap((t) => t.getSymbol()?.declarations ?? [])];
+  // A named project type: an alias or interface the project declares (an inline `{ body: … }` says nothing).
+  const named = !!alias?.declarations?.length || parts.every((t) => {
+    const d = t.getSymbol()?.declarations?.[0];
+    return !!d && (ts.isInterfaceDeclaration(d) || ts.isClassDeclaration(d) || ts.isTypeAliasDeclaration(d));
+  });
+  return named && declarations.length > 0 && declarations.every((d) => !d.getSourceFile().isDeclarationFile);
 }
 
 /**
