@@ -173,6 +173,15 @@ export async function run(endpoint: { url: string }, payload: { email: string })
 
 ruleTester('no-personal-data-in-logs', {
   valid: [
+    `// one field of the query, named by the decorator (comp's vendor host and connection id)
+import { Controller, Get, Query } from '@nestjs/common';
+@Controller('browser')
+export class BrowserController {
+  @Get('mfa')
+  async mfa(@Query('host') host: string, @Query('connectionId') connectionId: string) {
+    console.log('instructions for', host, connectionId);
+  }
+}`,
     `// the operator's mailbox read through the app's env reader with its options (shelf.nu's ADMIN_EMAIL)
 declare function getEnv(name: string, options?: { isSecret?: boolean; isRequired?: boolean }): string | undefined;
 export const ADMIN_EMAIL = getEnv('ADMIN_EMAIL', { isSecret: false, isRequired: false });
@@ -191,6 +200,24 @@ export const ADMIN_EMAIL = getEnv('ADMIN_EMAIL', { isRequired: false });
 console.log('notifying', ADMIN_EMAIL);`,
   ],
   invalid: [
+    {
+      code: `// the whole body, or one field of it that holds free text or a person's data, is the customer's input
+import { Body, Controller, Post } from '@nestjs/common';
+@Controller('feedback')
+export class FeedbackController {
+  @Post()
+  async create(@Body() dto: unknown, @Body('message') message: string, @Body('email') from: string) {
+    console.log('feedback', dto);
+    console.log('text', message);
+    console.log('from', from);
+  }
+}`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 7, column: 29 },
+        { messageId: 'personalDataInLog', line: 8, column: 25 },
+        { messageId: 'personalDataInLog', line: 9, column: 25 },
+      ],
+    },
     {
       code: `// a reader given a person's id is not a setting
 declare function getEnv(name: string, options?: { isSecret?: boolean }): string | undefined;

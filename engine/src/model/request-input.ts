@@ -7,7 +7,7 @@
  */
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
-import { splitWords } from '../vocabulary';
+import { classifyField, splitWords } from '../vocabulary';
 import { propertyNameText } from './syntax';
 
 /** Receivers that are an incoming request (by name; a fetch `Response` is `res`/`response`, never these). */
@@ -108,13 +108,18 @@ export function isInputCall(call: ts.CallExpression, checker: ts.TypeChecker | u
   return false;
 }
 
-/** `@Body() dto`, `formData: FormData`: a parameter that receives the input. */
+/**
+ * `@Body() dto`, `formData: FormData`: a parameter that receives the input. `@Query('host') host` receives one field of
+ * it, judged by its key: a personal or free-text one (`@Body('email')`, `@Body('message')`) is still the customer's.
+ */
 export function isInputParameter(p: ts.ParameterDeclaration): boolean {
   const decorators = ts.canHaveDecorators(p) ? ts.getDecorators(p) ?? [] : [];
   for (const d of decorators) {
     const e = d.expression;
     const callee = ts.isCallExpression(e) ? e.expression : e;
-    if (ts.isIdentifier(callee) && INPUT_DECORATORS.has(callee.text)) return true;
+    if (!ts.isIdentifier(callee) || !INPUT_DECORATORS.has(callee.text)) continue;
+    const key = ts.isCallExpression(e) && e.arguments[0] && ts.isStringLiteralLike(e.arguments[0]) ? e.arguments[0].text : undefined;
+    return key === undefined || !!classifyField(key) || isFreeTextField(key);
   }
   const type = p.type;
   return !!type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && type.typeName.text === 'FormData';
