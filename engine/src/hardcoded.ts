@@ -44,6 +44,9 @@ const MY_NUMBER_IN_TEXT = /(?<![\dA-Za-z_])(\d{4})([ -]?)(\d{4})\2(\d{4})(?![\dA
 /** A UUID anywhere in a text (8-4-4-4-12 hex digits, not part of a longer run). */
 const UUID_IN_TEXT = /(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])/g;
 
+/** An Amazon Resource Name up to its account (`arn:aws:iam::123456789012`, `arn:aws-cn:s3:region:123456789012`). */
+const ARN_ACCOUNT = /\barn:aws[a-z-]*:[a-z0-9-]*:[a-z0-9-]*:\d{12}(?![\dA-Za-z_])/g;
+
 /** Text that ends with the first four groups of a UUID and its last hyphen (`123e4567-e89b-12d3-a456-`). */
 const UUID_BEFORE = /[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-$/;
 const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}|localhost)\b/g;
@@ -87,7 +90,8 @@ export function kindsInText(text: string, options: HardcodedOptions): HardcodedK
   const kinds: HardcodedKind[] = [];
   // A UUID (`00000000-0000-4000-9000-000000000001`) is an id, whichever of its groups look like a My Number in
   // groups of four (`4000-9000-0000`) or twelve digits: blanked out first, keeping every other offset.
-  const withoutUuids = text.replace(UUID_IN_TEXT, (u) => ' '.repeat(u.length));
+  // So is an AWS account in an ARN (`arn:aws:bedrock:us-east-1:123456789000:imported-model/…`): twelve digits too.
+  const withoutUuids = text.replace(UUID_IN_TEXT, (u) => ' '.repeat(u.length)).replace(ARN_ACCOUNT, (a) => ' '.repeat(a.length));
   for (const m of withoutUuids.matchAll(MY_NUMBER_IN_TEXT)) {
     // The last group of a UUID (`…-4a1b-9c2d-123456789012`) is twelve digits now and then: part of an id.
     if (m[2] === '' && UUID_BEFORE.test(withoutUuids.slice(0, m.index))) continue;
