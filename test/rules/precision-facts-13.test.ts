@@ -76,6 +76,9 @@ export async function record(patientId: string) {
 
 ruleTester('no-hardcoded-personal-data', {
   valid: [
+    `// the AWS account of an Amazon Resource Name, twelve digits (Flowise's Bedrock model ARNs)
+export const importedModel = 'arn:aws:bedrock:us-east-1:123456789000:imported-model/s8s5k3tqgk1b';
+export const role = 'arn:aws:iam::123456789000:role/bedrock-access';`,
     `// deterministic UUIDs of a unit-test helper, whose groups read 0000-4000-9000 (lunary's test ids)
 export const IDs = {
   org1: '00000000-0000-4000-9000-000000000001',
@@ -190,6 +193,14 @@ export class BrowserController {
     console.log('instructions for', host, connectionId);
   }
 }`,
+    `// a health monitor's made-up account: a random mailbox on the company's own domain (stack-auth's e-mail check)
+declare function generateSecureRandomString(): string;
+declare function getEnvVariable(name: string): string;
+export async function check() {
+  const uniqueId = generateSecureRandomString();
+  const testEmail = \`monitor+\${uniqueId}@\${getEnvVariable('STACK_EMAIL_MONITOR_DOMAIN')}\`;
+  console.log('signing up', testEmail);
+}`,
     `// the operator's mailbox read through the app's env reader with its options (shelf.nu's ADMIN_EMAIL)
 declare function getEnv(name: string, options?: { isSecret?: boolean; isRequired?: boolean }): string | undefined;
 export const ADMIN_EMAIL = getEnv('ADMIN_EMAIL', { isSecret: false, isRequired: false });
@@ -244,6 +255,15 @@ console.error({ identifier }, 'unsubscribe URL not generated');`,
         { messageId: 'personalDataInLog', line: 9, column: 26 },
         { messageId: 'personalDataInLog', line: 12, column: 17 },
       ],
+    },
+    {
+      code: `// a mailbox with a person's name in it, or a random text given a person's data, is not made up
+declare function generateSecureRandomString(seed?: string): string;
+declare const user: { name: string; email: string };
+const a = \`\${user.name}+\${generateSecureRandomString()}@example.org\`;
+const b = \`x+\${generateSecureRandomString(user.email)}@\${process.env.DOMAIN}\`;
+console.log(a, b);`,
+      errors: [{ messageId: 'personalDataInLog', line: 6, column: 13, messageIncludes: '`b` contains `user.email`' }],
     },
     {
       code: `// a reader given a person's id is not a setting

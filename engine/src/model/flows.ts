@@ -1546,7 +1546,8 @@ export abstract class Flows extends SinkMatching {
    */
   private isGeneratedMailbox(init: ts.Expression): boolean {
     const e = stripParens(init);
-    if (!ts.isTemplateExpression(e) || e.head.text !== '' || e.templateSpans.length < 2) return false;
+    // (`monitor+${uniqueId}@${domain}`: a fixed beginning of the local part is the app's too.)
+    if (!ts.isTemplateExpression(e) || e.head.text.includes('@') || e.templateSpans.length < 2) return false;
     const [local, ...rest] = e.templateSpans;
     if (local.literal.text !== '@') return false;
     const id = stripParens(local.expression);
@@ -2400,7 +2401,11 @@ function isIdGeneratorCall(init: ts.Expression): boolean {
   if (!ts.isCallExpression(e)) return false;
   const callee = stripParens(e.expression);
   const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
-  return !!name && (ID_GENERATORS.has(name) || /^(generate|create|make|new|random)([A-Z]\w*)?Id$/.test(name));
+  if (!name) return false;
+  if (ID_GENERATORS.has(name) || /^(generate|create|make|new|random)([A-Z]\w*)?Id$/.test(name)) return true;
+  // `generateSecureRandomString()`, `randomString(16)`: random text, given at most its length.
+  return /^(random(String|Hex)|(generate|create|make|new)\w*(Random|Secure)\w*(String|Hex))$/.test(name)
+    && e.arguments.every((a) => ts.isNumericLiteral(stripParens(a)));
 }
 
 /**
