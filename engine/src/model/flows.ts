@@ -289,43 +289,7 @@ function ownerName(e: ts.Expression): string | undefined {
 function namesScalars(type: ts.TypeNode): boolean {
   if (ts.isTypeOperatorNode(type)) return namesScalars(type.type);
   if (ts.isArrayTypeNode(type)) return namesScalars(type.elementType);
-  if (ts.isParenthesizedTypeNode(type)) return namesScalars(type.type);
-  // `string | null`, `string | undefined`
-  if (ts.isUnionTypeNode(type)) {
-    const nullish = (t: ts.TypeNode): boolean => t.kind === ts.SyntaxKind.UndefinedKeyword
-      || (ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.NullKeyword);
-    return type.types.every((t) => nullish(t) || namesScalars(t)) && type.types.some((t) => !nullish(t));
-  }
   return type.kind === ts.SyntaxKind.StringKeyword || type.kind === ts.SyntaxKind.NumberKeyword;
-}
-
-/**
- * Where a value read under a person's noun is a string: cast to one (`invoice.customer as string | null`), the true
- * side of `typeof x === 'string' ? x : …`, or kept under a name of an id (`const customerId = session.customer`,
- * `{ customerId: subscription.customer }`): Stripe's expandable fields hold the customer's id.
- */
-function isScalarPlace(node: ts.Expression): boolean {
-  let up: ts.Node = node;
-  for (;;) {
-    const p: ts.Node = up.parent;
-    if ((ts.isAsExpression(p) || ts.isTypeAssertionExpression(p)) && namesScalars(p.type)) return true;
-    if (ts.isConditionalExpression(p) && p.whenTrue === up && isTypeofString(p.condition, node)) return true;
-    if (ts.isParenthesizedExpression(p) || ts.isNonNullExpression(p) || ts.isAsExpression(p) || ts.isConditionalExpression(p)
-      || (ts.isBinaryExpression(p) && (p.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken
-        || p.operatorToken.kind === ts.SyntaxKind.BarBarToken))) { up = p; continue; }
-    const holder = ts.isVariableDeclaration(p) || ts.isPropertyAssignment(p) ? p.name : undefined;
-    return !!holder && ts.isIdentifier(holder) && namesAnId(holder.text);
-  }
-}
-
-/** `typeof x === 'string'` (or `==`) of the same expression as `node`. */
-function isTypeofString(cond: ts.Expression, node: ts.Expression): boolean {
-  const c = stripParens(cond);
-  if (!ts.isBinaryExpression(c) || !(c.operatorToken.kind === ts.SyntaxKind.EqualsEqualsEqualsToken
-    || c.operatorToken.kind === ts.SyntaxKind.EqualsEqualsToken)) return false;
-  const [t, lit] = ts.isTypeOfExpression(stripParens(c.left)) ? [stripParens(c.left), stripParens(c.right)] : [stripParens(c.right), stripParens(c.left)];
-  return ts.isTypeOfExpression(t) && ts.isStringLiteralLike(lit) && lit.text === 'string'
-    && stripParens(t.expression).getText() === stripParens(node).getText();
 }
 
 /** `config`, `erkhetConfig`, `this.settings`: an object of the app's settings, by its name (no person's word in it). */
@@ -768,30 +732,7 @@ export abstract class Flows extends SinkMatching {
     if (nested) return nested;
     // `result.rows`, `res.data`, `snapshot.docs` of a collection of records: the records themselves.
     if (base.value && RESULT_CONTAINERS.has(name) && base.value.facts.some((f) => f.collection)) return this.at(node, { value: base.value });
-    if (base.params) return { params: base.params };
-    // `session.user`, `req.user`, `comment.author.user` when no type says what it holds: a person's record, as a
-    // variable named so is.
-    if (!base.value && this.personMemberByName(node, object, name)) {
-      return { value: this.value(node, [{ category: 'name', field: name, via: 'person' }]) };
-    }
-    return this.unboundParamOf(object, env);
-  }
-
-  /** A member named for a person's record (`user`, `customers`) of something that is not a setting, with no type. */
-  private personMemberByName(node: ts.Expression, object: ts.Expression, name: string): boolean {
-    if (!ts.isPropertyAccessExpression(node) || !PERSON_RECORD_NOUNS.has(name) || isScalarPlace(node)) return false;
-    // `customer=${invoice.customer}`: printed into a text, a record would be `[object Object]`; what prints is an id.
-    if (inStringContext(node, this.checker)) return false;
-    // `smtp.auth.user`, `config.db.user`: the account a setting names, a string.
-    if (isConfigurationLike(object) || isHostSettingLike(object) || isSettingsObject(object)) return false;
-    const owner = ownerName(object);
-    if (owner && splitWords(owner).some((w) => w === 'auth' || w === 'credentials' || w === 'smtp' || w === 'mail')) return false;
-    if (this.checker) {
-      let type = this.checker.getTypeAtLocation(node);
-      if (this.checker.isArrayType(type)) type = this.checker.getTypeArguments(type as ts.TypeReference)[0] ?? type;
-      if (!(type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown))) return false; // the type decides
-    }
-    return true;
+    return base.params ? { params: base.params } : this.unboundParamOf(object, env);
   }
 
   /**
