@@ -12,7 +12,7 @@ import {
 import type { Declaration } from './scope';
 import type { PersonalValue, PersonalFact } from './facts';
 import { isDeclaredSourceParameter, declaredValueRole } from './declared';
-import { propertyNameText, stripParens, calleePath, callTakingCallback, walkTree, rootIdentifier, elementAt } from './syntax';
+import { propertyNameText, stripParens, calleePath, callTakingCallback, walkTree, rootIdentifier, elementAt, isLiteralTree } from './syntax';
 import { isInputMember, isFreeTextField, isInputParameter, isProcedureInput, isInputCall, procedureInputSchema } from './request-input';
 import { sdkCallbackFacts, passportCallbackFacts } from './sdk-sources';
 import { reachableReturns } from './switch-returns';
@@ -315,23 +315,13 @@ function isCompanyConstant(init: ts.Expression): boolean {
   // `configManager.getConfig('mail:from')`, `config.get('smtp.from')`, `getEnv('ADMIN_EMAIL', { isSecret: false })`: a
   // setting read from the app's configuration (with the reader's own options).
   if (ts.isCallExpression(e) && e.arguments.length >= 1 && ts.isStringLiteralLike(e.arguments[0])
-    && e.arguments.slice(1).every((x) => isReaderOption(x))) {
+    && e.arguments.slice(1).every((x) => isLiteralTree(x))) {
     const callee = stripParens(e.expression);
     const words = splitWords(ts.isPropertyAccessExpression(callee) ? `${calleePath(callee.expression) ?? ''} ${callee.name.text}`
       : ts.isIdentifier(callee) ? callee.text : '');
     return words.some((w) => SETTING_SOURCE_WORDS.has(w)) && !words.some((w) => isPersonNoun(w));
   }
   return false;
-}
-
-/** A setting reader's option: a literal, or an object of literals (`{ isRequired: false, allowEmpty: true }`). */
-function isReaderOption(e: ts.Expression): boolean {
-  const x = stripParens(e);
-  if (ts.isObjectLiteralExpression(x)) {
-    return x.properties.every((p) => ts.isPropertyAssignment(p) && isReaderOption(p.initializer));
-  }
-  return ts.isStringLiteralLike(x) || ts.isNumericLiteral(x) || x.kind === ts.SyntaxKind.TrueKeyword
-    || x.kind === ts.SyntaxKind.FalseKeyword || x.kind === ts.SyntaxKind.NullKeyword;
 }
 
 /** `config.intakeDomain`, `settings.mail.domain`: a value read off the app's configuration (no person on the way). */

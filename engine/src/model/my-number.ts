@@ -7,7 +7,7 @@
 import ts = require('typescript');
 import { classifyField, isAmbiguousMyNumberName, splitWords, type PersonalCategory } from '../vocabulary';
 import { EMPTY_ENV } from './values';
-import { stripParens, walkTree } from './syntax';
+import { isLiteralTree, stripParens, walkTree } from './syntax';
 import { collectClinicalRead, collectClinicalWrite, makesNonClinicalResource } from './clinical-resources';
 import type { FileAnalysis } from './analysis';
 import type { MyNumberUse } from './facts';
@@ -137,17 +137,10 @@ function isCallee(node: ts.PropertyAccessExpression): boolean {
  * An object or array literal whose every leaf is a literal (`{ _sort: '-effective', _count: 100 }`): the code's
  * settings. An empty one (`allergies: []`) is a record's list still to be filled.
  */
-function isConstantStructure(e: ts.Expression, depth = 0): boolean {
-  e = stripParens(e);
-  if (depth > 4) return false;
-  if (depth === 0 && (ts.isObjectLiteralExpression(e) ? e.properties.length === 0 : ts.isArrayLiteralExpression(e) && e.elements.length === 0)) return false;
-  if (ts.isObjectLiteralExpression(e)) {
-    return e.properties.every((p) => ts.isPropertyAssignment(p) && !ts.isComputedPropertyName(p.name)
-      && isConstantStructure(p.initializer, depth + 1));
-  }
-  if (ts.isArrayLiteralExpression(e)) return e.elements.every((x) => !ts.isSpreadElement(x) && isConstantStructure(x, depth + 1));
-  return isLiteralValue(e) || ts.isNoSubstitutionTemplateLiteral(e)
-    || (ts.isPrefixUnaryExpression(e) && ts.isNumericLiteral(e.operand));
+function isConstantStructure(e: ts.Expression): boolean {
+  const x = stripParens(e);
+  const empty = ts.isObjectLiteralExpression(x) ? x.properties.length === 0 : ts.isArrayLiteralExpression(x) && x.elements.length === 0;
+  return !empty && isLiteralTree(x);
 }
 
 /** The roots of schema builders: zod, yup, Joi, TypeBox, Valibot, VineJS, Effect Schema. */

@@ -85,3 +85,20 @@ export function elementAt(source: ts.Expression, index: number): ts.Expression |
   if (e.elements.slice(0, index + 1).some((x) => ts.isSpreadElement(x) || ts.isOmittedExpression(x))) return undefined;
   return e.elements[index];
 }
+
+/**
+ * A value written out of literals only: a string, a number, `true`, `false`, `null`, `undefined`, or an object or
+ * array literal of such (`{ _sort: '-effective', _tag: ['current'] }`, `{ isRequired: false }`), a few levels deep.
+ */
+export function isLiteralTree(e: ts.Expression, depth = 0): boolean {
+  e = stripParens(e);
+  if (depth > 4) return false;
+  if (ts.isObjectLiteralExpression(e)) {
+    return e.properties.every((p) => ts.isPropertyAssignment(p) && !ts.isComputedPropertyName(p.name)
+      && isLiteralTree(p.initializer, depth + 1));
+  }
+  if (ts.isArrayLiteralExpression(e)) return e.elements.every((x) => !ts.isSpreadElement(x) && isLiteralTree(x, depth + 1));
+  return ts.isStringLiteralLike(e) || ts.isNumericLiteral(e) || (ts.isPrefixUnaryExpression(e) && ts.isNumericLiteral(e.operand))
+    || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword
+    || (ts.isIdentifier(e) && e.text === 'undefined');
+}
