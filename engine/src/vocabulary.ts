@@ -633,6 +633,30 @@ const OWN_API_WORDS: ReadonlySet<string> = new Set(['api', 'apis', 'backend', 's
  * something else; a vendor's name (`STRIPE_API_BASE`) is read before this.
  */
 export function namesOwnApi(name: string): boolean {
-  const words = splitWords(name.split('.').pop() ?? name);
+  const words = addressWords(name);
   return words.length > 0 && words.every((w) => OWN_API_NAME_WORDS.has(w)) && words.some((w) => OWN_API_WORDS.has(w));
+}
+
+/** Words that say a name holds an address at all. */
+const ADDRESS_WORDS: ReadonlySet<string> = new Set(['url', 'uri', 'endpoint', 'host', 'origin']);
+/** Words that say whose: the app's (`baseUrl`, `rootURL`, `appUrl`), not "a URL" of something (`url`, `webhookUrl`). */
+const APP_BASE_WORDS: ReadonlySet<string> = new Set(['base', 'root', 'app', 'origin']);
+
+/**
+ * Whether a name calls an address the app's own base without saying which service it serves (`baseUrl`, `rootURL`,
+ * `getBaseUrl()`, `process.env.APP_URL`): made only of the words of `namesOwnApi`, one an address and one saying it is
+ * the app's base. What follows it decides (`${baseUrl}/api/v1` is the app's API); `instance.url`, `webhookUrl` and
+ * `gitlabBaseUrl` are not such names.
+ */
+export function namesAppBase(name: string): boolean {
+  const words = addressWords(name);
+  return words.length > 0 && words.every((w) => OWN_API_NAME_WORDS.has(w)) && words.some((w) => ADDRESS_WORDS.has(w))
+    && words.some((w) => APP_BASE_WORDS.has(w) || OWN_API_WORDS.has(w));
+}
+
+/** The words of a name's last part, a getter's `get` and plurals left out (`getApiUrls` → `api`, `url`). */
+function addressWords(name: string): string[] {
+  const words = splitWords(name.split('.').pop() ?? name);
+  const from = words.length > 1 && words[0] === 'get' ? 1 : 0;
+  return words.slice(from).map((w) => (w.length > 3 && w.endsWith('s') && OWN_API_NAME_WORDS.has(w.slice(0, -1)) ? w.slice(0, -1) : w));
 }

@@ -6,7 +6,7 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import { SINK_CATALOG, specForHost, type SinkSpec } from '../sinks';
-import { namesOwnApi } from '../vocabulary';
+import { namesAppBase, namesOwnApi } from '../vocabulary';
 import type { Declaration } from './scope';
 import type { Destination } from './facts';
 import { type UrlValue, declaredDestination, urlDestination, vendorDestination, namedUrl, hostOf } from './destinations';
@@ -270,6 +270,8 @@ export abstract class DestinationResolution extends Flows {
       for (const span of e.templateSpans) {
         const part = this.resolveUrl(span.expression, env, depth + 1);
         if (!part || !part.complete) {
+          const api = text === '' ? withApiPath(part, span.literal.text, e) : undefined;
+          if (api) return api;
           return { text: text + (part?.text ?? ''), complete: false, node: e, dependsOnParams: part?.dependsOnParams,
             ...(text === '' && part?.names ? { names: part.names, fromEnv: part.fromEnv } : {}) };
         }
@@ -291,6 +293,11 @@ export abstract class DestinationResolution extends Flows {
     }
     if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
       const left = this.resolveUrl(e.left, env, depth + 1);
+      if (left && !left.complete && left.text === '' && (left.appBase || left.names?.length)) {
+        // `this.options.getBaseUrl() + '/api/v1'`: the app's base with its API's path under it.
+        const right = this.resolveUrl(e.right, env, depth + 1);
+        return (right?.text ? withApiPath(left, right.text, e) : undefined) ?? left;
+      }
       if (!left || !left.complete) return left;
       const right = this.resolveUrl(e.right, env, depth + 1);
       return { text: left.text + (right?.text ?? ''), complete: !!right?.complete, node: left.node,
@@ -333,12 +340,23 @@ export abstract class DestinationResolution extends Flows {
         const alternative = urls.find((u) => leavesMachine(u)) ?? urls.find((u) => !!u && (onThisMachine(u) || !!u.names?.length));
         if (alternative) return alternative;
       }
+      // `this.options.getBaseUrl()`, `this.config.getApiUrl()` of options the code is given: an address only its name
+      // says anything about.
+      if (!target) {
+        const called = stripParens(e.expression);
+        if (ts.isPropertyAccessExpression(called) && isThisRooted(called)) return appAddress(e, called.name.text);
+      }
     }
     // `this.serverAddress` of `private readonly serverAddress = process.env.WS_SERVER || 'http://ws.local:8008/'`: a
     // field the class sets only where it declares it.
     if (ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword) {
       const init = fieldInitializer(e);
       if (init) return this.resolveUrl(init, EMPTY_ENV, depth + 1);
+    }
+    // `this.options.getApiUrls()[0]`: one of the addresses a name gives.
+    if (ts.isElementAccessExpression(e) && ts.isNumericLiteral(e.argumentExpression)) {
+      const list = this.resolveUrl(e.expression, env, depth + 1);
+      return list && !list.complete && list.text === '' ? list : undefined;
     }
     if (ts.isPropertyAccessExpression(e) || (ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression))) {
       const key = ts.isPropertyAccessExpression(e) ? e.name.text : (e.argumentExpression as ts.StringLiteral).text;
@@ -371,7 +389,9 @@ export abstract class DestinationResolution extends Flows {
       const root = rootIdentifier(e);
       const path = calleePath(e);
       const rootDecl = root && this.scope.resolve(root);
-      return path && !path.includes('()') && rootDecl && this.isModuleLevel(rootDecl) ? namedUrl(e, path, false) : undefined;
+      if (path && !path.includes('()') && rootDecl && this.isModuleLevel(rootDecl)) return namedUrl(e, path, false);
+      // `this.apiUrl`, `this.options.baseUrl`: set where the object was made, with only the name to say what it is.
+      return isThisRooted(e) ? appAddress(e, key) : undefined;
     }
     if (ts.isIdentifier(e)) {
       const decl = this.scope.resolve(e);
@@ -390,7 +410,7 @@ export abstract class DestinationResolution extends Flows {
         if (value && bound) return bound.analysis.resolveUrl(value, bound.env, depth + 1);
         return undefined;
       }
-      if (ts.isVariableDeclaration(decl) && decl.initializer && this.isConstLike(decl)) {
+      if (ts.isVariableDeclaration(decl) && decl.initializer && (this.isConstLike(decl) || this.onlyExtended(decl))) {
         const u = this.resolveUrl(decl.initializer, env, depth + 1);
         return this.isModuleLevel(decl) ? namedUrl(e, e.text, false, u) : u;
       }
@@ -400,6 +420,26 @@ export abstract class DestinationResolution extends Flows {
       }
     }
     return undefined;
+  }
+
+  /**
+   * A `let` the code only trims or extends after it is set (`let url = base + path; if (url.endsWith('/')) url =
+   * url.slice(0, -1); url += \`?${query}\``): it keeps the address it started with.
+   */
+  private onlyExtended(decl: ts.VariableDeclaration): boolean {
+    if (!ts.isIdentifier(decl.name)) return false;
+    const name = decl.name.text;
+    const same = (x: ts.Expression): boolean => { const y = stripParens(x); return ts.isIdentifier(y) && y.text === name; };
+    return (this.assignments.get(name) ?? []).every((right) => {
+      const op = ts.isBinaryExpression(right.parent) ? right.parent.operatorToken.kind : undefined;
+      if (op === ts.SyntaxKind.PlusEqualsToken) return true;
+      const r = stripParens(right);
+      if (ts.isCallExpression(r) && ts.isPropertyAccessExpression(r.expression) && same(r.expression.expression)) {
+        return ADDRESS_KEEPING_METHODS.has(r.expression.name.text);
+      }
+      if (ts.isBinaryExpression(r) && r.operatorToken.kind === ts.SyntaxKind.PlusToken) return same(r.left);
+      return ts.isTemplateExpression(r) && r.head.text === '' && same(r.templateSpans[0].expression);
+    });
   }
 
   /**
@@ -484,11 +524,48 @@ function leavesMachine(u: UrlValue | undefined): boolean {
  */
 function alternativeUrl(urls: Array<UrlValue | undefined>): UrlValue | undefined {
   const own = urls.find((u) => !!u && onThisMachine(u));
-  const ownByName = urls.find((u) => !!u?.names?.some((n) => namesOwnApi(n)));
+  const ownByName = urls.find((u) => !!u && (!!u.ownApiPath || !!u.names?.some((n) => namesOwnApi(n))));
   const leaving = urls.filter((u) => leavesMachine(u));
   if (leaving.length && (own || ownByName) && leaving.every((u) => !vendorHostOf(u))) return own ?? ownByName;
   if (leaving.length) return leaving[0];
-  return own;
+  // `apiUrlOverride ?? this.getApiUrl()`: an address on this machine, else one the code names as the app's API.
+  return own ?? ownByName;
+}
+
+/** Methods of a string that leave the start of an address as it was (`url.slice(0, -1)`, `url.replace(/\/$/, '')`). */
+const ADDRESS_KEEPING_METHODS: ReadonlySet<string> = new Set(['slice', 'substring', 'substr', 'trim', 'trimEnd', 'trimRight',
+  'replace', 'replaceAll', 'concat', 'toString']);
+
+/** A literal path of an app's API under its base (`/api`, `/api/v1/users`, `/graphql`, `/trpc`). */
+const API_PATH = /^\/(api|graphql|trpc)(?=[/?#]|$)/i;
+
+/**
+ * `base` followed by the literal `rest`: when the base is an unresolved address named as the app's own base
+ * (`namesAppBase`: `getBaseUrl()`, `process.env.APP_URL`) and `rest` is an API's path, the app's own API.
+ */
+function withApiPath(base: UrlValue | undefined, rest: string, node: ts.Node): UrlValue | undefined {
+  if (!base || base.complete || base.text !== '' || base.dependsOnParams || !API_PATH.test(rest)) return undefined;
+  const name = base.appBase ?? base.names?.find((n) => namesAppBase(n));
+  if (!name) return undefined;
+  return { text: '', complete: false, node, names: base.names?.length ? base.names : [name], fromEnv: base.fromEnv,
+    ownApiPath: rest.split(/[?#]/)[0].split('/').slice(0, 3).join('/') };
+}
+
+/**
+ * An address of an object the code was given (`this.options.apiUrl`), by its name: the app's own API when the name
+ * says so (`apiUrl`, `getApiUrls`), an app's base when it says only that (`baseUrl`: what follows decides), else nothing.
+ */
+function appAddress(node: ts.Node, name: string): UrlValue | undefined {
+  if (namesOwnApi(name)) return namedUrl(node, name, false);
+  return namesAppBase(name) ? { text: '', complete: false, node, appBase: name } : undefined;
+}
+
+/** `this.x`, `this.options.getBaseUrl`: a member reached from `this`. */
+function isThisRooted(e: ts.Expression): boolean {
+  let x: ts.Expression = e;
+  while (ts.isPropertyAccessExpression(x) || ts.isCallExpression(x) || ts.isElementAccessExpression(x) || ts.isParenthesizedExpression(x)
+    || ts.isNonNullExpression(x)) x = x.expression;
+  return x.kind === ts.SyntaxKind.ThisKeyword;
 }
 
 /** The expressions a function body returns, when every return is a statement of the body or of its `if`s (a few). */

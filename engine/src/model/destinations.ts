@@ -28,6 +28,13 @@ export interface UrlValue {
   names?: readonly string[];
   /** The first name is an environment variable's. */
   fromEnv?: boolean;
+  /**
+   * An unresolved base the code names as the app's own without saying which service it is (`this.options.getBaseUrl()`,
+   * `this.rootUrl`; see `namesAppBase`): not a name to declare, but what follows it may say it is the app's API.
+   */
+  appBase?: string;
+  /** The API path that follows an app's base (`${baseUrl}/api/v1`, `getBaseUrl() + '/graphql'`): the app's own API. */
+  ownApiPath?: string;
 }
 
 /**
@@ -363,6 +370,9 @@ function classifyNamed(url: UrlValue, names: readonly string[], config: Resolved
     const spec = vendorSpecOfName(name);
     if (spec) return { ...vendorDestination(spec, config), node: url.node };
   }
+  // `fetch(\`${process.env.BASE_URL}/api/v1/users\`)`, `this.options.getBaseUrl() + '/api/v1'`: the app's base with its
+  // API's path under it.
+  if (url.ownApiPath) return { kind: 'internal', label: `the app's own API (\`${names[0]}\` + \`${url.ownApiPath}\`)`, node: url.node };
   // `axios.create({ baseURL: API_ROOT })`, `fetch(\`${process.env.NEXT_PUBLIC_API_URL}/users\`)`: the app's own API.
   const own = names.find((n) => namesOwnApi(n));
   if (own) return { kind: 'internal', label: `the app's own API (\`${own}\`)`, node: url.node };
