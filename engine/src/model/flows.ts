@@ -1408,10 +1408,58 @@ export abstract class Flows extends SinkMatching {
     return /[\\/]node_modules[\\/]/.test(file) || this.project.program?.isSourceFileDefaultLibrary(decl.getSourceFile()) ? undefined : decl;
   }
 
+  private readonly localParams = new Map<ts.ParameterDeclaration, boolean>();
+
+  /**
+   * Whether a parameter of a function only this file calls is given nothing personal at any call: the function is
+   * not exported and every mention of its name is a call of it (none passes it on, as a callback or an export), and
+   * what each call passes there holds no person's value, nor a parameter that may (judged the same way).
+   */
+  private onlyGivenNonPersonal(param: ts.ParameterDeclaration): boolean {
+    const known = this.localParams.get(param);
+    if (known !== undefined) return known;
+    // In progress: a cycle of calls says nothing either way.
+    this.localParams.set(param, false);
+    const fn = param.parent;
+    const index = fn.parameters.indexOf(param);
+    const calls = ts.isIdentifier(param.name) && !param.dotDotDotToken ? this.localCallsOf(fn) : undefined;
+    const ok = !!calls?.length && calls.every((call) => {
+      if (call.arguments.slice(0, index + 1).some((a) => ts.isSpreadElement(a))) return false;
+      const arg = call.arguments[index];
+      if (!arg) return true;
+      const t = this.evaluateWithParams(arg);
+      return !t.value && [...(t.params ?? [])].every((p) => this.onlyGivenNonPersonal(p));
+    });
+    this.localParams.set(param, ok);
+    return ok;
+  }
+
+  /** The calls of a function that only this file calls (see `onlyGivenNonPersonal`), or `undefined`. */
+  private localCallsOf(fn: ts.SignatureDeclaration): ts.CallExpression[] | undefined {
+    const holder = ts.isFunctionDeclaration(fn) ? fn
+      : (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent) && fn.parent.initializer === fn
+        ? fn.parent : undefined;
+    if (!holder?.name || !ts.isIdentifier(holder.name)) return undefined;
+    const statement = ts.isVariableDeclaration(holder) ? holder.parent.parent : holder;
+    if (ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword
+      || m.kind === ts.SyntaxKind.DefaultKeyword)) return undefined;
+    const name = holder.name.text;
+    const calls = (this.callsByName.get(name) ?? []).filter((c) => {
+      const callee = stripParens(c.expression);
+      return ts.isIdentifier(callee) && this.scope.resolve(callee) === holder;
+    });
+    const escaped = name.replace(/\$/g, '\\$');
+    const mentions = this.sourceFile.text.match(new RegExp(`(?<![\\w$])${escaped}(?![\\w$])`, 'g'))?.length ?? 0;
+    return mentions === calls.length + 1 ? calls : undefined;
+  }
+
   /** A variable or parameter whose own name is a personal field (`email`, `customerName`, `kojinBango`). */
   private nameTaint(node: ts.Identifier, name: string, decl: Declaration | undefined, env: Env, d: number): Taint | undefined {
     const field = classifyField(name, this.vocabulary);
     if (!field) return undefined;
+    // `performSignUp(testEmail, testPassword)` of a function only this file calls, every call giving a made-up
+    // address or none of a person's: the parameter's name says no more than its callers do.
+    if (decl && ts.isParameter(decl) && this.onlyGivenNonPersonal(decl)) return undefined;
     // `server.listen({ port }, (err, address) => …)`: the address the server itself listens on.
     if (decl && ts.isParameter(decl) && isListenCallbackParameter(decl)) return undefined;
     // `const ip = await getPublicIpWithFallback()`: the machine's own address, looked up without a request.
