@@ -64,7 +64,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'phone', 'phones', 'phone number', 'phone no', 'phone num', 'tel', 'tel no', 'tel number', 'telephone',
     'telephone number', 'mobile number', 'mobile phone', 'cell phone', 'cellphone number', 'fax', 'fax number', 'fax no',
     'denwa', 'denwa bango', 'denwa bangou', 'denwa no', 'keitai', 'keitai bango', 'keitai bangou', 'keitai denwa',
-    'meru', 'meeru', 'mail adoresu', 'meru adoresu', 'meeru adoresu', 'renrakusaki denwa'] },
+    'meru', 'meeru', 'mail adoresu', 'meru adoresu', 'meeru adoresu', 'renrakusaki denwa'],
+    // The company's mailboxes and lines, named for their role (`supportEmail`, `noreplyEmail`, `helpdeskPhone`).
+    notAfter: ['support', 'noreply', 'helpdesk', 'webmaster', 'postmaster', 'abuse', 'mailer', 'bounce', 'bounces', 'system'] },
   { category: 'address', terms: ['address', 'addresses', 'street address', 'home address', 'address line',
     'postal code', 'post code', 'postcode', 'zip', 'zip code', 'zipcode', 'yubin bango', 'yubin bangou', 'yuubin bangou',
     'yuubin bango', 'yubin', 'yuubin', 'jusho', 'juusho', 'jyusho', 'jyuusho', 'jusyo', 'zyusyo'],
@@ -512,6 +514,24 @@ const SCHEMA_WORDS: ReadonlySet<string> = new Set(['schema', 'schemas', 'input',
 export function namesNonPersonThing(identifier: string): boolean {
   const words = splitWords(identifier).filter((w) => !SCHEMA_WORDS.has(w));
   return words.some((w) => NON_PERSON_OWNERS.has(w)) && !words.some((w) => PERSON_NOUNS.has(w));
+}
+
+/** Names of a thing's name or place (`filename`, `pathname`, `slug`, `title`), one word each. */
+const THING_NAME_WORDS: ReadonlySet<string> = new Set(['filename', 'filenames', 'pathname', 'pathnames', 'hostname',
+  'hostnames', 'basename', 'dirname', 'filepath', 'filepaths', 'path', 'paths', 'slug', 'slugs', 'title', 'titles']);
+
+/**
+ * Whether a parameter's name says the value it is given is a thing's name or path, not a person's (`filename`,
+ * `docName`, `workspaceNames`, `documentPath`, `title`): a function that calls its parameter so says what the value
+ * it is handed is. A person's word (`userName`, `authorTitle`) says otherwise.
+ */
+export function namesThingsName(identifier: string): boolean {
+  const words = splitWords(identifier);
+  if (!words.length || words.some((w) => PERSON_NOUNS.has(w))) return false;
+  const last = words[words.length - 1];
+  if (words.length === 1) return THING_NAME_WORDS.has(last);
+  return (last === 'name' || last === 'names' || THING_NAME_WORDS.has(last))
+    && words.slice(0, -1).some((w) => NON_PERSON_OWNERS.has(w) || w === 'doc' || w === 'docs');
 }
 
 /** Whether a name (variable, property or type) denotes a thing that has a name but is not a person. */

@@ -19,6 +19,7 @@ import { runsOnlyOutsideProduction } from './environment';
 import { isRedacted, redactedPaths } from './redaction';
 import { sdkCallbackFacts } from './sdk-sources';
 import { CALLBACK_ELEMENT_METHODS } from './flow-tables';
+import { classifyField, namesThingsName } from '../vocabulary';
 
 const MAX_HELPER_DEPTH = 3;
 
@@ -96,6 +97,7 @@ function targetSinks(a: FileAnalysis, call: ts.CallExpression, target: { fn: Fun
   for (const sink of sinks) {
     if (!passesWhen(sink.spec, sink.call)) continue;
     if (isDevelopmentLog(sink, inner)) continue;
+    if (onMissingValueBranch(inner, target.fn, sink.call, bound)) continue;
     const values: AnchoredValue[] = [];
     let dependsOnParams = false;
     // What the call sends: its arguments, or what the catalogue says it sends (callbacks' results, a client's options).
@@ -118,7 +120,10 @@ function targetSinks(a: FileAnalysis, call: ts.CallExpression, target: { fn: Fun
         // Personal by a parameter's name (`to: email` with `email: string`): the sink is reported inside the helper
         // too, and this call where a person's value enters the chain.
         const reportedInside = !!unbound.value;
+        // `purgeDocument(name)` into `purgeDocument(filename)`: a bare name is the thing's the helper calls it.
+        const thingsName = [...unbound.params].every((p) => ts.isIdentifier(p.name) && namesThingsName(p.name.text));
         for (const v of personalParts(inner, arg, bound)) {
+          if (thingsName && isBareName(v)) continue;
           if (!redacted.length || !isRedacted(v, sink.call, redacted)) values.push(anchorAt(v, call, a, env, reportedInside));
         }
       }
@@ -489,4 +494,69 @@ export function declaredCalls(a: FileAnalysis): ReadonlySet<ts.CallExpression | 
     declaredCallsMemo.set(a, set);
   }
   return set;
+}
+
+/** A value personal only as a bare name (`name`, `names`): one a person's by its owner, which a thing may be too. */
+function isBareName(v: PersonalValue): boolean {
+  return v.facts.length > 0 && v.facts.every((f) => f.category === 'name' && f.via === 'name' && !!classifyField(f.field)?.needsPerson);
+}
+
+/**
+ * Whether a helper's sink is on a branch this call never takes: under `if (!x)` (or in the `else` of `if (x)`), a
+ * check that a value is missing, when this call sets it — `emitEvent({ user_id, data })` into `const id =
+ * payload.guild_id || payload.user_id; if (!id) return console.error('no id', payload)` (spacebar's event bus).
+ */
+function onMissingValueBranch(inner: FileAnalysis, fn: FunctionNode, sinkCall: ts.Node, env: Env): boolean {
+  for (let n: ts.Node = sinkCall; n.parent && n !== fn; n = n.parent) {
+    const p = n.parent;
+    if (ts.isIfStatement(p)) {
+      const c = stripParens(p.expression);
+      if (p.thenStatement === n && ts.isPrefixUnaryExpression(c) && c.operator === ts.SyntaxKind.ExclamationToken
+        && isSetBy(inner, c.operand, env, 0)) return true;
+      if (p.elseStatement === n && isSetBy(inner, c, env, 0)) return true;
+    }
+    if (p !== fn && ts.isFunctionLike(p)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a value is certainly set, given what the call binds: a property the caller's object literal writes (with
+ * anything but `undefined`, `null`, `false`, `''` or `0`), one of `a || b`, both of `a && b`, a written object, array,
+ * template or truthy literal, through constants and bound parameters.
+ */
+function isSetBy(a: FileAnalysis, expr: ts.Expression, env: Env, depth: number): boolean {
+  if (depth > 8) return false;
+  const e = stripParens(expr);
+  if (ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isSatisfiesExpression(e)) return isSetBy(a, e.expression, env, depth + 1);
+  if (ts.isBinaryExpression(e)) {
+    const op = e.operatorToken.kind;
+    if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
+      return isSetBy(a, e.left, env, depth + 1) || isSetBy(a, e.right, env, depth + 1);
+    }
+    return op === ts.SyntaxKind.AmpersandAmpersandToken && isSetBy(a, e.left, env, depth + 1) && isSetBy(a, e.right, env, depth + 1);
+  }
+  if (ts.isIdentifier(e)) {
+    const decl = a.scope.resolve(e);
+    if (decl && ts.isParameter(decl)) {
+      const bound = env.bindings.get(decl);
+      return !!bound?.expr && isSetBy(bound.analysis, bound.expr, bound.env, depth + 1);
+    }
+    return !!decl && ts.isVariableDeclaration(decl) && !!decl.initializer && ts.isVariableDeclarationList(decl.parent)
+      && !!(decl.parent.flags & ts.NodeFlags.Const) && isSetBy(a, decl.initializer, env, depth + 1);
+  }
+  if (ts.isPropertyAccessExpression(e)) {
+    const v = a.objectProperty(e.expression, e.name.text, env);
+    return !!v && !isFalsyLiteral(v);
+  }
+  if (ts.isObjectLiteralExpression(e) || ts.isArrayLiteralExpression(e) || ts.isTemplateExpression(e)) return true;
+  if (ts.isStringLiteralLike(e)) return e.text !== '';
+  if (ts.isNumericLiteral(e)) return Number(e.text) !== 0;
+  return e.kind === ts.SyntaxKind.TrueKeyword;
+}
+
+function isFalsyLiteral(expr: ts.Expression): boolean {
+  const e = stripParens(expr);
+  return (ts.isIdentifier(e) && e.text === 'undefined') || e.kind === ts.SyntaxKind.NullKeyword || e.kind === ts.SyntaxKind.FalseKeyword
+    || (ts.isStringLiteralLike(e) && e.text === '') || (ts.isNumericLiteral(e) && Number(e.text) === 0);
 }
