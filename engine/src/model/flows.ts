@@ -2139,6 +2139,9 @@ export abstract class Flows extends SinkMatching {
     if (sink) return sink.method && sink.spec.returnsRecord?.includes(sink.method) ? this.merge(call.arguments.map((a) => this.evaluate(a, env, d))) : NONE;
     // `await ingest(rows)`, `sendInvite(user)`, `client.publish(event)`: a call named for sending gives back a receipt.
     if (name && SENDING_CALL.test(name)) return NONE;
+    // `const { fetch } = ctx; const res = await fetch(endpoint, { body })`: a fetch however it was handed in (a
+    // function's context, a polyfill) gives back the server's reply, not the request.
+    if (name === 'fetch') return NONE;
     if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)
       && NON_PERSONAL_NAMESPACES.has(callee.expression.text)) return NONE;
     // A digest, a token, an id or a URL made from personal data does not carry it.

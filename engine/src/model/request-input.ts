@@ -153,8 +153,13 @@ function isErrorHandlerOfCallOptions(fn: ts.ArrowFunction | ts.FunctionExpressio
 /** A field of the input that holds the customer's own words. */
 export function isFreeTextField(name: string): boolean {
   const words = splitWords(name);
-  return words.length > 0 && FREE_TEXT_WORDS.has(words[words.length - 1]);
+  return words.length > 0 && FREE_TEXT_WORDS.has(words[words.length - 1])
+    // `error_description` of an OAuth callback, `errorMessage`, `statusText`: a system's words about an error.
+    && !words.slice(0, -1).some((w) => ERROR_WORDS.has(w));
 }
+
+/** Words that make a text an error's or a status's (`error_description`, `exceptionMessage`). */
+const ERROR_WORDS: ReadonlySet<string> = new Set(['error', 'errors', 'err', 'exception', 'status', 'failure', 'fault']);
 
 /**
  * The name of the schema a procedure declares for its input (`.input(integrationCreateSchema).mutation(({ input }) =>
