@@ -105,3 +105,184 @@ export const list = ['ops@example.com'].map(callback);`,
     },
   ],
 });
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    {
+      code: `// a document's name from the request, handed to helpers that call it a filename (anything-llm's purge)
+const express = require('express');
+const app = express();
+async function purgeVectorCache(filename = null) { console.log(\`Purging vector-cache of \${filename}.\`); }
+async function purgeDocument(filename = null) { await purgeVectorCache(filename); }
+async function archive(docName, workspaceTitle) { console.log('archiving', docName, workspaceTitle); }
+module.exports = { purgeDocument, archive };
+app.delete('/system/remove-document', async (request, response) => {
+  const { name } = request.body;
+  await purgeDocument(name);
+  await archive(name, name);
+  response.sendStatus(200);
+});`,
+      filename: 'server/endpoints/system.js',
+    },
+  ],
+  invalid: [
+    {
+      code: `// the same name handed to a helper that calls it a person, or a parameter a person's name: reported
+const express = require('express');
+const app = express();
+async function greet(person) { console.log(\`Hello \${person}.\`); }
+async function rename(userName, fileName) { console.log('renaming', userName, fileName); }
+module.exports = { greet, rename };
+app.post('/profile', async (request, response) => {
+  const { name, email } = request.body;
+  await greet(name);
+  await rename(name, email);
+  response.sendStatus(200);
+});`,
+      filename: 'server/endpoints/profile.js',
+      errors: [
+        { messageId: 'personalDataInLog', line: 5, column: 69 },
+        { messageId: 'personalDataInLog', line: 9, column: 15 },
+        { messageId: 'personalDataInLog', line: 10, column: 16, messageIncludes: '`name` is a name' },
+      ],
+    },
+  ],
+});
+
+ruleTester('no-personal-data-in-cookies', {
+  valid: [
+    `// the instance's support mailbox, fetched from the server and cached (anything-llm's settings)
+declare const API_BASE: string;
+export async function fetchSupportEmail() {
+  const { supportEmail } = await fetch(\`\${API_BASE}/system/support-email\`).then((res) => res.json());
+  window.localStorage.setItem('anythingllm_support_email', JSON.stringify({ email: supportEmail, lastFetched: Date.now() }));
+  return supportEmail;
+}`,
+  ],
+  invalid: [
+    {
+      code: `// a customer's own address and a contact e-mail, cached the same way: reported
+declare const API_BASE: string;
+export async function fetchProfile() {
+  const { email, contactEmail } = await fetch(\`\${API_BASE}/me\`).then((res) => res.json());
+  window.localStorage.setItem('profile', JSON.stringify({ email, lastFetched: Date.now() }));
+  window.localStorage.setItem('contact', contactEmail);
+}`,
+      errors: [
+        { messageId: 'personalDataInStorage', line: 5, column: 59 },
+        { messageId: 'personalDataInStorage', line: 6, column: 42 },
+      ],
+    },
+  ],
+});
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// the error an identity provider puts on an OAuth callback (anything-llm's Outlook sign-in)
+import express from 'express';
+const app = express();
+app.get('/outlook/auth-callback', (request, response) => {
+  const { code, error, error_description } = request.query;
+  if (error) {
+    console.error('Outlook OAuth error:', error, error_description);
+    return response.redirect('/?outlook_auth=error');
+  }
+  return response.json({ code: typeof code });
+});`,
+  ],
+  invalid: [
+    {
+      code: `// a description the customer wrote, from the same kind of request: reported
+import express from 'express';
+const app = express();
+app.post('/tickets', (request, response) => {
+  const { description, errorCode } = request.body;
+  console.error('ticket', description, errorCode);
+  return response.json({});
+});`,
+      errors: [{ messageId: 'personalDataInLog', line: 6, column: 27 }],
+    },
+  ],
+});
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    {
+      code: `// an event bus that logs an event only when it has no id to route by; this call gives one (spacebar's emitEvent)
+import { emitEvent } from './events';
+declare const user: { id: string; email: string; username: string };
+export async function updated() {
+  await emitEvent({ event: 'USER_UPDATE', user_id: user.id, data: { email: user.email, username: user.username } });
+}`,
+      files: { 'src/events.ts': `export interface Event { guild_id?: string; user_id?: string; event: string; data?: unknown }
+declare const bus: { publish(id: string, e: Event): Promise<void> };
+export async function emitEvent(payload: Event) {
+  const id = (payload.guild_id || payload.user_id) as string;
+  if (!id) return console.error("event doesn't contain any id", payload);
+  await bus.publish(id, payload);
+}
+export function record(entry: { ok: boolean; detail: unknown }) {
+  if (entry.ok) return;
+  else console.warn('failed', entry.detail);
+}` },
+    },
+    {
+      code: `// the else of a check the call satisfies
+import { record } from './events';
+declare const user: { email: string };
+export function done() { record({ ok: true, detail: user.email }); }`,
+      files: { 'src/events.ts': `export function record(entry: { ok: boolean; detail: unknown }) {
+  if (entry.ok) return;
+  else console.warn('failed', entry.detail);
+}` },
+    },
+  ],
+  invalid: [
+    {
+      code: `// the same helpers given an event without an id, and a failed entry: the branch that logs is taken
+import { emitEvent, record } from './events';
+declare const user: { id: string; email: string };
+export async function updated() {
+  await emitEvent({ event: 'USER_UPDATE', user_id: undefined, data: { email: user.email } });
+  record({ ok: false, detail: user.email });
+}`,
+      files: { 'src/events.ts': `export interface Event { guild_id?: string; user_id?: string; event: string; data?: unknown }
+declare const bus: { publish(id: string, e: Event): Promise<void> };
+export async function emitEvent(payload: Event) {
+  const id = (payload.guild_id || payload.user_id) as string;
+  if (!id) return console.error("event doesn't contain any id", payload);
+  await bus.publish(id, payload);
+}
+export function record(entry: { ok: boolean; detail: unknown }) {
+  if (entry.ok) return;
+  else console.warn('failed', entry.detail);
+}` },
+      errors: [
+        { messageId: 'personalDataInLog', line: 5, column: 78 },
+        { messageId: 'personalDataInLog', line: 6, column: 31 },
+      ],
+    },
+  ],
+});
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// the reply of a fetch the function is handed (jitsu's destination functions): the server's words, not the request
+type Ctx = { fetch: (url: string, init: { method: string; body: string }) => Promise<{ status: number; text(): Promise<string> }>; log: { debug(m: string): void } };
+export async function destination(event: { context: { ip: string; email: string } }, { fetch, log }: Ctx) {
+  const res = await fetch('https://api2.amplitude.com/2/httpapi', { method: 'POST', body: JSON.stringify({ ip: event.context.ip }) });
+  log.debug(\`Amplitude OK: \${res.status} message: \${await res.text()}\`);
+}`,
+  ],
+  invalid: [
+    {
+      code: `// what the function itself writes to the log about the event: reported
+type Ctx = { fetch: (url: string, init: { method: string; body: string }) => Promise<{ status: number }>; log: { debug(m: string): void } };
+export async function destination(event: { context: { ip: string; email: string } }, { fetch, log }: Ctx) {
+  const res = await fetch('https://api2.amplitude.com/2/httpapi', { method: 'POST', body: JSON.stringify({ ip: event.context.ip }) });
+  log.debug(\`Amplitude \${res.status} for \${event.context.email}\`);
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 5, column: 44 }],
+    },
+  ],
+});

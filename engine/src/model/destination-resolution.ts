@@ -312,6 +312,20 @@ export abstract class DestinationResolution extends Flows {
     if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'toString') {
       return this.resolveUrl(e.expression.expression, env, depth + 1);
     }
+    // `url.replace(/\/+$/, '')`, `path.trim()`: the same address, its start unchanged.
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && PREFIX_KEEPING_METHODS.has(e.expression.name.text)) {
+      const u = this.resolveUrl(e.expression.expression, env, depth + 1);
+      return u && { ...u, complete: false };
+    }
+    // `['', ...paths].join('/')` (a path joiner): its first part and the separator start it.
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'join') {
+      const list = stripParens(e.expression.expression);
+      const first = ts.isArrayLiteralExpression(list) ? list.elements[0] : undefined;
+      const sep = e.arguments[0] && ts.isStringLiteralLike(e.arguments[0]) ? e.arguments[0].text : undefined;
+      if (first && ts.isStringLiteralLike(first) && sep !== undefined && ts.isArrayLiteralExpression(list)) {
+        return { text: first.text + (list.elements.length > 1 ? sep : ''), complete: false, node: e };
+      }
+    }
     if (ts.isPropertyAccessExpression(e) && e.name.text === 'href') return this.resolveUrl(e.expression, env, depth + 1);
     // `location.origin`, `window.location.origin`: this page's own origin.
     if (ts.isPropertyAccessExpression(e) && e.name.text === 'origin' && /^(window\.|globalThis\.|self\.)?location$/.test(e.expression.getText())) {
@@ -531,6 +545,9 @@ function alternativeUrl(urls: Array<UrlValue | undefined>): UrlValue | undefined
   // `apiUrlOverride ?? this.getApiUrl()`: an address on this machine, else one the code names as the app's API.
   return own ?? ownByName;
 }
+
+/** Methods of a string whose result starts as the string did, for an address's start (`replace` keeps a leading `/`). */
+const PREFIX_KEEPING_METHODS: ReadonlySet<string> = new Set(['replace', 'replaceAll', 'trimEnd', 'trimRight']);
 
 /** Methods of a string that leave the start of an address as it was (`url.slice(0, -1)`, `url.replace(/\/$/, '')`). */
 const ADDRESS_KEEPING_METHODS: ReadonlySet<string> = new Set(['slice', 'substring', 'substr', 'trim', 'trimEnd', 'trimRight',
