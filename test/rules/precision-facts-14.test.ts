@@ -286,3 +286,41 @@ export async function destination(event: { context: { ip: string; email: string 
     },
   ],
 });
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [
+    {
+      code: `// a front end's own API through a path joiner, and a helper whose address and data both come from its callers
+// (Unleash's formatApiPath and passwordAuth)
+import { formatApiPath } from './formatPath';
+export async function forgot(email: string) {
+  const path = formatApiPath('auth/reset/password-email');
+  return fetch(path, { method: 'POST', body: JSON.stringify({ email }) });
+}
+export const passwordAuth = async (path: string, username: string, password: string) => {
+  return fetch(path, { method: 'POST', body: JSON.stringify({ username, password }) });
+};
+export async function login(form: { username: string; password: string }) {
+  return passwordAuth(formatApiPath('auth/simple/login'), form.username, form.password);
+}`,
+      files: { 'src/formatPath.ts': `declare const basePath: string;
+const joinPaths = (...paths: string[]): string => {
+  return ['', ...paths].join('/').replace(/\\/+$/g, '').replace(/\\/+/g, '/');
+};
+export const formatApiPath = (path: string, base = basePath): string => joinPaths(base, path);
+` },
+    },
+  ],
+  invalid: [
+    {
+      code: `// the same helper given another company's address: reported at the call
+export const passwordAuth = async (path: string, username: string, password: string) => {
+  return fetch(path, { method: 'POST', body: JSON.stringify({ username, password }) });
+};
+export async function login(form: { username: string; password: string }) {
+  return passwordAuth('https://auth.thirdparty.example/login', form.username, form.password);
+}`,
+      errors: [{ messageId: 'externalTransfer', line: 6, column: 79 }],
+    },
+  ],
+});
