@@ -6,7 +6,7 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import { SINK_CATALOG, specForHost, type SinkSpec } from '../sinks';
-import { namesAppBase, namesOwnApi } from '../vocabulary';
+import { namesAppBase, namesOwnApi, splitWords } from '../vocabulary';
 import type { Declaration } from './scope';
 import type { Destination } from './facts';
 import { type UrlValue, declaredDestination, urlDestination, vendorDestination, namedUrl, hostOf } from './destinations';
@@ -17,7 +17,7 @@ import { type SinkCall, type Env, EMPTY_ENV } from './values';
 
 export abstract class DestinationResolution extends Flows {
   /** Where a transfer goes. */
-  destinationOf(sink: SinkCall, env: Env): { destination: Destination; dependsOnParams: boolean } {
+  destinationOf(sink: SinkCall, env: Env): { destination: Destination; dependsOnParams: boolean; fromParams?: boolean } {
     const strategy = sink.spec.destination;
     const args = sink.call.arguments ?? [];
     const resolve = (e: ts.Expression | undefined) => (e ? this.resolveUrl(e, env, 0) : undefined);
@@ -98,7 +98,8 @@ export abstract class DestinationResolution extends Flows {
       return { destination: { kind: 'internal', label: "the app's own backend (the request carries the signed-in user's session)" },
         dependsOnParams: false };
     }
-    return { destination, dependsOnParams: !!url?.dependsOnParams };
+    // `fetch(path, …)` in `passwordAuth(path, …)`: the whole address is what the callers give.
+    return { destination, dependsOnParams: !!url?.dependsOnParams, fromParams: !!url?.dependsOnParams && url.text === '' && !url.names?.length };
   }
 
   /**
@@ -573,9 +574,15 @@ function withApiPath(base: UrlValue | undefined, rest: string, node: ts.Node): U
  * says so (`apiUrl`, `getApiUrls`), an app's base when it says only that (`baseUrl`: what follows decides), else nothing.
  */
 function appAddress(node: ts.Node, name: string): UrlValue | undefined {
+  // A member's name says less than a setting's: an API's, a backend's or a base's (`this.serverAddress` of a class that
+  // talks to a partner's relay is a server's, not the app's).
+  if (!splitWords(name).some((w) => APP_MEMBER_WORDS.has(w))) return undefined;
   if (namesOwnApi(name)) return namedUrl(node, name, false);
   return namesAppBase(name) ? { text: '', complete: false, node, appBase: name } : undefined;
 }
+
+/** Words of a member's name that may call it the app's address (see `appAddress`). */
+const APP_MEMBER_WORDS: ReadonlySet<string> = new Set(['api', 'apis', 'backend', 'base', 'root', 'app', 'origin']);
 
 /** `this.x`, `this.options.getBaseUrl`: a member reached from `this`. */
 function isThisRooted(e: ts.Expression): boolean {

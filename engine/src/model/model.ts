@@ -99,10 +99,10 @@ export class PrivacyModel implements RuleModel {
       } else {
         const sent = transferValues(values);
         if (!sent.length) continue;
-        const { destination, dependsOnParams } = this.#analysis.destinationOf(sink, EMPTY_ENV);
+        const { destination, fromParams } = this.#analysis.destinationOf(sink, EMPTY_ENV);
         // `passwordAuth(path, username, password)` → `fetch(path, { body })`: where the data goes and what it is are
         // both the callers' to give; each call that gives them is reported (see `addHelperSites`), not the helper.
-        if (destination.kind === 'unknown' && dependsOnParams
+        if (destination.kind === 'unknown' && fromParams
           && sent.every((v) => !!this.#analysis.evaluateWithParams(v.node as ts.Expression).params?.size)) continue;
         this.transferSites.push({
           call: sink.call, sink: sink.spec, callee: sink.callee, destination, values: sent, guarded: this.#analysis.isGuarded(sink.call),
