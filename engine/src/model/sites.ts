@@ -9,7 +9,8 @@ import ts = require('typescript');
 import { SINK_CATALOG, type SinkKind, type SinkSpec } from '../sinks';
 import { calleePath, propertyNameText, stripParens } from './syntax';
 import { syntaxIndex } from './syntax-index';
-import { EMPTY_ENV, type Env } from './values';
+import { EMPTY_ENV, TracedValue, type Env } from './values';
+import { classifyField } from '../vocabulary';
 import { PASS_THROUGH_FUNCTIONS } from './flow-tables';
 import { valueLeaves } from './flows';
 import type { FileAnalysis } from './analysis';
@@ -42,7 +43,40 @@ export function personalArguments(a: FileAnalysis, spec: SinkSpec, args: readonl
     if (parts.length) out.push(...parts);
     else if (spec.recipientFields) out.push(...recipientValues(a, spec, [arg]));
   });
+  if (!out.length && spec.keyArgs?.length && args.length > 1) out.push(...keyedInput(a, spec, args));
   return out;
+}
+
+/**
+ * `localStorage.setItem('papermark.email', e.target.value)`: what a form field holds, kept under a key that names a
+ * personal field (not a bare `name`, which needs a person to be one), is that field. Only an input's value as typed
+ * (`….value`, a variable or a `value` parameter holding it) is read so: anything else is judged by what it is.
+ */
+function keyedInput(a: FileAnalysis, spec: SinkSpec, args: readonly ts.Expression[]): PersonalValue[] {
+  const keyArg = args[spec.keyArgs![0]] && stripParens(args[spec.keyArgs![0]]);
+  if (!keyArg || !ts.isStringLiteralLike(keyArg)) return [];
+  const field = classifyField(keyArg.text, a.vocabulary);
+  if (!field || field.needsPerson) return [];
+  const out: PersonalValue[] = [];
+  args.forEach((arg, i) => {
+    if (spec.keyArgs!.includes(i) || !isTypedInput(a, arg, 0)) return;
+    out.push(new TracedValue(arg, [{ category: field.category, field: keyArg.text, via: 'name' }]));
+  });
+  return out;
+}
+
+/** Generic names of a value an input handler is given (`(value) => …`, `onChange(newValue)`). */
+const INPUT_VALUE_NAMES = /^(value|val|v|newValue|nextValue|inputValue|input|text)$/;
+
+/** An input's value as typed: `e.target.value`, `input.value`, a `const` holding one, a handler's `value` parameter. */
+function isTypedInput(a: FileAnalysis, arg: ts.Expression, depth: number): boolean {
+  const e = stripParens(arg);
+  if (ts.isPropertyAccessExpression(e)) return e.name.text === 'value';
+  if (!ts.isIdentifier(e) || depth > 3) return false;
+  const decl = a.scope.resolve(e);
+  if (decl && ts.isParameter(decl)) return INPUT_VALUE_NAMES.test(e.text);
+  return !!decl && ts.isVariableDeclaration(decl) && !!decl.initializer && ts.isVariableDeclarationList(decl.parent)
+    && !!(decl.parent.flags & ts.NodeFlags.Const) && isTypedInput(a, decl.initializer, depth + 1);
 }
 
 /** The fields of a message that name its sender: the company's own identity (`from: { name: meta.name, address }`). */
