@@ -324,3 +324,27 @@ export async function login(form: { username: string; password: string }) {
     },
   ],
 });
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    {
+      code: `// a command of a command-line program prints the signed-in user's own address as its answer (jitsu-cli whoami)
+export async function whoami(loginInfo: { email: string; host: string }) {
+  console.log(\`Logged in as \${loginInfo.email} on \${loginInfo.host}\`);
+}`,
+      filename: 'cli/src/commands/whoami.ts',
+      files: { 'cli/package.json': JSON.stringify({ name: 'acme-cli', bin: './bin/acme', dependencies: { commander: '^12.0.0' } }) },
+    },
+  ],
+  invalid: [
+    {
+      code: `// the same in a package that is no command-line program (a server with a bin to start it): a log
+export async function whoami(loginInfo: { email: string; host: string }) {
+  console.log(\`Logged in as \${loginInfo.email} on \${loginInfo.host}\`);
+}`,
+      filename: 'server/src/commands/whoami.ts',
+      files: { 'server/package.json': JSON.stringify({ name: 'acme-server', bin: './bin/start', dependencies: { express: '^4.0.0' } }) },
+      errors: [{ messageId: 'personalDataInLog', line: 3, column: 31 }],
+    },
+  ],
+});

@@ -304,6 +304,35 @@ export class ModuleResolver {
     return undefined;
   }
 
+  private readonly commandLineByDir = new Map<string, boolean>();
+
+  /**
+   * Whether a file belongs to a command-line program: its nearest package.json declares a `bin` and depends on a
+   * command-line framework (commander, yargs, oclif …). What such a program prints is its output to the person
+   * running it.
+   */
+  isCommandLinePackage(fromFile: string): boolean {
+    const chain: string[] = [];
+    let current = path.dirname(fromFile);
+    let found = false;
+    for (let i = 0; i < 64; i++) {
+      const known = this.commandLineByDir.get(current);
+      if (known !== undefined) { found = known; break; }
+      chain.push(current);
+      const manifest = readJson(path.join(current, 'package.json'));
+      if (manifest) {
+        const deps = { ...(manifest.dependencies as object ?? {}), ...(manifest.devDependencies as object ?? {}) };
+        found = !!manifest.bin && Object.keys(deps).some((d) => CLI_FRAMEWORKS.has(d));
+        break;
+      }
+      const parent = path.dirname(current);
+      if (parent === current) break;
+      current = parent;
+    }
+    for (const d of chain) this.commandLineByDir.set(d, found);
+    return found;
+  }
+
   private workspaceFor(dir: string): Map<string, WorkspacePackage> | undefined {
     const chain: string[] = [];
     let current = dir;
@@ -326,6 +355,10 @@ export class ModuleResolver {
     return found ?? undefined;
   }
 }
+
+/** Packages programs parse their command lines with. */
+const CLI_FRAMEWORKS: ReadonlySet<string> = new Set(['commander', '@commander-js/extra-typings', 'yargs', '@oclif/core',
+  'oclif', 'cac', 'clipanion', 'meow', 'citty', 'sade', 'vorpal', 'caporal', '@caporal/core']);
 
 /** The `packages:` list of a pnpm-workspace.yaml (a list of quoted or bare globs; nothing else is read). */
 function pnpmPatterns(file: string): string[] {

@@ -193,6 +193,8 @@ export class ProjectContext {
 
   /** Whether a non-relative specifier names the project's own code (an alias, a workspace package). */
   isProjectSpecifier(fromFile: string, specifier: string): boolean { return this.modules.isProjectSpecifier(fromFile, specifier); }
+  /** Whether a file is part of a command-line program's package (see `ModuleResolver.isCommandLinePackage`). */
+  isCommandLinePackage(fromFile: string): boolean { return this.modules.isCommandLinePackage(fromFile); }
 
   private resolveImportUncached(fromFile: string, specifier: string): string | undefined {
     const base = path.resolve(path.dirname(fromFile), specifier);

@@ -30,16 +30,18 @@ const MAX_HELPER_DEPTH = 3;
  */
 export function isDevelopmentLog(sink: SinkCall, a: FileAnalysis): boolean {
   if (sink.spec.kind !== 'log') return false;
-  return isCommandLineOutput(sink) || runsOnlyOutsideProduction(sink.call, a);
+  return isCommandLineOutput(sink, a) || runsOnlyOutsideProduction(sink.call, a);
 }
 
 /**
- * What a command-line program (a file that starts with `#!`: an operator's script, an agent's tool) prints on its
- * console is its output to the person running it, not a log the application keeps. A logger it sets up still writes
- * a log.
+ * What a command-line program (a file that starts with `#!`: an operator's script, an agent's tool; a file of a
+ * package that declares a `bin` and parses its command line with commander, yargs …) prints on its console is its
+ * output to the person running it, not a log the application keeps. A logger it sets up still writes a log.
  */
-function isCommandLineOutput(sink: SinkCall): boolean {
-  return sink.spec.id === 'console' && sink.call.getSourceFile().text.startsWith('#!');
+function isCommandLineOutput(sink: SinkCall, a: FileAnalysis): boolean {
+  if (sink.spec.id !== 'console') return false;
+  const sf = sink.call.getSourceFile();
+  return sf.text.startsWith('#!') || a.project.isCommandLinePackage(sf.fileName);
 }
 
 export function enclosingFunction(node: ts.Node): FunctionNode | undefined {
