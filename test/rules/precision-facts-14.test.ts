@@ -348,3 +348,54 @@ export async function whoami(loginInfo: { email: string; host: string }) {
     },
   ],
 });
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    {
+      code: `// a middleware factory reads the project id where the route says (worklenz's verifyProjectAccess('params', 'id')):
+// one member of the request, then one field of it, not the signed-in user's record
+import verifyProjectAccess from './verify';
+declare const router: { get(path: string, ...h: unknown[]): void };
+router.get('/:projectId', verifyProjectAccess('params', 'projectId'));
+router.post('/move', verifyProjectAccess('body', 'project_id'));`,
+      typeInfo: true,
+      files: { 'src/verify.ts': `interface IUser { id: string; password: string; email: string }
+interface IReq { user?: IUser; params: Record<string, string>; body: any; query: any; path: string }
+function logUnauthorizedAccess(userId: string, resourceId: string, path: string) {
+  const logEntry = { userId, resourceId, path };
+  console.error('[SECURITY]', logEntry);
+}
+export default function verifyProjectAccess(location: 'params' | 'body' | 'query' = 'params', fieldName = 'id') {
+  return async (req: IReq, next: () => void) => {
+    const userId = req.user?.id;
+    const projectId = req[location]?.[fieldName];
+    if (!userId) return;
+    logUnauthorizedAccess(userId, projectId, req.path);
+    next();
+  };
+}
+` },
+    },
+  ],
+  invalid: [
+    {
+      code: `// a key that may be the user's record, and every field of the customer's input in turn: reported
+import express from 'express';
+interface IUser { id: string; password: string; email: string }
+interface IReq { user?: IUser; params: Record<string, string>; body: any }
+export function audit(req: IReq, part: 'user' | 'params') {
+  console.error('[AUDIT]', req[part]);
+}
+const app = express();
+app.post('/x', (req, res) => {
+  for (const key in req.body) console.log(key, req.body[key]);
+  res.end();
+});`,
+      typeInfo: true,
+      errors: [
+        { messageId: 'personalDataInLog', line: 6, column: 28 },
+        { messageId: 'personalDataInLog', line: 10, column: 48 },
+      ],
+    },
+  ],
+});

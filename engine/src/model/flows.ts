@@ -594,7 +594,14 @@ export abstract class Flows extends SinkMatching {
       const arg = expr.argumentExpression;
       if (isAfterAtSign(this.constInitializer(expr.expression), arg)) return NONE;
       if (ts.isStringLiteralLike(arg)) return this.evaluateMember(expr, expr.expression, arg.text, arg, env, d);
-      return this.at(expr, this.evaluate(expr.expression, env, d));
+      // `req[location]` with `location: 'params' | 'body' | 'query'`: one of those members, not the whole request.
+      const keys = this.literalKeys(arg);
+      if (keys) return this.merge(keys.map((k) => this.evaluateMember(expr, expr.expression, k, arg, env, d)));
+      const whole = this.evaluate(expr.expression, env, d);
+      // `req.body[fieldName]`: one field of the customer's input, picked by the code, is not the input as a whole
+      // (a loop over its keys reads every field, and is).
+      if (whole.value?.facts.every((f) => f.category === 'input') && !iteratesKeys(arg)) return whole.params ? { params: whole.params } : NONE;
+      return this.at(expr, whole);
     }
     if (ts.isCallExpression(expr)) return this.evaluateCall(expr, env, d);
     return NONE; // literals, functions, `!x`, `typeof x`, arithmetic prefixes …
@@ -1406,6 +1413,16 @@ export abstract class Flows extends SinkMatching {
     if (!decl) return undefined;
     const file = decl.getSourceFile().fileName;
     return /[\\/]node_modules[\\/]/.test(file) || this.project.program?.isSourceFileDefaultLibrary(decl.getSourceFile()) ? undefined : decl;
+  }
+
+  /** The keys an element access's key can be, when the checker knows it is one of some string literals. */
+  private literalKeys(key: ts.Expression): string[] | undefined {
+    const checker = this.checker;
+    if (!checker || ts.isNumericLiteral(key)) return undefined;
+    const type = checker.getTypeAtLocation(key);
+    const parts = type.isUnion() ? type.types : [type];
+    if (!parts.length || parts.length > 8 || !parts.every((t) => t.isStringLiteral())) return undefined;
+    return parts.map((t) => (t as ts.StringLiteralType).value);
   }
 
   private readonly localParams = new Map<ts.ParameterDeclaration, boolean>();
@@ -2417,4 +2434,21 @@ function isOwnAddressLookup(init: ts.Expression): boolean {
   if (!ts.isCallExpression(e) || e.arguments.length > 0) return false;
   const path = calleePath(e.expression);
   return !!path && /(public|server|host|machine|local|external|internal|own)_?ip/i.test(path);
+}
+
+/**
+ * Whether an element access's key walks the keys of an object (`for (const k in body)`, `for (const [k] of
+ * Object.entries(body))`, `Object.keys(body).forEach((k) => …)`): every field is read in turn.
+ */
+function iteratesKeys(key: ts.Expression): boolean {
+  const k = stripParens(key);
+  if (!ts.isIdentifier(k)) return false;
+  for (let n: ts.Node | undefined = k.parent; n; n = n.parent) {
+    if ((ts.isForInStatement(n) || ts.isForOfStatement(n)) && n.initializer.getText().includes(k.text)) return true;
+    if (ts.isFunctionLike(n) && n.parameters.some((p) => p.name.getText().includes(k.text))) {
+      const call = n.parent;
+      return ts.isCallExpression(call) && /\bObject\.(keys|entries|getOwnPropertyNames)\b/.test(call.expression.getText());
+    }
+  }
+  return false;
 }
