@@ -399,3 +399,30 @@ app.post('/x', (req, res) => {
     },
   ],
 });
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// a method's name as a log's label (laudspeaker's this.moveCustomer.name), and a declared function's
+declare const logger: { log(m: string, where: string): void };
+const createUser = (email: string) => ({ email });
+export class AudiencesService {
+  async moveCustomer(customerId: string) {
+    logger.log(\`moving \${customerId}\`, this.moveCustomer.name);
+    logger.log('created', createUser.name);
+  }
+}`,
+  ],
+  invalid: [
+    {
+      code: `// a customer's name, read off a field holding the customer: reported
+declare const logger: { log(m: string, where: string): void };
+export class AudiencesService {
+  private lastCustomer = { name: '' };
+  async moveCustomer(customerId: string) {
+    logger.log(\`moving \${customerId}\`, this.lastCustomer.name);
+  }
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 6, column: 40 }],
+    },
+  ],
+});

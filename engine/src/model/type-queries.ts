@@ -509,11 +509,38 @@ export abstract class TypeQueries extends ModuleLinks {
   }
 
   /** Whether an object is a person: its name (`customer`), its type (`Customer`, or one with personal fields). */
+  /**
+   * Whether an expression is a function: a method of the enclosing class read off `this`, a function or arrow the
+   * code declares, or (with the checker) a value whose type has call signatures and no properties of a record.
+   */
+  private isFunctionValue(e: ts.Expression): boolean {
+    if (ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      const cls = ts.findAncestor(e, ts.isClassLike);
+      if (cls?.members.some((m) => ts.isMethodDeclaration(m) && m.name && propertyNameText(m.name) === e.name.text)) return true;
+    }
+    if (ts.isIdentifier(e)) {
+      const decl = this.scope.resolve(e);
+      if (decl && ts.isFunctionDeclaration(decl)) return true;
+      if (decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.isVariableDeclarationList(decl.parent)
+        && (decl.parent.flags & ts.NodeFlags.Const)) {
+        const init = stripParens(decl.initializer);
+        if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return true;
+      }
+    }
+    if (this.checker && (ts.isIdentifier(e) || ts.isPropertyAccessExpression(e))) {
+      const type = this.checker.getTypeAtLocation(e);
+      return type.getCallSignatures().length > 0 && type.getProperties().length === 0 && !(type.flags & ts.TypeFlags.Any);
+    }
+    return false;
+  }
+
   isPersonLike(object: ts.Expression, env: Env, d: number): boolean {
     const e = stripParens(object);
     // `this.name` of a TypeORM migration (`class AlterTableEmployee1688122296981 implements MigrationInterface`): the
     // migration's name, whatever table it alters.
     if (e.kind === ts.SyntaxKind.ThisKeyword && isMigrationClass(ts.findAncestor(e, ts.isClassLike))) return false;
+    // `this.moveCustomer.name`, `createUser.name`: a function's name (a log's label), not a person's.
+    if (this.isFunctionValue(e)) return false;
     const text = ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text
       : e.kind === ts.SyntaxKind.ThisKeyword ? (ts.findAncestor(e, ts.isClassLike)?.name?.text ?? '') : '';
     if (text && isPersonNoun(text)) return true;
