@@ -39,8 +39,9 @@ export function isValidMyNumber(digits: string): boolean {
 
 // Twelve digits, bare or in groups of four split by a space or a hyphen, not inside a longer run of digits (a
 // 13-digit corporate number is never a My Number).
-// Not inside a longer run of letters and digits (`IDX_3b9a123456789018ef`, a hex digest): a number of its own.
-const MY_NUMBER_IN_TEXT = /(?<![\dA-Za-z_])(\d{4})([ -]?)(\d{4})\2(\d{4})(?![\dA-Za-z_])/g;
+// Not inside a longer run of letters and digits (`IDX_3b9a123456789018ef`, a hex digest): a number of its own. Not
+// after a `+` either: `+260911111111` is an international phone number (a country code and a subscriber).
+const MY_NUMBER_IN_TEXT = /(?<![\dA-Za-z_+])(\d{4})([ -]?)(\d{4})\2(\d{4})(?![\dA-Za-z_])/g;
 /** A UUID anywhere in a text (8-4-4-4-12 hex digits, not part of a longer run). */
 const UUID_IN_TEXT = /(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])/g;
 

@@ -426,3 +426,17 @@ export class AudiencesService {
     },
   ],
 });
+
+ruleTester('no-hardcoded-personal-data', {
+  valid: [
+    `// international phone numbers of a test fixture: a country code and a subscriber after a + (opencrvs)
+export const informant = { mobile: '+123456789000', phoneNumber: '+1 2345 6789 000' };`,
+  ],
+  invalid: [
+    {
+      code: `// the same twelve digits without a +: a My Number with a valid check digit
+export const informant = { kojinBango: '123456789000' };`,
+      errors: [{ messageId: 'hardcodedMyNumber', line: 2, column: 40 }],
+    },
+  ],
+});
