@@ -440,3 +440,29 @@ export const informant = { kojinBango: '123456789000' };`,
     },
   ],
 });
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [
+    `// an axios instance called with the config its wrapper is given (opencrvs's login API): a relative URL
+import axios, { AxiosRequestConfig } from 'axios';
+export const client = axios.create({});
+export function request<T>(options: AxiosRequestConfig) {
+  return client(options).then((r) => r.data as T);
+}
+export const changePassword = (nonce: string, newPassword: string): Promise<void> =>
+  request({ url: '/api/auth/changePassword', method: 'POST', data: { nonce, newPassword } });`,
+  ],
+  invalid: [
+    {
+      code: `// the same wrapper given another company's address: reported
+import axios, { AxiosRequestConfig } from 'axios';
+export const client = axios.create({});
+export function request<T>(options: AxiosRequestConfig) {
+  return client(options).then((r) => r.data as T);
+}
+export const changePassword = (newPassword: string): Promise<void> =>
+  request({ url: 'https://auth.partner.example/change', method: 'POST', data: { newPassword } });`,
+      errors: [{ messageId: 'externalTransfer', line: 8, column: 81 }],
+    },
+  ],
+});

@@ -196,7 +196,9 @@ export abstract class DestinationResolution extends Flows {
     let config: ts.Expression | undefined;
     if (!sink.method || sink.method === 'request') {
       const first = args[0];
-      if (first && ts.isObjectLiteralExpression(stripParens(first))) config = first;
+      // `client(options)` in `request(options)` called with `request({ url: '/api/…', data })`: a config object,
+      // written here or behind a name or a parameter.
+      if (first && (ts.isObjectLiteralExpression(stripParens(first)) || this.objectLiteralBehind(first, env, 0))) config = first;
       else { url = first ? this.resolveUrl(first, env, 0) : undefined; config = args[1]; }
       if (config && !url) {
         const u = this.objectProperty(config, 'url', env);
