@@ -466,3 +466,30 @@ export const changePassword = (newPassword: string): Promise<void> =>
     },
   ],
 });
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [],
+  invalid: [
+    {
+      code: `// a client made in a factory for a node a setting names (opencrvs's Elasticsearch): where it sends is the
+// setting's, not Elastic Cloud's
+import { getOrCreateClient } from './es';
+export async function index(person: { address: string; email: string }) {
+  const esClient = getOrCreateClient();
+  await esClient.index({ index: 'people', document: { address: person.address, email: person.email } });
+}`,
+      files: { 'src/es.ts': `import * as elasticsearch from '@elastic/elasticsearch';
+declare const settings: { ES_URL: string };
+let client: elasticsearch.Client | undefined;
+export const getOrCreateClient = () => {
+  if (!client) {
+    client = new elasticsearch.Client({ node: settings.ES_URL });
+    return client;
+  }
+  return client;
+};
+` },
+      errors: [{ messageId: 'unknownNamedDestination', line: 6, column: 64, messageIncludes: 'settings.ES_URL' }],
+    },
+  ],
+});

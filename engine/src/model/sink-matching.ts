@@ -239,16 +239,15 @@ export abstract class SinkMatching extends TypeQueries {
       }
       const fromInit = init ? this.originOf(init, depth + 1) : undefined;
       if (fromInit) return fromInit;
-      // `let client: PostHog | null = null; … client = new PostHog(key)`: the declared type, then what is assigned.
-      const typed = decl.type && this.typeOrigin(decl.type, depth);
-      if (typed) return typed;
+      // `let client: PostHog | null = null; … client = new PostHog(key)`: what is assigned (the client as it was made,
+      // with the options that say where it sends), then the declared type.
       if (ts.isIdentifier(decl.name) && !(decl.parent.flags & ts.NodeFlags.Const)) {
         for (const value of this.assignments.get(decl.name.text) ?? []) {
           const o = this.originOf(value, depth + 1);
           if (o) return o;
         }
       }
-      return undefined;
+      return (decl.type && this.typeOrigin(decl.type, depth)) || undefined;
     }
     // `const { boot, trackEvent } = useIntercom()`, `const { generateText } = require('ai')`.
     if (ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent) && ts.isVariableDeclaration(decl.parent.parent)) {
