@@ -493,3 +493,29 @@ export const getOrCreateClient = () => {
     },
   ],
 });
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    {
+      code: `// a router built from procedures guarded by authorisation functions named for users (opencrvs's OpenAPI build)
+import { userCanReadOtherUser } from './guards';
+const requireAdminUser = (ctx: { role: string }) => ctx.role === 'admin';
+export const router = { getUser: { use: [userCanReadOtherUser, requireAdminUser] } };
+console.log(JSON.stringify(router));`,
+      files: { 'src/guards.ts': `import type { MiddlewareFunction } from '@trpc/server/unstable-core-do-not-import';
+declare function createGuard(check: (ctx: { id: string }) => boolean): any;
+export const userCanReadOtherUser: MiddlewareFunction<any, any, any, any, any> = createGuard((ctx) => !!ctx.id);
+` },
+    },
+  ],
+  invalid: [
+    {
+      code: `// a list of users in the same kind of object: reported
+declare function loadUsers(): any[];
+const users = loadUsers();
+export const router = { getUser: { use: users } };
+console.log(JSON.stringify(router));`,
+      errors: [{ messageId: 'personalDataInLog', line: 5, column: 28 }],
+    },
+  ],
+});

@@ -1947,6 +1947,13 @@ export abstract class Flows extends SinkMatching {
     if (!last || !PERSON_RECORD_NOUNS.has(last)) return false;
     // `isGuestUser`, `hasMembers`: a question about people, not their records.
     if (isPredicateName(id.text)) return false;
+    // `function userCanReadOtherUser(…)`, `const createUser = (…) => …`, `const x: MiddlewareFunction<…> = …`: a
+    // function, not a record (here or where it is imported from).
+    if (declaresFunction(decl)) return false;
+    if (ts.isImportSpecifier(decl) || ts.isImportClause(decl)) {
+      const imported = this.importedDeclaration(decl)?.decl;
+      if (imported && declaresFunction(imported)) return false;
+    }
     // `members as string[]` (what a Redis set command returned): the cast says it holds strings, not records.
     if ((ts.isAsExpression(id.parent) || ts.isTypeAssertionExpression(id.parent)) && id.parent.expression === id
       && namesScalars(id.parent.type)) return false;
@@ -2451,4 +2458,22 @@ function iteratesKeys(key: ts.Expression): boolean {
     }
   }
   return false;
+}
+
+/** Type names of functions (`MiddlewareFunction<…>`, `RequestHandler`, `NextMiddleware`, `Guard`, `Resolver`). */
+const FUNCTION_TYPE_NAME = /(Function|Fn|Handler|Middleware|Guard|Resolver|Callback|Listener)$/;
+
+/**
+ * Whether a declaration declares a function: a function declaration, a variable given an arrow or a function
+ * expression, or one annotated with a function type (written out, or named for one).
+ */
+function declaresFunction(decl: ts.Node): boolean {
+  if (ts.isFunctionDeclaration(decl)) return true;
+  if (!ts.isVariableDeclaration(decl)) return false;
+  const init = decl.initializer && stripParens(decl.initializer);
+  if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) return true;
+  const type = decl.type;
+  if (!type) return false;
+  if (ts.isFunctionTypeNode(type)) return true;
+  return ts.isTypeReferenceNode(type) && FUNCTION_TYPE_NAME.test(ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text);
 }
