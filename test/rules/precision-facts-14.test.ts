@@ -519,3 +519,18 @@ console.log(JSON.stringify(router));`,
     },
   ],
 });
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// the reply of a call named for triggering a notification (opencrvs's announcement worker): not what was sent
+import { triggerUserEventNotification } from '@opencrvs/commons/notification';
+declare const admin: { email: string };
+declare const logger: { error(m: string): void };
+export async function dispatch() {
+  const res = await triggerUserEventNotification({ recipient: { email: admin.email } });
+  const error = await res.json();
+  logger.error(\`dispatch failed: \${JSON.stringify(error)}\`);
+}`,
+  ],
+  invalid: [],
+});

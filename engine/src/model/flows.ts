@@ -145,7 +145,7 @@ function constantPath(e: ts.Expression): string[] | undefined {
  * mutation: Apollo's `client.mutate`, TanStack Query's `mutateAsync`, urql's `executeMutation`): what they return is
  * a response or a receipt, not what was sent.
  */
-const SENDING_CALL = /^(send|post|put|patch|publish|ingest|track|upload|enqueue|emit|dispatch|notify|capture|submit|deliver|forward|broadcast|mutate|executeMutation)([A-Z_]|$)/;
+const SENDING_CALL = /^(send|post|put|patch|publish|ingest|track|upload|enqueue|emit|dispatch|notify|trigger|capture|submit|deliver|forward|broadcast|mutate|executeMutation)([A-Z_]|$)/;
 
 /**
  * A function named for a digest or a cipher (`hash(email)`, `encrypt(value)`): what it returns does not carry its
