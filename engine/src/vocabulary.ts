@@ -473,7 +473,7 @@ const NON_PERSON_OWNERS = new Set(['program', 'programs', 'team', 'teams', 'work
   'zone', 'zones', 'region', 'regions', 'country', 'countries', 'currency', 'currencies', 'locale', 'locales',
   'method', 'methods', 'step', 'steps', 'workflow', 'workflows', 'stage', 'stages', 'pipeline', 'pipelines',
   'blueprint', 'blueprints', 'topic', 'topics', 'segment', 'segments', 'metric', 'metrics', 'report', 'reports',
-  'dashboard', 'dashboards', 'view', 'views', 'venue', 'venues',
+  'dashboard', 'dashboards', 'view', 'views', 'venue', 'venues', 'audience', 'audiences', 'journey', 'journeys',
   // Machines and services a system is made of: a proxy target's, a node's, a host's name.
   'target', 'targets', 'node', 'nodes', 'instance', 'instances', 'cluster', 'clusters',
   'endpoint', 'endpoints', 'gateway', 'gateways', 'subgraph', 'subgraphs', 'datasource', 'datasources',

@@ -534,3 +534,39 @@ export async function dispatch() {
   ],
   invalid: [],
 });
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// the settings of an audience an operator sends, typed by its DTO (laudspeaker's audiences controller)
+import { Body, Controller, Post, Logger } from '@nestjs/common';
+class CreateAudienceDto { name: string; description: string; templates: string[]; workflowId: string }
+@Controller('audiences')
+export class AudiencesController {
+  private readonly logger = new Logger('audiences');
+  @Post()
+  create(@Body() createAudienceDto: CreateAudienceDto) {
+    this.logger.debug(\`Creating Audience \${JSON.stringify(createAudienceDto)}\`);
+  }
+}`,
+  ],
+  invalid: [
+    {
+      code: `// a DTO of a person's sign-up, or of an order, sent the same way: the customer's input
+import { Body, Controller, Post, Logger } from '@nestjs/common';
+class SignUpDto { name: string; password: string }
+class CreateOrderDto { items: string[]; note: string }
+@Controller('x')
+export class XController {
+  private readonly logger = new Logger('x');
+  @Post('signup')
+  signUp(@Body() dto: SignUpDto) { this.logger.debug(JSON.stringify(dto)); }
+  @Post('order')
+  order(@Body() dto: CreateOrderDto) { this.logger.debug(JSON.stringify(dto)); }
+}`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 9, column: 69 },
+        { messageId: 'personalDataInLog', line: 11, column: 73 },
+      ],
+    },
+  ],
+});

@@ -7,7 +7,7 @@
  */
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
-import { classifyField, splitWords } from '../vocabulary';
+import { classifyField, namesNonPersonThing, splitWords } from '../vocabulary';
 import { propertyNameText } from './syntax';
 
 /** Receivers that are an incoming request (by name; a fetch `Response` is `res`/`response`, never these). */
@@ -119,6 +119,10 @@ export function isInputParameter(p: ts.ParameterDeclaration): boolean {
     const callee = ts.isCallExpression(e) ? e.expression : e;
     if (!ts.isIdentifier(callee) || !INPUT_DECORATORS.has(callee.text)) continue;
     const key = ts.isCallExpression(e) && e.arguments[0] && ts.isStringLiteralLike(e.arguments[0]) ? e.arguments[0].text : undefined;
+    // `@Body() createAudienceDto: CreateAudienceDto`: the settings of a thing (an audience, a template, a workflow)
+    // an operator sends, which its type describes field by field, not a person's form.
+    if (key === undefined && p.type && ts.isTypeReferenceNode(p.type) && ts.isIdentifier(p.type.typeName)
+      && namesNonPersonThing(p.type.typeName.text)) return false;
     return key === undefined || !!classifyField(key) || isFreeTextField(key);
   }
   const type = p.type;
