@@ -570,3 +570,29 @@ export class XController {
     },
   ],
 });
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [
+    `// a user's own Jira credentials in the Authorization header of either branch (worklenz's Jira import)
+import axios from 'axios';
+export async function download(sourceUrl: string, jiraEmail: string, jiraToken: string | null) {
+  const jiraAuthHeader = jiraToken ? \`Basic \${Buffer.from(\`\${jiraEmail}:\${jiraToken}\`).toString('base64')}\` : null;
+  return axios.get<ArrayBuffer>(sourceUrl, {
+    responseType: 'arraybuffer',
+    headers: jiraAuthHeader ? { Authorization: jiraAuthHeader, Accept: '*/*' } : { Accept: '*/*' },
+  });
+}`,
+  ],
+  invalid: [
+    {
+      code: `// the same e-mail in another header of either branch: sent
+import axios from 'axios';
+export async function download(jiraEmail: string, flag: boolean) {
+  return axios.get('https://jira.partner.example/rest', {
+    headers: flag ? { 'X-User': jiraEmail, Accept: '*/*' } : { Accept: '*/*' },
+  });
+}`,
+      errors: [{ messageId: 'externalTransfer', line: 5, column: 33 }],
+    },
+  ],
+});

@@ -350,7 +350,9 @@ function namesIdOperand(e: ts.Expression): boolean {
 function isAuthorizationHeader(p: ts.PropertyAssignment): boolean {
   if ((propertyNameText(p.name) ?? '').toLowerCase() !== 'authorization') return false;
   let up: ts.Node = p.parent.parent;
-  while (ts.isParenthesizedExpression(up) || ts.isAsExpression(up) || ts.isSatisfiesExpression(up)) up = up.parent;
+  // `headers: token ? { Authorization: token, Accept } : { Accept }`: either branch is the headers.
+  while (ts.isParenthesizedExpression(up) || ts.isAsExpression(up) || ts.isSatisfiesExpression(up)
+    || (ts.isConditionalExpression(up) && up.condition !== p.parent)) up = up.parent;
   const namesHeaders = (name: ts.Node | undefined): boolean => !!name && ts.isIdentifier(name)
     && splitWords(name.text).some((w) => w === 'headers' || w === 'header');
   if (ts.isPropertyAssignment(up)) return (propertyNameText(up.name) ?? '').toLowerCase() === 'headers';
