@@ -575,8 +575,9 @@ ruleTester('no-unguarded-external-transfer', {
   valid: [
     `// a user's own Jira credentials in the Authorization header of either branch (worklenz's Jira import)
 import axios from 'axios';
-export async function download(sourceUrl: string, jiraEmail: string, jiraToken: string | null) {
-  const jiraAuthHeader = jiraToken ? \`Basic \${Buffer.from(\`\${jiraEmail}:\${jiraToken}\`).toString('base64')}\` : null;
+declare const account: { jiraEmail: string; jiraToken: string | null };
+export async function download(sourceUrl: string) {
+  const jiraAuthHeader = account.jiraToken ? \`Basic \${Buffer.from(\`\${account.jiraEmail}:\${account.jiraToken}\`).toString('base64')}\` : null;
   return axios.get<ArrayBuffer>(sourceUrl, {
     responseType: 'arraybuffer',
     headers: jiraAuthHeader ? { Authorization: jiraAuthHeader, Accept: '*/*' } : { Accept: '*/*' },
@@ -587,12 +588,13 @@ export async function download(sourceUrl: string, jiraEmail: string, jiraToken: 
     {
       code: `// the same e-mail in another header of either branch: sent
 import axios from 'axios';
-export async function download(jiraEmail: string, flag: boolean) {
+declare const account: { jiraEmail: string };
+export async function download(flag: boolean) {
   return axios.get('https://jira.partner.example/rest', {
-    headers: flag ? { 'X-User': jiraEmail, Accept: '*/*' } : { Accept: '*/*' },
+    headers: flag ? { 'X-User': account.jiraEmail, Accept: '*/*' } : { Accept: '*/*' },
   });
 }`,
-      errors: [{ messageId: 'externalTransfer', line: 5, column: 33 }],
+      errors: [{ messageId: 'externalTransfer', line: 6, column: 33 }],
     },
   ],
 });
