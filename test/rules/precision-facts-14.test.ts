@@ -598,3 +598,57 @@ export async function download(flag: boolean) {
     },
   ],
 });
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [
+    {
+      code: `// a client a factory makes for the app's API root (mirlo's APIInstance(API_ROOT)): its methods are closures
+// that post to \`\${apiRoot}/v1/…\` through new Request
+import api from './api';
+export async function save(shipping: { name: string; address: string }) {
+  await api.put('purchases/1', { shipping });
+}`,
+      files: {
+        'src/constants.ts': 'export const API_ROOT = import.meta.env.VITE_API_DOMAIN;\n',
+        'src/api.ts': `import APIInstance from './inst';
+import { API_ROOT } from './constants';
+const api = APIInstance(API_ROOT?.replace(' ', '') ?? '');
+export default api;
+`,
+        'src/inst.ts': `const APIInstance = (apiRoot: string) => {
+  const api = \`\${apiRoot}/v1/\`;
+  const auth = \`\${apiRoot}/auth/\`;
+  const apiRequest = async (endpoint: string, requestOptions?: RequestInit) => {
+    const root = ['login', 'signup'].includes(endpoint) ? auth : api;
+    const req = new Request(\`\${root}\${endpoint}\`, { ...requestOptions });
+    return fetch(req);
+  };
+  return {
+    put: (endpoint: string, body: unknown) => apiRequest(endpoint, { method: 'PUT', body: JSON.stringify(body) }),
+  };
+};
+export default APIInstance;
+`,
+      },
+    },
+  ],
+  invalid: [
+    {
+      code: `// the same factory made for a partner's address: reported
+import APIInstance from './inst';
+const partner = APIInstance('https://api.partner.example');
+export async function save(shipping: { name: string; address: string }) {
+  await partner.put('purchases/1', { shipping });
+}`,
+      files: {
+        'src/inst.ts': `const APIInstance = (apiRoot: string) => {
+  const apiRequest = async (endpoint: string, requestOptions?: RequestInit) => fetch(new Request(\`\${apiRoot}/v1/\${endpoint}\`, { ...requestOptions }));
+  return { put: (endpoint: string, body: unknown) => apiRequest(endpoint, { method: 'PUT', body: JSON.stringify(body) }) };
+};
+export default APIInstance;
+`,
+      },
+      errors: [{ messageId: 'externalTransfer', line: 5, column: 38 }],
+    },
+  ],
+});

@@ -98,7 +98,7 @@ export async function welcome(customer: { email: string }) {
   await outbox.deliver(customer.email, 'Welcome');
 }`,
       files: FACTORY,
-      errors: [{ messageId: 'unknownDestination', line: 5, column: 24, endLine: 5, endColumn: 38 }],
+      errors: [{ messageId: 'externalTransfer', line: 5, column: 24, endLine: 5, endColumn: 38, messageIncludes: 'hooks.partner.example' }],
     },
     {
       code: `// a customer's address in the text handed to the function a factory returns

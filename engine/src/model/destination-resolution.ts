@@ -256,7 +256,7 @@ export abstract class DestinationResolution extends Flows {
 
   /** Resolves a URL expression to its text, or the literal prefix it starts with. */
   resolveUrl(expr: ts.Expression, env: Env, depth: number): UrlValue | undefined {
-    if (depth > 8) return undefined;
+    if (depth > 16) return undefined;
     const e = stripParens(expr);
     if (ts.isStringLiteralLike(e)) return { text: e.text, complete: true, node: e };
     if (ts.isConditionalExpression(e)) {
@@ -305,6 +305,10 @@ export abstract class DestinationResolution extends Flows {
       const right = this.resolveUrl(e.right, env, depth + 1);
       return { text: left.text + (right?.text ?? ''), complete: !!right?.complete, node: left.node,
         dependsOnParams: right?.dependsOnParams };
+    }
+    // `fetch(new Request(url, init))`: the request's address.
+    if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'Request' && e.arguments?.[0]) {
+      return this.resolveUrl(e.arguments[0], env, depth + 1);
     }
     if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'URL' && e.arguments?.[0]) {
       const p = this.resolveUrl(e.arguments[0], env, depth + 1);

@@ -93,7 +93,7 @@ function targetSinks(a: FileAnalysis, call: ts.CallExpression, target: { fn: Fun
   }
   const sinks = sinksByFunction(inner).get(target.fn) ?? [];
   const nestedCalls = callsInside(target.fn, inner);
-  const bound = inner.bind(target.fn, call.arguments, a, env);
+  const bound = inner.bind(target.fn, call.arguments, a, factoryEnv(a, call.expression, target, env));
   let blank: Env | undefined;
   const out: HelperSink[] = [];
   for (const sink of sinks) {
@@ -561,4 +561,26 @@ function isFalsyLiteral(expr: ts.Expression): boolean {
   const e = stripParens(expr);
   return (ts.isIdentifier(e) && e.text === 'undefined') || e.kind === ts.SyntaxKind.NullKeyword || e.kind === ts.SyntaxKind.FalseKeyword
     || (ts.isStringLiteralLike(e) && e.text === '') || (ts.isNumericLiteral(e) && Number(e.text) === 0);
+}
+
+/**
+ * `api.put(…)` with `const api = APIInstance(API_ROOT)` (here or imported): when the method is a closure inside the
+ * factory that made the object, what the factory was given (the address it was made for) is bound as well.
+ */
+function factoryEnv(a: FileAnalysis, callee: ts.Expression, target: { fn: FunctionNode; analysis: FileAnalysis }, env: Env): Env {
+  const c = stripParens(callee);
+  if (!ts.isPropertyAccessExpression(c)) return env;
+  const recv = stripParens(c.expression);
+  if (!ts.isIdentifier(recv)) return env;
+  const decl = a.scope.resolve(recv);
+  const holder = decl && ts.isVariableDeclaration(decl) ? { decl, analysis: a } : decl ? a.importedDeclaration(decl) : undefined;
+  if (!holder || !ts.isVariableDeclaration(holder.decl) || !holder.decl.initializer) return env;
+  let init = stripParens(holder.decl.initializer);
+  if (ts.isAwaitExpression(init)) init = stripParens(init.expression);
+  if (!ts.isCallExpression(init) || !init.arguments.length) return env;
+  const maker = holder.analysis.resolveFunction(init.expression);
+  if (!maker || maker.analysis !== target.analysis || maker.fn === target.fn) return env;
+  let inside = false;
+  for (let n: ts.Node | undefined = target.fn.parent; n && !inside; n = n.parent) inside = n === maker.fn;
+  return inside ? maker.analysis.bind(maker.fn, init.arguments, holder.analysis, env) : env;
 }
