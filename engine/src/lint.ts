@@ -108,7 +108,12 @@ function decodeText(buf: Buffer): DecodedText {
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)) };
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)) };
   const head = buf.subarray(0, 8192);
-  if (head.includes(0)) {
+  // Binary data has NUL bytes throughout, or among other control bytes; a source file may have a stray one in a
+  // comment or a string (a note on "ID3 tags often contain \0 padding" written with the byte itself), which
+  // TypeScript reads as any other character.
+  let nuls = 0;
+  for (let i = head.indexOf(0); i >= 0 && nuls <= 4; i = head.indexOf(0, i + 1)) nuls++;
+  if (nuls > 4 || (nuls > 0 && head.some((b) => (b > 0 && b < 9) || (b > 13 && b < 27) || (b > 27 && b < 32)))) {
     return { problem: { en: 'File skipped: it looks binary (contains NUL bytes).', ja: 'バイナリファイルのようなため検査しませんでした（NUL バイトを含みます）。' } };
   }
   try {

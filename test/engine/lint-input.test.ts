@@ -53,6 +53,14 @@ describe('lint input', () => {
     assert.deepEqual(summary(results.get('good.ts')), ['2:13 no-personal-data-in-logs']);
   });
 
+  it('reads a source file with a stray NUL byte in a comment as code (binary data has them throughout)', () => {
+    const source = Buffer.concat([Buffer.from('// ID3 tags often contain '), Buffer.from([0]), Buffer.from(' padding\n' + GOOD)]);
+    const dir = project({ 'upload.ts': source, 'blob.ts': Buffer.concat([Buffer.from('x'.repeat(3000)), Buffer.from([0, 0, 0, 0, 0, 1])]) });
+    const results = lint(dir, ['upload.ts', 'blob.ts']);
+    assert.deepEqual(summary(results.get('upload.ts')), ['3:13 no-personal-data-in-logs']);
+    assert.deepEqual(summary(results.get('blob.ts')), ['1:1 parse-error']);
+  });
+
   it('skips a file larger than the limit', () => {
     const big = '// ' + 'x'.repeat(MAX_FILE_BYTES) + '\n' + GOOD;
     const dir = project({ 'bundle.js': big, 'good.ts': GOOD });
