@@ -4,6 +4,19 @@
  */
 import { ruleTester } from '../helpers/rule-tester';
 
+/** An event bus that logs an event only when it has no id to route by (spacebar's), and a recorder of failures. */
+const EVENTS = { 'src/events.ts': `export interface Event { guild_id?: string; user_id?: string; event: string; data?: unknown }
+declare const bus: { publish(id: string, e: Event): Promise<void> };
+export async function emitEvent(payload: Event) {
+  const id = (payload.guild_id || payload.user_id) as string;
+  if (!id) return console.error("event doesn't contain any id", payload);
+  await bus.publish(id, payload);
+}
+export function record(entry: { ok: boolean; detail: unknown }) {
+  if (entry.ok) return;
+  else console.warn('failed', entry.detail);
+}` };
+
 ruleTester('no-unguarded-external-transfer', {
   valid: [
     `// an SDK's client of the app's own backend: the base URL from its options, the API's path under it (stack-auth)
@@ -214,27 +227,14 @@ declare const user: { id: string; email: string; username: string };
 export async function updated() {
   await emitEvent({ event: 'USER_UPDATE', user_id: user.id, data: { email: user.email, username: user.username } });
 }`,
-      files: { 'src/events.ts': `export interface Event { guild_id?: string; user_id?: string; event: string; data?: unknown }
-declare const bus: { publish(id: string, e: Event): Promise<void> };
-export async function emitEvent(payload: Event) {
-  const id = (payload.guild_id || payload.user_id) as string;
-  if (!id) return console.error("event doesn't contain any id", payload);
-  await bus.publish(id, payload);
-}
-export function record(entry: { ok: boolean; detail: unknown }) {
-  if (entry.ok) return;
-  else console.warn('failed', entry.detail);
-}` },
+      files: EVENTS,
     },
     {
       code: `// the else of a check the call satisfies
 import { record } from './events';
 declare const user: { email: string };
 export function done() { record({ ok: true, detail: user.email }); }`,
-      files: { 'src/events.ts': `export function record(entry: { ok: boolean; detail: unknown }) {
-  if (entry.ok) return;
-  else console.warn('failed', entry.detail);
-}` },
+      files: EVENTS,
     },
   ],
   invalid: [
@@ -246,17 +246,7 @@ export async function updated() {
   await emitEvent({ event: 'USER_UPDATE', user_id: undefined, data: { email: user.email } });
   record({ ok: false, detail: user.email });
 }`,
-      files: { 'src/events.ts': `export interface Event { guild_id?: string; user_id?: string; event: string; data?: unknown }
-declare const bus: { publish(id: string, e: Event): Promise<void> };
-export async function emitEvent(payload: Event) {
-  const id = (payload.guild_id || payload.user_id) as string;
-  if (!id) return console.error("event doesn't contain any id", payload);
-  await bus.publish(id, payload);
-}
-export function record(entry: { ok: boolean; detail: unknown }) {
-  if (entry.ok) return;
-  else console.warn('failed', entry.detail);
-}` },
+      files: EVENTS,
       errors: [
         { messageId: 'personalDataInLog', line: 5, column: 78 },
         { messageId: 'personalDataInLog', line: 6, column: 31 },
