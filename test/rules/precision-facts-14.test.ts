@@ -642,3 +642,33 @@ export default APIInstance;
     },
   ],
 });
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// a parameter named user that the method looks the account up by (wildduck's user handler): an id
+declare const db: { users: { findOne(q: object, o?: object): Promise<unknown> } };
+declare const log: { error(...a: unknown[]): void };
+export class UserHandler {
+  async setupTotp(user, data) {
+    try {
+      return await db.users.findOne({ _id: user }, { projection: { username: true } });
+    } catch (err) {
+      log.error('DB', 'LOADFAIL id=%s error=%s', user, err.message);
+      throw err;
+    }
+  }
+}`,
+  ],
+  invalid: [
+    {
+      code: `// a user record written whole where nothing looks it up by it: reported
+declare const log: { error(...a: unknown[]): void };
+export class UserHandler {
+  async notify(user, data) {
+    log.error('NOTIFY', 'failed for %s', user, data.reason);
+  }
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 5, column: 42 }],
+    },
+  ],
+});

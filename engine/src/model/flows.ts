@@ -1427,6 +1427,33 @@ export abstract class Flows extends SinkMatching {
     return parts.map((t) => (t as ts.StringLiteralType).value);
   }
 
+  private readonly usedAsIdCache = new Map<ts.Node, boolean>();
+
+  /**
+   * Whether the code uses a variable as an id where it is in scope: the value of an id's key in an object it writes
+   * (`{ _id: user }`, `{ userId: user }`, `where: { id: member }`). A variable named for a person that is looked up by
+   * holds the id, not the record.
+   */
+  private usedAsId(decl: ts.ParameterDeclaration | ts.VariableDeclaration): boolean {
+    const known = this.usedAsIdCache.get(decl);
+    if (known !== undefined) return known;
+    let found = false;
+    const name = ts.isIdentifier(decl.name) ? decl.name.text : undefined;
+    const scope = name ? ts.findAncestor(decl.parent, (n) => ts.isFunctionLike(n) || ts.isSourceFile(n)) : undefined;
+    const body = scope && (ts.isSourceFile(scope) ? scope : (scope as ts.FunctionLikeDeclaration).body);
+    const visit = (n: ts.Node): void => {
+      if (found) return;
+      if (ts.isPropertyAssignment(n) && ts.isIdentifier(n.initializer) && n.initializer.text === name) {
+        const key = propertyNameText(n.name);
+        if (key && (key === '_id' || namesAnId(key)) && this.scope.resolve(n.initializer) === decl) { found = true; return; }
+      }
+      ts.forEachChild(n, visit);
+    };
+    if (body && !ts.isSourceFile(body)) visit(body);
+    this.usedAsIdCache.set(decl, found);
+    return found;
+  }
+
   private readonly localParams = new Map<ts.ParameterDeclaration, boolean>();
 
   /**
@@ -1952,6 +1979,8 @@ export abstract class Flows extends SinkMatching {
     // `function userCanReadOtherUser(…)`, `const createUser = (…) => …`, `const x: MiddlewareFunction<…> = …`: a
     // function, not a record (here or where it is imported from).
     if (declaresFunction(decl)) return false;
+    // `findOne({ _id: user })`: what the code looks a record up by is its id.
+    if ((ts.isParameter(decl) || ts.isVariableDeclaration(decl)) && this.usedAsId(decl)) return false;
     if (ts.isImportSpecifier(decl) || ts.isImportClause(decl)) {
       const imported = this.importedDeclaration(decl)?.decl;
       if (imported && declaresFunction(imported)) return false;
