@@ -37,7 +37,8 @@ export function valuesReport<MessageId extends string>(values: readonly Personal
   const here = values.filter((v) => v.node.getSourceFile() === sf);
   const first = here.reduce<PersonalValue | undefined>((m, v) => (!m || v.node.pos < m.node.pos ? v : m), undefined) ?? named[0];
   const last = here.reduce<PersonalValue | undefined>((m, v) => (!m || v.node.end > m.node.end ? v : m), undefined) ?? named[0];
-  const whys = named.map(describeValue);
+  // `address.address` written three times in one call is said once (each place is still a path).
+  const whys = named.map(describeValue).filter((w, i, all) => all.findIndex((o) => o.en === w.en) === i);
   // Where the data leaves: the sink call, also when the values are reported at the call of a helper that wraps it.
   const sink = site.innerCall ?? site.call;
   const related: RelatedLocation[] = [];

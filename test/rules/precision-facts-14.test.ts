@@ -672,3 +672,30 @@ export class UserHandler {
     },
   ],
 });
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// the address a mail server listens on, logged at start-up (wildduck's IMAP and POP3 servers)
+const net = require('net');
+class IMAPServer {
+  constructor(options) {
+    this.logger = options.logger;
+    this.server = net.createServer(() => undefined);
+  }
+  _onListening() {
+    let address = this.server.address();
+    this.logger.info({ tnx: 'listen', host: address.address, port: address.port }, 'listening on %s', address.address);
+  }
+}
+module.exports = IMAPServer;`,
+  ],
+  invalid: [
+    {
+      code: `// a customer's address written three times in one call: one finding that says it once
+declare const logger: { info(...a: unknown[]): void };
+declare const customer: { address: string; flag: boolean };
+logger.info({ to: customer.address }, customer.flag ? customer.address : '[' + customer.address + ']');`,
+      errors: [{ messageId: 'personalDataInLog', line: 4, column: 19, messageIncludes: ': `customer.address` is an address. Logs' }],
+    },
+  ],
+});

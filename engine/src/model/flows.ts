@@ -680,6 +680,9 @@ export abstract class Flows extends SinkMatching {
       if (field.category === 'myNumber' && this.isCounterMember(node, name, object, env, d)) return NONE;
       // `err.address` of a failed connection (`ECONNREFUSED`): the server's network address, not a postal one.
       if (field.category === 'address' && name === 'address' && this.isErrorLike(object)) return NONE;
+      // `address.address` of `let address = this.server.address()`: where a server or socket listens (Node's
+      // `AddressInfo`), whether or not the checker sees its type.
+      if (field.category === 'address' && name === 'address' && this.holdsSocketAddress(object)) return NONE;
       if (field.category === 'address' && this.checker
         && isNetworkAddress(name, this.checker.getPropertiesOfType(this.checker.getNonNullableType(this.checker.getTypeAtLocation(object))).map((p) => p.name))) return NONE;
       // `user.email` of `for (const user of USERS)` with every user written out with literals: the code's constants.
@@ -1425,6 +1428,21 @@ export abstract class Flows extends SinkMatching {
     const parts = type.isUnion() ? type.types : [type];
     if (!parts.length || parts.length > 8 || !parts.every((t) => t.isStringLiteral())) return undefined;
     return parts.map((t) => (t as ts.StringLiteralType).value);
+  }
+
+  /** `server.address()`, or a variable given only that: a socket's or a server's own `AddressInfo`. */
+  private holdsSocketAddress(object: ts.Expression): boolean {
+    const isAddressCall = (x: ts.Expression): boolean => {
+      const c = stripParens(x);
+      return ts.isCallExpression(c) && c.arguments.length === 0 && ts.isPropertyAccessExpression(c.expression)
+        && c.expression.name.text === 'address';
+    };
+    const e = stripParens(object);
+    if (isAddressCall(e)) return true;
+    if (!ts.isIdentifier(e)) return false;
+    const decl = this.scope.resolve(e);
+    return !!decl && ts.isVariableDeclaration(decl) && !!decl.initializer && isAddressCall(decl.initializer)
+      && ts.isIdentifier(decl.name) && (this.assignments.get(decl.name.text) ?? []).every(isAddressCall);
   }
 
   private readonly usedAsIdCache = new Map<ts.Node, boolean>();
