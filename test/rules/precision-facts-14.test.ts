@@ -699,3 +699,24 @@ logger.info({ to: customer.address }, customer.flag ? customer.address : '[' + c
     },
   ],
 });
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [
+    `// a provider's client id and secret read from the app's configuration by a key put together (pingvin-share's OIDC)
+interface YamlConfig { email: { smtpHost: string; from: string } }
+export class ConfigService {
+  private yamlConfig: YamlConfig;
+  get(key: string): string { return (this.yamlConfig as unknown as Record<string, string>)[key]; }
+}
+export class GenericOidcProvider {
+  constructor(private readonly config: ConfigService, private readonly name: string) {}
+  async getToken(code: string) {
+    return fetch('https://idp.partner.example/token', {
+      method: 'POST',
+      body: new URLSearchParams({ client_id: this.config.get(\`oauth.\${this.name}-clientId\`), code }).toString(),
+    });
+  }
+}`,
+  ],
+  invalid: [],
+});

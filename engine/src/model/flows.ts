@@ -314,7 +314,9 @@ function isCompanyConstant(init: ts.Expression): boolean {
   if (ts.isTemplateExpression(e)) return e.templateSpans.every((span) => isCompanyConstant(span.expression));
   // `configManager.getConfig('mail:from')`, `config.get('smtp.from')`, `getEnv('ADMIN_EMAIL', { isSecret: false })`: a
   // setting read from the app's configuration (with the reader's own options).
-  if (ts.isCallExpression(e) && e.arguments.length >= 1 && ts.isStringLiteralLike(e.arguments[0])
+  // The key may be put together (`config.get(\`oauth.${this.name}-clientId\`)`, one provider's setting).
+  if (ts.isCallExpression(e) && e.arguments.length >= 1
+    && (ts.isStringLiteralLike(e.arguments[0]) || ts.isTemplateExpression(e.arguments[0]))
     && e.arguments.slice(1).every((x) => isLiteralTree(x))) {
     const callee = stripParens(e.expression);
     const words = splitWords(ts.isPropertyAccessExpression(callee) ? `${calleePath(callee.expression) ?? ''} ${callee.name.text}`
