@@ -654,8 +654,24 @@ const OWN_API_WORDS: ReadonlySet<string> = new Set(['api', 'apis', 'backend', 's
  */
 export function namesOwnApi(name: string): boolean {
   const words = addressWords(name);
-  return words.length > 0 && words.every((w) => OWN_API_NAME_WORDS.has(w)) && words.some((w) => OWN_API_WORDS.has(w));
+  if (words.length > 0 && words.every((w) => OWN_API_NAME_WORDS.has(w)) && words.some((w) => OWN_API_WORDS.has(w))) return true;
+  // `REACT_CARE_API_URL`, `NEXT_PUBLIC_STACK_API_URL`: a setting built into the browser's bundle, naming the API of
+  // one product (the app's own name) — the front end's own back end. Vendors' names are read before this.
+  const rest = withoutBrowserPrefix(words);
+  if (rest === words) return false;
+  return rest.length >= 3 && !OWN_API_NAME_WORDS.has(rest[0]) && rest.slice(1).every((w) => OWN_API_NAME_WORDS.has(w))
+    && rest.slice(1).some((w) => OWN_API_WORDS.has(w));
 }
+
+/** A setting's words without the prefix a bundler gives it (`VITE_HUBSPOT_API_URL` → `hubspot`, `api`, `url`). */
+export function withoutBrowserPrefix(words: string[]): string[] {
+  const prefix = BROWSER_SETTING_PREFIXES.find((p) => p.length < words.length && p.every((w, i) => words[i] === w));
+  return prefix ? words.slice(prefix.length) : words;
+}
+
+/** The prefixes bundlers give the settings they build into a browser's code (CRA, Next.js, Vite, Expo, Nuxt …). */
+const BROWSER_SETTING_PREFIXES: ReadonlyArray<readonly string[]> = [['react', 'app'], ['react'], ['next', 'public'], ['vite'],
+  ['expo', 'public'], ['nuxt', 'public'], ['public'], ['gatsby'], ['vue', 'app']];
 
 /** Words that say a name holds an address at all. */
 const ADDRESS_WORDS: ReadonlySet<string> = new Set(['url', 'uri', 'endpoint', 'host', 'origin']);

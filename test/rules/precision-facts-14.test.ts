@@ -720,3 +720,27 @@ export class GenericOidcProvider {
   ],
   invalid: [],
 });
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [
+    `// a front end's setting of its product's API (care_fe's REACT_CARE_API_URL): the app's own back end
+export async function administer(consultation: string, body: { email: string; note: string }) {
+  return fetch(\`\${import.meta.env.REACT_CARE_API_URL}/api/v1/consultation/\${consultation}/administer\`, {
+    method: 'POST', body: JSON.stringify(body),
+  });
+}`,
+  ],
+  invalid: [
+    {
+      code: `// a server's setting of another service's API, or a vendor's: not the app's own
+export async function sync(contact: { email: string }) {
+  await fetch(\`\${process.env.CRM_API_URL}/contacts\`, { method: 'POST', body: JSON.stringify({ email: contact.email }) });
+  await fetch(\`\${import.meta.env.VITE_HUBSPOT_API_URL}/contacts\`, { method: 'POST', body: JSON.stringify({ email: contact.email }) });
+}`,
+      errors: [
+        { messageId: 'unknownNamedDestination', line: 3, column: 102 },
+        { messageId: 'externalTransfer', line: 4, column: 115, messageIncludes: 'HubSpot' },
+      ],
+    },
+  ],
+});

@@ -9,7 +9,7 @@ import type * as ts from 'typescript';
 import type { ProcessorEntry, ResolvedConfig } from '../config/types';
 import { SINK_CATALOG, specForHost, type SinkSpec, type Vendor } from '../sinks';
 import { specsOfVendor, vendorIds, vendorOf } from '../sinks/vendors';
-import { namesOwnApi, splitWords } from '../vocabulary';
+import { namesOwnApi, splitWords, withoutBrowserPrefix } from '../vocabulary';
 import type { Destination } from './facts';
 
 export interface UrlValue {
@@ -413,7 +413,8 @@ function vendorKeyIndex(): Map<string, SinkSpec> {
  * (`SLACK_WEBHOOK_URL` → `slack-webhook`, `SENDGRID_API_URL` → `sendgrid`, `openAiBaseUrl` → `openai`).
  */
 export function vendorSpecOfName(name: string): SinkSpec | undefined {
-  const words = splitWords(name.split('.').pop() ?? name);
+  // `VITE_HUBSPOT_API_URL`: the vendor's name after the bundler's prefix.
+  const words = withoutBrowserPrefix(splitWords(name.split('.').pop() ?? name));
   const index = vendorKeyIndex();
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     const spec = index.get(words.slice(0, n).join(''));
