@@ -744,3 +744,43 @@ export async function sync(contact: { email: string }) {
     },
   ],
 });
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    {
+      code: `// the strings of a locale file, printed by a translation script (classroomio): labels, not a person's password
+const keys = require('all-object-keys');
+const jessy = require('jessy');
+const englishTranslations = require('../src/en.json');
+const getMissing = async (outputFilePath) => {
+  const englishKeys = keys(englishTranslations);
+  const target = require(outputFilePath);
+  const missingKeys = englishKeys.filter((key) => !keys(target).includes(key));
+  const missingKeysWithDetails = {};
+  missingKeys.forEach((key) => {
+    const value = jessy(key, englishTranslations);
+    if (value !== undefined) missingKeysWithDetails[key] = value;
+  });
+  console.log(missingKeysWithDetails, 'missingKeysWithDetails');
+  return missingKeysWithDetails;
+};
+module.exports = { getMissing };`,
+      filename: 'scripts/translate.cjs',
+      typeInfo: true,
+      files: {
+        'src/en.json': JSON.stringify({ login: { email: 'Your email', password: 'Your password' } }),
+        'tsconfig.json': JSON.stringify({ compilerOptions: { allowJs: true, checkJs: true, esModuleInterop: true, resolveJsonModule: true, strict: true, target: 'ESNext', module: 'ESNext', moduleResolution: 'bundler', noImplicitAny: false, types: [], noEmit: true }, include: ['src/**/*'] }),
+      },
+    },
+  ],
+  invalid: [
+    {
+      code: `// a typed record with the same fields: reported
+interface Login { fields: { confirm_password: string; email: string } }
+declare const login: Login;
+console.log('missing', login);`,
+      typeInfo: true,
+      errors: [{ messageId: 'personalDataInLog', line: 4, column: 24 }],
+    },
+  ],
+});

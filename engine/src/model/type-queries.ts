@@ -228,7 +228,9 @@ export abstract class TypeQueries extends ModuleLinks {
       if (CONTAINER_TYPES.has(name ?? '') && (type as ts.TypeReference).target) {
         for (const t of checker.getTypeArguments(type as ts.TypeReference)) { result = this.typeFacts(t, depth); if (result) break; }
         if (name !== 'Promise' && name !== 'PromiseLike') result = asCollection(result);
-      } else if (type.flags & ts.TypeFlags.Object && type.getCallSignatures().length === 0) {
+      } else if (type.flags & ts.TypeFlags.Object && type.getCallSignatures().length === 0 && !declaredInJson(type)) {
+        // (The type of a JSON file the code imports — `en.json`'s `login.fields.confirm_password` — is its literals:
+        // a label's text, not a person's password.)
         result = this.objectTypeFacts(type, name, depth);
       }
     }
@@ -676,4 +678,10 @@ function isMigrationClass(cls: ts.ClassLikeDeclaration | undefined): boolean {
   if (!cls) return false;
   if (cls.name && /\d{10,}$/.test(cls.name.text)) return true;
   return !!cls.heritageClauses?.some((h) => h.types.some((t) => /Migration/.test(t.expression.getText())));
+}
+
+/** An object type the checker made from a JSON file (`import en from './en.json'`, `require('./en.json')`). */
+function declaredInJson(type: ts.Type): boolean {
+  const decl = type.getSymbol()?.declarations?.[0];
+  return !!decl && decl.getSourceFile().fileName.toLowerCase().endsWith('.json');
 }
