@@ -784,3 +784,23 @@ console.log('missing', login);`,
     },
   ],
 });
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [],
+  invalid: [
+    {
+      code: `// every field of the customer's input in turn, through Object.keys and Object.entries: the input
+import express from 'express';
+const app = express();
+app.post('/x', (req, res) => {
+  Object.keys(req.body).forEach((k) => console.log(k, req.body[k]));
+  for (const [k] of Object.entries(req.query)) console.log(req.query[k]);
+  res.end();
+});`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 5, column: 55 },
+        { messageId: 'personalDataInLog', line: 6, column: 60 },
+      ],
+    },
+  ],
+});
