@@ -604,7 +604,7 @@ export abstract class Flows extends SinkMatching {
       const whole = this.evaluate(expr.expression, env, d);
       // `req.body[fieldName]`: one field of the customer's input, picked by the code, is not the input as a whole
       // (a loop over its keys reads every field, and is).
-      if (whole.value?.facts.every((f) => f.category === 'input') && !this.iteratesKeys(arg)) return whole.params ? { params: whole.params } : NONE;
+      if (whole.value?.facts.every((f) => f.category === 'input') && !iteratesKeys(arg)) return whole.params ? { params: whole.params } : NONE;
       return this.at(expr, whole);
     }
     if (ts.isCallExpression(expr)) return this.evaluateCall(expr, env, d);
@@ -1420,23 +1420,6 @@ export abstract class Flows extends SinkMatching {
     if (!decl) return undefined;
     const file = decl.getSourceFile().fileName;
     return /[\\/]node_modules[\\/]/.test(file) || this.project.program?.isSourceFileDefaultLibrary(decl.getSourceFile()) ? undefined : decl;
-  }
-
-  /**
-   * Whether an element access's key walks the keys of an object (`for (const k in body)`, `for (const [k] of
-   * Object.entries(body))`, `Object.keys(body).forEach((k) => …)`): every field is read in turn.
-   */
-  private iteratesKeys(key: ts.Expression): boolean {
-    const k = stripParens(key);
-    const decl = ts.isIdentifier(k) ? this.scope.resolve(k) : undefined;
-    if (!decl) return false;
-    const holder = ts.findAncestor(decl, (n) => ts.isForInStatement(n) || ts.isForOfStatement(n) || ts.isFunctionLike(n));
-    if (!holder) return false;
-    if (ts.isForInStatement(holder) || ts.isForOfStatement(holder)) return holder.initializer.pos <= decl.pos && decl.end <= holder.initializer.end;
-    const call = holder.parent;
-    return ts.isParameter(decl.parent) || ts.isParameter(decl) || ts.isBindingElement(decl)
-      ? ts.isCallExpression(call) && /\bObject\.(keys|entries|getOwnPropertyNames)\b/.test(call.expression.getText())
-      : false;
   }
 
   /** The keys an element access's key can be, when the checker knows it is one of some string literals. */
@@ -2509,6 +2492,23 @@ function isOwnAddressLookup(init: ts.Expression): boolean {
   if (!ts.isCallExpression(e) || e.arguments.length > 0) return false;
   const path = calleePath(e.expression);
   return !!path && /(public|server|host|machine|local|external|internal|own)_?ip/i.test(path);
+}
+
+/**
+ * Whether an element access's key walks the keys of an object (`for (const k in body)`, `for (const [k] of
+ * Object.entries(body))`, `Object.keys(body).forEach((k) => …)`): every field is read in turn.
+ */
+function iteratesKeys(key: ts.Expression): boolean {
+  const k = stripParens(key);
+  if (!ts.isIdentifier(k)) return false;
+  for (let n: ts.Node | undefined = k.parent; n; n = n.parent) {
+    if ((ts.isForInStatement(n) || ts.isForOfStatement(n)) && n.initializer.getText().includes(k.text)) return true;
+    if (ts.isFunctionLike(n) && n.parameters.some((p) => p.name.getText().includes(k.text))) {
+      const call = n.parent;
+      return ts.isCallExpression(call) && /\bObject\.(keys|entries|getOwnPropertyNames)\b/.test(call.expression.getText());
+    }
+  }
+  return false;
 }
 
 /** Type names of functions (`MiddlewareFunction<…>`, `RequestHandler`, `NextMiddleware`, `Guard`, `Resolver`). */
