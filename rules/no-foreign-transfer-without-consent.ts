@@ -5,7 +5,7 @@
 import type { NoOptions, RuleReport } from '@privacy-lint/engine';
 import { createRule } from '@privacy-lint/engine';
 import { docsUrl, offered, reportedValues, valuesReport } from './shared';
-import { CONSENT_GUARD_SUGGESTIONS, consentGuardSuggestion, destinationData, destinationRelated, ownedByMyNumberRule } from './transfers';
+import { CONSENT_GUARD_SUGGESTIONS, TRANSFER_CATEGORY_DEFAULTS, consentGuardSuggestion, destinationData, destinationRelated, ownedByMyNumberRule } from './transfers';
 
 type MessageIds = 'foreignProcessor';
 type SuggestionIds = keyof typeof CONSENT_GUARD_SUGGESTIONS;
@@ -39,7 +39,7 @@ export const noForeignTransferWithoutConsent = createRule<NoOptions, MessageIds,
       const d = site.destination;
       if (d.kind !== 'processor' || d.country === 'JP') continue;
       // One finding per sending call: it names every personal value the call sends.
-      const reported = reportedValues(site.values, config);
+      const reported = reportedValues(site.values, config, TRANSFER_CATEGORY_DEFAULTS);
       if (!reported) continue;
       const r: RuleReport<MessageIds, SuggestionIds> = valuesReport(reported.values, 'foreignProcessor', destinationData(site), site);
       if (reported.severity === 'warning') r.maxSeverity = 'warning';

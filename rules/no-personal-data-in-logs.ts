@@ -9,8 +9,11 @@ import { docsUrl, offered, reportedValues, suggestion, valuesReport } from './sh
 type MessageIds = 'personalDataInLog';
 type SuggestionIds = 'mask' | 'logId';
 
-/** In a log, an online identifier alone is a warning unless `personalData.categories` says otherwise. */
-const LOG_CATEGORY_DEFAULTS = { onlineIdentifier: 'warn' } as const;
+/**
+ * In a log, an online identifier or a customer's session token alone is a warning unless `personalData.categories`
+ * says otherwise.
+ */
+const LOG_CATEGORY_DEFAULTS = { onlineIdentifier: 'warn', sessionToken: 'warn' } as const;
 
 const id = 'no-personal-data-in-logs';
 

@@ -7,7 +7,7 @@ import type { RuleReport } from '@privacy-lint/engine';
 import { createRule } from '@privacy-lint/engine';
 import { docsUrl, offered, reportedValues, valuesReport } from './shared';
 import {
-  CONSENT_GUARD_SUGGESTIONS, DECLARE_FUNCTION_SUGGESTION, REGISTER_PROCESSOR_SUGGESTION, consentGuardSuggestion,
+  CONSENT_GUARD_SUGGESTIONS, DECLARE_FUNCTION_SUGGESTION, REGISTER_PROCESSOR_SUGGESTION, TRANSFER_CATEGORY_DEFAULTS, consentGuardSuggestion,
   declareFunctionSuggestion, destinationData, destinationRelated, ownedByMyNumberRule, registerProcessorSuggestion,
 } from './transfers';
 
@@ -80,7 +80,7 @@ export const noUnguardedExternalTransfer = createRule<Options, MessageIds, Sugge
       const messageId = kind === 'external' ? 'externalTransfer' : name ? 'unknownNamedDestination' : 'unknownDestination';
       // One finding per sending call: it names every personal value the call sends.
       const values = site.values.filter((value) => !(kind === 'unknown' && external.has(`${site.call.pos}:${value.node.pos}`)));
-      const reported = reportedValues(values, config);
+      const reported = reportedValues(values, config, TRANSFER_CATEGORY_DEFAULTS);
       if (!reported) continue;
       const r: RuleReport<MessageIds, SuggestionIds> = valuesReport(reported.values, messageId,
         { ...destinationData(site), ...(name ? { name } : {}) }, site);

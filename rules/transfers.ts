@@ -10,6 +10,12 @@ import { suggestion } from './shared';
 
 export const MY_NUMBER_TRANSFER = 'no-my-number-transfer';
 
+/**
+ * A customer's session or access token travels to the service it signs in to (an API call's token, a refresh at
+ * the issuer): alone, not a transfer of personal data unless `personalData.categories.sessionToken` says so.
+ */
+export const TRANSFER_CATEGORY_DEFAULTS = { sessionToken: 'off' } as const;
+
 export function myNumberValue(site: TransferSite): PersonalValue | undefined {
   return site.values.find((v) => v.facts.some((f) => f.category === 'myNumber'));
 }

@@ -144,7 +144,7 @@ describe('config: schema', () => {
 
   it('lists the personal-data categories as extraFields keys', () => {
     assert.deepEqual([...personalCategories], ['name', 'kana', 'contact', 'address', 'birthDate', 'account', 'myNumber', 'sensitive',
-      'identificationCode', 'onlineIdentifier', 'credential']);
+      'identificationCode', 'onlineIdentifier', 'credential', 'sessionToken']);
     const extraFields = configSchema.properties.personalData.properties.extraFields;
     assert.deepEqual(Object.keys(extraFields.properties), [...personalCategories]);
   });
@@ -233,7 +233,7 @@ describe('config: parseConfigText', () => {
     it('reports an unknown key in a section with the keys it expects', () => {
       assertErrors('{ "personalData": { "extraFields": { ¦"phone": ["tel"] }, ¦"sanitiser": [] } }', [
         'unknown key "phone" in "personalData.extraFields"; expected one of: name, kana, contact, address, birthDate, ' +
-          'account, myNumber, sensitive, identificationCode, onlineIdentifier, credential',
+          'account, myNumber, sensitive, identificationCode, onlineIdentifier, credential, sessionToken',
         'unknown key "sanitiser" in "personalData"; expected one of: extraFields, ignoreFields, personalTypes, sanitizers, categories ' +
           '(did you mean "sanitizers"?)',
       ]);
@@ -447,7 +447,7 @@ describe('config: parseConfigText', () => {
     it('reports an unknown category (the kebab-case spelling too) and an unknown severity, with the likely spelling', () => {
       assertErrors('{ "personalData": { "categories": { ¦"online-identifier": "warn", "credential": ¦"warning" } } }', [
         'unknown key "online-identifier" in "personalData.categories"; expected one of: name, kana, contact, address, birthDate, account, ' +
-          'myNumber, sensitive, identificationCode, onlineIdentifier, credential (did you mean "onlineIdentifier"?)',
+          'myNumber, sensitive, identificationCode, onlineIdentifier, credential, sessionToken (did you mean "onlineIdentifier"?)',
         '"personalData.categories.credential" must be "error", "warn" or "off" (did you mean "warn"?)',
       ]);
     });

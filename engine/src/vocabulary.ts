@@ -9,13 +9,15 @@ import { SENSITIVE_KINDS } from './sensitive';
 export type PersonalCategory =
   | 'name' | 'kana' | 'contact' | 'address' | 'birthDate' | 'account' | 'myNumber' | 'sensitive'
   | 'identificationCode' | 'onlineIdentifier' | 'credential'
+  /** A signed-in customer's session, access or refresh token (a JWT among them): whoever holds it is that customer. */
+  | 'sessionToken'
   /** A request body, query or form as a whole: the customer's input, which may hold any of the above. */
   | 'input';
 
 /** The categories a field can be configured with (`personalData.extraFields`, `@personal` markers). */
 export const PERSONAL_CATEGORIES: readonly PersonalCategory[] =
   ['name', 'kana', 'contact', 'address', 'birthDate', 'account', 'myNumber', 'sensitive', 'identificationCode',
-    'onlineIdentifier', 'credential'];
+    'onlineIdentifier', 'credential', 'sessionToken'];
 
 /** How each category reads in messages. */
 export const CATEGORY_LABELS: Record<PersonalCategory, { en: string; ja: string }> = {
@@ -30,6 +32,7 @@ export const CATEGORY_LABELS: Record<PersonalCategory, { en: string; ja: string 
   identificationCode: { en: 'an identification code (個人識別符号)', ja: '個人識別符号' },
   onlineIdentifier: { en: 'an online identifier (個人関連情報)', ja: 'オンライン識別子（個人関連情報）' },
   credential: { en: 'a customer\'s credential', ja: '顧客の認証情報' },
+  sessionToken: { en: 'a customer\'s session or access token', ja: '顧客のセッション・アクセストークン' },
   input: { en: 'the customer\'s input (a request body or form) that may hold personal data',
     ja: '個人データを含み得る顧客の入力（リクエストボディやフォーム）' },
 };
@@ -120,6 +123,16 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       'service', 'bot', 'proxy', 'ldap bind', 'bind', 'mail', 'mail server', 'ftp', 'sftp', 'ssh', 'keystore', 'key store',
       'cert', 'certificate', 'master', 'system', 'server', 'basic auth', 'auth', 'aws', 's3', 'webhook', 'default',
       'initial', 'temporary', 'temp', 'env', 'config'] },
+  // A signed-in customer's session token, access or refresh token, a JWT: it authenticates as the person (and a
+  // JWT's claims are readable by whoever holds it). The company's own tokens to other services are not: an app's,
+  // a bot's, a workspace's or an integration's (`slackBotToken`, `githubAccessToken` of an installation, `apiToken`).
+  { category: 'sessionToken', terms: ['session token', 'access token', 'refresh token', 'auth token', 'authentication token',
+    'id token', 'jwt', 'jwt token', 'session jwt', 'bearer token', 'login token', 'sign in token', 'verification token'],
+    notAfter: ['smtp', 'db', 'database', 'admin', 'root', 'api', 'app', 'application', 'client', 'service', 'bot', 'proxy',
+      'system', 'server', 'webhook', 'default', 'env', 'config', 'master', 'platform', 'integration', 'installation',
+      'workspace', 'team', 'org', 'organization', 'slack', 'github', 'gitlab', 'google', 'microsoft', 'provider',
+      'oauth app', 'mapbox', 'figma', 'vendor', 'partner', 'page', 'channel', 'tenant', 'site', 'project', 'csrf', 'xsrf',
+      'push', 'device', 'fcm', 'apns', 'expo'] },
 ];
 
 /** Japanese terms, matched as substrings of identifiers written in Japanese (most specific first). */

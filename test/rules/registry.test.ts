@@ -172,6 +172,14 @@ const TRIGGERS: Record<string, Record<string, SourceCase>> = {
       code: "declare const c: any;\nlocalStorage.setItem('宛先 メール', c.email);\n",
       config: { rules: { 'no-personal-data-in-cookies': ['error', { storage: 'error' }] } },
     },
+    sessionTokenInCookie: {
+      code: "declare const res: any, accessToken: string;\nres.cookie('セッション トークン', accessToken);\n",
+      config: { personalData: { categories: { sessionToken: 'error' } } },
+    },
+    sessionTokenInStorage: {
+      code: "declare const refreshToken: string;\nlocalStorage.setItem('リフレッシュ トークン', refreshToken);\n",
+      config: { personalData: { categories: { sessionToken: 'error' } }, rules: { 'no-personal-data-in-cookies': ['error', { storage: 'error' }] } },
+    },
   },
 };
 

@@ -54,7 +54,7 @@ export function recordDiagram(record: ProvisionRecord): string | undefined {
   const categories: PersonalCategory[] = [];
   for (const d of destinations) for (const c of d.categories) if (!categories.includes(c)) categories.push(c);
   const order = ['name', 'kana', 'contact', 'address', 'birthDate', 'account', 'myNumber', 'sensitive', 'identificationCode',
-    'onlineIdentifier', 'credential', 'input'];
+    'onlineIdentifier', 'credential', 'sessionToken', 'input'];
   categories.sort((a, b) => order.indexOf(a) - order.indexOf(b));
 
   const categoryLabels = categories.map((c) => clip(categoryWord(c, locale)));

@@ -17,6 +17,7 @@ const CATEGORY_WORDS: Record<PersonalCategory, Words> = {
   identificationCode: { en: 'identification code', ja: '個人識別符号' },
   onlineIdentifier: { en: 'online identifier', ja: 'オンライン識別子' },
   credential: { en: 'credential', ja: '認証情報' },
+  sessionToken: { en: 'session or access token', ja: 'セッション・アクセストークン' },
   input: { en: 'customer input (form, request body)', ja: 'お客さまの入力（フォーム・リクエスト）' },
 };
 

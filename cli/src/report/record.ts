@@ -279,7 +279,7 @@ export function buildRecord(results: readonly FileResult[], context: RecordConte
 /** The categories in the vocabulary's order (as the engine lists them). */
 const CATEGORY_ORDER: readonly PersonalCategory[] = [
   'name', 'kana', 'contact', 'address', 'birthDate', 'account', 'myNumber', 'sensitive', 'identificationCode',
-  'onlineIdentifier', 'credential', 'input',
+  'onlineIdentifier', 'credential', 'sessionToken', 'input',
 ];
 
 /**

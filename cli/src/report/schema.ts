@@ -7,7 +7,7 @@ import { REPORT_SCHEMA_ID } from './record';
 const category = {
   type: 'string',
   enum: ['name', 'kana', 'contact', 'address', 'birthDate', 'account', 'myNumber', 'sensitive', 'identificationCode',
-    'onlineIdentifier', 'credential', 'input'],
+    'onlineIdentifier', 'credential', 'sessionToken', 'input'],
   description: 'A category of personal data (see docs/configuration.md, personalData.categories; input: a request body or form as a whole).',
 };
 

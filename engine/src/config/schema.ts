@@ -20,6 +20,7 @@ export const personalCategories = [
   'identificationCode',
   'onlineIdentifier',
   'credential',
+  'sessionToken',
 ] as const;
 
 export type PersonalCategory = (typeof personalCategories)[number];
@@ -67,13 +68,14 @@ const categoryDescriptions: Record<PersonalCategory, string> = {
   identificationCode: 'Extra field names that hold an identification code (個人識別符号): passport, driver\'s licence, pension or health insurance number …',
   onlineIdentifier: 'Extra field names that hold an online identifier (個人関連情報): IP address, user agent, device or advertising id, account handle …',
   credential: 'Extra field names that hold a customer\'s credential: password, PIN, security answer, one-time code …',
+  sessionToken: 'Extra field names that hold a signed-in customer\'s session, access or refresh token (e.g. "sessionJwt").',
 };
 
 const categoryNouns: Record<PersonalCategory, string> = {
   name: 'names', kana: 'readings of names (kana)', contact: 'contact data (e-mail addresses, phone numbers)', address: 'addresses',
   birthDate: 'dates of birth', account: 'account and card numbers', myNumber: 'My Numbers', sensitive: 'sensitive personal data',
   identificationCode: 'identification codes (個人識別符号)', onlineIdentifier: 'online identifiers (個人関連情報: IP addresses, user agents, device ids …)',
-  credential: 'customers\' credentials',
+  credential: 'customers\' credentials', sessionToken: 'customers\' session and access tokens',
 };
 
 const severitySchema = {
@@ -162,7 +164,7 @@ const sectionProperties = {
       categories: {
         type: 'object',
         description:
-          'Category → how a finding is reported when every personal value it is about is of that category: "error", "warn" or "off". Applies to the log, transfer and cookie rules, within the rule\'s own severity. Default: "warn" for onlineIdentifier in logs, the rule\'s severity otherwise.',
+          'Category → how a finding is reported when every personal value it is about is of that category: "error", "warn" or "off". Applies to the log, transfer and cookie rules, within the rule\'s own severity. Default: "warn" for onlineIdentifier in logs and for sessionToken in logs, cookies and web storage, "off" for sessionToken in transfers (a token goes to the service it signs in to), the rule\'s severity otherwise.',
         additionalProperties: false,
         properties: Object.fromEntries(
           personalCategories.map((category) => [category, { ...severitySchema, description: `How findings about ${categoryNouns[category]} are reported: "error", "warn" or "off".` }]),

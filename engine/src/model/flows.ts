@@ -285,6 +285,52 @@ function ownerName(e: ts.Expression): string | undefined {
   return ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : undefined;
 }
 
+/** What a session's token is read as (`session.token`, `sessionCookie.value`). */
+const SESSION_TOKEN_FIELD: FieldMatch = { category: 'sessionToken', needsPerson: false, qualifiers: [] };
+const SESSION_TOKEN_KEYS: ReadonlySet<string> = new Set(['token', 'jwt']);
+
+/** A name that speaks of a sign-in session (`session`, `newDataroomSession`, `createSession`), not of its id. */
+function namesSession(name: string): boolean {
+  const words = splitWords(name);
+  return words.includes('session') && !words.includes('id') && !words.includes('ids');
+}
+
+/** `session.token`, `newDataroomSession?.token`, `sessionCookie.value`: the token a sign-in session is carried by. */
+function sessionTokenMember(object: ts.Expression, name: string): FieldMatch | undefined {
+  const owner = ownerName(object);
+  if (!owner || !namesSession(owner)) return undefined;
+  if (SESSION_TOKEN_KEYS.has(name)) return SESSION_TOKEN_FIELD;
+  const words = splitWords(owner);
+  return name === 'value' && (words.includes('cookie') || words.includes('token')) ? SESSION_TOKEN_FIELD : undefined;
+}
+
+/** Verbs a function that issues a token is named with (`getSessionToken`, `createAccessToken`, `signJwt`). */
+const TOKEN_ISSUING_VERBS: ReadonlySet<string> = new Set(['get', 'create', 'generate', 'issue', 'make', 'new', 'sign',
+  'build', 'mint', 'encode', 'gen']);
+
+/** `user`, `userId`, `user.id`, `account.userId`: a person, or a person's id, by its name. */
+function namesPersonOrTheirId(e: ts.Expression): boolean {
+  e = stripParens(e);
+  const name = ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e)
+    ? (e.name.text === 'id' ? ownerName(e.expression) : e.name.text) : undefined;
+  return !!name && splitWords(name).some((w) => isPersonNoun(w));
+}
+
+/** Reads of a key-value store (Redis, a cache) by key. */
+const KEY_READS: ReadonlySet<string> = new Set(['get', 'getdel', 'getDel', 'getex', 'getEx', 'hget', 'hGet', 'hgetall', 'hGetAll']);
+
+/** `\`preview_session:${token}\``, `'user:' + id`: a key made of a literal prefix and a value. */
+function isComposedKey(e: ts.Expression): boolean {
+  e = stripParens(e);
+  if (ts.isTemplateExpression(e)) return e.head.text.length > 0;
+  return ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken && ts.isStringLiteralLike(stripParens(e.left));
+}
+
+function calleeName(e: ts.Expression): string | undefined {
+  e = stripParens(e);
+  return ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : undefined;
+}
+
 /** `string`, `number[]`, `readonly string[]`: a type of scalars, not of records. */
 function namesScalars(type: ts.TypeNode): boolean {
   if (ts.isTypeOperatorNode(type)) return namesScalars(type.type);
@@ -506,7 +552,7 @@ function isAccountHandleName(name: string): boolean {
 function severityRank(v: PersonalValue): number {
   const c = v.facts[0].category;
   // An online identifier (a warning in logs) names a merged value only when nothing more serious is in it.
-  return c === 'myNumber' ? 0 : c === 'sensitive' ? 1 : c === 'onlineIdentifier' ? 3 : 2;
+  return c === 'myNumber' ? 0 : c === 'sensitive' ? 1 : c === 'onlineIdentifier' || c === 'sessionToken' ? 3 : 2;
 }
 
 export abstract class Flows extends SinkMatching {
@@ -676,7 +722,8 @@ export abstract class Flows extends SinkMatching {
     // `geo.latitude` of `const geo = VERCEL ? geolocation(req) : LOCALHOST_GEO_DATA`, with `req` a request the
     // caller made up: the code's placeholders, no one's location.
     if (env.bindings.size && this.holdsOnlyPlaceholdersByName(object, env, d)) return NONE;
-    const field = classifyField(name, this.vocabulary) ?? (this.isParameterName(object) ? undefined : mailRecipientField(object, name));
+    const field = classifyField(name, this.vocabulary) ?? (this.isParameterName(object) ? undefined : mailRecipientField(object, name))
+      ?? sessionTokenMember(object, name);
     if (field && this.ownersField(object, name, field.category)) return NONE;
     if (field && (!field.needsPerson || this.isPersonLike(object, env, d))) {
       if (field.category === 'myNumber' && this.isCounterMember(node, name, object, env, d)) return NONE;
@@ -864,7 +911,10 @@ export abstract class Flows extends SinkMatching {
     const byName = this.nameTaint(id, id.text, decl, env, d);
     // `const username = \`<${url}|${triggeredBy.username}>\``: a handle known only by the variable's name, when
     // what it was given says more (the handle of a person's record): what it was given.
-    if (byName?.value?.facts.every((f) => f.handleOnly) && decl && ts.isVariableDeclaration(decl) && decl.initializer) {
+    // `const jwt = AuthChecker.signJWT(user)`: a token named so, made of a person's record (a JWT's readable claims),
+    // is that record.
+    if ((byName?.value?.facts.every((f) => f.handleOnly) || byName?.value?.facts.every((f) => f.category === 'sessionToken'))
+      && decl && ts.isVariableDeclaration(decl) && decl.initializer) {
       const given = this.evaluate(decl.initializer, env, d);
       if (given.value && !given.value.facts.every((f) => f.handleOnly)) return this.at(id, given);
     }
@@ -1071,7 +1121,7 @@ export abstract class Flows extends SinkMatching {
   private ownersField(object: ts.Expression, name: string, category: PersonalCategory): boolean {
     // `os.userInfo().username`, `userInfo['uid']` of `const userInfo = os.userInfo()`: the server's own account.
     if (this.isOsAccount(object)) return true;
-    if (category === 'credential') {
+    if (category === 'credential' || category === 'sessionToken') {
       if (isConfigurationLike(object)) return true;
       // `url.password` of `new URL(redisUrl)`: the user-info of a connection string, a server's credential.
       if (this.isUrlObject(object)) return true;
@@ -1519,9 +1569,22 @@ export abstract class Flows extends SinkMatching {
     return mentions === calls.length + 1 ? calls : undefined;
   }
 
+  /**
+   * `const { token, expiresAt } = await createDataroomSession(…)`, `const { token } = session`: the token of a session,
+   * destructured from what a call named for a session returns or from a value named for one.
+   */
+  private destructuredSessionToken(name: string, decl: Declaration | undefined): FieldMatch | undefined {
+    if (!decl || !ts.isBindingElement(decl) || !SESSION_TOKEN_KEYS.has(propertyNameText(decl.propertyName ?? decl.name) ?? name)) return undefined;
+    const holder = destructuredHolder(decl);
+    let init = holder?.init && stripParens(holder.init);
+    while (init && ts.isAwaitExpression(init)) init = stripParens(init.expression);
+    const owner = init && ts.isCallExpression(init) ? calleeName(init.expression) : init && ownerName(init);
+    return owner && namesSession(owner) ? SESSION_TOKEN_FIELD : undefined;
+  }
+
   /** A variable or parameter whose own name is a personal field (`email`, `customerName`, `kojinBango`). */
   private nameTaint(node: ts.Identifier, name: string, decl: Declaration | undefined, env: Env, d: number): Taint | undefined {
-    const field = classifyField(name, this.vocabulary);
+    const field = classifyField(name, this.vocabulary) ?? this.destructuredSessionToken(name, decl);
     if (!field) return undefined;
     // `performSignUp(testEmail, testPassword)` of a function only this file calls, every call giving a made-up
     // address or none of a person's: the parameter's name says no more than its callers do.
@@ -1532,7 +1595,9 @@ export abstract class Flows extends SinkMatching {
     if (field.category === 'onlineIdentifier' && decl && ts.isVariableDeclaration(decl) && decl.initializer
       && isOwnAddressLookup(decl.initializer)) return undefined;
     // `const username = generateHumanReadableId()`, `const handle = nanoid()`: a generated id, whatever it is called.
-    if (decl && ts.isVariableDeclaration(decl) && decl.initializer && isIdGeneratorCall(decl.initializer)) return undefined;
+    // (A session token is generated: `const sessionToken = randomUUID()` is what signs the customer in.)
+    if (field.category !== 'sessionToken' && decl && ts.isVariableDeclaration(decl) && decl.initializer
+      && isIdGeneratorCall(decl.initializer)) return undefined;
     // `for (const email of (await ses.listIdentities({})).Identities)`: the company's verified senders.
     if (field.category === 'contact' && decl && ts.isVariableDeclaration(decl) && this.fromSenderIdentityApi(node, undefined, 0)) return undefined;
     // `const emailAddress = \`${generateId()}@${config.intakeDomain}\``: a mailbox the app makes up, not a person's.
@@ -2142,6 +2207,8 @@ export abstract class Flows extends SinkMatching {
     const selected = last && SQL_QUERY_METHODS.has(last) ? this.selectedColumns(call) : undefined;
     if (selected) return { value: this.value(call, selected) };
     if (last && DIGEST_FUNCTION.test(last)) return NONE;
+    // `user.getSessionToken(expires)`, `issueAccessToken(user.id)`: a token that signs a person in.
+    const issued = last ? this.issuedSessionToken(call, callee, last, env, d) : undefined;
     // A function of this project: what its returns carry, with its parameters bound to the arguments.
     const target = this.resolveFunction(callee);
     if (target) {
@@ -2149,6 +2216,7 @@ export abstract class Flows extends SinkMatching {
       const parts = reachableReturns(target.analysis, target.fn, boundEnv).map((r) => target.analysis.evaluate(r, boundEnv, d));
       const t = this.merge(parts);
       if (t.value) return this.idOfInput(last, t) ?? this.at(call, t);
+      if (issued) return issued;
       if (t.params) return { params: t.params };
       // A project function we can read: its returns decide (its declared type may still say more; a type the
       // checker infers from those returns says no more than they do, and less precisely: all of them at once).
@@ -2162,7 +2230,25 @@ export abstract class Flows extends SinkMatching {
     if (picked) return picked;
     const typed = this.typeTaint(call);
     if (typed) return typed;
+    if (issued) {
+      const carried = this.unknownCallTaint(call, callee, env, d);
+      return carried.value ? carried : issued;
+    }
     return this.unknownCallTaint(call, callee, env, d);
+  }
+
+  /**
+   * A call named for issuing a session, access or refresh token (`getSessionToken`, `createAccessToken`, `jwt`) for a
+   * person: on a person's record (`user.getSessionToken(…)`) or given one or their id (`issueToken(user.id)`). Its
+   * result signs that person in, whatever it is made of.
+   */
+  private issuedSessionToken(call: ts.CallExpression, callee: ts.Expression, name: string, env: Env, d: number): Taint | undefined {
+    const words = splitWords(name);
+    const rest = words.length > 1 && TOKEN_ISSUING_VERBS.has(words[0]) ? words.slice(1) : words;
+    if (classifyField(rest.join('_'), this.vocabulary)?.category !== 'sessionToken') return undefined;
+    const subjects = [...call.arguments, ...(ts.isPropertyAccessExpression(callee) ? [callee.expression] : [])];
+    const forPerson = subjects.some((s) => namesPersonOrTheirId(s) || this.isPersonLike(s, env, d));
+    return forPerson ? { value: this.value(call, [{ category: 'sessionToken', field: name, via: 'name' }]) } : undefined;
   }
 
   /**
@@ -2230,7 +2316,11 @@ export abstract class Flows extends SinkMatching {
       // the result is that record (a status, a page, a response), not the arguments that went in.
       if (isKnownRecordType(this.checker, t)) return NONE;
     }
-    const parts = call.arguments.map((a) => this.evaluate(a, env, d));
+    // `redis.get(\`preview_session:${sessionToken}\`)`: a store read by a key composed of a prefix and a value gives
+    // back what was stored under it, not the key.
+    const args = name && KEY_READS.has(name) && call.arguments[0] && isComposedKey(call.arguments[0])
+      ? call.arguments.slice(1) : call.arguments;
+    const parts = args.map((a) => this.evaluate(a, env, d));
     if (ts.isPropertyAccessExpression(callee)) {
       const receiver = this.evaluate(callee.expression, env, d);
       // `redis.get(key)` on a client made with `{ password }`: what an authenticated client reads is not its password.

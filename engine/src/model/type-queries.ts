@@ -21,6 +21,11 @@ import { ModuleLinks } from './module-links';
 import { TracedValue, type Env, type Taint } from './values';
 
 /** A property key spelled as a type's name (`Address`, `OrderLine`): PascalCase, not an acronym (`IP`, `URL`). */
+/** What a name-like field of a person's record holds: a credential or a session token by its own name, else a name. */
+function keptCategory(category: PersonalCategory | undefined): PersonalCategory {
+  return category === 'credential' || category === 'sessionToken' ? category : 'name';
+}
+
 function isTypeNameKey(name: string): boolean {
   return /^[A-Z][a-z]/.test(name);
 }
@@ -280,7 +285,7 @@ export abstract class TypeQueries extends ModuleLinks {
         // `Address?: CustomFieldConfig[]` of a map keyed by entity types: the key names a type, its value is settings.
         if (pt && isTypeNameKey(p.name) && this.holdsRecordsWithoutFacts(pt, depth)) continue;
         // A name or a password is a person's only on a person-like record (`SmtpConfig.password` is the company's).
-        if (field.needsPerson || field.category === 'credential') { nameProps.push(p); continue; }
+        if (field.needsPerson || field.category === 'credential' || field.category === 'sessionToken') { nameProps.push(p); continue; }
         // A flag or a count, optional ones too (`channels: { email?: boolean }` is whether to use e-mail).
         const defined = pt && (pt.flags & ts.TypeFlags.Union) ? checker.getNonNullableType(pt) : pt;
         if (defined && (defined.flags & ts.TypeFlags.BooleanLike)) continue;
@@ -293,7 +298,7 @@ export abstract class TypeQueries extends ModuleLinks {
     // A thing's record (`NotificationTemplate`, `JobStep`) names the thing, whatever else it holds.
     if (nameProps.length && (facts.length || (display && isPersonNoun(display))) && !(display && isNonPersonOwner(display))) {
       for (const p of nameProps) {
-        const category = classifyField(p.name, this.vocabulary)?.category === 'credential' ? 'credential' : 'name';
+        const category = keptCategory(classifyField(p.name, this.vocabulary)?.category);
         facts.unshift({ category, field: p.name, via: 'type', typeName: display, path: p.name, declaration: p.valueDeclaration });
       }
     }
@@ -495,7 +500,7 @@ export abstract class TypeQueries extends ModuleLinks {
       // A property holding a function (`findByEmail: (e: string) => …`) is a method, not a field.
       if ((m.type && ts.isFunctionTypeNode(m.type)) || (ts.isPropertyDeclaration(m) && m.initializer
         && (ts.isArrowFunction(m.initializer) || ts.isFunctionExpression(m.initializer)))) continue;
-      if (field.needsPerson || field.category === 'credential') { names.push(m); continue; }
+      if (field.needsPerson || field.category === 'credential' || field.category === 'sessionToken') { names.push(m); continue; }
       if (field.category === 'myNumber' && m.type?.kind === ts.SyntaxKind.NumberKeyword && isAmbiguousMyNumberName(n)
         && !(typeName && isPersonNoun(typeName))) continue;
       facts.push({ category: field.category, field: n, via: 'type', typeName, path: n, declaration: m });
@@ -503,7 +508,7 @@ export abstract class TypeQueries extends ModuleLinks {
     if (names.length && (facts.length || (typeName && isPersonNoun(typeName)))) {
       for (const m of names) {
         const n = propertyNameText((m as ts.PropertySignature).name)!;
-        const category = classifyField(n, this.vocabulary)?.category === 'credential' ? 'credential' : 'name';
+        const category = keptCategory(classifyField(n, this.vocabulary)?.category);
         facts.unshift({ category, field: n, via: 'type', typeName, path: n, declaration: m });
       }
     }
