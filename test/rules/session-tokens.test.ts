@@ -95,6 +95,29 @@ export function afterSignIn(user: User, expires: Date) {
       ],
     },
     {
+      // what is kept under a key named for a token is the token: a constant key, a template's last segment, through
+      // the app's own storage helper; a cleared key and other keys stay quiet
+      code: `const AUTH_TOKEN = 'app.auth';
+const THEME = 'app.theme';
+function setItem(key: string, data: unknown) {
+  if (data) window.localStorage.setItem(key, JSON.stringify(data));
+}
+export function setClientAuthToken(token: string) {
+  setItem(AUTH_TOKEN, token);
+}
+export function setTheme(theme: string) {
+  setItem(THEME, theme);
+}
+export function grant(res: { token: string }, storageKey: string) {
+  localStorage.setItem(\`script:\${storageKey}:accessToken\`, res.token);
+  localStorage.setItem('accessToken', '');
+}`,
+      errors: [
+        { messageId: 'sessionTokenInStorage', line: 7, column: 23, severity: 'warning' },
+        { messageId: 'sessionTokenInStorage', line: 13, column: 60, severity: 'warning' },
+      ],
+    },
+    {
       // a token beside a person's e-mail: the personal-data message, at the rule's severity
       code: `${COOKIE_DECLS}
 export function keep(user: { email: string }, accessToken: string) {

@@ -54,6 +54,13 @@ export function personalArguments(a: FileAnalysis, spec: SinkSpec, args: readonl
  */
 function keyedInput(a: FileAnalysis, spec: SinkSpec, args: readonly ts.Expression[]): PersonalValue[] {
   const keyArg = args[spec.keyArgs![0]] && stripParens(args[spec.keyArgs![0]]);
+  const tokenKey = keyArg && sessionTokenKey(a, keyArg);
+  if (tokenKey) {
+    // `localStorage.setItem(AUTH_TOKEN, token)`, `…setItem(\`…:accessToken\`, res.token)`: what is kept under a key
+    // named for a session or access token is that token, whatever the value is called.
+    const value = args[storedValueIndex(spec)];
+    return value && isStoredValue(value) ? [new TracedValue(value, [{ category: 'sessionToken', field: tokenKey, via: 'name' }])] : [];
+  }
   if (!keyArg || !ts.isStringLiteralLike(keyArg)) return [];
   const field = classifyField(keyArg.text, a.vocabulary);
   if (!field || field.needsPerson) return [];
@@ -63,6 +70,35 @@ function keyedInput(a: FileAnalysis, spec: SinkSpec, args: readonly ts.Expressio
     out.push(new TracedValue(arg, [{ category: field.category, field: keyArg.text, via: 'name' }]));
   });
   return out;
+}
+
+/**
+ * A storage key or cookie name that names a session or access token: a literal or a template whose last segment
+ * does (`'accessToken'`, `\`app:${id}:accessToken\``), or a constant named so (`AUTH_TOKEN`, `KEYS.refreshToken`).
+ * Its text (the segment or the constant's name), or undefined.
+ */
+export function sessionTokenKey(a: FileAnalysis, key: ts.Expression): string | undefined {
+  const e = stripParens(key);
+  let text: string | undefined;
+  if (ts.isStringLiteralLike(e)) text = e.text;
+  else if (ts.isTemplateExpression(e)) text = e.templateSpans[e.templateSpans.length - 1].literal.text || undefined;
+  else if (ts.isIdentifier(e)) text = e.text;
+  else if (ts.isPropertyAccessExpression(e)) text = e.name.text;
+  const segment = text?.split(/[.:/\s]+/).filter(Boolean).pop();
+  return segment && classifyField(segment, a.vocabulary)?.category === 'sessionToken' ? segment : undefined;
+}
+
+/** Which argument a keyed sink stores: the one after its key (`setItem(key, value)`, `res.cookie(name, value, options)`). */
+export function storedValueIndex(spec: SinkSpec): number {
+  return Math.max(...spec.keyArgs!) + 1;
+}
+
+/** A value stored, not a literal clearing or flagging one (`''`, `null`, `true`, `0`). */
+export function isStoredValue(arg: ts.Expression): boolean {
+  const e = stripParens(arg);
+  return !(ts.isLiteralExpression(e) || ts.isNoSubstitutionTemplateLiteral(e) || e.kind === ts.SyntaxKind.NullKeyword
+    || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword
+    || (ts.isIdentifier(e) && e.text === 'undefined') || ts.isObjectLiteralExpression(e) && e.properties.length === 0);
 }
 
 /** Generic names of a value an input handler is given (`(value) => …`, `onChange(newValue)`). */

@@ -8,13 +8,13 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import type { FileAnalysis } from './analysis';
-import { EMPTY_ENV, subjectText, type Env, type FunctionNode, type SinkCall } from './values';
+import { EMPTY_ENV, TracedValue, subjectText, type Env, type FunctionNode, type SinkCall } from './values';
 import { calleePath, callTakingCallback, stripParens } from './syntax';
 import { callsInBody } from './syntax-index';
 import type { Destination, FlowStep, PersonalFact, PersonalValue } from './facts';
 import { boundPayloadRecipients, boundRecipient, recipientParameters } from './recipients';
 import { SINK_CATALOG } from '../sinks';
-import { dataLeaves, isSenderPart, passesWhen, personalParts } from './sites';
+import { dataLeaves, isSenderPart, isStoredValue, passesWhen, personalParts, sessionTokenKey, storedValueIndex } from './sites';
 import { runsOnlyOutsideProduction } from './environment';
 import { isRedacted, redactedPaths } from './redaction';
 import { sdkCallbackFacts } from './sdk-sources';
@@ -127,6 +127,21 @@ function targetSinks(a: FileAnalysis, call: ts.CallExpression, target: { fn: Fun
         for (const v of personalParts(inner, arg, bound)) {
           if (thingsName && isBareName(v)) continue;
           if (!redacted.length || !isRedacted(v, sink.call, redacted)) values.push(anchorAt(v, call, a, env, reportedInside));
+        }
+      }
+    }
+    // `setItem(AUTH_TOKEN, token)` into `setItem(key, value) { localStorage.setItem(key, JSON.stringify(value)) }`:
+    // the key this call gives names a session token, so the value it gives is one.
+    if (!values.length && sink.spec.keyArgs?.length && args.length > 1) {
+      const key = boundArgument(inner, args[sink.spec.keyArgs[0]], bound);
+      const tokenKey = key && sessionTokenKey(key.analysis, key.expr);
+      if (tokenKey) {
+        const whole = args[storedValueIndex(sink.spec)];
+        for (const leaf of whole ? dataLeaves(whole) : []) {
+          const given = boundArgument(inner, leaf, bound);
+          if (!given || given.analysis !== a || !isStoredValue(given.expr)) continue;
+          values.push(anchorAt(new TracedValue(given.expr, [{ category: 'sessionToken', field: tokenKey, via: 'name' }]), call, a, env).asOwn());
+          dependsOnParams = true;
         }
       }
     }
@@ -289,6 +304,14 @@ class AnchoredValue implements PersonalValue {
  * that argument, or else the first argument personal here (a field the helper reads off it by name), or the
  * first argument.
  */
+/** What the call gives for a parameter of the helper used as `expr` there (`key`), with where it is written. */
+function boundArgument(inner: FileAnalysis, expr: ts.Expression, bound: Env): { analysis: FileAnalysis; expr: ts.Expression } | undefined {
+  const e = stripParens(expr);
+  const decl = ts.isIdentifier(e) ? inner.scope.resolve(e) : undefined;
+  const given = decl && ts.isParameter(decl) ? bound.bindings.get(decl) : undefined;
+  return given?.expr ? { analysis: given.analysis, expr: given.expr } : undefined;
+}
+
 function anchorAt(v: PersonalValue, call: ts.CallExpression, a: FileAnalysis, env: Env, reportedInside = false): AnchoredValue {
   const full = v instanceof AnchoredValue ? v.full : v;
   const sf = a.sourceFile;
