@@ -137,6 +137,15 @@ export function start(accessTokenExpiresAt: number) {
   logger.info('client ready', { accessToken: config.accessToken });
   logger.info('token expires', { accessTokenExpiresAt });
 }`,
+    `import jwt from 'jsonwebtoken';
+import * as jose from 'jose';
+declare const logger: { info(message: string, meta?: object): void };
+// a module named for tokens is not a token, nor is what its functions give back for a value that is not one
+export function check(t: string) {
+  const payload = jwt.verify(t, 'secret');
+  logger.info('verified', { payload, claims: jose.decodeJwt(t) });
+  console.log(jwt);
+}`,
     `declare const logger: { info(message: string, meta?: object): void };
 declare const redis: { get(key: string): Promise<unknown> };
 // what a store gives back for a key made of a prefix and the token is what was stored, not the token

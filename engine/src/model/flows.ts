@@ -326,6 +326,18 @@ function isComposedKey(e: ts.Expression): boolean {
   return ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken && ts.isStringLiteralLike(stripParens(e.left));
 }
 
+/** A binding of a module: a default or namespace import, an import from a package, or a `require` of one. */
+function isModuleBinding(decl: ts.Node): boolean {
+  if (ts.isImportClause(decl) || ts.isNamespaceImport(decl)) return true;
+  if (ts.isImportSpecifier(decl)) {
+    const from = decl.parent.parent.parent.moduleSpecifier;
+    return ts.isStringLiteral(from) && !from.text.startsWith('.');
+  }
+  if (!ts.isVariableDeclaration(decl) || !decl.initializer) return false;
+  const init = stripParens(decl.initializer);
+  return ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'require';
+}
+
 function calleeName(e: ts.Expression): string | undefined {
   e = stripParens(e);
   return ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : undefined;
@@ -1586,6 +1598,8 @@ export abstract class Flows extends SinkMatching {
   private nameTaint(node: ts.Identifier, name: string, decl: Declaration | undefined, env: Env, d: number): Taint | undefined {
     const field = classifyField(name, this.vocabulary) ?? this.destructuredSessionToken(name, decl);
     if (!field) return undefined;
+    // `import jwt from 'jsonwebtoken'`, `const jwt = require('jsonwebtoken')`: a module, not a token.
+    if (field.category === 'sessionToken' && decl && isModuleBinding(decl)) return undefined;
     // `performSignUp(testEmail, testPassword)` of a function only this file calls, every call giving a made-up
     // address or none of a person's: the parameter's name says no more than its callers do.
     if (decl && ts.isParameter(decl) && this.onlyGivenNonPersonal(decl)) return undefined;
@@ -2324,7 +2338,9 @@ export abstract class Flows extends SinkMatching {
     if (ts.isPropertyAccessExpression(callee)) {
       const receiver = this.evaluate(callee.expression, env, d);
       // `redis.get(key)` on a client made with `{ password }`: what an authenticated client reads is not its password.
-      const onlyCredentials = !!receiver.value && receiver.value.facts.every((f) => f.category === 'credential');
+      // (`jwt.verify(token)`, `this.jwt.decode(t)`: what a module or service named for tokens gives back is not itself.)
+      const onlyCredentials = !!receiver.value
+        && receiver.value.facts.every((f) => f.category === 'credential' || f.category === 'sessionToken');
       if (!onlyCredentials && !this.isServiceText(call, receiver)) parts.push(receiver);
     }
     const t = this.merge(parts);
