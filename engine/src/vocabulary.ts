@@ -58,7 +58,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     notAfter: ['table', 'tables', 'column', 'schema', 'class', 'type', 'metric', 'field', 'index', 'database', 'db',
       'dataset', 'host', 'domain', 'package', 'module', 'function', 'method', 'model', 'project', 'repo', 'repository',
       'image', 'resource', 'bucket', 'branch', 'namespace', 'queue', 'topic', 'file', 'path', 'service', 'app',
-      'team', 'org', 'company', 'product', 'object', 'key'] },
+      'team', 'org', 'company', 'product', 'object', 'key', 'generator', 'generators', 'container', 'plugin', 'component',
+      'entity', 'enum', 'dto', 'job', 'task', 'workflow', 'step', 'node', 'provider', 'integration', 'template', 'bot',
+      'runner', 'builder', 'workspace', 'organization', 'channel'] },
   { category: 'name', terms: ['name', 'names', 'namae'], needsPerson: true },
   { category: 'kana', terms: ['kana', 'furigana', 'name kana', 'kana name', 'shimei kana', 'name furigana',
     'name reading', 'phonetic name', 'kana sei', 'kana mei'] },
@@ -456,8 +458,14 @@ function isPersonNounUncached(identifier: string): boolean {
   while (words.length > 1 && (RECORD_SUFFIXES.has(words[words.length - 1]) || /^[0-9]+$/.test(words[words.length - 1]))) {
     words = words.slice(0, -1);
   }
+  // `ModuleDtoEnumMember`, `ClassMember`: a member of a piece of code, not of a team.
+  if (words.length > 1 && CODE_STRUCTURE_WORDS.has(words[words.length - 2])) return false;
   return PERSON_NOUNS.has(words[words.length - 1] ?? '');
 }
+
+/** Pieces of code whose parts are called members (`EnumMember`, `InterfaceMember`). */
+const CODE_STRUCTURE_WORDS: ReadonlySet<string> = new Set(['enum', 'union', 'class', 'interface', 'struct', 'namespace',
+  'type', 'schema']);
 
 /**
  * Things that have a name and are not people: a team, a program, a workspace, an event, a job … (`program.name` is

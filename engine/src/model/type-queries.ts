@@ -26,6 +26,11 @@ function keptCategory(category: PersonalCategory | undefined): PersonalCategory 
   return category === 'credential' || category === 'sessionToken' ? category : 'name';
 }
 
+/** Query methods of database clients (Drizzle, Prisma, Knex, Kysely, TypeORM's DataSource, pg's Pool). */
+const DATABASE_CLIENT_METHODS: ReadonlySet<string> = new Set(['select', 'selectDistinct', 'insert', 'update', 'delete',
+  'transaction', '$transaction', 'execute', '$executeRaw', '$queryRaw', 'query', 'raw', 'selectFrom', 'insertInto',
+  'deleteFrom', 'getRepository', 'createQueryBuilder', 'batch', '$connect', '$disconnect']);
+
 function isTypeNameKey(name: string): boolean {
   return /^[A-Z][a-z]/.test(name);
 }
@@ -255,6 +260,9 @@ export abstract class TypeQueries extends ModuleLinks {
       && this.holdsRecordsWithoutFacts(values, depth)) return undefined;
     const props = checker.getPropertiesOfType(type);
     if (props.length > 200) return undefined;
+    // A database client (`NodePgDatabase<typeof schema>`, a Prisma client, a Knex instance): a connection whose
+    // methods read the tables, not a record holding what they hold.
+    if (this.isDatabaseClient(props)) return undefined;
     const facts: PersonalFact[] = [];
     const nameProps: ts.Symbol[] = [];
     /** Properties named like data that hold a service (an e-mail adapter): not walked into either. */
@@ -284,6 +292,9 @@ export abstract class TypeQueries extends ModuleLinks {
         if (pt && field.category === 'contact' && this.holdsBehaviour(pt)) { services.add(p); continue; }
         // `Address?: CustomFieldConfig[]` of a map keyed by entity types: the key names a type, its value is settings.
         if (pt && isTypeNameKey(p.name) && this.holdsRecordsWithoutFacts(pt, depth)) continue;
+        // `Repository.full_name`, `Organization.fullName`: the name of a thing, not of a person (unless its own words
+        // say whose: `contactFullName`).
+        if (field.category === 'name' && display && isNonPersonOwner(display) && !field.qualifiers.some((q) => isPersonNoun(q))) continue;
         // A name or a password is a person's only on a person-like record (`SmtpConfig.password` is the company's).
         if (field.needsPerson || field.category === 'credential' || field.category === 'sessionToken') { nameProps.push(p); continue; }
         // A flag or a count, optional ones too (`channels: { email?: boolean }` is whether to use e-mail).
@@ -330,6 +341,20 @@ export abstract class TypeQueries extends ModuleLinks {
   }
 
   /** An object with methods or function-valued properties (a service, an adapter): behaviour, not a value. */
+  /** Whether properties are a database client's: several of its query methods (`select`, `insert`, `transaction` …). */
+  private isDatabaseClient(props: readonly ts.Symbol[]): boolean {
+    let methods = 0;
+    for (const p of props) {
+      if (!DATABASE_CLIENT_METHODS.has(p.name)) continue;
+      const decl = p.valueDeclaration ?? p.declarations?.[0];
+      if (!decl) continue;
+      const isMethod = ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)
+        || this.checker!.getTypeOfSymbolAtLocation(p, decl).getCallSignatures().length > 0;
+      if (isMethod && ++methods >= 3) return true;
+    }
+    return false;
+  }
+
   private holdsBehaviour(type: ts.Type): boolean {
     const checker = this.checker!;
     const t = checker.getNonNullableType(type);
