@@ -506,7 +506,9 @@ const NON_PERSON_OWNERS = new Set(['program', 'programs', 'team', 'teams', 'work
   'db', 'dbs', 'database', 'databases', 'adapter', 'adapters', 'driver', 'drivers', 'connection', 'connections',
   'export', 'exports',
   // Groups that hold money or members: a collective's (Open Collective's hosts and funds), a fund's name.
-  'collective', 'collectives', 'fund', 'funds']);
+  'collective', 'collectives', 'fund', 'funds',
+  // What a build system runs: a code generator's, a container's name.
+  'generator', 'generators', 'container', 'containers']);
 
 /**
  * A company's places (`company.address`, `merchant.address`, `store.address`): a business's address is not a person's.

@@ -22,6 +22,16 @@ export function ready(db: Db) {
 }`,
       typeInfo: true,
     },
+    {
+      code: `// a code generator's full name read from the generators the catalogue lists
+interface Generator { name: string; fullName: string; isActive: boolean }
+declare const logger: { info(message: string, meta?: object): void };
+export function pick(generators: Generator[], name: string) {
+  const generator = generators.find((g) => g.name === name);
+  logger.info('generator', { generator });
+}`,
+      typeInfo: true,
+    },
     `// a code generator's image name, a repository's full name
 declare const logger: { info(message: string, meta?: object): void };
 export function run(codeGeneratorFullName: string, repositoryFullName: string) {
