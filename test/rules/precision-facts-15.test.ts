@@ -29,6 +29,7 @@ declare const logger: { info(message: string, meta?: object): void };
 export function pick(generators: Generator[], name: string) {
   const generator = generators.find((g) => g.name === name);
   logger.info('generator', { generator });
+  logger.info('image', { image: generators.find((g) => g.name === name)?.fullName });
 }`,
       typeInfo: true,
     },

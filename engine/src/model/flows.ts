@@ -1145,8 +1145,10 @@ export abstract class Flows extends SinkMatching {
       if (owner && namesHostOrBusiness(owner)) return true;
       if (namesBusiness(this.ownerTypeName(object) ?? '')) return true;
     }
-    // `repository.full_name`, `team.fullName`: the full name of a thing.
+    // `repository.full_name`, `team.fullName`: the full name of a thing; also by the owner's type
+    // (`generators.find(…)?.fullName` of `Generator[]`), unless the field's own words name a person (`contactName`).
     if (category === 'name' && isNonPersonOwner(ownerName(object) ?? '')) return true;
+    if (category === 'name' && !splitWords(name).some((w) => isPersonNoun(w)) && isNonPersonOwner(this.ownerTypeName(object) ?? '')) return true;
     return (category === 'contact' || category === 'name') && isSettingsObject(object);
   }
 
