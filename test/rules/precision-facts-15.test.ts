@@ -33,6 +33,19 @@ export function pick(generators: Generator[], name: string) {
 }`,
       typeInfo: true,
     },
+    `// a class's own bot address, a literal field it never assigns again, and what its git client gives back
+declare function simpleGit(options: { config: string[] }): { status(): Promise<{ staged: string[] }> };
+declare const logger: { info(message: string, meta?: object): void };
+export class GitClient {
+  private botName = 'acme[bot]';
+  private botEmail = 'bot@acme.example';
+  private git = simpleGit({ config: [\`user.name=\${this.botName}\`, \`user.email=\${this.botEmail}\`] });
+  async commit() {
+    const status = await this.git.status();
+    logger.info('status', { status });
+    logger.info('author', { email: this.botEmail });
+  }
+}`,
     `// a code generator's image name, a repository's full name
 declare const logger: { info(message: string, meta?: object): void };
 export function run(codeGeneratorFullName: string, repositoryFullName: string) {
@@ -50,6 +63,16 @@ export function updated(data: ModuleDtoUpdateInput) {
     },
   ],
   invalid: [
+    {
+      code: `// a field given a literal at first and a person's address later is the person's
+declare const logger: { info(message: string, meta?: object): void };
+export class Notifier {
+  private email = '';
+  setRecipient(user: { email: string }) { this.email = user.email; }
+  send() { logger.info('to', { email: this.email }); }
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 6, column: 39 }],
+    },
     {
       code: `// a person's full name, and a contact's full name on an organisation, stay reported
 interface Customer { id: string; fullName: string }

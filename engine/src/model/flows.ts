@@ -316,6 +316,16 @@ function namesPersonOrTheirId(e: ts.Expression): boolean {
   return !!name && splitWords(name).some((w) => isPersonNoun(w));
 }
 
+/** An instance field of the class `self` is in, given a literal where it is declared and never assigned again. */
+function literalClassField(self: ts.Node, name: string): boolean {
+  const cls = ts.findAncestor(self, ts.isClassLike);
+  const field = cls?.members.find((m): m is ts.PropertyDeclaration => ts.isPropertyDeclaration(m) && propertyNameText(m.name) === name);
+  const init = field?.initializer && stripParens(field.initializer);
+  if (!cls || !init || !(ts.isStringLiteralLike(init) || isLiteralExpression(init))) return false;
+  const escaped = name.replace(/\$/g, '\\$');
+  return !new RegExp(`\\bthis\\.${escaped}\\s*(=[^=>]|\\+=|\\?\\?=|\\|\\|=)`).test(cls.getText());
+}
+
 /** Reads of a key-value store (Redis, a cache) by key. */
 const KEY_READS: ReadonlySet<string> = new Set(['get', 'getdel', 'getDel', 'getex', 'getEx', 'hget', 'hGet', 'hgetall', 'hGetAll']);
 
@@ -808,6 +818,8 @@ export abstract class Flows extends SinkMatching {
   private isConstantMember(node: ts.Expression, object: ts.Expression, name: string, d: number): boolean {
     if (this.checker && isLiteralType(this.checker.getTypeAtLocation(node))) return true;
     const receiver = stripParens(object);
+    // `private botEmail = 'bot@…'` read as `this.botEmail` in its class, which never assigns it again.
+    if (receiver.kind === ts.SyntaxKind.ThisKeyword) return literalClassField(receiver, name);
     if (!ts.isIdentifier(receiver)) return false;
     const decl = this.scope.resolve(receiver);
     if (!decl) return false;
