@@ -64,6 +64,28 @@ export function updated(data: ModuleDtoUpdateInput) {
   ],
   invalid: [
     {
+      code: `// an auth library's callback is handed the address: reported where it is used, not at the calls that hand the
+// factory a database client
+declare const logger: { info(message: string, meta?: object): void };
+declare function magicLink(o: { sendMagicLink: (data: { email: string; url: string }) => Promise<void> }): unknown;
+interface Db { select(): unknown }
+function sendEmail(to: string, subject: string) {
+  logger.info('mail sent', { to, subject });
+}
+function createPlugins(db: Db) {
+  return [magicLink({ sendMagicLink: async ({ email }) => { sendEmail(email, 'Sign in'); } })];
+}
+export function initAuth(db: Db) {
+  return createPlugins(db);
+}
+declare function createDb(): Db;
+export function context() {
+  const db = createDb();
+  return initAuth(db);
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 10, column: 71 }],
+    },
+    {
       code: `// a field given a literal at first and a person's address later is the person's
 declare const logger: { info(message: string, meta?: object): void };
 export class Notifier {

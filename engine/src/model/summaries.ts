@@ -172,8 +172,10 @@ function targetSinks(a: FileAnalysis, call: ts.CallExpression, target: { fn: Fun
     let devOnly: boolean | undefined;
     for (const h of helperSinks(inner, nested, bound, depth + 1, cut)) {
       if (h.sink.spec.kind === 'log' && (devOnly ??= runsOnlyOutsideProduction(nested, inner))) continue;
-      // A value the nested call is handed by an argument personal on its own there is reported at that call.
-      const values = h.values.filter((v) => !v.ownAtAnchor)
+      // A value the nested call is handed by an argument personal on its own there is reported at that call; so is
+      // one only a callback's parameter carries (`magicLink({ sendMagicLink: ({ email }) => sendEmail(email) })`):
+      // the code that calls it back hands it in, not this call.
+      const values = h.values.filter((v) => !v.ownAtAnchor && !onlyCallbackParameters(inner, v.node, target.fn))
         .map((v) => anchorAt(v, call, a, env, ts.isExpression(v.node) && !!inner.evaluateWithParams(v.node, EMPTY_ENV).value));
       if (values.length) out.push({ ...h, values, guarded: h.guarded || inner.isGuarded(nested) });
     }
@@ -304,6 +306,16 @@ class AnchoredValue implements PersonalValue {
  * that argument, or else the first argument personal here (a field the helper reads off it by name), or the
  * first argument.
  */
+/**
+ * Whether what `node` carries depends on parameters, none of them the function's own: those of callbacks written in
+ * it, which whoever calls them back fills.
+ */
+function onlyCallbackParameters(inner: FileAnalysis, node: ts.Node, fn: FunctionNode): boolean {
+  if (!ts.isExpression(node)) return false;
+  const params = inner.evaluateWithParams(node, EMPTY_ENV).params;
+  return !!params?.size && [...params].every((p) => p.parent !== fn);
+}
+
 /** What the call gives for a parameter of the helper used as `expr` there (`key`), with where it is written. */
 function boundArgument(inner: FileAnalysis, expr: ts.Expression, bound: Env): { analysis: FileAnalysis; expr: ts.Expression } | undefined {
   const e = stripParens(expr);
