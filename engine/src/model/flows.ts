@@ -348,11 +348,6 @@ function isModuleBinding(decl: ts.Node): boolean {
   return ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'require';
 }
 
-function calleeName(e: ts.Expression): string | undefined {
-  e = stripParens(e);
-  return ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : undefined;
-}
-
 /** `string`, `number[]`, `readonly string[]`: a type of scalars, not of records. */
 function namesScalars(type: ts.TypeNode): boolean {
   if (ts.isTypeOperatorNode(type)) return namesScalars(type.type);
@@ -1604,7 +1599,8 @@ export abstract class Flows extends SinkMatching {
     const holder = destructuredHolder(decl);
     let init = holder?.init && stripParens(holder.init);
     while (init && ts.isAwaitExpression(init)) init = stripParens(init.expression);
-    const owner = init && ts.isCallExpression(init) ? calleeName(init.expression) : init && ownerName(init);
+    // (`ownerName` of a callee is the function's name: `createDataroomSession`, `auth.createSession`.)
+    const owner = init && ownerName(ts.isCallExpression(init) ? init.expression : init);
     return owner && namesSession(owner) ? SESSION_TOKEN_FIELD : undefined;
   }
 
