@@ -557,6 +557,33 @@ export function namesThingsName(identifier: string): boolean {
     && words.slice(0, -1).some((w) => NON_PERSON_OWNERS.has(w) || w === 'doc' || w === 'docs');
 }
 
+/** Machines a system is made of: an IP address such a record holds is the machine's (`server.ip`, `NodeInfo.ip`). */
+const MACHINE_WORDS: ReadonlySet<string> = new Set(['server', 'servers', 'host', 'hosts', 'node', 'nodes', 'machine',
+  'machines', 'instance', 'instances', 'container', 'containers', 'pod', 'pods', 'vm', 'vms', 'proxy', 'proxies',
+  'gateway', 'gateways', 'router', 'routers', 'cluster', 'clusters', 'peer', 'peers', 'upstream', 'upstreams',
+  'backend', 'backends', 'database', 'db', 'redis', 'smtp', 'dns']);
+
+/** Head words of a record that holds who made a request (`ServerRequest`, `ClientInfo`): its IP is the requester's. */
+const REQUESTER_WORDS: ReadonlySet<string> = new Set(['request', 'requests', 'req', 'client', 'clients', 'visitor',
+  'visitors', 'session', 'sessions', 'viewer', 'viewers', 'caller', 'sender', 'origin', 'socket']);
+
+/**
+ * Whether the name of a record (a variable or a type: `server`, `targetHost`, `ServerStatusRequestContext`) says it
+ * describes a machine, not a person or the party of a request: one of its words names a machine, none names a person,
+ * and its head word is not one of a requester (`ServerRequest.ip` is the client's).
+ */
+export function namesMachine(identifier: string): boolean {
+  let words = splitWords(identifier);
+  while (words.length > 1 && RECORD_SUFFIXES.has(words[words.length - 1])) words = words.slice(0, -1);
+  if (!words.length || words.some((w) => PERSON_NOUNS.has(w))) return false;
+  return words.some((w) => MACHINE_WORDS.has(w)) && !REQUESTER_WORDS.has(words[words.length - 1]);
+}
+
+/** Whether a field's name is an IP address's (`ip`, `ipAddress`, `clientIpV4`), not another online identifier. */
+export function isIpName(identifier: string): boolean {
+  return splitWords(identifier).some((w) => w === 'ip' || w === 'ips' || w === 'ipv4' || w === 'ipv6');
+}
+
 /** Whether a name (variable, property or type) denotes a thing that has a name but is not a person. */
 export function isNonPersonOwner(identifier: string): boolean {
   let words = splitWords(identifier);

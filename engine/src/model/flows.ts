@@ -6,7 +6,7 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import {
-  classifyField, namesAnId, namesACount, namesADomain, headPhrase, splitWords, isPredicateName, isPluralTermName, isPersonNoun, namesBusiness, isNonPersonOwner, type FieldMatch,
+  classifyField, namesAnId, namesACount, namesADomain, headPhrase, splitWords, isPredicateName, isPluralTermName, isPersonNoun, namesBusiness, isNonPersonOwner, namesMachine, isIpName, type FieldMatch,
   type PersonalCategory,
 } from '../vocabulary';
 import type { Declaration } from './scope';
@@ -1152,6 +1152,9 @@ export abstract class Flows extends SinkMatching {
       if (owner && namesHostOrBusiness(owner)) return true;
       if (namesBusiness(this.ownerTypeName(object) ?? '')) return true;
     }
+    // `server.ip`, `node.ipAddress`, `info.payload.ip` of a `ServerStatusInfo`: the address of a machine.
+    if (category === 'onlineIdentifier' && isIpName(name)
+      && (namesMachine(ownerName(object) ?? '') || namesMachine(this.ownerTypeName(object) ?? ''))) return true;
     // `repository.full_name`, `team.fullName`: the full name of a thing; also by the owner's type
     // (`generators.find(…)?.fullName` of `Generator[]`), unless the field's own words name a person (`contactName`).
     if (category === 'name' && isNonPersonOwner(ownerName(object) ?? '')) return true;

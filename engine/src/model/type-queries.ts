@@ -6,7 +6,7 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import {
-  isAmbiguousMyNumberName, classifyField, isPluralTermName, isPersonNoun, isNonPersonOwner, namesNonPersonThing, namesBusiness, type FieldMatch,
+  isAmbiguousMyNumberName, classifyField, isPluralTermName, isPersonNoun, isNonPersonOwner, namesNonPersonThing, namesBusiness, namesMachine, isIpName, type FieldMatch,
   PERSONAL_CATEGORIES, type PersonalCategory,
 } from '../vocabulary';
 import type { Declaration } from './scope';
@@ -292,6 +292,8 @@ export abstract class TypeQueries extends ModuleLinks {
         if (pt && field.category === 'contact' && this.holdsBehaviour(pt)) { services.add(p); continue; }
         // `Address?: CustomFieldConfig[]` of a map keyed by entity types: the key names a type, its value is settings.
         if (pt && isTypeNameKey(p.name) && this.holdsRecordsWithoutFacts(pt, depth)) continue;
+        // `ServerStatusRequestContext.ip`, `NodeInfo.ipAddress`: the address of a machine, not of a person.
+        if (field.category === 'onlineIdentifier' && display && isIpName(p.name) && namesMachine(display)) continue;
         // `Repository.full_name`, `Organization.fullName`: the name of a thing, not of a person (unless its own words
         // say whose: `contactFullName`).
         if (field.category === 'name' && display && isNonPersonOwner(display) && !field.qualifiers.some((q) => isPersonNoun(q))) continue;
