@@ -175,6 +175,7 @@ export const CATALOGUE_ROWS: Record<string, Row> = {
   'groq': { setup: "import Groq from 'groq-sdk';\nconst groq = new Groq();", send: chat('groq') },
   'together': { setup: "import Together from 'together-ai';\nconst together = new Together();", send: chat('together') },
   'replicate': { setup: "import Replicate from 'replicate';\nconst replicate = new Replicate();", send: "replicate.run('meta/llama-3', { input: { prompt: @@ } });" },
+  'fal': { setup: "import { fal } from '@fal-ai/client';", send: "fal.subscribe('fal-ai/flux/dev', { input: { prompt: @@ } });" },
   'huggingface': { setup: "import { InferenceClient } from '@huggingface/inference';\nconst hf = new InferenceClient('hf_token');", send: "hf.chatCompletion({ model: 'llama', messages: [{ role: 'user', content: @@ }] });" },
   'aws-bedrock': { setup: "import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';\nconst bedrock = new BedrockRuntimeClient({ region: 'us-east-1' });", send: "bedrock.send(new ConverseCommand({ modelId: 'claude', messages: [{ role: 'user', content: [{ text: @@ }] }] }));" },
   'langchain-openai': { setup: "import { ChatOpenAI } from '@langchain/openai';\nconst chatModel = new ChatOpenAI({ model: 'gpt-4o' });", send: 'chatModel.invoke(@@);' },

@@ -18,8 +18,13 @@ const REQUEST_TYPES = new Set(['Request', 'NextRequest', 'FastifyRequest', 'Inco
 const INPUT_MEMBERS = new Set(['body', 'query', 'rawBody']);
 /** Methods of a Fetch API request that read its body. */
 const BODY_READERS = new Set(['json', 'formData', 'text']);
-/** NestJS parameter decorators that inject the input. */
-const INPUT_DECORATORS = new Set(['Body', 'Query']);
+/**
+ * Parameter decorators that inject the input: NestJS's body, query and path parameters, its GraphQL resolvers'
+ * arguments (`@Args('email') email`), TypeGraphQL's (`@Arg('email')`) and a WebSocket gateway's message body.
+ */
+const INPUT_DECORATORS = new Set(['Body', 'Query', 'Param', 'Args', 'Arg', 'MessageBody']);
+/** Keys of a decorator that name the whole input, not one field of it (`@Args('input') input: CreateUserInput`). */
+const WHOLE_INPUT_KEYS = new Set(['input', 'data', 'args', 'payload', 'body', 'dto', 'form', 'params']);
 /** Procedure builders whose callback receives the input (tRPC, next-safe-action). */
 const PROCEDURE_METHODS = new Set(['mutation', 'query', 'subscription', 'action', 'stateAction']);
 const PROCEDURE_INPUTS = new Set(['input', 'parsedInput', 'rawInput']);
@@ -118,7 +123,8 @@ export function isInputParameter(p: ts.ParameterDeclaration): boolean {
     const e = d.expression;
     const callee = ts.isCallExpression(e) ? e.expression : e;
     if (!ts.isIdentifier(callee) || !INPUT_DECORATORS.has(callee.text)) continue;
-    const key = ts.isCallExpression(e) && e.arguments[0] && ts.isStringLiteralLike(e.arguments[0]) ? e.arguments[0].text : undefined;
+    const given = ts.isCallExpression(e) && e.arguments[0] && ts.isStringLiteralLike(e.arguments[0]) ? e.arguments[0].text : undefined;
+    const key = given !== undefined && WHOLE_INPUT_KEYS.has(given) ? undefined : given;
     // `@Body() createAudienceDto: CreateAudienceDto`: the settings of a thing (an audience, a template, a workflow)
     // an operator sends, which its type describes field by field, not a person's form.
     if (key === undefined && p.type && ts.isTypeReferenceNode(p.type) && ts.isIdentifier(p.type.typeName)

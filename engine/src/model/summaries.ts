@@ -17,6 +17,7 @@ import { SINK_CATALOG } from '../sinks';
 import { dataLeaves, isSenderPart, isStoredValue, passesWhen, personalParts, sessionTokenKey, storedValueIndex } from './sites';
 import { runsOnlyOutsideProduction } from './environment';
 import { isRedacted, redactedPaths } from './redaction';
+import { isInputParameter } from './request-input';
 import { sdkCallbackFacts } from './sdk-sources';
 import { CALLBACK_ELEMENT_METHODS } from './flow-tables';
 import { classifyField, namesThingsName } from '../vocabulary';
@@ -175,7 +176,10 @@ function targetSinks(a: FileAnalysis, call: ts.CallExpression, target: { fn: Fun
       // A value the nested call is handed by an argument personal on its own there is reported at that call; so is
       // one only a callback's parameter carries (`magicLink({ sendMagicLink: ({ email }) => sendEmail(email) })`):
       // the code that calls it back hands it in, not this call.
-      const values = h.values.filter((v) => !v.ownAtAnchor && !onlyCallbackParameters(inner, v.node, target.fn))
+      // (A value personal there that this call's own argument gave, as one of the values a variable was assigned —
+      // `let receiver = to; if (!receiver) receiver = user.email` — enters the chain here all the same.)
+      const values = h.values.filter((v) => (!v.ownAtAnchor || passesThroughArguments(v, call))
+        && !onlyCallbackParameters(inner, v.node, target.fn))
         .map((v) => anchorAt(v, call, a, env, ts.isExpression(v.node) && !!inner.evaluateWithParams(v.node, EMPTY_ENV).value));
       if (values.length) out.push({ ...h, values, guarded: h.guarded || inner.isGuarded(nested) });
     }
@@ -193,6 +197,13 @@ function targetSinks(a: FileAnalysis, call: ts.CallExpression, target: { fn: Fun
   });
 }
 
+/** Whether the way a value takes (as the sink inside the helpers sees it) runs through an argument of `call`. */
+function passesThroughArguments(v: AnchoredValue, call: ts.CallExpression): boolean {
+  const sf = call.getSourceFile();
+  return v.full.steps.some(({ node }) => node.getSourceFile() === sf
+    && call.arguments.some((arg) => arg.pos <= node.pos && node.end <= arg.end));
+}
+
 /**
  * A value the helper reports itself, which the call gives only by passing on a parameter of the function the call
  * is in (not of a callback written among its arguments: `send(list.map((email) => ({ to: email })))`).
@@ -206,7 +217,10 @@ function passesOnParameter(a: FileAnalysis, v: AnchoredValue, fn: FunctionNode):
   while (decl && ts.isBindingElement(decl)) decl = decl.parent.parent;
   // A callback's parameter (`owners.map((email) => sendOtp(email))`) is handed in by the code that calls it back, and
   // so is what an SDK fills one with (`sendVerificationRequest({ identifier })` of an Auth.js provider): data enters there.
-  return !!decl && ts.isParameter(decl) && decl.parent === fn && !ts.isCallOrNewExpression(fn.parent) && !sdkCallbackFacts(decl);
+  // A parameter a framework fills with the request's input (`@Args('email') email`, `@Body() dto`) is where the data
+  // enters as well: the method has no caller in the code to report instead.
+  return !!decl && ts.isParameter(decl) && decl.parent === fn && !ts.isCallOrNewExpression(fn.parent) && !sdkCallbackFacts(decl)
+    && !isInputParameter(decl);
 }
 
 /**

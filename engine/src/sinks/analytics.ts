@@ -76,9 +76,11 @@ export const ANALYTICS_SINKS: readonly SinkSpec[] = [
     methods: ['initialize'], factories: ['initialize', 'init', 'createClient', 'useLDClient'],
     instanceMethods: ['identify', 'variation', 'variationDetail', 'track', 'allFlagsState'] }),
   sdk('statsig', 'analytics', vendor('Statsig', 'Statsig, Inc.', 'US', ['api.statsig.com']), {
-    modules: ['statsig-node', '@statsig/js-client', 'statsig-js', '@statsig/react-bindings'],
+    // The server core (`new Statsig(secretKey)`, then `statsig.identify(user)`, `statsig.logEvent(user, …)`).
+    modules: ['statsig-node', '@statsig/js-client', 'statsig-js', '@statsig/react-bindings', '@statsig/statsig-node-core'],
     methods: ['initialize', 'logEvent', 'checkGate', 'getExperiment', 'getConfig', 'updateUser'],
-    factories: ['StatsigClient', 'useStatsigClient'], instanceMethods: ['logEvent', 'updateUserAsync', 'updateUserSync', 'checkGate'] }),
+    factories: ['StatsigClient', 'useStatsigClient', 'Statsig'],
+    instanceMethods: ['logEvent', 'updateUserAsync', 'updateUserSync', 'checkGate', 'identify'] }),
   // Google Analytics for Firebase: `logEvent(getAnalytics(app), 'purchase', params)`, React Native's `analytics().logEvent(…)`.
   sdk('firebase-analytics', 'analytics', vendor('Google Analytics for Firebase', 'Google LLC', 'US', ['firebase.googleapis.com', 'app-measurement.com']), {
     modules: ['firebase/analytics', '@firebase/analytics', '@react-native-firebase/analytics'],

@@ -67,6 +67,12 @@ export const LLM_SINKS: readonly SinkSpec[] = [
     modules: ['together-ai'], factories: ['new', 'Together'], instanceMethods: ['chat.completions.create', 'completions.create', 'embeddings.create'] }),
   sdk('replicate', 'llm', vendor('Replicate', 'Replicate, Inc.', 'US', ['api.replicate.com']), {
     modules: ['replicate'], factories: ['new', 'Replicate'], instanceMethods: ['run', 'stream', 'predictions.create', 'deployments.predictions.create'] }),
+  // fal.ai's generative media models: `fal.subscribe(model, { input: { prompt } })`, `fal.run(…)`, and its REST hosts
+  // (`fetch(\`https://fal.run/fal-ai/${model}\`)`, the queue's `queue.fal.run`).
+  sdk('fal', 'llm', vendor('fal.ai', 'Features & Labels, Inc.', 'US', ['fal.run', 'queue.fal.run', 'rest.alpha.fal.ai', 'fal.ai']), {
+    modules: ['@fal-ai/client#fal', '@fal-ai/serverless-client', '@fal-ai/client'], factories: ['createFalClient'],
+    methods: ['subscribe', 'run', 'stream', 'queue.submit'],
+    instanceMethods: ['subscribe', 'run', 'stream', 'queue.submit'] }),
   sdk('huggingface', 'llm', vendor('Hugging Face', 'Hugging Face, Inc.', 'US', ['api-inference.huggingface.co', 'router.huggingface.co']), {
     modules: ['@huggingface/inference'], factories: ['HfInference', 'InferenceClient', 'endpoint'],
     methods: ['chatCompletion', 'textGeneration', 'featureExtraction'],

@@ -1,0 +1,132 @@
+/**
+ * Where personal data enters a chain of helpers, as three freshly labelled applications showed it (a NestJS GraphQL
+ * server, a NestJS API with a mail service, a telemetry package):
+ * - a resolver's argument (`@Args('email') email`) or a controller's path parameter is the customer's input: the
+ *   call that hands it to a mailing helper is where it enters, and is reported, though the helper reports the
+ *   parameter by its name too;
+ * - a helper that falls back to the signed-in user's address (`let receiver = to; if (!receiver) receiver =
+ *   user.email`) still sends what each caller gives as `to`: the callers that give one are reported;
+ * - Statsig's server core (`new Statsig(key)`, `statsig.logEvent(new StatsigUser({ email }))`) is an analytics SDK.
+ */
+import { ruleTester } from '../helpers/rule-tester';
+
+const mailer = `import nodemailer from 'nodemailer';
+const transport = nodemailer.createTransport({});
+export class AuthService {
+  async sendNotificationChangeEmail(email: string) {
+    return transport.sendMail({ to: email, subject: 'changed' });
+  }
+}
+`;
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [
+    {
+      code: `// a resolver's argument that is not personal (a token), handed to a helper that sends it nowhere personal
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+declare const auth: { verify(token: string): Promise<boolean> };
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => Boolean)
+  async check(@Args('token') token: string) {
+    return auth.verify(token);
+  }
+}`,
+    },
+    {
+      code: `// the helper falls back to the user's address; this caller gives no recipient of its own
+import { NotificationService } from './notification';
+export class Listener {
+  constructor(private readonly notificationService: NotificationService) {}
+  async done(id: string) {
+    await this.notificationService.sendEmail({ subject: 'done', html: id });
+  }
+}`,
+      files: {
+        'src/notification.ts': `import { Resend } from 'resend';
+const resend = new Resend('key');
+export class NotificationService {
+  async sendEmail(param: { to?: string; subject: string; html: string }, user?: { email?: string }) {
+    const { to, subject, html } = param;
+    let receiver = to;
+    if (!receiver && user?.email) receiver = user.email;
+    return resend.emails.send({ from: 'noreply@example.com', to: receiver!, subject, html });
+  }
+}`,
+      },
+    },
+  ],
+  invalid: [
+    {
+      code: `// a GraphQL resolver's e-mail argument, handed to the mailing helper
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { AuthService } from './auth';
+@Resolver()
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+  @Mutation(() => Boolean)
+  async changeEmail(@Args('token') token: string, @Args('email') email: string) {
+    email = decodeURIComponent(email);
+    await this.auth.sendNotificationChangeEmail(email);
+    return true;
+  }
+}`,
+      files: { 'src/auth.ts': mailer },
+      errors: [{ messageId: 'unknownDestination', line: 10, column: 49 }],
+    },
+    {
+      code: `// a controller's path parameter named for the address, handed to the same helper
+import { Controller, Param, Post } from '@nestjs/common';
+import { AuthService } from './auth';
+@Controller('users')
+export class UsersController {
+  constructor(private readonly auth: AuthService) {}
+  @Post(':email/notify')
+  async notify(@Param('email') email: string) {
+    await this.auth.sendNotificationChangeEmail(email);
+  }
+}`,
+      files: { 'src/auth.ts': mailer },
+      errors: [{ messageId: 'unknownDestination', line: 9, column: 49 }],
+    },
+    {
+      code: `// the caller gives its user's address as the recipient; the helper would fall back to another
+import { NotificationService } from './notification';
+export class Listener {
+  constructor(private readonly notificationService: NotificationService) {}
+  async done(fullUser: { uid: string; email: string }, id: string) {
+    await this.notificationService.sendEmail({ to: fullUser.email, subject: 'done', html: id }, fullUser);
+  }
+}`,
+      files: {
+        'src/notification.ts': `import { Resend } from 'resend';
+const resend = new Resend('key');
+export class NotificationService {
+  private send(data: { from: string; to: string; subject: string; html: string }) {
+    return resend.emails.send(data);
+  }
+  async sendEmail(param: { to?: string; subject: string; html: string }, user?: { email?: string }) {
+    const { to, subject, html } = param;
+    let receiver = to;
+    if (!receiver && user?.email) receiver = user.email;
+    if (!receiver) throw new Error('no receiver');
+    await this.send({ from: 'noreply@example.com', to: receiver, subject, html });
+  }
+}`,
+      },
+      errors: [{ messageId: 'externalTransfer', line: 6, column: 52 }],
+    },
+    {
+      code: `// Statsig's server core: the user object of each event carries the e-mail
+import { Statsig, StatsigUser } from '@statsig/statsig-node-core';
+let statsig: Statsig | null = null;
+export const setup = async () => { statsig = new Statsig(process.env.STATSIG_KEY!, {}); };
+export const logEvent = (user: { uid: string; email?: string }, eventName: string) => {
+  if (!statsig) return;
+  statsig.logEvent(new StatsigUser({ userID: user.uid, email: user.email }), eventName);
+  statsig.identify(new StatsigUser({ userID: user.uid, email: user.email }));
+};`,
+      errors: [{ messageId: 'externalTransfer', line: 7, column: 63 }, { messageId: 'externalTransfer', line: 8, column: 63 }],
+    },
+  ],
+});
