@@ -713,6 +713,27 @@ export function namesOwnApi(name: string): boolean {
     && rest.slice(1).some((w) => OWN_API_WORDS.has(w));
 }
 
+/** Head words of a class that talks to one outside service (`KwsClient`, `PlcApi`, `HubspotSdk`). */
+const SERVICE_CLIENT_HEADS: ReadonlySet<string> = new Set(['client', 'api', 'sdk']);
+/** Words that name no service of their own (`ApiClient`, `HttpClient`, `BackendClient`, `AppApi`). */
+const GENERIC_CLIENT_WORDS: ReadonlySet<string> = new Set(['http', 'https', 'fetch', 'request', 'web', 'app', 'my',
+  'base', 'abstract', 'generic', 'default', 'main', 'core', 'custom', 'shared', 'common', 'internal', 'own', 'local', 'remote',
+  'private', 'public', 'json', 'xhr', 'axios', 'graph', 'ql', 'rpc', 'trpc', 'grpc', 'socket', 'ws', 'typed', 'auth',
+  'authenticated', 'authorized', 'cached', 'retry', 'retrying', 'browser', 'node', 'service', 'services']);
+
+/**
+ * Whether a class's name says it is the client of one outside service (`KwsClient`, `PlcClient`, `GithubApi`): a head
+ * word of a client and, before it, a word of a service's own name. Its configured base address (`this.cfg.apiOrigin`,
+ * `this.options.baseUrl`) is that service's API, not the app's own, whatever the setting is called.
+ */
+export function namesServiceClient(className: string): boolean {
+  const words = splitWords(className);
+  if (words.length < 2 || !SERVICE_CLIENT_HEADS.has(words[words.length - 1])) return false;
+  const rest = words.slice(0, -1);
+  return rest.some((w) => !OWN_API_NAME_WORDS.has(w) && !GENERIC_CLIENT_WORDS.has(w) && !SERVICE_CLIENT_HEADS.has(w)
+    && !/^v?[0-9]+$/.test(w));
+}
+
 /** A setting's words without the prefix a bundler gives it (`VITE_HUBSPOT_API_URL` → `hubspot`, `api`, `url`). */
 export function withoutBrowserPrefix(words: string[]): string[] {
   const prefix = BROWSER_SETTING_PREFIXES.find((p) => p.length < words.length && p.every((w, i) => words[i] === w));

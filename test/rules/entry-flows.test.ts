@@ -6,6 +6,7 @@
  *   parameter by its name too;
  * - a helper that falls back to the signed-in user's address (`let receiver = to; if (!receiver) receiver =
  *   user.email`) still sends what each caller gives as `to`: the callers that give one are reported;
+ * - `this.cfg.apiOrigin` in `class KwsClient` is the outside service's API, not the app's own (`ApiClient`'s is);
  * - Statsig's server core (`new Statsig(key)`, `statsig.logEvent(new StatsigUser({ email }))`) is an analytics SDK.
  */
 import { ruleTester } from '../helpers/rule-tester';
@@ -55,8 +56,34 @@ export class NotificationService {
 }`,
       },
     },
+    {
+      code: `// a client class named for no outside service: its configured API is the app's own
+export class ApiClient {
+  constructor(private cfg: { apiOrigin: string }) {}
+  async invite(email: string) {
+    return fetch(\`\${this.cfg.apiOrigin}/v1/invites\`, { method: 'POST', body: JSON.stringify({ email }) });
+  }
+}`,
+    },
   ],
   invalid: [
+    {
+      code: `// the client of an outside service (KWS): its configured API origin is that service's, not the app's
+export class KwsClient {
+  constructor(private cfg: { apiOrigin: string }) {}
+  private async fetchWithAuth(url: string, init: RequestInit): Promise<Response> {
+    return fetch(url, { ...init, headers: { ...(init.headers ?? {}), Authorization: 'Bearer token' } });
+  }
+  async sendEmail({ countryCode, email }: { countryCode: string; email: string }) {
+    const res = await this.fetchWithAuth(\`\${this.cfg.apiOrigin}/v1/verifications/send-email\`, {
+      method: 'POST',
+      body: JSON.stringify({ email, location: countryCode }),
+    });
+    return res.json();
+  }
+}`,
+      errors: [{ messageId: 'unknownNamedDestination', line: 10, column: 30 }],
+    },
     {
       code: `// a GraphQL resolver's e-mail argument, handed to the mailing helper
 import { Args, Mutation, Resolver } from '@nestjs/graphql';

@@ -5,11 +5,12 @@
  * `transfers.processors[].vendor` → processor with its country; any other host → external; nothing resolvable →
  * unknown. A third-party SDK's calls go to its vendor (`vendorDestination`).
  */
-import type * as ts from 'typescript';
+// A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
+import ts = require('typescript');
 import type { ProcessorEntry, ResolvedConfig } from '../config/types';
 import { SINK_CATALOG, specForHost, type SinkSpec, type Vendor } from '../sinks';
 import { specsOfVendor, vendorIds, vendorOf } from '../sinks/vendors';
-import { namesOwnApi, splitWords, withoutBrowserPrefix } from '../vocabulary';
+import { namesOwnApi, namesServiceClient, splitWords, withoutBrowserPrefix } from '../vocabulary';
 import type { Destination } from './facts';
 
 export interface UrlValue {
@@ -372,13 +373,21 @@ function classifyNamed(url: UrlValue, names: readonly string[], config: Resolved
   }
   // `fetch(\`${process.env.BASE_URL}/api/v1/users\`)`, `this.options.getBaseUrl() + '/api/v1'`: the app's base with its
   // API's path under it.
-  if (url.ownApiPath) return { kind: 'internal', label: `the app's own API (\`${names[0]}\` + \`${url.ownApiPath}\`)`, node: url.node };
+  // (Not inside a class named for the outside service it talks to: `this.cfg.apiOrigin` in `class KwsClient` is KWS's.)
+  const serviceClient = url.node && inServiceClientClass(url.node);
+  if (url.ownApiPath && !serviceClient) return { kind: 'internal', label: `the app's own API (\`${names[0]}\` + \`${url.ownApiPath}\`)`, node: url.node };
   // `axios.create({ baseURL: API_ROOT })`, `fetch(\`${process.env.NEXT_PUBLIC_API_URL}/users\`)`: the app's own API.
-  const own = names.find((n) => namesOwnApi(n));
+  const own = serviceClient ? undefined : names.find((n) => namesOwnApi(n));
   if (own) return { kind: 'internal', label: `the app's own API (\`${own}\`)`, node: url.node };
   const name = names[0];
   const label = url.fromEnv ? `process.env.${name}` : name;
   return { kind: 'unknown', label, name, node: url.node };
+}
+
+/** Whether a node is written in a class named for the outside service it is the client of (`namesServiceClient`). */
+function inServiceClientClass(node: ts.Node): boolean {
+  const cls = ts.findAncestor(node, ts.isClassLike);
+  return !!cls?.name && namesServiceClient(cls.name.text);
 }
 
 /**
