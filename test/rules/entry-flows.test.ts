@@ -157,3 +157,33 @@ export const logEvent = (user: { uid: string; email?: string }, eventName: strin
     },
   ],
 });
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// a path parameter named only 'name' (a blob's): a thing's name as often as a person's
+import { Controller, Get, Logger, Param } from '@nestjs/common';
+@Controller('workspaces')
+export class WorkspacesController {
+  private readonly logger = new Logger('Workspaces');
+  @Get(':id/blobs/:name')
+  async blob(@Param('id') workspaceId: string, @Param('name') name: string) {
+    this.logger.warn(\`Blob \${workspaceId}/\${name} has no metadata\`);
+  }
+}`,
+  ],
+  invalid: [
+    {
+      code: `// a path parameter that is an e-mail address, logged
+import { Controller, Get, Logger, Param } from '@nestjs/common';
+@Controller('users')
+export class UsersController {
+  private readonly logger = new Logger('Users');
+  @Get(':email')
+  async find(@Param('email') value: string) {
+    this.logger.log(\`looking up \${value}\`);
+  }
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 8, column: 35 }],
+    },
+  ],
+});

@@ -23,6 +23,8 @@ const BODY_READERS = new Set(['json', 'formData', 'text']);
  * arguments (`@Args('email') email`), TypeGraphQL's (`@Arg('email')`) and a WebSocket gateway's message body.
  */
 const INPUT_DECORATORS = new Set(['Body', 'Query', 'Param', 'Args', 'Arg', 'MessageBody']);
+/** Decorators of one named path parameter or argument (not of a body's field a form fills). */
+const NAMED_ARGUMENT_DECORATORS = new Set(['Param', 'Args', 'Arg']);
 /** Keys of a decorator that name the whole input, not one field of it (`@Args('input') input: CreateUserInput`). */
 const WHOLE_INPUT_KEYS = new Set(['input', 'data', 'args', 'payload', 'body', 'dto', 'form', 'params']);
 /** Procedure builders whose callback receives the input (tRPC, next-safe-action). */
@@ -129,7 +131,12 @@ export function isInputParameter(p: ts.ParameterDeclaration): boolean {
     // an operator sends, which its type describes field by field, not a person's form.
     if (key === undefined && p.type && ts.isTypeReferenceNode(p.type) && ts.isIdentifier(p.type.typeName)
       && namesNonPersonThing(p.type.typeName.text)) return false;
-    return key === undefined || !!classifyField(key) || isFreeTextField(key);
+    if (key === undefined) return true;
+    // A path parameter or a resolver's argument named only `name` or `username` (`@Param('name')` of a blob, `@Args('name')`
+    // of a workspace) names a thing as often as a person: only a field personal on its own counts there.
+    const field = classifyField(key);
+    if (field && field.needsPerson && NAMED_ARGUMENT_DECORATORS.has(callee.text)) return false;
+    return !!field || isFreeTextField(key);
   }
   const type = p.type;
   return !!type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && type.typeName.text === 'FormData';
