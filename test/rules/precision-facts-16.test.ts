@@ -53,3 +53,35 @@ export function seen(client: { ip: string }, serverSession: { ip: string }) {
     },
   ],
 });
+
+const moderationMailer = `import type { SendMailOptions, Transporter } from 'nodemailer';
+export class ModerationMailer {
+  constructor(private transporter: Transporter, private config: { moderationEmail?: { fromAddress: string } }) {}
+  async send({ content }: { content: string }, mailOpts: SendMailOptions) {
+    const mail = { ...mailOpts, html: content, from: this.config.moderationEmail?.fromAddress };
+    return this.transporter.sendMail(mail);
+  }
+}
+`;
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [
+    {
+      code: `// the sender address a mailer is configured with, read off its settings: the company's, not a customer's address
+${moderationMailer}`,
+    },
+  ],
+  invalid: [
+    {
+      code: `// the account's address handed to that mailer as the recipient: reported where it is handed in
+import { ModerationMailer } from './moderation';
+declare function getAccount(): Promise<{ email: string }>;
+export async function notify(mailer: ModerationMailer, content: string) {
+  const account = await getAccount();
+  await mailer.send({ content }, { subject: 'Message', to: account.email });
+}`,
+      files: { 'src/moderation.ts': moderationMailer },
+      errors: [{ messageId: 'unknownDestination', line: 6, column: 60 }],
+    },
+  ],
+});

@@ -363,6 +363,23 @@ function isSettingsObject(e: ts.Expression): boolean {
   return words.some((w) => SETTING_SOURCE_WORDS.has(w)) && !words.some((w) => isPersonNoun(w));
 }
 
+/**
+ * Whether an owner is reached through the app's settings (`this.config.moderationEmail`, `cfg.mail.sender`): a link
+ * up to three above it is named as settings, and none names a person.
+ */
+function readOffSettings(e: ts.Expression): boolean {
+  let cur: ts.Expression = stripParens(e);
+  for (let i = 0; i < 4; i++) {
+    while (ts.isNonNullExpression(cur)) cur = stripParens(cur.expression);
+    const name = ownerName(cur);
+    if (name && splitWords(name).some((w) => isPersonNoun(w))) return false;
+    if (name && isSettingsObject(cur)) return true;
+    if (!ts.isPropertyAccessExpression(cur)) return false;
+    cur = stripParens(cur.expression);
+  }
+  return false;
+}
+
 /** An initializer that is a literal, an environment variable or a choice between those: the company's constant. */
 function isCompanyConstant(init: ts.Expression): boolean {
   const e = stripParens(init);
@@ -1159,7 +1176,10 @@ export abstract class Flows extends SinkMatching {
     // (`generators.find(…)?.fullName` of `Generator[]`), unless the field's own words name a person (`contactName`).
     if (category === 'name' && isNonPersonOwner(ownerName(object) ?? '')) return true;
     if (category === 'name' && !splitWords(name).some((w) => isPersonNoun(w)) && isNonPersonOwner(this.ownerTypeName(object) ?? '')) return true;
-    return (category === 'contact' || category === 'name') && isSettingsObject(object);
+    if ((category === 'contact' || category === 'name') && isSettingsObject(object)) return true;
+    // `this.config.moderationEmail?.fromAddress`, `settings.mail.from.name`: read off the app's settings, a link
+    // or two farther up (the sender a mailer is configured with).
+    return (category === 'contact' || category === 'name' || category === 'address') && readOffSettings(object);
   }
 
   private iteratesCompanyConstant(decl: ts.VariableDeclaration): boolean {
