@@ -201,6 +201,9 @@ function main() {
     // Every finding, by the file it is in and by the file of the sink it names (a helper's sink may be elsewhere).
     const byFile = new Map();
     const add = (rel, entry) => { if (!byFile.has(rel)) byFile.set(rel, []); byFile.get(rel).push(entry); };
+    // The steps of each finding's path (source → helpers → sink), for the secondary score (see the README).
+    const onPaths = new Map();
+    const addStep = (rel, entry) => { if (!onPaths.has(rel)) onPaths.set(rel, []); onPaths.get(rel).push(entry); };
     const linted = new Set();
     let files = 0, errors = 0;
     const relOf = (p) => path.relative(dir, path.resolve(dir, p)).split(path.sep).join('/');
@@ -215,14 +218,19 @@ function main() {
           const sinkRel = relOf(m.sink.filePath);
           if (sinkRel !== rel || m.sink.line !== m.line) add(sinkRel, { ruleId: m.ruleId, line: m.sink.line });
         }
+        for (const p of m.paths ?? []) {
+          for (const step of p) if (step.filePath) addStep(relOf(step.filePath), { ruleId: m.ruleId, line: step.line });
+        }
       }
     }
     runs.push({ repo, commit, seconds: result.seconds, files, errors });
     for (const r of repoRows) {
       const span = spanAt(path.join(dir, r.path), r.line);
       const rules = RULES_OF_KIND[r.kind];
-      const hits = (byFile.get(r.path) ?? []).filter((m) => rules.includes(m.ruleId) && span && m.line >= span[0] && m.line <= span[1]);
-      scored.push({ ...r, part: partOf(r.repo), reported: hits.length > 0, fileLinted: linted.has(r.path), span });
+      const inSpan = (m) => rules.includes(m.ruleId) && span && m.line >= span[0] && m.line <= span[1];
+      const hits = (byFile.get(r.path) ?? []).filter(inSpan);
+      const onPath = hits.length > 0 || (onPaths.get(r.path) ?? []).some(inSpan);
+      scored.push({ ...r, part: partOf(r.repo), reported: hits.length > 0, onPath, fileLinted: linted.has(r.path), span });
     }
   }
   report(scored, runs, opts);
@@ -241,15 +249,18 @@ function report(scored, runs, opts) {
     const mine = scored.filter((s) => s.part === part);
     const kinds = [...new Set(mine.map((s) => s.kind))].sort();
     console.log(`\n${part}: ${new Set(mine.map((s) => s.repo)).size} repositories, ${mine.length} rows`);
-    console.log('  kind        positives found   recall    near misses flagged   flagged');
+    console.log('  kind        positives found   recall    near misses flagged   flagged    | on a path: recall  flagged');
     summary[part] = {};
     const line = (kind, list) => {
       const pos = list.filter((s) => s.label === 'positive');
       const neg = list.filter((s) => s.label === 'near-miss');
       const found = pos.filter((s) => s.reported).length;
       const flagged = neg.filter((s) => s.reported).length;
-      summary[part][kind] = { positives: pos.length, found, nearMisses: neg.length, flagged };
-      console.log(`  ${kind.padEnd(11)} ${String(found).padStart(5)} / ${String(pos.length).padEnd(6)}  ${pct(found, pos.length).padStart(8)}    ${String(flagged).padStart(5)} / ${String(neg.length).padEnd(6)}      ${pct(flagged, neg.length).padStart(8)}`);
+      const foundOnPath = pos.filter((s) => s.onPath).length;
+      const flaggedOnPath = neg.filter((s) => s.onPath).length;
+      summary[part][kind] = { positives: pos.length, found, nearMisses: neg.length, flagged, foundOnPath, flaggedOnPath };
+      console.log(`  ${kind.padEnd(11)} ${String(found).padStart(5)} / ${String(pos.length).padEnd(6)}  ${pct(found, pos.length).padStart(8)}    ${String(flagged).padStart(5)} / ${String(neg.length).padEnd(6)}      ${pct(flagged, neg.length).padStart(8)}`
+        + `    | ${String(foundOnPath).padStart(5)} ${pct(foundOnPath, pos.length).padStart(8)} ${String(flaggedOnPath).padStart(4)} ${pct(flaggedOnPath, neg.length).padStart(8)}`);
     };
     for (const k of kinds) line(k, mine.filter((s) => s.kind === k));
     line('log+transfer+my-number', mine.filter((s) => ['log', 'transfer', 'my-number'].includes(s.kind)));
@@ -257,7 +268,7 @@ function report(scored, runs, opts) {
     if (opts.misses && (part === 'dev' || opts.part === 'holdout')) {
       console.log(`\n  ${part}: missed positives`);
       for (const s of mine.filter((x) => x.label === 'positive' && !x.reported)) {
-        console.log(`    ${s.repo} ${s.path}:${s.line} [${s.kind}]${s.fileLinted ? '' : ' (file not linted)'} — ${s.reason}`);
+        console.log(`    ${s.repo} ${s.path}:${s.line} [${s.kind}]${s.fileLinted ? '' : ' (file not linted)'}${s.onPath ? ' (on a path)' : ''} — ${s.reason}`);
       }
       console.log(`\n  ${part}: flagged near misses`);
       for (const s of mine.filter((x) => x.label === 'near-miss' && x.reported)) {
