@@ -10,6 +10,7 @@ import {
   type PersonalCategory,
 } from '../vocabulary';
 import type { Declaration } from './scope';
+import { vendorTypeFacts } from './vendor-types';
 import type { PersonalValue, PersonalFact } from './facts';
 import { isDeclaredSourceParameter, declaredValueRole } from './declared';
 import { propertyNameText, stripParens, calleePath, callTakingCallback, walkTree, rootIdentifier, elementAt, isLiteralTree } from './syntax';
@@ -660,7 +661,9 @@ export abstract class Flows extends SinkMatching {
     if ((ts.isAsExpression(expr) || ts.isTypeAssertionExpression(expr)) && !isConstCast(expr.type)) {
       const inner = this.evaluate(expr.expression, env, d);
       if (inner.value) return inner;
-      const facts = this.checker ? this.typeFacts(this.checker.getTypeFromTypeNode(expr.type), 0) : this.syntacticTypeFacts(expr.type, 0);
+      const facts = this.checker
+        ? this.typeFacts(this.checker.getTypeFromTypeNode(expr.type), 0) ?? vendorTypeFacts(expr.type, (n, at) => this.scope.resolveName(n, at))
+        : this.syntacticTypeFacts(expr.type, 0);
       return facts ? { value: this.value(expr, facts), params: inner.params } : inner;
     }
     // Parentheses, concatenations, templates, ternaries, literals: the value is what their parts carry. They are

@@ -14,6 +14,7 @@ import type { PersonalFact, PersonalValue } from './facts';
 import { stripParens, propertyNameText } from './syntax';
 import { mailPartyFacts } from './mail-message';
 import { holdsOnlyPlaceholders } from './placeholders';
+import { vendorTypeFacts } from './vendor-types';
 import { isProcedureInput, procedureInputSchemaName } from './request-input';
 import type { FileAnalysis } from './analysis';
 import { UTILITY_TYPES, CONTAINER_TYPES, MAX_DEPTH } from './flow-tables';
@@ -189,8 +190,22 @@ export abstract class TypeQueries extends ModuleLinks {
   protected typeTaint(node: ts.Node, decl?: Declaration): Taint | undefined {
     if (!this.checker) return undefined;
     const type = this.typeOfName(node, decl);
-    const facts = this.typeFacts(type, 0);
+    const facts = this.typeFacts(type, 0) ?? (type.flags & ts.TypeFlags.Any ? this.unresolvedVendorFacts(decl) : undefined);
     return facts ? { value: this.value(node, facts) } : undefined;
+  }
+
+  /**
+   * A name declared with an SDK's record type the checker cannot read (`customer: Stripe.Customer` without the SDK
+   * installed): the catalogue of such types, by the type as written (also as cast: `x as Stripe.Checkout.Session`).
+   */
+  protected unresolvedVendorFacts(decl: Declaration | undefined): PersonalFact[] | undefined {
+    if (!decl || !(ts.isParameter(decl) || ts.isVariableDeclaration(decl) || ts.isPropertyDeclaration(decl))) return undefined;
+    let typeNode = decl.type;
+    if (!typeNode && ts.isVariableDeclaration(decl) && decl.initializer) {
+      const init = stripParens(decl.initializer);
+      if (ts.isAsExpression(init)) typeNode = init.type;
+    }
+    return typeNode ? vendorTypeFacts(typeNode, (n, at) => this.scope.resolveName(n, at)) : undefined;
   }
 
   protected readonly declaredTypes = new Map<Declaration, ts.Type>();
@@ -462,6 +477,9 @@ export abstract class TypeQueries extends ModuleLinks {
       if (this.config.personalData.personalTypes.includes(name)) {
         return [{ category: 'name', field: name, via: 'config', typeName: name }];
       }
+      // `Stripe.Checkout.Session`, `Stripe.Customer`: an SDK's record type, known by the catalogue of such types.
+      const vendor = vendorTypeFacts(typeNode, (n, at) => this.scope.resolveName(n, at));
+      if (vendor) return vendor;
       if (!ts.isIdentifier(typeNode.typeName)) return undefined;
       return this.namedTypeFacts(name, typeNode, depth);
     }
