@@ -144,6 +144,26 @@ export class NotificationService {
       errors: [{ messageId: 'externalTransfer', line: 6, column: 52 }],
     },
     {
+      code: `// the app's own mixpanel wrapper, whose people getter hands out the SDK's people API
+import { mixpanel } from './track';
+export function identify(account: { id: string; email: string; label: string }) {
+  mixpanel.identify(account.id);
+  mixpanel.people.set({ $email: account.email, $name: account.label });
+}`,
+      files: {
+        'src/track.ts': `import mixpanelBrowser from 'mixpanel-browser';
+function createMixpanel() {
+  const mixpanel = mixpanelBrowser;
+  return {
+    identify(id: string) { mixpanel.identify(id); },
+    get people() { return mixpanel.people; },
+  };
+}
+export const mixpanel = createMixpanel();`,
+      },
+      errors: [{ messageId: 'externalTransfer', line: 5, column: 33 }],
+    },
+    {
       code: `// Statsig's server core: the user object of each event carries the e-mail
 import { Statsig, StatsigUser } from '@statsig/statsig-node-core';
 let statsig: Statsig | null = null;

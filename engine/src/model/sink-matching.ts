@@ -100,6 +100,18 @@ export abstract class SinkMatching extends TypeQueries {
           return { call, spec, callee: text, origin: { spec, role: 'module' }, method };
         }
       }
+      // `mixpanel.people.set(…)` on the app's own `mixpanel` (a wrapper whose `people` getter hands out the SDK's):
+      // a dotted method of the receiver the name says, one level up.
+      if (ts.isPropertyAccessExpression(receiver) && ts.isIdentifier(stripParens(receiver.expression))) {
+        const root = stripParens(receiver.expression) as ts.Identifier;
+        const dotted = `${receiver.name.text}.${method}`;
+        for (const spec of RECEIVER_PATTERN_SPECS) {
+          if (spec.receiverPattern!.test(root.text) && (spec.methods?.includes(dotted) || spec.instanceMethods?.includes(dotted))
+            && !this.originOf(root)) {
+            return { call, spec, callee: text, origin: { spec, role: 'module' }, method: dotted };
+          }
+        }
+      }
     }
     return undefined;
   }
