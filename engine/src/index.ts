@@ -3,6 +3,7 @@ export * from './types';
 export { fileFacts, type FileFacts, type TransferFact, type DestinationFact, type FieldUseFact } from './file-facts';
 export * from './rule';
 export * from './lint-api';
+export { setReadRoots, readRoots, mayRead } from './read-boundary';
 export * from './vocabulary';
 export { findHardcodedPersonalData, isValidMyNumber, myNumberCheckDigit, type HardcodedKind, type HardcodedLiteral } from './hardcoded';
 export { isBlockingGuard, isMarketingSender } from './model/marketing';

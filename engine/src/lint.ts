@@ -22,6 +22,7 @@ import { workspaceAwareModuleResolution } from './model/modules';
 import { applySuppressionsWithRecord, type SuppressedFinding } from './suppressions';
 import { fileFacts, type FileFacts } from './file-facts';
 import { isRegularFile, readRegularFile } from './read-file';
+import { mayRead } from './read-boundary';
 import { isTestFile } from './config/globs';
 import {
   MAX_ANALYSIS_DEPTH, MAX_TYPED_DEPTH, deepestBracket, isMeasured, isStackOverflow, overflowsTypeScript, parseOrOverflow,
@@ -142,6 +143,8 @@ export function readSourceFile(file: string): DecodedText {
       return { problem: { en: 'File skipped: it is not a regular file (a FIFO, device or socket).',
         ja: '通常のファイルではない（FIFO・デバイス・ソケット）ため検査しませんでした。' } };
     case 'error': return { problem: { en: `Cannot read the file (${read.code}).`, ja: `ファイルを読めません（${read.code}）。` } };
+    case 'outside-workspace':
+      return { problem: { en: 'File skipped: it lies outside the workspace folders.', ja: 'ワークスペースフォルダーの外にあるため検査しませんでした。' } };
   }
 }
 
@@ -165,7 +168,7 @@ export function readFileForTypeScript(file: string): string | undefined {
 /** What TypeScript's config parser may touch (`extends`, `files`, `include`), without reading special files. */
 const configParseHost: ts.ParseConfigHost = {
   useCaseSensitiveFileNames: ts.sys.useCaseSensitiveFileNames,
-  readDirectory: (...args) => ts.sys.readDirectory(...args),
+  readDirectory: (root, ...rest) => (mayRead(root) ? ts.sys.readDirectory(root, ...rest) : []),
   fileExists: isRegularFile,
   readFile: readFileForTypeScript,
 };
@@ -216,6 +219,8 @@ export function findTsconfig(file: string, cache: Map<string, string | null> = n
     if (hit !== undefined) { for (const d of chain) cache.set(d, hit); return hit ?? undefined; }
     chain.push(dir);
     const candidate = path.join(dir, 'tsconfig.json');
+    // (Not above the folders the language server may read: a tsconfig.json there is not looked for.)
+    if (!mayRead(candidate)) break;
     if (fs.existsSync(candidate)) { for (const d of chain) cache.set(d, candidate); return candidate; }
     if (path.basename(dir) === 'node_modules') break;
     const parent = path.dirname(dir);
@@ -321,6 +326,11 @@ function createProgram(tsconfig: string, files: string[], readFile: (f: string) 
     const text = readFile(f) ?? readFileForTypeScript(f);
     return text === undefined ? undefined : withoutJsDocHang(f, text);
   };
+  // Nothing outside the folders the language server may read is looked for (`mayRead`; no limit on the command line).
+  const { fileExists, directoryExists, getDirectories } = host;
+  host.fileExists = (f) => mayRead(f) && fileExists.call(host, f);
+  if (directoryExists) host.directoryExists = (d) => mayRead(d) && directoryExists.call(host, d);
+  if (getDirectories) host.getDirectories = (d) => (mayRead(d) ? getDirectories.call(host, d) : []);
   host.resolveModuleNameLiterals = workspaceAwareModuleResolution(options, host);
   // A file TypeScript cannot name (`log\util.ts` on POSIX) is linted without the program, never under another name.
   const roots = Array.from(new Set([...project.fileNames, ...files.filter(programCanName)]));

@@ -5,11 +5,12 @@
  * size check on the text could refuse it.
  */
 import * as fs from 'node:fs';
+import { mayRead } from './read-boundary';
 
 /** What reading a file gave: its bytes, or why not (an fs error code such as `ENOENT`, `EACCES`, `ELOOP`). */
 export type FileRead =
   | { bytes: Buffer; problem?: undefined }
-  | { bytes?: undefined; problem: 'not-a-regular-file' | 'too-large' }
+  | { bytes?: undefined; problem: 'not-a-regular-file' | 'too-large' | 'outside-workspace' }
   | { bytes?: undefined; problem: 'error'; code: string };
 
 // O_NONBLOCK: a regular file reads as usual, and a FIFO put in place after the stat below opens without waiting for
@@ -18,6 +19,8 @@ const openFlags = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.c
 
 /** Reads `file` (following links) when it is a regular file of at most `maxBytes` bytes. Never throws. */
 export function readRegularFile(file: string, maxBytes: number): FileRead {
+  // Outside the folders the language server may read (`setReadRoots`): not read, as if it were not there.
+  if (!mayRead(file)) return { problem: 'outside-workspace' };
   let fd: number | undefined;
   try {
     // Checked before opening too: opening some devices has effects (a tape rewinds, a terminal is claimed).
@@ -50,6 +53,7 @@ export function readRegularFile(file: string, maxBytes: number): FileRead {
 
 /** Whether `file` exists and is a regular file (following links): what may be read at all. */
 export function isRegularFile(file: string): boolean {
+  if (!mayRead(file)) return false;
   try {
     return fs.statSync(file).isFile();
   } catch {

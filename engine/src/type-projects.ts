@@ -7,6 +7,7 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import * as path from 'node:path';
+import { mayRead } from './read-boundary';
 import { readFileForTypeScript, readTsconfig, type TsconfigProject } from './lint';
 import { textChange } from './text';
 import { programCanName, parseSource } from './model/project';
@@ -250,11 +251,12 @@ export class TypeProjects {
       },
       getCurrentDirectory: () => path.dirname(tsconfig),
       getDefaultLibFileName: (options) => ts.getDefaultLibFilePath(options),
-      fileExists: (f) => this.overlays.has(path.resolve(f)) || ts.sys.fileExists(f),
+      // (Nothing outside the folders the language server may read is looked for either: `mayRead`.)
+      fileExists: (f) => this.overlays.has(path.resolve(f)) || (mayRead(f) && ts.sys.fileExists(f)),
       readFile: (f) => readText(f),
-      readDirectory: ts.sys.readDirectory,
-      directoryExists: ts.sys.directoryExists,
-      getDirectories: ts.sys.getDirectories,
+      readDirectory: (root, ...rest) => (mayRead(root) ? ts.sys.readDirectory(root, ...rest) : []),
+      directoryExists: (d) => mayRead(d) && ts.sys.directoryExists(d),
+      getDirectories: (d) => (mayRead(d) ? ts.sys.getDirectories(d) : []),
       realpath: ts.sys.realpath,
       useCaseSensitiveFileNames: () => ts.sys.useCaseSensitiveFileNames,
     };

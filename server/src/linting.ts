@@ -14,6 +14,7 @@ import {
   lintFiles,
   lintText,
   loadConfigFile,
+  setReadRoots,
   type ConfigError,
   type FileResult,
   type ResolvedConfig,
@@ -82,6 +83,8 @@ export class Linting {
   setWorkspaceFolders(folders: readonly string[]): void {
     // Longest first, so a nested folder wins over its parent.
     this.workspaceFolders = [...folders].map((f) => path.resolve(f)).sort((a, b) => b.length - a.length);
+    // The engine reads nothing outside them either: no tsconfig.json, package.json or node_modules above a folder.
+    setReadRoots(this.workspaceFolders);
   }
 
   get folders(): readonly string[] { return this.workspaceFolders; }

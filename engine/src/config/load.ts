@@ -4,6 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { mayRead } from '../read-boundary';
 import { createScanner, getNodeValue, parseTree, printParseErrorCode, ParseErrorCode, SyntaxKind, type ParseError } from 'jsonc-parser';
 import { duplicateKeys, excerpt, LineMap, offsetOf } from './json-text';
 import { validateConfigValue } from './validate';
@@ -216,6 +217,9 @@ export function readConfigText(file: string): ConfigText {
   if (read.problem === 'too-large') {
     return { problem: { en: `it is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MiB`, ja: `${MAX_CONFIG_BYTES / 1024 / 1024} MiB を超えています` } };
   }
+  if (read.problem === 'outside-workspace') {
+    return { problem: { en: 'it lies outside the workspace folders', ja: 'ワークスペースフォルダーの外にあります' } };
+  }
   if (read.problem === 'not-a-regular-file') {
     return isFolder(target)
       ? { problem: { en: 'it is a folder, not a file', ja: 'ファイルではなくフォルダーです' } }
@@ -253,6 +257,7 @@ export function mayQuoteConfig(file: string): boolean {
 
 /** Whether `file` leads to something (following links), whatever it is. */
 function reachable(file: string): boolean {
+  if (!mayRead(file)) return false;
   try {
     return fs.statSync(file, { throwIfNoEntry: false }) !== undefined;
   } catch {
@@ -261,6 +266,7 @@ function reachable(file: string): boolean {
 }
 
 function isFolder(file: string): boolean {
+  if (!mayRead(file)) return false;
   return fs.statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
@@ -353,6 +359,8 @@ export function findConfigFile(fromDir: string): string | undefined {
  * broken: it is reported rather than silently passed over for a config further up or the defaults.
  */
 export function isConfigCandidate(file: string): boolean {
+  // Above the language server's workspace folders, no config is looked for (`setReadRoots`).
+  if (!mayRead(file)) return false;
   try {
     fs.lstatSync(file);
   } catch {

@@ -6,6 +6,7 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import * as fs from 'node:fs';
+import { mayRead } from '../read-boundary';
 import * as path from 'node:path';
 import type { BlindSpot, BlindSpotKind, FileResult, Range } from '../types';
 import type { ProjectContext } from './project';
@@ -124,7 +125,7 @@ function existsBeside(fromFile: string, specifier: string): boolean {
   const base = path.resolve(path.dirname(fromFile), specifier);
   const stem = SOURCE_EXTENSIONS.includes(path.extname(base)) ? base.slice(0, -path.extname(base).length) : base;
   const candidates = [base, `${stem}.d.ts`, `${stem}.d.mts`, `${stem}.d.cts`, path.join(base, 'index.d.ts'), path.join(base, 'package.json')];
-  return candidates.some((c) => { try { return fs.statSync(c).isFile(); } catch { return false; } });
+  return candidates.some((c) => { try { return mayRead(c) && fs.statSync(c).isFile(); } catch { return false; } });
 }
 
 /**

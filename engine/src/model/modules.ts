@@ -7,6 +7,7 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import * as fs from 'node:fs';
+import { mayRead } from '../read-boundary';
 import * as path from 'node:path';
 import { readRegularFile } from '../read-file';
 
@@ -19,10 +20,12 @@ export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', 
 // No exception for a missing file (most of what resolution asks about does not exist, and an exception costs more
 // than the stat).
 function isFile(f: string): boolean {
+  if (!mayRead(f)) return false;
   try { return !!fs.statSync(f, { throwIfNoEntry: false })?.isFile(); } catch { return false; }
 }
 
 function isDirectory(f: string): boolean {
+  if (!mayRead(f)) return false;
   try { return !!fs.statSync(f, { throwIfNoEntry: false })?.isDirectory(); } catch { return false; }
 }
 
@@ -92,6 +95,7 @@ function workspacePackages(root: string, manifest: Record<string, unknown>, patt
 }
 
 function subdirectories(dir: string): string[] {
+  if (!mayRead(dir)) return [];
   try {
     return fs.readdirSync(dir, { withFileTypes: true })
       .filter((d) => d.isDirectory() && d.name !== 'node_modules' && !d.name.startsWith('.'))

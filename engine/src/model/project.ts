@@ -6,6 +6,7 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import * as fs from 'node:fs';
+import { mayRead } from '../read-boundary';
 import * as path from 'node:path';
 import { LruMap } from '../lru';
 import { textChange } from '../text';
@@ -216,7 +217,7 @@ export class ProjectContext {
     for (const e of SOURCE_EXTENSIONS) candidates.push(path.join(base, 'index' + e));
     for (let i = candidates.length - SOURCE_EXTENSIONS.length; i < candidates.length; i++) if (known(candidates[i])) return candidates[i];
     for (const c of candidates) {
-      try { if (fs.statSync(c, { throwIfNoEntry: false })?.isFile()) return c; } catch { /* next */ }
+      try { if (mayRead(c) && fs.statSync(c, { throwIfNoEntry: false })?.isFile()) return c; } catch { /* next */ }
     }
     return undefined;
   }
