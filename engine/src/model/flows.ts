@@ -364,6 +364,21 @@ function isSettingsObject(e: ts.Expression): boolean {
   return words.some((w) => SETTING_SOURCE_WORDS.has(w)) && !words.some((w) => isPersonNoun(w));
 }
 
+/** A bare word for an address of any kind (a host's, a URL, an e-mail's, a street's): what it holds decides. */
+const AMBIGUOUS_ADDRESS_NAMES: ReadonlySet<string> = new Set(['address', 'addr', 'addresses']);
+
+/** Settings of a channel the app sends through: a notification channel's, an integration's, a provider's. */
+const CHANNEL_SETTINGS_WORDS: ReadonlySet<string> = new Set(['notification', 'notifications', 'notifier', 'notifiers',
+  'integration', 'integrations', 'connector', 'connectors', 'provider', 'providers', 'channel', 'channels', 'plugin', 'plugins']);
+/** Words of a field that is whom a message comes from (`fromEmail`, `senderName`, `originator`). */
+const SENDER_WORDS: ReadonlySet<string> = new Set(['from', 'sender', 'originator', 'reply', 'replyto']);
+
+/** Whether an owner's name is that of a channel's settings (`notification`, `slackIntegration`), not a person's. */
+function namesChannelSettings(name: string): boolean {
+  const words = splitWords(name);
+  return words.length > 0 && CHANNEL_SETTINGS_WORDS.has(words[words.length - 1]) && !words.some((w) => isPersonNoun(w));
+}
+
 /**
  * Whether an owner is reached through the app's settings (`this.config.moderationEmail`, `cfg.mail.sender`): a link
  * up to three above it is named as settings, and none names a person.
@@ -957,6 +972,13 @@ export abstract class Flows extends SinkMatching {
       const given = this.evaluate(decl.initializer, env, d);
       if (given.value && !given.value.facts.every((f) => f.handleOnly)) return this.at(id, given);
     }
+    // `let address = this.extractAddress(monitor)`: a bare `address` (a host's, a URL, an e-mail's or a street's) that a
+    // project function gives, and what it gives is no one's: the function says what the address is.
+    if (byName && decl && ts.isVariableDeclaration(decl) && decl.initializer && this.isConstLike(decl)
+      && AMBIGUOUS_ADDRESS_NAMES.has(id.text) && this.callsProjectFunction(decl.initializer)) {
+      const given = this.evaluate(decl.initializer, env, d);
+      if (!given.value) return this.at(id, given);
+    }
     if (byName && decl && ts.isBindingElement(decl)) {
       const param = destructuredParameter(decl, this.scope);
       if (param) return this.destructuredByName(byName, id, decl, param, env, d);
@@ -1162,6 +1184,9 @@ export abstract class Flows extends SinkMatching {
     if (this.isOsAccount(object)) return true;
     if (category === 'credential' || category === 'sessionToken') {
       if (isConfigurationLike(object)) return true;
+      // `notification.serwersmsPassword`, `integration.apiPassword`: the operator's account at the service a
+      // notification channel or an integration posts to, as its settings hold it.
+      if (namesChannelSettings(ownerName(object) ?? '')) return true;
       // `url.password` of `new URL(redisUrl)`: the user-info of a connection string, a server's credential.
       if (this.isUrlObject(object)) return true;
       if (stripParens(object).kind === ts.SyntaxKind.ThisKeyword && inApiClientClass(object)) return true;
@@ -1180,6 +1205,10 @@ export abstract class Flows extends SinkMatching {
     if (category === 'name' && isNonPersonOwner(ownerName(object) ?? '')) return true;
     if (category === 'name' && !splitWords(name).some((w) => isPersonNoun(w)) && isNonPersonOwner(this.ownerTypeName(object) ?? '')) return true;
     if ((category === 'contact' || category === 'name') && isSettingsObject(object)) return true;
+    // `notification.brevoFromEmail`, `notification.clicksendsmsSenderName`: whom a channel's messages come from, as the
+    // operator set it up (the recipients it is given stay personal).
+    if ((category === 'contact' || category === 'name') && namesChannelSettings(ownerName(object) ?? '')
+      && splitWords(name).some((w) => SENDER_WORDS.has(w))) return true;
     // `this.config.moderationEmail?.fromAddress`, `settings.mail.from.name`: read off the app's settings, a link
     // or two farther up (the sender a mailer is configured with).
     return (category === 'contact' || category === 'name' || category === 'address') && readOffSettings(object);
@@ -2014,6 +2043,13 @@ export abstract class Flows extends SinkMatching {
   }
 
   /** `recordClick(…)`, `await build(user)`: a call of a function of the project that declares no return type. */
+  /** An initializer that calls a function of the project (awaited or not), whose returns can be read. */
+  private callsProjectFunction(init: ts.Expression): boolean {
+    let e = stripParens(init);
+    if (ts.isAwaitExpression(e)) e = stripParens(e.expression);
+    return ts.isCallExpression(e) && !!this.resolveFunction(stripParens(e.expression))?.fn.body;
+  }
+
   private callsUntypedProjectFunction(init: ts.Expression): boolean {
     let e = stripParens(init);
     if (ts.isAwaitExpression(e)) e = stripParens(e.expression);

@@ -1,0 +1,61 @@
+/**
+ * Audit 27's false positives, fixed by mechanism: a notification channel's settings hold the operator's account at
+ * the service (its password) and whom its messages come from (a sender name, a from-address), not a customer's data;
+ * a bare `address` a project function gives (a monitor's host or URL) is what that function returns. The recipients a
+ * channel is given, and an address a function reads off a customer, stay reported.
+ */
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [
+    `// an SMS channel's login and sender, posted to the SMS provider to authenticate the call
+import axios from 'axios';
+export async function send(notification: { serwersmsUsername: string; serwersmsPassword: string; serwersmsSenderName: string; serwersmsGroupId: string }, msg: string) {
+  const data = {
+    username: notification.serwersmsUsername,
+    password: notification.serwersmsPassword,
+    text: msg,
+    sender: notification.serwersmsSenderName,
+    group_id: notification.serwersmsGroupId,
+  };
+  await axios.post('https://api2.serwersms.pl/messages/send_sms', data);
+}`,
+    `// a monitor's host or URL, given by the project's own helper, in a chat message
+import axios from 'axios';
+class Provider {
+  extractAddress(monitor: { type: string; hostname: string; url: string }) {
+    return monitor.type === 'ping' ? monitor.hostname : monitor.url;
+  }
+  async send(monitor: { type: string; hostname: string; url: string; name: string }) {
+    const address = this.extractAddress(monitor);
+    await axios.post('https://api.clickup.com/api/v2/task', { content: \`Monitor \${monitor.name} at \${address}\` });
+  }
+}
+export default Provider;`,
+  ],
+  invalid: [
+    {
+      code: `// the channel's recipient is reported; its sender is not named
+import axios from 'axios';
+export async function send(notification: { turbosmtpFromEmail: string; turbosmtpToEmail: string }, msg: string) {
+  await axios.post('https://api.turbo-smtp.com/api/v2/mail/send', {
+    from: notification.turbosmtpFromEmail,
+    to: notification.turbosmtpToEmail,
+    content: msg,
+  });
+}`,
+      errors: [{ messageId: 'externalTransfer', line: 6, column: 9 }],
+    },
+    {
+      code: `// an address a project function reads off a customer's record
+import axios from 'axios';
+declare const db: { customer: { find(id: string): { address: string } } };
+function customerAddress(id: string) { return db.customer.find(id).address; }
+export async function ship(id: string) {
+  const address = customerAddress(id);
+  await axios.post('https://api.shipper.example/labels', { address });
+}`,
+      errors: [{ messageId: 'externalTransfer', line: 7, column: 60 }],
+    },
+  ],
+});
