@@ -32,8 +32,49 @@ class Provider {
   }
 }
 export default Provider;`,
+    {
+      code: `// the same helper inherited from a CommonJS base class
+const axios = require('axios');
+const NotificationProvider = require('./notification-provider');
+class ClickUp extends NotificationProvider {
+  async send(notification, msg, monitorJSON) {
+    let address = this.extractAddress(monitorJSON);
+    await axios.post('https://api.clickup.com/api/v3/messages', { content: \`\${msg} at \${address}\` });
+  }
+}
+module.exports = ClickUp;`,
+      filename: 'src/clickup.js',
+      files: {
+        'src/notification-provider.js': `class NotificationProvider {
+  extractAddress(monitorJSON) {
+    if (!monitorJSON) return '';
+    return monitorJSON.type === 'ping' ? monitorJSON.hostname : monitorJSON.url;
+  }
+}
+module.exports = NotificationProvider;`,
+      },
+    },
   ],
   invalid: [
+    {
+      code: `// a method inherited from a CommonJS base class that posts what it is given: reported where the e-mail is handed in
+const Provider = require('./provider');
+class Mailer extends Provider {
+  async welcome(user) {
+    await this.post({ to: user.email });
+  }
+}
+module.exports = Mailer;`,
+      filename: 'src/mailer.js',
+      files: {
+        'src/provider.js': `const axios = require('axios');
+class Provider {
+  async post(body) { return axios.post('https://api.mailer.example/send', body); }
+}
+module.exports = Provider;`,
+      },
+      errors: [{ messageId: 'externalTransfer', line: 5, column: 27 }],
+    },
     {
       code: `// the channel's recipient is reported; its sender is not named
 import axios from 'axios';

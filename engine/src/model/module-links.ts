@@ -518,8 +518,31 @@ export abstract class ModuleLinks extends FileIndex {
     const decl = this.scope.resolve(id);
     if (!decl) return undefined;
     if (ts.isClassDeclaration(decl)) return { cls: decl, analysis: this.analysis };
+    // `const NotificationProvider = require('./notification-provider')`: the class that module exports.
+    if (ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name)) {
+      const module = this.requiredModule(decl.initializer);
+      return module?.exportedClass();
+    }
     const imported = this.importedDeclaration(decl);
     return imported && ts.isClassDeclaration(imported.decl) ? { cls: imported.decl, analysis: imported.analysis } : undefined;
+  }
+
+  /** The class this CommonJS module exports as a whole (`module.exports = Provider`, `module.exports = class { … }`). */
+  exportedClass(): { cls: ts.ClassLikeDeclaration; analysis: FileAnalysis } | undefined {
+    for (const st of this.sourceFile.statements) {
+      if (!ts.isExpressionStatement(st) || !ts.isBinaryExpression(st.expression)
+        || st.expression.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
+      const target = st.expression.left;
+      if (!ts.isPropertyAccessExpression(target) || !ts.isIdentifier(target.expression) || target.expression.text !== 'module'
+        || target.name.text !== 'exports') continue;
+      const value = stripParens(st.expression.right);
+      if (ts.isClassExpression(value)) return { cls: value, analysis: this.analysis };
+      if (ts.isIdentifier(value)) {
+        const decl = this.scope.resolve(value);
+        if (decl && ts.isClassDeclaration(decl)) return { cls: decl, analysis: this.analysis };
+      }
+    }
+    return undefined;
   }
 
   /**
