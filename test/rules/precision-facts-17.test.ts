@@ -20,6 +20,12 @@ export async function send(notification: { serwersmsUsername: string; serwersmsP
   };
   await axios.post('https://api2.serwersms.pl/messages/send_sms', data);
 }`,
+    `// the channel's sender address under another name, tidied
+import axios from 'axios';
+export async function send(notification: { resendFromEmail: string; resendToEmail: string }, msg: string, admin: { id: string }) {
+  const email = notification.resendFromEmail.trim();
+  await axios.post('https://api.resend.com/emails', { from: \`Uptime <\${email}>\`, text: msg, tags: [admin.id] });
+}`,
     `// a monitor's host or URL, given by the project's own helper, in a chat message
 import axios from 'axios';
 class Provider {

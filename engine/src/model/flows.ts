@@ -364,6 +364,24 @@ function isSettingsObject(e: ts.Expression): boolean {
   return words.some((w) => SETTING_SOURCE_WORDS.has(w)) && !words.some((w) => isPersonNoun(w));
 }
 
+/** Methods of a string that give the same text, tidied (`trim`, `toLowerCase`). */
+const TEXT_KEEPING_METHODS: ReadonlySet<string> = new Set(['trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase',
+  'toLocaleLowerCase', 'toLocaleUpperCase', 'normalize', 'toString']);
+
+/** The member read under such methods (`notification.resendFromEmail.trim()` → `notification.resendFromEmail`). */
+function memberUnderTextMethods(init: ts.Expression): ts.PropertyAccessExpression | undefined {
+  let e = stripParens(init);
+  for (let i = 0; i < 4; i++) {
+    while (ts.isNonNullExpression(e)) e = stripParens(e.expression);
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && TEXT_KEEPING_METHODS.has(e.expression.name.text)) {
+      e = stripParens(e.expression.expression);
+      continue;
+    }
+    break;
+  }
+  return ts.isPropertyAccessExpression(e) ? e : undefined;
+}
+
 /** A bare word for an address of any kind (a host's, a URL, an e-mail's, a street's): what it holds decides. */
 const AMBIGUOUS_ADDRESS_NAMES: ReadonlySet<string> = new Set(['address', 'addr', 'addresses']);
 
@@ -1701,6 +1719,13 @@ export abstract class Flows extends SinkMatching {
     // (`new Request(url, { headers: { 'x-forwarded-for': '127.0.0.1' } })`): placeholders, no one's address.
     if (decl && ts.isVariableDeclaration(decl) && decl.initializer && !this.assignments.has(name)
       && this.holdsOnlyPlaceholders(decl.initializer, field.category, env, d)) return undefined;
+    // `const email = notification.resendFromEmail.trim()`: a field its owner holds as the company's (`ownersField`),
+    // under another name.
+    if (decl && ts.isVariableDeclaration(decl) && decl.initializer && !this.assignments.has(name)) {
+      const member = memberUnderTextMethods(decl.initializer);
+      const read = member && classifyField(member.name.text, this.vocabulary);
+      if (member && read && this.ownersField(member.expression, member.name.text, read.category)) return undefined;
+    }
     // `const { CALL_API_USER, SMTP_FROM } = process.env`, `const { userEmail } = erkhetConfig`: settings.
     if (decl && ts.isBindingElement(decl) && destructuredFromSettings(decl)) return undefined;
     // What is destructured is judged by its owner, as a member is (`ownersField`): `const { username, password } =
