@@ -581,7 +581,7 @@ export function namesMachine(identifier: string): boolean {
 
 /** Whether a field's name is an IP address's (`ip`, `ipAddress`, `clientIpV4`), not another online identifier. */
 export function isIpName(identifier: string): boolean {
-  return splitWords(identifier).some((w) => w === 'ip' || w === 'ips' || w === 'ipv4' || w === 'ipv6');
+  return splitWords(identifier).some((w) => w === 'ip' || w === 'ips' || w === 'ipv' || w === 'ipv4' || w === 'ipv6');
 }
 
 /** Whether a name (variable, property or type) denotes a thing that has a name but is not a person. */

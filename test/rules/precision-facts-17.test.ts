@@ -20,6 +20,14 @@ export async function send(notification: { serwersmsUsername: string; serwersmsP
   };
   await axios.post('https://api2.serwersms.pl/messages/send_sms', data);
 }`,
+    `// the IPv4 address a DNS lookup gives for a game server's host name, sent to the game's API as a filter
+import axios from 'axios';
+import { promises as dns } from 'node:dns';
+export async function check(hostname: string) {
+  const addresses = await dns.lookup(hostname, { all: true });
+  const ipv4Address = addresses.find((a) => a.family === 4);
+  await axios.get('https://api.steampowered.com/IGameServersService/GetServerList/v1/', { params: { filter: \`addr\\\\\${ipv4Address?.address}\` } });
+}`,
     `// the channel's sender address under another name, tidied
 import axios from 'axios';
 export async function send(notification: { resendFromEmail: string; resendToEmail: string }, msg: string, admin: { id: string }) {

@@ -382,6 +382,10 @@ function memberUnderTextMethods(init: ts.Expression): ts.PropertyAccessExpressio
   return ts.isPropertyAccessExpression(e) ? e : undefined;
 }
 
+/** Words of an owner whose `address` is a network address (`ipv4Address.address`, `lookupResult.address`). */
+const NETWORK_OWNER_WORDS: ReadonlySet<string> = new Set(['ip', 'ips', 'ipv', 'ipv4', 'ipv6', 'mac', 'dns', 'lookup', 'resolved',
+  'net', 'network', 'socket', 'sockets', 'tcp', 'udp']);
+
 /** A bare word for an address of any kind (a host's, a URL, an e-mail's, a street's): what it holds decides. */
 const AMBIGUOUS_ADDRESS_NAMES: ReadonlySet<string> = new Set(['address', 'addr', 'addresses']);
 
@@ -1211,6 +1215,8 @@ export abstract class Flows extends SinkMatching {
     }
     if (category === 'address') {
       if ((name === 'address' || name === 'addresses') && isHostSettingLike(object)) return true;
+      // `ipv4Address?.address`, `lookupResult.address`, `resolvedIp.address`: what a DNS lookup gives, a host's address.
+      if ((name === 'address' || name === 'addresses') && splitWords(ownerName(object) ?? '').some((w) => NETWORK_OWNER_WORDS.has(w))) return true;
       const owner = ownerName(object);
       if (owner && namesHostOrBusiness(owner)) return true;
       if (namesBusiness(this.ownerTypeName(object) ?? '')) return true;
