@@ -114,3 +114,34 @@ export async function ship(id: string) {
     },
   ],
 });
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// a GET handler's request has no body: logging req.body writes nothing the customer sent
+import express from 'express';
+const app = express();
+app.get('/api/v1/stats', (req, res) => {
+  console.debug('get stats', { body: req.body });
+  res.json({ ok: true });
+});`,
+  ],
+  invalid: [
+    {
+      code: `// a POST handler's body, and a GET handler's query, are the customer's input
+import express from 'express';
+const app = express();
+app.post('/api/v1/meeting', (req, res) => {
+  console.debug('create meeting', { body: req.body });
+  res.json({ ok: true });
+});
+app.get('/api/v1/search', (req, res) => {
+  console.debug('search', { query: req.query });
+  res.json({ ok: true });
+});`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 5, column: 43 },
+        { messageId: 'personalDataInLog', line: 9, column: 36 },
+      ],
+    },
+  ],
+});

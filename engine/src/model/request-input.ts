@@ -100,9 +100,28 @@ function isFormLike(e: ts.Expression): boolean {
 
 /** `req.body`, `ctx.request.body`, `req.query`, `this.form.value`: a member that is the input as a whole. */
 export function isInputMember(object: ts.Expression, name: string, checker: ts.TypeChecker | undefined): boolean {
-  if (INPUT_MEMBERS.has(name)) return isRequestLike(object, checker) && !isTextQuery(object, name, checker);
+  if (INPUT_MEMBERS.has(name)) {
+    return isRequestLike(object, checker) && !isTextQuery(object, name, checker) && !(name !== 'query' && inBodilessRoute(object));
+  }
   if (name === 'value' || name === 'rawValue') return isFormLike(object);
   return false;
+}
+
+/** Methods of a router or an app that register a handler of requests without a body (`app.get('/stats', …)`). */
+const BODILESS_ROUTE_METHODS = new Set(['get', 'head']);
+
+/**
+ * Whether a request is one a handler registered for GET or HEAD receives (`app.get('/api/v1/stats', (req, res) =>
+ * …)`, `router.get(path, auth, handler)`): such a request has no body, so its `body` holds nothing the customer sent.
+ */
+function inBodilessRoute(request: ts.Expression): boolean {
+  const fn = ts.findAncestor(request, (n) => ts.isArrowFunction(n) || ts.isFunctionExpression(n));
+  const call = fn?.parent;
+  if (!fn || !call || !ts.isCallExpression(call) || !call.arguments.includes(fn as ts.Expression)) return false;
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || !BODILESS_ROUTE_METHODS.has(callee.name.text)) return false;
+  const path = call.arguments[0];
+  return !!path && ts.isStringLiteralLike(path) && path.text.startsWith('/') && call.arguments.indexOf(fn as ts.Expression) > 0;
 }
 
 /** `request.json()`, `req.formData()`, `form.getRawValue()`: a call that reads the input as a whole. */
