@@ -145,3 +145,29 @@ app.get('/api/v1/search', (req, res) => {
     },
   ],
 });
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// a WebRTC client's camera and microphone ids: the media inputs picked, logged while switching them
+export async function switchCamera(deviceId: string) {
+  const constraints = { video: { deviceId: { exact: deviceId } } };
+  console.log('videoConstraints', constraints, deviceId);
+  const devices = await navigator.mediaDevices.enumerateDevices();
+  for (const d of devices) console.log('device', d.deviceId, d.label);
+  return navigator.mediaDevices.getUserMedia(constraints);
+}`,
+  ],
+  invalid: [
+    {
+      code: `// an analytics device id in a file that picks no media input
+export function boot(deviceId: string, device: { deviceId: string }) {
+  console.log('booting', deviceId);
+  console.log('device', device.deviceId);
+}`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 3, column: 26 },
+        { messageId: 'personalDataInLog', line: 4, column: 25 },
+      ],
+    },
+  ],
+});

@@ -1221,6 +1221,8 @@ export abstract class Flows extends SinkMatching {
       if (owner && namesHostOrBusiness(owner)) return true;
       if (namesBusiness(this.ownerTypeName(object) ?? '')) return true;
     }
+    // `device.deviceId` of `enumerateDevices()`, `constraints.deviceId`: a camera's or a microphone's.
+    if (category === 'onlineIdentifier' && this.isMediaDeviceId(name)) return true;
     // `server.ip`, `node.ipAddress`, `info.payload.ip` of a `ServerStatusInfo`: the address of a machine.
     if (category === 'onlineIdentifier' && isIpName(name)
       && (namesMachine(ownerName(object) ?? '') || namesMachine(this.ownerTypeName(object) ?? ''))) return true;
@@ -1689,6 +1691,8 @@ export abstract class Flows extends SinkMatching {
     if (!field) return undefined;
     // `import jwt from 'jsonwebtoken'`, `const jwt = require('jsonwebtoken')`: a module, not a token.
     if (field.category === 'sessionToken' && decl && isModuleBinding(decl)) return undefined;
+    // `deviceId` in a WebRTC client (`getUserMedia({ video: { deviceId } })`): the camera or microphone picked.
+    if (field.category === 'onlineIdentifier' && this.isMediaDeviceId(name)) return undefined;
     // `performSignUp(testEmail, testPassword)` of a function only this file calls, every call giving a made-up
     // address or none of a person's: the parameter's name says no more than its callers do.
     if (decl && ts.isParameter(decl) && this.onlyGivenNonPersonal(decl)) return undefined;
@@ -2074,6 +2078,17 @@ export abstract class Flows extends SinkMatching {
   }
 
   /** `recordClick(…)`, `await build(user)`: a call of a function of the project that declares no return type. */
+  /**
+   * A `deviceId` in a file that picks cameras and microphones (it calls `getUserMedia` or `enumerateDevices`): the
+   * id of a media input of this browser, which such code logs and passes around to switch devices.
+   */
+  private isMediaDeviceId(name: string): boolean {
+    const words = splitWords(name);
+    if (!(words.includes('device') && (words.includes('id') || words.includes('ids')))) return false;
+    return this.mediaDeviceFile ??= /\b(getUserMedia|enumerateDevices|getDisplayMedia)\b/.test(this.sourceFile.text);
+  }
+  private mediaDeviceFile: boolean | undefined;
+
   /** An initializer that calls a function of the project (awaited or not), whose returns can be read. */
   private callsProjectFunction(init: ts.Expression): boolean {
     let e = stripParens(init);
