@@ -123,7 +123,16 @@ const app = express();
 app.get('/api/v1/stats', (req, res) => {
   console.debug('get stats', { body: req.body });
   res.json({ ok: true });
+});
+const apiBasePath = '/api/v2';
+app.get(\`\${apiBasePath}/meetings\`, (req, res) => {
+  console.debug('get meetings', { body: req.body });
+  res.json({ ok: true });
 });`,
+    `// the server's configuration dumped at start-up: an integration account's password is the company's
+declare const config: { mattermost: { enabled: boolean; username: string; password: string } };
+function getServerConfig() { return { mattermost: config.mattermost.enabled ? { password: config.mattermost.password } : false }; }
+console.info('Server config', getServerConfig());`,
   ],
   invalid: [
     {

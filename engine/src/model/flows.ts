@@ -1209,6 +1209,8 @@ export abstract class Flows extends SinkMatching {
       // `notification.serwersmsPassword`, `integration.apiPassword`: the operator's account at the service a
       // notification channel or an integration posts to, as its settings hold it.
       if (namesChannelSettings(ownerName(object) ?? '')) return true;
+      // `config.mattermost.password`, `settings.smtp.auth.pass`: read off the app's settings a link or two up.
+      if (readOffSettings(object)) return true;
       // `url.password` of `new URL(redisUrl)`: the user-info of a connection string, a server's credential.
       if (this.isUrlObject(object)) return true;
       if (stripParens(object).kind === ts.SyntaxKind.ThisKeyword && inApiClientClass(object)) return true;

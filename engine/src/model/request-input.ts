@@ -120,8 +120,9 @@ function inBodilessRoute(request: ts.Expression): boolean {
   if (!fn || !call || !ts.isCallExpression(call) || !call.arguments.includes(fn as ts.Expression)) return false;
   const callee = call.expression;
   if (!ts.isPropertyAccessExpression(callee) || !BODILESS_ROUTE_METHODS.has(callee.name.text)) return false;
+  // The route's path first (`'/stats'`, `\`${apiBasePath}/stats\``, `ROUTES.stats`), the handler after it.
   const path = call.arguments[0];
-  return !!path && ts.isStringLiteralLike(path) && path.text.startsWith('/') && call.arguments.indexOf(fn as ts.Expression) > 0;
+  return !!path && !ts.isFunctionLike(path) && call.arguments.indexOf(fn as ts.Expression) > 0;
 }
 
 /** `request.json()`, `req.formData()`, `form.getRawValue()`: a call that reads the input as a whole. */
