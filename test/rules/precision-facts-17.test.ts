@@ -136,6 +136,12 @@ console.info('Server config', getServerConfig());`,
   ],
   invalid: [
     {
+      code: `// settings a customer's record holds are the customer's, whichever link comes first
+declare const customer: { config: { contact: { email: string } } };
+console.info('contact', customer.config.contact.email);`,
+      errors: [{ messageId: 'personalDataInLog', line: 3, column: 25 }],
+    },
+    {
       code: `// a POST handler's body, and a GET handler's query, are the customer's input
 import express from 'express';
 const app = express();

@@ -407,15 +407,17 @@ function namesChannelSettings(name: string): boolean {
  */
 function readOffSettings(e: ts.Expression): boolean {
   let cur: ts.Expression = stripParens(e);
+  let settings = false;
   for (let i = 0; i < 4; i++) {
     while (ts.isNonNullExpression(cur)) cur = stripParens(cur.expression);
     const name = ownerName(cur);
+    // (`user.settings.password` is the user's, whichever link comes first.)
     if (name && splitWords(name).some((w) => isPersonNoun(w))) return false;
-    if (name && isSettingsObject(cur)) return true;
-    if (!ts.isPropertyAccessExpression(cur)) return false;
+    if (name && isSettingsObject(cur)) settings = true;
+    if (!ts.isPropertyAccessExpression(cur)) break;
     cur = stripParens(cur.expression);
   }
-  return false;
+  return settings;
 }
 
 /** An initializer that is a literal, an environment variable or a choice between those: the company's constant. */
@@ -2079,7 +2081,6 @@ export abstract class Flows extends SinkMatching {
     return found || names.some((n) => target.analysis.schemaNamesPersonalField(n, depth + 1));
   }
 
-  /** `recordClick(…)`, `await build(user)`: a call of a function of the project that declares no return type. */
   /**
    * A `deviceId` in a file that picks cameras and microphones (it calls `getUserMedia` or `enumerateDevices`): the
    * id of a media input of this browser, which such code logs and passes around to switch devices.
@@ -2098,6 +2099,7 @@ export abstract class Flows extends SinkMatching {
     return ts.isCallExpression(e) && !!this.resolveFunction(stripParens(e.expression))?.fn.body;
   }
 
+  /** `recordClick(…)`, `await build(user)`: a call of a function of the project that declares no return type. */
   private callsUntypedProjectFunction(init: ts.Expression): boolean {
     let e = stripParens(init);
     if (ts.isAwaitExpression(e)) e = stripParens(e.expression);
