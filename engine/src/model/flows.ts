@@ -2092,19 +2092,21 @@ export abstract class Flows extends SinkMatching {
   }
   private mediaDeviceFile: boolean | undefined;
 
-  /** An initializer that calls a function of the project (awaited or not), whose returns can be read. */
-  private callsProjectFunction(init: ts.Expression): boolean {
+  /** The project function an initializer calls, awaited or not (`recordClick(…)`, `await build(user)`). */
+  private calledProjectFunction(init: ts.Expression): { fn: FunctionNode; analysis: FileAnalysis } | undefined {
     let e = stripParens(init);
     if (ts.isAwaitExpression(e)) e = stripParens(e.expression);
-    return ts.isCallExpression(e) && !!this.resolveFunction(stripParens(e.expression))?.fn.body;
+    return ts.isCallExpression(e) ? this.resolveFunction(stripParens(e.expression)) : undefined;
   }
 
-  /** `recordClick(…)`, `await build(user)`: a call of a function of the project that declares no return type. */
+  /** An initializer that calls a function of the project whose returns can be read. */
+  private callsProjectFunction(init: ts.Expression): boolean {
+    return !!this.calledProjectFunction(init)?.fn.body;
+  }
+
+  /** A call of a function of the project that declares no return type. */
   private callsUntypedProjectFunction(init: ts.Expression): boolean {
-    let e = stripParens(init);
-    if (ts.isAwaitExpression(e)) e = stripParens(e.expression);
-    if (!ts.isCallExpression(e)) return false;
-    const target = this.resolveFunction(stripParens(e.expression));
+    const target = this.calledProjectFunction(init);
     return !!target && !target.fn.type;
   }
 
