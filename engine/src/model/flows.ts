@@ -10,7 +10,6 @@ import {
   type PersonalCategory,
 } from '../vocabulary';
 import type { Declaration } from './scope';
-import { vendorTypeFacts } from './vendor-types';
 import type { PersonalValue, PersonalFact } from './facts';
 import { isDeclaredSourceParameter, declaredValueRole } from './declared';
 import { propertyNameText, stripParens, calleePath, callTakingCallback, walkTree, rootIdentifier, elementAt, isLiteralTree } from './syntax';
@@ -701,7 +700,7 @@ export abstract class Flows extends SinkMatching {
       const inner = this.evaluate(expr.expression, env, d);
       if (inner.value) return inner;
       const facts = this.checker
-        ? this.typeFacts(this.checker.getTypeFromTypeNode(expr.type), 0) ?? vendorTypeFacts(expr.type, (n, at) => this.scope.resolveName(n, at))
+        ? this.typeFacts(this.checker.getTypeFromTypeNode(expr.type), 0) ?? this.vendorFacts(expr.type)
         : this.syntacticTypeFacts(expr.type, 0);
       return facts ? { value: this.value(expr, facts), params: inner.params } : inner;
     }

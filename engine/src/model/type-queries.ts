@@ -205,7 +205,12 @@ export abstract class TypeQueries extends ModuleLinks {
       const init = stripParens(decl.initializer);
       if (ts.isAsExpression(init)) typeNode = init.type;
     }
-    return typeNode ? vendorTypeFacts(typeNode, (n, at) => this.scope.resolveName(n, at)) : undefined;
+    return typeNode ? this.vendorFacts(typeNode) : undefined;
+  }
+
+  /** The facts of an SDK record type as written (`Stripe.Customer`), names resolved in this file (`vendor-types.ts`). */
+  protected vendorFacts(typeNode: ts.TypeNode): PersonalFact[] | undefined {
+    return vendorTypeFacts(typeNode, (n, at) => this.scope.resolveName(n, at));
   }
 
   protected readonly declaredTypes = new Map<Declaration, ts.Type>();
@@ -478,7 +483,7 @@ export abstract class TypeQueries extends ModuleLinks {
         return [{ category: 'name', field: name, via: 'config', typeName: name }];
       }
       // `Stripe.Checkout.Session`, `Stripe.Customer`: an SDK's record type, known by the catalogue of such types.
-      const vendor = vendorTypeFacts(typeNode, (n, at) => this.scope.resolveName(n, at));
+      const vendor = this.vendorFacts(typeNode);
       if (vendor) return vendor;
       if (!ts.isIdentifier(typeNode.typeName)) return undefined;
       return this.namedTypeFacts(name, typeNode, depth);
