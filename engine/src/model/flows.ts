@@ -46,6 +46,18 @@ const COMPARISONS: ReadonlySet<ts.SyntaxKind> = new Set([ts.SyntaxKind.EqualsEqu
   ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken, ts.SyntaxKind.GreaterThanEqualsToken,
   ts.SyntaxKind.InstanceOfKeyword, ts.SyntaxKind.InKeyword]);
 
+/**
+ * What an options object given after a library call's first argument holds, without the credentials in it
+ * (`perform(input, { parameters: { accessToken } })`, `client.query(sql, { auth: { password } })`): a credential so
+ * given authenticates the call; the call's answer does not hold it.
+ */
+function withoutCredentials(t: Taint): Taint {
+  if (!t.value) return t;
+  const kept = t.value.facts.filter((f) => f.category !== 'credential' && f.category !== 'sessionToken');
+  if (kept.length === t.value.facts.length) return t;
+  return kept.length ? { ...t, value: new TracedValue(t.value.node, kept, t.value) } : (t.params ? { params: t.params } : NONE);
+}
+
 function holdsIdOrLiteral(init: ts.Expression): boolean {
   const e = stripParens(init);
   if (ts.isStringLiteralLike(e) || ts.isNumericLiteral(e) || ts.isTemplateExpression(e)) return true;
@@ -2457,7 +2469,8 @@ export abstract class Flows extends SinkMatching {
     // back what was stored under it, not the key.
     const args = name && KEY_READS.has(name) && call.arguments[0] && isComposedKey(call.arguments[0])
       ? call.arguments.slice(1) : call.arguments;
-    const parts = args.map((a) => this.evaluate(a, env, d));
+    const parts = args.map((a, i) => i > 0 && ts.isObjectLiteralExpression(stripParens(a))
+      ? withoutCredentials(this.evaluate(a, env, d)) : this.evaluate(a, env, d));
     if (ts.isPropertyAccessExpression(callee)) {
       const receiver = this.evaluate(callee.expression, env, d);
       // `redis.get(key)` on a client made with `{ password }`: what an authenticated client reads is not its password.

@@ -725,7 +725,27 @@ export function handlerNamedForThing(node: ts.Node): boolean {
   let name: ts.Node | undefined = (fn as ts.FunctionDeclaration | ts.MethodDeclaration).name;
   if (!name && ts.isVariableDeclaration(fn.parent)) name = fn.parent.name;
   if (!name && ts.isPropertyAssignment(fn.parent)) name = fn.parent.name;
-  return !!name && ts.isIdentifier(name) && namesNonPersonThing(name.text);
+  if (name && ts.isIdentifier(name) && namesNonPersonThing(name.text)) return true;
+  const resource = routeResource(fn);
+  return !!resource && namesNonPersonThing(resource);
+}
+
+/** Words of a route's path that say what is done, not to what (`/teams/add`, `/projects/:id/update`). */
+const ROUTE_ACTIONS: ReadonlySet<string> = new Set(['add', 'create', 'new', 'update', 'edit', 'delete', 'remove', 'get',
+  'set', 'save', 'list', 'all', 'query', 'search', 'rename', 'change', 'upsert', 'patch', 'v1', 'v2', 'v3', 'api']);
+
+/**
+ * The resource a route handler's path names, the last word of it that is neither a parameter nor an action:
+ * `teams` of `router.post('/teams/add', (req, res) => …)`, `projects` of `app.put('/projects/:id', …)`. What the
+ * customer sends there describes that resource.
+ */
+function routeResource(fn: ts.Node): string | undefined {
+  const call = fn.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(fn as ts.Expression)) return undefined;
+  const first = call.arguments[0] && stripParens(call.arguments[0]);
+  if (!first || !ts.isStringLiteralLike(first) || !first.text.startsWith('/')) return undefined;
+  const segments = first.text.split('/').filter((s) => s && !/^[:{[*]/.test(s) && !ROUTE_ACTIONS.has(s.toLowerCase()));
+  return segments.pop();
 }
 
 /** A database migration class: it implements or extends a migration type, or its name ends in a timestamp. */

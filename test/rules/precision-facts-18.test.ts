@@ -1,0 +1,72 @@
+/**
+ * Audit 28's false positives, fixed by mechanism: a credential handed to a library call in an options object
+ * authenticates the call, and the call's answer does not hold it; what a customer sends to a route whose path names
+ * a thing (`/teams/add`) describes that thing, so its bare `name` is the thing's. A credential handed as the value
+ * itself, the answer of a call that does not take it as an option, and a `name` sent to a route of persons stay
+ * reported.
+ */
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [
+    `// an integration's answer, logged; its access token was an option of the call
+import { SuperfaceClient } from '@superfaceai/one-sdk';
+import pino from 'pino';
+const log = pino();
+export async function getChannels(client: SuperfaceClient, serverId: string, accessToken: string) {
+  const input = { server: serverId };
+  const profile = await client.getProfile('chat/threads');
+  const result: any = await profile.getUseCase('GetThreads').perform(input, { parameters: { accessToken } });
+  log.warn({ input, result }, 'Invalid request in getChannels');
+}`,
+    `// a team's name, from the body of a route for teams
+import express from 'express';
+const router = express.Router();
+router.post('/teams/add', async (req: any, res) => {
+  const { name, avatarUrl } = req.body;
+  console.log(\`Express route: \${name}, \${avatarUrl}\`);
+  res.json({});
+});`,
+    `// a project's name, read off the body of a route for one project
+import express from 'express';
+const app = express();
+app.put('/api/projects/:projectId', (req, res) => {
+  console.info('renaming', req.body.name);
+  res.end();
+});`,
+  ],
+  invalid: [
+    {
+      code: `// a token given to a library call as its value (wrapped, encoded) is still there in the result
+import pino from 'pino';
+import { encode } from 'some-codec';
+const log = pino();
+export function show(accessToken: string) {
+  const wrapped = encode(accessToken, { base: 64 });
+  log.info({ wrapped });
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 7, column: 14 }],
+    },
+    {
+      code: `// a person's name, from the body of a route for members
+import express from 'express';
+const router = express.Router();
+router.post('/teams/:teamId/members/add', async (req: any, res) => {
+  const { name } = req.body;
+  console.log(\`adding \${name}\`);
+  res.json({});
+});`,
+      errors: [{ messageId: 'personalDataInLog', line: 6, column: 25 }],
+    },
+    {
+      code: `// the same: a route whose path names no thing
+import express from 'express';
+const router = express.Router();
+router.post('/signup', async (req: any, res) => {
+  console.log('signing up', req.body.name);
+  res.json({});
+});`,
+      errors: [{ messageId: 'personalDataInLog', line: 5, column: 29 }],
+    },
+  ],
+});
