@@ -10,7 +10,7 @@ import { SINK_CATALOG, type SinkKind, type SinkSpec } from '../sinks';
 import { calleePath, propertyNameText, stripParens } from './syntax';
 import { syntaxIndex } from './syntax-index';
 import { EMPTY_ENV, TracedValue, type Env } from './values';
-import { classifyField } from '../vocabulary';
+import { classifyField, splitWords } from '../vocabulary';
 import { PASS_THROUGH_FUNCTIONS } from './flow-tables';
 import { valueLeaves } from './flows';
 import type { FileAnalysis } from './analysis';
@@ -85,7 +85,25 @@ export function sessionTokenKey(a: FileAnalysis, key: ts.Expression): string | u
   else if (ts.isIdentifier(e)) text = e.text;
   else if (ts.isPropertyAccessExpression(e)) text = e.name.text;
   const segment = text?.split(/[.:/\s]+/).filter(Boolean).pop();
-  return segment && classifyField(segment, a.vocabulary)?.category === 'sessionToken' ? segment : undefined;
+  if (!segment) return undefined;
+  return classifyField(segment, a.vocabulary)?.category === 'sessionToken' || namesSignInToken(segment) ? segment : undefined;
+}
+
+/** Tokens that are not a sign-in: a form's or a flow's nonce, a device's push token, a page's cursor. */
+const OTHER_TOKEN_WORDS: ReadonlySet<string> = new Set(['csrf', 'xsrf', 'state', 'nonce', 'push', 'fcm', 'apns', 'device',
+  'notification', 'notifications', 'invite', 'invitation', 'reset', 'verification', 'verify', 'captcha', 'recaptcha',
+  'turnstile', 'hcaptcha', 'share', 'link', 'page', 'cursor', 'next', 'pagination', 'sync', 'mapbox', 'map', 'public',
+  'upload', 'download', 'form', 'preview', 'embed', 'stripe', 'payment']);
+
+/**
+ * A key a browser keeps a sign-in under: a bare `token` (`localStorage.setItem('token', …)`), `userToken`,
+ * `rc_token`, `login-token` — the last word is `token` and no other word names another kind (`csrfToken`,
+ * `pushToken`, `inviteToken`).
+ */
+function namesSignInToken(key: string): boolean {
+  const words = splitWords(key);
+  return words.length > 0 && words.length <= 3 && words[words.length - 1] === 'token'
+    && !words.some((w) => OTHER_TOKEN_WORDS.has(w));
 }
 
 /** Which argument a keyed sink stores: the one after its key (`setItem(key, value)`, `res.cookie(name, value, options)`). */
@@ -223,9 +241,31 @@ function assignmentSite(a: FileAnalysis, node: ts.BinaryExpression, sites: SinkS
   if (!spec?.assignments || !isGenericKind(spec.kind)) return;
   if (!spec.assignments.includes('*') && !spec.assignments.includes(property)) return;
   const values = personalArguments(a, spec, [node.right]);
+  if (!values.length && spec.kind === 'cookie') values.push(...cookieStringToken(a, node.right));
   if (!values.length) return;
   const path = calleePath(receiver);
   sites.push({ call: node, sink: spec, callee: path ? `${path}.${property === '*' ? '[…]' : property}` : spec.label, values });
+}
+
+/**
+ * `document.cookie = \`rc_token=${token}; path=/\``, `'session=' + res.token`: the value a cookie string gives a
+ * cookie named for a sign-in token is that token, whatever it is called.
+ */
+function cookieStringToken(a: FileAnalysis, right: ts.Expression): PersonalValue[] {
+  const e = stripParens(right);
+  let head: string | undefined;
+  let value: ts.Expression | undefined;
+  if (ts.isTemplateExpression(e)) {
+    head = e.head.text;
+    value = e.templateSpans[0]?.expression;
+  } else if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken && ts.isStringLiteralLike(stripParens(e.left))) {
+    head = (stripParens(e.left) as ts.StringLiteralLike).text;
+    value = e.right;
+  }
+  const key = head !== undefined ? /^\s*([^=;\s]+)=$/.exec(head)?.[1] : undefined;
+  if (!key || !value || !isStoredValue(value)) return [];
+  const tokenKey = sessionTokenKey(a, ts.factory.createStringLiteral(key));
+  return tokenKey ? [new TracedValue(value, [{ category: 'sessionToken', field: tokenKey, via: 'name' }])] : [];
 }
 
 /** `setCookie('user', v)` where `const [cookies, setCookie] = useCookies(['user'])`. */

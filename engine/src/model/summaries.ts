@@ -132,9 +132,11 @@ function targetSinks(a: FileAnalysis, call: ts.CallExpression, target: { fn: Fun
       }
     }
     // `setItem(AUTH_TOKEN, token)` into `setItem(key, value) { localStorage.setItem(key, JSON.stringify(value)) }`:
-    // the key this call gives names a session token, so the value it gives is one.
+    // the key this call gives names a session token, so the value it gives is one. So too when the helper names the
+    // key itself (`saveToken(t) { localStorage.setItem('token', t) }`): what `saveToken(response.data.token)` gives.
     if (!values.length && sink.spec.keyArgs?.length && args.length > 1) {
-      const key = boundArgument(inner, args[sink.spec.keyArgs[0]], bound);
+      const keyArg = args[sink.spec.keyArgs[0]];
+      const key = boundArgument(inner, keyArg, bound) ?? (keyArg && { analysis: inner, expr: keyArg });
       const tokenKey = key && sessionTokenKey(key.analysis, key.expr);
       if (tokenKey) {
         const whole = args[storedValueIndex(sink.spec)];
@@ -565,10 +567,23 @@ function onMissingValueBranch(inner: FileAnalysis, fn: FunctionNode, sinkCall: t
       if (p.thenStatement === n && ts.isPrefixUnaryExpression(c) && c.operator === ts.SyntaxKind.ExclamationToken
         && isSetBy(inner, c.operand, env, 0)) return true;
       if (p.elseStatement === n && isSetBy(inner, c, env, 0)) return true;
+      // `saveToken(token, persist) { if (persist) localStorage.setItem('token', token) }` called with `false`.
+      if (p.thenStatement === n && isFalseBy(inner, c, env)) return true;
     }
     if (p !== fn && ts.isFunctionLike(p)) return false;
   }
   return false;
+}
+
+/** A parameter this call gives a falsy literal (`false`, `null`, `undefined`, `0`, `''`). */
+function isFalseBy(a: FileAnalysis, expr: ts.Expression, env: Env): boolean {
+  const e = stripParens(expr);
+  const decl = ts.isIdentifier(e) ? a.scope.resolve(e) : undefined;
+  const bound = decl && ts.isParameter(decl) ? env.bindings.get(decl) : undefined;
+  const v = bound?.expr && stripParens(bound.expr);
+  return !!v && (v.kind === ts.SyntaxKind.FalseKeyword || v.kind === ts.SyntaxKind.NullKeyword
+    || (ts.isIdentifier(v) && v.text === 'undefined') || (ts.isNumericLiteral(v) && Number(v.text) === 0)
+    || (ts.isStringLiteralLike(v) && v.text === ''));
 }
 
 /**

@@ -1,0 +1,73 @@
+/**
+ * A browser keeps a sign-in under a key named for it: a bare `token`, `userToken`, `rc_token`. What is stored under
+ * such a key is the customer's session token, whatever the value is called (`response.data.token`); so too through
+ * a helper that names the key itself (`saveToken(t) { localStorage.setItem('token', t) }`), reported where the value
+ * is handed in — unless that call turns the write off (`saveToken(t, false)` into `if (persist)`) — and in a cookie
+ * string (`document.cookie = \`rc_token=${token}\``). Keys for other tokens (CSRF, push, invitations, link shares)
+ * are not sign-ins.
+ */
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester('no-personal-data-in-cookies', {
+  valid: [
+    `// tokens of other kinds, kept under keys that say so
+declare const response: { data: { token: string } };
+localStorage.setItem('csrfToken', response.data.token);
+localStorage.setItem('pushToken', response.data.token);
+sessionStorage.setItem('invite_token', response.data.token);
+document.cookie = \`xsrf-token=\${response.data.token}; path=/\`;`,
+    {
+      code: `// a helper that keeps the token only when asked to, called with false
+import { saveToken } from './auth';
+declare const HTTP: { post(url: string, body?: unknown): Promise<{ data: { token: string } }> };
+export async function viaLinkShare(hash: string) {
+  const response = await HTTP.post('shares/auth', { hash });
+  saveToken(response.data.token, false);
+}`,
+      filename: 'src/share.ts',
+      files: {
+        'src/auth.ts': `let saved: string | null = null;
+export const saveToken = (token: string, persist: boolean) => {
+  saved = token;
+  if (persist) {
+    localStorage.setItem('token', token);
+  }
+};`,
+      },
+    },
+  ],
+  invalid: [
+    {
+      code: `// what a sign-in answers, kept under a bare token key, and in a cookie string
+declare const response: { data: { token: string } };
+localStorage.setItem('token', response.data.token);
+document.cookie = \`rc_token=\${response.data.token}; path=/\`;
+document.cookie = 'userToken=' + response.data.token;`,
+      errors: [
+        { messageId: 'sessionTokenInStorage', line: 3, column: 31 },
+        { messageId: 'sessionTokenInCookie', line: 4, column: 31 },
+        { messageId: 'sessionTokenInCookie', line: 5, column: 34 },
+      ],
+    },
+    {
+      code: `// through a helper that names the key itself: reported where the sign-in's answer is handed in
+import { saveToken } from './auth';
+declare const HTTP: { post(url: string, body?: unknown): Promise<{ data: { token: string } }> };
+export async function login(credentials: { username: string; password: string }) {
+  const response = await HTTP.post('login', credentials);
+  saveToken(response.data.token, true);
+}`,
+      filename: 'src/login.ts',
+      files: {
+        'src/auth.ts': `let saved: string | null = null;
+export const saveToken = (token: string, persist: boolean) => {
+  saved = token;
+  if (persist) {
+    localStorage.setItem('token', token);
+  }
+};`,
+      },
+      errors: [{ messageId: 'sessionTokenInStorage', line: 6, column: 13 }],
+    },
+  ],
+});
