@@ -270,6 +270,10 @@ export abstract class SinkMatching extends TypeQueries {
         && init.arguments[0] && ts.isStringLiteralLike(init.arguments[0])) {
         return this.moduleOrigin(init.arguments[0].text, key);
       }
+      // `const { localStorage, sessionStorage } = window`: the global itself.
+      if (ts.isIdentifier(init) && ['window', 'globalThis', 'self'].includes(init.text) && !this.scope.resolve(init)) {
+        return this.globalOrigin(key);
+      }
       const holder = this.originOf(init, depth + 1);
       if (!holder) return undefined;
       const sends = holder.role === 'instance' ? holder.spec.instanceMethods : holder.role === 'module' || holder.role === 'global' ? holder.spec.methods : undefined;

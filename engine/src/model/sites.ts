@@ -44,6 +44,32 @@ export function personalArguments(a: FileAnalysis, spec: SinkSpec, args: readonl
     else if (spec.recipientFields) out.push(...recipientValues(a, spec, [arg]));
   });
   if (!out.length && spec.keyArgs?.length && args.length > 1) out.push(...keyedInput(a, spec, args));
+  if (!out.length && (spec.kind === 'storage' || spec.kind === 'cookie')) {
+    args.forEach((arg, i) => { if (!spec.keyArgs?.includes(i) || args.length < 2) out.push(...signInTokenProperties(a, arg)); });
+  }
+  return out;
+}
+
+/**
+ * `{ token: res.token, userId }`, `JSON.stringify({ auth: { rc_token } })` kept in the browser: a property named for a
+ * sign-in token holds one, whatever its value is called (two levels of object literals deep).
+ */
+export function signInTokenProperties(a: FileAnalysis, arg: ts.Expression, depth = 0): PersonalValue[] {
+  let e = stripParens(arg);
+  if (ts.isCallExpression(e) && calleePath(e.expression) === 'JSON.stringify' && e.arguments[0]) e = stripParens(e.arguments[0]);
+  if (!ts.isObjectLiteralExpression(e) || depth > 1) return [];
+  const out: PersonalValue[] = [];
+  for (const p of e.properties) {
+    const key = p.name && propertyNameText(p.name);
+    const value = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : undefined;
+    if (!key || !value) continue;
+    const tokenKey = sessionTokenKey(a, ts.factory.createStringLiteral(key));
+    if (tokenKey && isStoredValue(value) && !ts.isObjectLiteralExpression(stripParens(value))) {
+      out.push(new TracedValue(value, [{ category: 'sessionToken', field: tokenKey, via: 'name' }]));
+    } else {
+      out.push(...signInTokenProperties(a, value, depth + 1));
+    }
+  }
   return out;
 }
 
@@ -93,7 +119,7 @@ export function sessionTokenKey(a: FileAnalysis, key: ts.Expression): string | u
 const OTHER_TOKEN_WORDS: ReadonlySet<string> = new Set(['csrf', 'xsrf', 'state', 'nonce', 'push', 'fcm', 'apns', 'device',
   'notification', 'notifications', 'invite', 'invitation', 'reset', 'verification', 'verify', 'captcha', 'recaptcha',
   'turnstile', 'hcaptcha', 'share', 'link', 'page', 'cursor', 'next', 'pagination', 'sync', 'mapbox', 'map', 'public',
-  'upload', 'download', 'form', 'preview', 'embed', 'stripe', 'payment']);
+  'upload', 'download', 'form', 'preview', 'embed', 'stripe', 'payment', 'confirm', 'confirmation', 'activation', 'email']);
 
 /**
  * A key a browser keeps a sign-in under: a bare `token` (`localStorage.setItem('token', …)`), `userToken`,

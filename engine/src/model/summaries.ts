@@ -9,12 +9,12 @@
 import ts = require('typescript');
 import type { FileAnalysis } from './analysis';
 import { EMPTY_ENV, TracedValue, subjectText, type Env, type FunctionNode, type SinkCall } from './values';
-import { calleePath, callTakingCallback, stripParens } from './syntax';
+import { calleePath, callTakingCallback, propertyNameText, stripParens } from './syntax';
 import { callsInBody } from './syntax-index';
 import type { Destination, FlowStep, PersonalFact, PersonalValue } from './facts';
 import { boundPayloadRecipients, boundRecipient, recipientParameters } from './recipients';
 import { SINK_CATALOG } from '../sinks';
-import { dataLeaves, isSenderPart, isStoredValue, passesWhen, personalParts, sessionTokenKey, storedValueIndex } from './sites';
+import { dataLeaves, isSenderPart, isStoredValue, passesWhen, personalParts, sessionTokenKey, signInTokenProperties, storedValueIndex } from './sites';
 import { runsOnlyOutsideProduction } from './environment';
 import { isRedacted, redactedPaths } from './redaction';
 import { isInputParameter } from './request-input';
@@ -84,6 +84,14 @@ export function helperSinks(a: FileAnalysis, call: ts.CallExpression, env: Env, 
 function targetSinks(a: FileAnalysis, call: ts.CallExpression, target: { fn: FunctionNode; analysis: FileAnalysis },
   env: Env, depth: number, cut: { hit: boolean } | undefined): HelperSink[] {
   if (!target.fn.body) return [];
+  const inner = target.analysis;
+  const persisted = ts.isMethodDeclaration(target.fn) ? persistedStateSinks(a, call, target.fn, inner, env) : [];
+  if (persisted.length) return [...persisted, ...targetSinks2(a, call, target, env, depth, cut)];
+  return targetSinks2(a, call, target, env, depth, cut);
+}
+
+function targetSinks2(a: FileAnalysis, call: ts.CallExpression, target: { fn: FunctionNode; analysis: FileAnalysis },
+  env: Env, depth: number, cut: { hit: boolean } | undefined): HelperSink[] {
   const inner = target.analysis;
   // The function's summary: most helpers never hand a parameter to a sink, and then no call of them needs binding.
   if (!paramsReachSinks(target.fn, inner, depth)) {
@@ -401,6 +409,8 @@ function paramsReachSinks(fn: FunctionNode, a: FileAnalysis, depth: number): boo
   for (const sink of sinksByFunction(a).get(fn) ?? []) {
     if ([...(sink.call.arguments ?? []), ...(sink.payload ?? [])].some(dependsOnParams)) { result = true; break; }
   }
+  // A store's setter whose field its class keeps in the browser (`persistedStateSinks`).
+  if (!result && ts.isMethodDeclaration(fn)) result = persistedWrites(fn, a).length > 0;
   if (!result) {
     // A call of the project's own logger inside a helper is taken as a log call (`logCallSinks`).
     result = callsInside(fn, a).some((nested) => isLogCallByName(nested) && nested.arguments.some(dependsOnParams));
@@ -442,6 +452,128 @@ function sinksByFunction(a: FileAnalysis): Map<FunctionNode | undefined, SinkCal
     sinksByFunctionMemo.set(a, map);
   }
   return map;
+}
+
+/**
+ * A store class that keeps its state in the browser: a method writes what it is given into a field
+ * (`setState(partial) { this._state = { ...this._state, ...partial }; this.persist(); }`) and the class writes that
+ * field to web storage or a cookie (`persist() { localStorage.setItem(this.key, JSON.stringify({ ...this._state })) }`),
+ * in that method or in one it calls on `this`. What this call gives for such a parameter is stored: reported here.
+ */
+function persistedStateSinks(a: FileAnalysis, call: ts.CallExpression, method: ts.MethodDeclaration, inner: FileAnalysis,
+  env: Env): HelperSink[] {
+  const cls = method.parent;
+  if (!ts.isClassLike(cls) || !method.body || !method.parameters.length) return [];
+  const out: HelperSink[] = [];
+  for (const { rhs, sinks } of persistedWrites(method, inner)) {
+    const values: AnchoredValue[] = [];
+    method.parameters.forEach((p, i) => {
+      const arg = call.arguments[i];
+      if (!arg || !ts.isIdentifier(p.name) || !mentions(rhs, inner, p)) return;
+      const v = a.personalValue(arg, env);
+      if (v) values.push(anchorAt(v, call, a, env).asOwn());
+      else for (const t of signInTokenProperties(a, arg)) values.push(anchorAt(t, call, a, env).asOwn());
+    });
+    if (values.length) out.push({ sink: sinks[0], values, guarded: inner.isGuarded(sinks[0].call) });
+  }
+  return out;
+}
+
+const persistedWritesMemo = new WeakMap<ts.MethodDeclaration, { rhs: ts.Expression; sinks: SinkCall[] }[]>();
+
+/**
+ * The writes of a method into a field its class keeps in the browser, with the sinks that keep it: those in the method
+ * itself or in a method it calls on `this`.
+ */
+function persistedWrites(method: ts.MethodDeclaration, inner: FileAnalysis): { rhs: ts.Expression; sinks: SinkCall[] }[] {
+  const known = persistedWritesMemo.get(method);
+  if (known) return known;
+  const out: { rhs: ts.Expression; sinks: SinkCall[] }[] = [];
+  persistedWritesMemo.set(method, out);
+  const cls = method.parent;
+  if (!ts.isClassLike(cls) || !method.body || !method.parameters.length) return out;
+  const fields = persistedFields(inner, cls);
+  if (!fields.size) return out;
+  const called = new Set<string>();
+  const writes: { field: string; rhs: ts.Expression }[] = [];
+  walkOwnBody(method.body, (n) => {
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left)
+      && n.left.expression.kind === ts.SyntaxKind.ThisKeyword && fields.has(n.left.name.text)) {
+      writes.push({ field: n.left.name.text, rhs: n.right });
+    }
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression)
+      && n.expression.expression.kind === ts.SyntaxKind.ThisKeyword) called.add(n.expression.name.text);
+  });
+  for (const { field, rhs } of writes) {
+    if (!method.parameters.some((p) => mentions(rhs, inner, p))) continue;
+    const sinks = fields.get(field)!.filter((s) => {
+      const owner = ts.findAncestor(s.call, ts.isMethodDeclaration);
+      return owner === method || (!!owner?.name && called.has(propertyNameText(owner.name) ?? ''));
+    });
+    if (sinks.length) out.push({ rhs, sinks });
+  }
+  return out;
+}
+
+/** Whether an expression reads a parameter (by name, resolved in its file). */
+function mentions(e: ts.Expression, a: FileAnalysis, p: ts.ParameterDeclaration): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isIdentifier(n) && a.scope.resolve(n) === p) { found = true; return; }
+    ts.forEachChild(n, visit);
+  };
+  visit(e);
+  return found;
+}
+
+/** Visits a function body's nodes, not those of the functions written inside it. */
+function walkOwnBody(body: ts.Node, visit: (n: ts.Node) => void): void {
+  const go = (n: ts.Node): void => {
+    visit(n);
+    if (!ts.isFunctionLike(n)) ts.forEachChild(n, go);
+  };
+  ts.forEachChild(body, go);
+}
+
+const persistedFieldsMemo = new WeakMap<ts.ClassLikeDeclaration, Map<string, SinkCall[]>>();
+
+/** The fields of a class that its methods write whole to web storage or a cookie, with those writes. */
+function persistedFields(a: FileAnalysis, cls: ts.ClassLikeDeclaration): Map<string, SinkCall[]> {
+  let map = persistedFieldsMemo.get(cls);
+  if (map) return map;
+  map = new Map();
+  for (const sink of a.sinkCalls) {
+    if (sink.spec.kind !== 'storage' && sink.spec.kind !== 'cookie') continue;
+    if (ts.findAncestor(sink.call, ts.isClassLike) !== cls) continue;
+    const args = sink.call.arguments ?? [];
+    const stored = sink.spec.keyArgs?.length && args.length > 1 ? args.slice(storedValueIndex(sink.spec)) : args;
+    for (const arg of stored) {
+      for (const field of thisFieldsRead(a, arg, 0)) {
+        const list = map.get(field);
+        if (list) list.push(sink); else map.set(field, [sink]);
+      }
+    }
+  }
+  persistedFieldsMemo.set(cls, map);
+  return map;
+}
+
+/** The fields of `this` an expression reads, through the consts of its function (`const copy = { ...this._state }`). */
+function thisFieldsRead(a: FileAnalysis, e: ts.Expression, depth: number): string[] {
+  const out: string[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isPropertyAccessExpression(n) && n.expression.kind === ts.SyntaxKind.ThisKeyword) { out.push(n.name.text); return; }
+    if (ts.isIdentifier(n) && depth < 3) {
+      const decl = a.scope.resolve(n);
+      if (decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.isVariableDeclarationList(decl.parent)
+        && (decl.parent.flags & ts.NodeFlags.Const)) out.push(...thisFieldsRead(a, decl.initializer, depth + 1));
+      return;
+    }
+    if (!ts.isFunctionLike(n)) ts.forEachChild(n, visit);
+  };
+  visit(e);
+  return out;
 }
 
 /** `paramsReachSinksAnywhere` by file: what was found for a function answers for every function it reaches. */
