@@ -76,6 +76,21 @@ export function usePay(customer: { email: string }) {
 }`,
       errors: [{ messageId: 'externalTransfer', line: 5, column: 102, endLine: 5, endColumn: 116, messageIncludes: 'Stripe' }],
     },
+    {
+      code: `// a client handed in as a member of a parameter's declared type (\`stripe: Stripe\`), destructured or read off it
+import { type Stripe, type StripeElements } from '@stripe/stripe-js';
+type Params = { stripe: Stripe; elements: StripeElements; checkout: { email: string } };
+export async function run({ stripe, elements, checkout }: Params) {
+  await stripe.confirmPayment({ elements, confirmParams: { payment_method_data: { billing_details: { email: checkout.email } } } });
+}
+export async function again(params: Params) {
+  await params.stripe.confirmPayment({ elements: params.elements, confirmParams: { payment_method_data: { billing_details: { email: params.checkout.email } } } });
+}`,
+      errors: [
+        { messageId: 'externalTransfer', line: 5, column: 109, messageIncludes: 'Stripe' },
+        { messageId: 'externalTransfer', line: 8, column: 133, messageIncludes: 'Stripe' },
+      ],
+    },
   ],
 });
 

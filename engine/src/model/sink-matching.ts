@@ -211,7 +211,8 @@ export abstract class SinkMatching extends TypeQueries {
       // A namespace inside an SDK module: `line.messagingApi` in `new line.messagingApi.MessagingApiClient()`.
       const outer = this.originOf(base, depth + 1);
       if (outer?.role === 'module' && !outer.spec.methods?.includes(expr.name.text)) return outer;
-      return outer ? undefined : this.typedOrigin(expr);
+      if (outer) return undefined;
+      return this.typedOrigin(expr) ?? this.declaredMemberOrigin(base, expr.name.text, depth);
     }
     if (!ts.isIdentifier(expr)) return undefined;
     const decl = this.scope.resolve(expr);
@@ -306,6 +307,19 @@ export abstract class SinkMatching extends TypeQueries {
       return o && makesClients(o) ? { spec: o.spec, role: 'factory' } : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * `params.stripe` of `params: Params` with `type Params = { stripe: Stripe; … }` (or an interface, or a type literal):
+   * the member's declared type, read without the checker.
+   */
+  private declaredMemberOrigin(base: ts.Expression, key: string, depth: number): SinkOrigin | undefined {
+    if (!ts.isIdentifier(base)) return undefined;
+    const decl = this.scope.resolve(base);
+    if (!decl || !(ts.isParameter(decl) || ts.isVariableDeclaration(decl)) || !decl.type) return undefined;
+    const member = this.declaredMembers(decl.type)?.find((m) => ts.isPropertySignature(m) && m.name && propertyNameText(m.name) === key) as
+      ts.PropertySignature | undefined;
+    return member?.type ? this.typeOrigin(member.type, depth) : undefined;
   }
 
   /** The members of a declared type written here: a type literal, or an interface or alias of this file by name. */

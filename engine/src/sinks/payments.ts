@@ -15,9 +15,10 @@ export const PAYMENT_SINKS: readonly SinkSpec[] = [
     'radar.valueListItems.create'],
     returnsRecord: ['customers.create', 'customers.update'] }),
   // Stripe.js in the browser: `const stripe = await loadStripe(key)` (also kept in a variable typed `Stripe`),
-  // `useStripe()` of the React bindings; the payer's billing details go to Stripe with the confirmation.
+  // `useStripe()` of the React bindings; the payer's billing details go to Stripe with the confirmation. `Stripe` is
+  // the client's type (a parameter or a field declared `stripe: Stripe`).
   sdk('stripe-js', 'payments', vendor('Stripe', 'Stripe, Inc.', 'US'), {
-    modules: ['@stripe/stripe-js', '@stripe/stripe-js/pure', '@stripe/react-stripe-js'], factories: ['loadStripe', 'useStripe'],
+    modules: ['@stripe/stripe-js', '@stripe/stripe-js/pure', '@stripe/react-stripe-js'], factories: ['loadStripe', 'useStripe', 'Stripe'],
     instanceMethods: ['confirmPayment', 'confirmCardPayment', 'confirmSetup', 'confirmCardSetup', 'createPaymentMethod', 'createToken',
       'createSource', 'handleNextAction', 'verifyIdentity'] }),
   sdk('paypal', 'payments', vendor('PayPal', 'PayPal Holdings, Inc.', 'US', ['api-m.paypal.com', 'api.paypal.com']), {
