@@ -692,7 +692,7 @@ function categoryHint(vocab: CompiledVocabulary, category: PersonalCategory): Te
 /** Words a name of the app's own API is made of (`API_ROOT`, `apiBaseUrl`, `NEXT_PUBLIC_API_URL`, `VITE_BACKEND_URL`). */
 const OWN_API_NAME_WORDS: ReadonlySet<string> = new Set(['api', 'apis', 'base', 'root', 'backend', 'server', 'origin',
   'graphql', 'gql', 'rest', 'url', 'uri', 'endpoint', 'host', 'next', 'public', 'vite', 'react', 'app', 'nuxt', 'expo',
-  'env', 'v1', 'v2', 'v3', 'hosted', 'local', 'internal', 'main', 'default', 'ws', 'wss', 'address']);
+  'env', 'v1', 'v2', 'v3', 'hosted', 'local', 'internal', 'main', 'default', 'ws', 'wss', 'address', 'gateway']);
 /** The words among them that say whose the address is: the app's own API or server, not just "a URL". */
 const OWN_API_WORDS: ReadonlySet<string> = new Set(['api', 'apis', 'backend', 'server', 'origin', 'graphql', 'gql', 'rest']);
 

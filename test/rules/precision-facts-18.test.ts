@@ -3,12 +3,22 @@
  * authenticates the call, and the call's answer does not hold it; what a customer sends to a route whose path names
  * a thing (`/teams/add`) describes that thing, so its bare `name` is the thing's. A credential handed as the value
  * itself, the answer of a call that does not take it as an option, and a `name` sent to a route of persons stay
- * reported.
+ * reported. A literal held by a variable named for a thing (`const organization = { geoLocation }`) is judged by its
+ * values, not its keys.
  */
 import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester('no-personal-data-in-logs', {
   valid: [
+    `// a literal the code calls an organization's: its name and place are the organization's
+import pino from 'pino';
+const log = pino();
+declare const base: { displayName: string; location: string };
+declare const attributes: { name: string; value: string }[];
+export function prompt() {
+  const organization = { displayName: base.displayName, geoLocation: attributes.find((a) => a.name === 'geoLocation')?.value ?? '' };
+  log.info(\`Analyze <organization>\${JSON.stringify(organization)}</organization>\`);
+}`,
     `// an integration's answer, logged; its access token was an option of the call
 import { SuperfaceClient } from '@superfaceai/one-sdk';
 import pino from 'pino';
@@ -36,6 +46,17 @@ app.put('/api/projects/:projectId', (req, res) => {
 });`,
   ],
   invalid: [
+    {
+      code: `// the same literal given a person's e-mail: its values decide
+import pino from 'pino';
+const log = pino();
+declare const user: { email: string };
+export function prompt() {
+  const organization = { contactEmail: user.email };
+  log.info(\`Analyze <organization>\${JSON.stringify(organization)}</organization>\`);
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 7, column: 52 }],
+    },
     {
       code: `// a token given to a library call as its value (wrapped, encoded) is still there in the result
 import pino from 'pino';

@@ -39,8 +39,19 @@ export async function invite(email: string) {
   await api.post('/v1/invites', { email });
   await fetch(\`\${process.env.NEXT_PUBLIC_API_URL}/v1/invites\`, { method: 'POST', body: JSON.stringify({ email }) });
 }`,
+    `// the app's own API behind an API gateway (audit 28: async-labs/saas's Lambda endpoint)
+export async function notify(authorName: string, email: string) {
+  await fetch(\`\${process.env.NEXT_PUBLIC_API_GATEWAY_ENDPOINT}/notify\`, { method: 'POST', body: JSON.stringify({ authorName, email }) });
+}`,
   ],
   invalid: [
+    {
+      code: `// a payment gateway's address is another party's, not the app's own API
+export async function pay(email: string) {
+  await fetch(\`\${process.env.PAYMENT_GATEWAY_URL}/charges\`, { method: 'POST', body: JSON.stringify({ email }) });
+}`,
+      errors: [{ messageId: 'unknownNamedDestination', line: 3, column: 102, messageIncludes: 'PAYMENT_GATEWAY_URL' }],
+    },
     {
       code: `// an external base URL written out stays a transfer to that host (also for ofetch's baseURL)
 import axios from 'axios';

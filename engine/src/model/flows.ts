@@ -1036,6 +1036,9 @@ export abstract class Flows extends SinkMatching {
     if (typed?.value && literal && !(decl as ts.VariableDeclaration).type
       && this.evaluateWithParams((decl as ts.VariableDeclaration).initializer!, EMPTY_ENV).params?.size) typed = undefined;
     if (typed && literal && this.literalHoldsOnlyCompanyValues((decl as ts.VariableDeclaration).initializer!, env, d)) typed = undefined;
+    // `const organization = { displayName: base.displayName, geoLocation: … }`: a literal the code calls a thing's (an
+    // organization's, a team's, a company's) has that thing's name and place; its values decide, not its keys.
+    if (typed?.value && literal && !(decl as ts.VariableDeclaration).type && (isNonPersonOwner(id.text) || namesBusiness(id.text))) typed = undefined;
     // `const userData: UserPresentation = { id, name }` and `if (options.includeEmail) userData.email = …`: of the
     // fields its type declares, it holds those the literal and the assignments this call runs give it.
     if (typed?.value && literal && (decl as ts.VariableDeclaration).type) {
