@@ -44,8 +44,38 @@ app.put('/api/projects/:projectId', (req, res) => {
   console.info('renaming', req.body.name);
   res.end();
 });`,
+    {
+      code: `// a project function declared to return a record type, whose returns write out only some of its fields
+import pino from 'pino';
+const logger = pino();
+interface NoteEntity { id?: string; title?: string; body?: string; latitude?: number; longitude?: number }
+export async function formNoteToNote(formNote: { id: string; title: string; body: string }): Promise<NoteEntity> {
+  return { id: formNote.id, title: formNote.title, body: formNote.body };
+}
+export async function save(formNote: { id: string; title: string; body: string }) {
+  const note = await formNoteToNote(formNote);
+  logger.debug('Saving note...', note);
+}`,
+      typeInfo: true,
+    },
   ],
   invalid: [
+    {
+      code: `// the same declared type, of a function whose return the code does not write out: the type speaks
+import pino from 'pino';
+const logger = pino();
+interface NoteEntity { id?: string; title?: string; body?: string; latitude?: number; longitude?: number }
+declare const db: { find(id: string): Promise<any> };
+export async function loadNote(id: string): Promise<NoteEntity> {
+  return db.find(id);
+}
+export async function show(id: string) {
+  const full = await loadNote(id);
+  logger.debug('Loaded note...', full);
+}`,
+      typeInfo: true,
+      errors: [{ messageId: 'personalDataInLog', line: 11, column: 34 }],
+    },
     {
       code: `// the same literal given a person's e-mail: its values decide
 import pino from 'pino';

@@ -1028,7 +1028,8 @@ export abstract class Flows extends SinkMatching {
     // `const clickData = await recordClick(…)` of a project function that declares no return type: its returns decide,
     // as they do for the call itself (the type the checker infers from them says no more, and less precisely).
     const inferred = decl && ts.isVariableDeclaration(decl) && !decl.type && decl.initializer && this.isConstLike(decl)
-      && (this.callsUntypedProjectFunction(decl.initializer) || isParseOfLiteral(decl.initializer));
+      && (this.callsUntypedProjectFunction(decl.initializer) || isParseOfLiteral(decl.initializer)
+        || this.callsFunctionWritingOutRecords(decl.initializer));
     // `const body = { email, source: 'app' }` in a helper, with no declared type and filled from its parameters: the
     // type the checker infers is the literal's own, so the literal decides (evaluated below with what the callers
     // bind, as without the checker); its type would make what the callers pass look personal whatever it is.
@@ -2116,6 +2117,19 @@ export abstract class Flows extends SinkMatching {
   /** An initializer that calls a function of the project whose returns can be read. */
   private callsProjectFunction(init: ts.Expression): boolean {
     return !!this.calledProjectFunction(init)?.fn.body;
+  }
+
+  /**
+   * `const note = await formNoteToNote(formNote)` of `formNoteToNote(): Promise<NoteEntity> { return { id, title, body } }`:
+   * a call of a project function whose every return is a record written out, with no personal field named; the
+   * declared type may have more fields (`latitude`), but the value holds only those the returns give it.
+   */
+  private callsFunctionWritingOutRecords(init: ts.Expression): boolean {
+    const target = this.calledProjectFunction(init);
+    if (!target?.fn.body || !target.fn.type) return false;
+    const returns = reachableReturns(target.analysis, target.fn, EMPTY_ENV);
+    return returns.length > 0 && returns.every((r) => ts.isObjectLiteralExpression(stripParens(r))
+      && target.analysis.isRecordWrittenOut(r, EMPTY_ENV, 0));
   }
 
   /** A call of a function of the project that declares no return type. */
