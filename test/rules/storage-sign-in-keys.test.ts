@@ -4,7 +4,8 @@
  * a helper that names the key itself (`saveToken(t) { localStorage.setItem('token', t) }`), reported where the value
  * is handed in — unless that call turns the write off (`saveToken(t, false)` into `if (persist)`) — and in a cookie
  * string (`document.cookie = \`rc_token=${token}\``). Keys for other tokens (CSRF, push, invitations, link shares)
- * are not sign-ins.
+ * are not sign-ins. A constant key is read for what it holds (`TOKEN_KEY = 'app_token'`), and a key's name ending in
+ * `key`/`cookie` for what it names (`ACCESS_TOKEN_KEY`).
  */
 import { ruleTester } from '../helpers/rule-tester';
 
@@ -15,7 +16,9 @@ declare const response: { data: { token: string } };
 localStorage.setItem('csrfToken', response.data.token);
 localStorage.setItem('pushToken', response.data.token);
 sessionStorage.setItem('invite_token', response.data.token);
-document.cookie = \`xsrf-token=\${response.data.token}; path=/\`;`,
+document.cookie = \`xsrf-token=\${response.data.token}; path=/\`;
+const THEME_KEY = 'theme';
+localStorage.setItem(THEME_KEY, response.data.token);`,
     {
       code: `// a helper that keeps the token only when asked to, called with false
 import { saveToken } from './auth';
@@ -42,11 +45,16 @@ export const saveToken = (token: string, persist: boolean) => {
 declare const response: { data: { token: string } };
 localStorage.setItem('token', response.data.token);
 document.cookie = \`rc_token=\${response.data.token}; path=/\`;
-document.cookie = 'userToken=' + response.data.token;`,
+document.cookie = 'userToken=' + response.data.token;
+const TOKEN_KEY = 'app_token';
+localStorage.setItem(TOKEN_KEY, response.data.token);
+sessionStorage.setItem('ACCESS_TOKEN_KEY', response.data.token);`,
       errors: [
         { messageId: 'sessionTokenInStorage', line: 3, column: 31 },
         { messageId: 'sessionTokenInCookie', line: 4, column: 31 },
         { messageId: 'sessionTokenInCookie', line: 5, column: 34 },
+        { messageId: 'sessionTokenInStorage', line: 7, column: 33 },
+        { messageId: 'sessionTokenInStorage', line: 8, column: 44 },
       ],
     },
     {

@@ -111,9 +111,19 @@ export function sessionTokenKey(a: FileAnalysis, key: ts.Expression): string | u
   else if (ts.isIdentifier(e)) text = e.text;
   else if (ts.isPropertyAccessExpression(e)) text = e.name.text;
   const segment = text?.split(/[.:/\s]+/).filter(Boolean).pop();
-  if (!segment) return undefined;
-  return classifyField(segment, a.vocabulary)?.category === 'sessionToken' || namesSignInToken(segment) ? segment : undefined;
+  if (segment && (classifyField(segment, a.vocabulary)?.category === 'sessionToken' || namesSignInToken(segment))) return segment;
+  // `localStorage.setItem(TOKEN_KEY, token)` with `const TOKEN_KEY = 'vikunja_token'`: the key the constant holds.
+  if (ts.isIdentifier(e)) {
+    const decl = a.scope.resolve(e);
+    const init = decl && ts.isVariableDeclaration(decl) && ts.isVariableDeclarationList(decl.parent)
+      && (decl.parent.flags & ts.NodeFlags.Const) && decl.initializer ? stripParens(decl.initializer) : undefined;
+    if (init && (ts.isStringLiteralLike(init) || ts.isTemplateExpression(init))) return sessionTokenKey(a, init);
+  }
+  return undefined;
 }
+
+/** Words that end the name of a key or a cookie rather than of what it keeps. */
+const KEY_NAME_WORDS: ReadonlySet<string> = new Set(['key', 'name', 'cookie', 'storage', 'item', 'slot']);
 
 /** Tokens that are not a sign-in: a form's or a flow's nonce, a device's push token, a page's cursor. */
 const OTHER_TOKEN_WORDS: ReadonlySet<string> = new Set(['csrf', 'xsrf', 'state', 'nonce', 'push', 'fcm', 'apns', 'device',
@@ -128,6 +138,8 @@ const OTHER_TOKEN_WORDS: ReadonlySet<string> = new Set(['csrf', 'xsrf', 'state',
  */
 function namesSignInToken(key: string): boolean {
   const words = splitWords(key);
+  // `ACCESS_TOKEN_KEY`, `AUTH_TOKEN_COOKIE`, `tokenStorageName`: the name of the key, not of what is kept.
+  while (words.length > 1 && KEY_NAME_WORDS.has(words[words.length - 1])) words.pop();
   return words.length > 0 && words.length <= 3 && words[words.length - 1] === 'token'
     && !words.some((w) => OTHER_TOKEN_WORDS.has(w));
 }
