@@ -7,6 +7,7 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import { syntaxIndex } from './model/syntax-index';
+import { classifyField, splitWords } from './vocabulary';
 
 export type HardcodedKind = 'myNumber' | 'email' | 'phone';
 
@@ -41,12 +42,16 @@ export function isValidMyNumber(digits: string): boolean {
 // 13-digit corporate number is never a My Number).
 // Not inside a longer run of letters and digits (`IDX_3b9a123456789018ef`, a hex digest): a number of its own. Not
 // after a `+` either: `+260911111111` is an international phone number (a country code and a subscriber).
-const MY_NUMBER_IN_TEXT = /(?<![\dA-Za-z_+])(\d{4})([ -]?)(\d{4})\2(\d{4})(?![\dA-Za-z_])/g;
+// Not after a word and a hyphen either (`tw-123456789012`, `order-…`): an id with its prefix.
+const MY_NUMBER_IN_TEXT = /(?<![\dA-Za-z_+])(?<![A-Za-z0-9]-)(\d{4})([ -]?)(\d{4})\2(\d{4})(?![\dA-Za-z_])/g;
 /** A UUID anywhere in a text (8-4-4-4-12 hex digits, not part of a longer run). */
 const UUID_IN_TEXT = /(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])/g;
 
 /** An Amazon Resource Name up to its account (`arn:aws:iam::123456789012`, `arn:aws-cn:s3:region:123456789012`). */
 const ARN_ACCOUNT = /\barn:aws[a-z-]*:[a-z0-9-]*:[a-z0-9-]*:\d{12}(?![\dA-Za-z_])/g;
+
+/** A web address (`https://…`, `//cdn…`) up to the next space or quote. */
+const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s'"`<>]+/gi;
 
 /** Text that ends with the first four groups of a UUID and its last hyphen (`123e4567-e89b-12d3-a456-`). */
 const UUID_BEFORE = /[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-$/;
@@ -92,7 +97,9 @@ export function kindsInText(text: string, options: HardcodedOptions): HardcodedK
   // A UUID (`00000000-0000-4000-9000-000000000001`) is an id, whichever of its groups look like a My Number in
   // groups of four (`4000-9000-0000`) or twelve digits: blanked out first, keeping every other offset.
   // So is an AWS account in an ARN (`arn:aws:bedrock:us-east-1:123456789000:imported-model/…`): twelve digits too.
-  const withoutUuids = text.replace(UUID_IN_TEXT, (u) => ' '.repeat(u.length)).replace(ARN_ACCOUNT, (a) => ' '.repeat(a.length));
+  // So are the digits of a web address (`https://host/tickets/123456789012`): a path or a query's id.
+  const withoutUuids = text.replace(UUID_IN_TEXT, (u) => ' '.repeat(u.length)).replace(ARN_ACCOUNT, (a) => ' '.repeat(a.length))
+    .replace(URL_IN_TEXT, (u) => ' '.repeat(u.length));
   for (const m of withoutUuids.matchAll(MY_NUMBER_IN_TEXT)) {
     // The last group of a UUID (`…-4a1b-9c2d-123456789012`) is twelve digits now and then: part of an id.
     if (m[2] === '' && UUID_BEFORE.test(withoutUuids.slice(0, m.index))) continue;
@@ -149,6 +156,49 @@ function isQuantityOrTime(node: ts.NumericLiteral | ts.BigIntLiteral, sf: ts.Sou
     || (ts.isPropertyAccessExpression(callee) && callee.name.text === 'setTime');
 }
 
+/** Words of a name that calls a value some other number: a phone's, an id, a moment, an amount, an address. */
+const OTHER_NUMBER_WORDS: ReadonlySet<string> = new Set(['id', 'ids', 'uid', 'uuid', 'key', 'phone', 'tel', 'telephone', 'mobile',
+  'fax', 'msisdn', 'time', 'times', 'timestamp', 'ts', 'date', 'at', 'qt', 'duration', 'ms', 'millis', 'seconds', 'epoch',
+  'count', 'amount', 'price', 'total', 'size', 'bytes', 'url', 'uri', 'href', 'link', 'path', 'version', 'seq', 'sequence',
+  'nonce', 'hash', 'checksum', 'offset', 'limit', 'account', 'order', 'invoice', 'tracking', 'serial', 'sku', 'isbn', 'ean',
+  'jan', 'gtin', 'barcode', 'zip', 'postal', 'code']);
+
+/**
+ * The name a literal is written under: the property it is the value of (`phone: '…'`), the variable or field it
+ * initialises or is assigned to, the JSX attribute it is given to.
+ */
+function nameOfSlot(node: ts.Node): string | undefined {
+  let e: ts.Node = node;
+  while (ts.isParenthesizedExpression(e.parent) || ts.isPrefixUnaryExpression(e.parent) || ts.isAsExpression(e.parent)
+    || ts.isTemplateSpan(e.parent) || ts.isTemplateExpression(e.parent)) e = e.parent;
+  const p = e.parent;
+  if (!p) return undefined;
+  if ((ts.isPropertyAssignment(p) || ts.isVariableDeclaration(p) || ts.isPropertyDeclaration(p)) && p.initializer === e) {
+    return ts.isIdentifier(p.name) || ts.isStringLiteral(p.name) || ts.isPrivateIdentifier(p.name) ? p.name.text : undefined;
+  }
+  if (ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.EqualsToken && p.right === e) {
+    const l = p.left;
+    return ts.isIdentifier(l) ? l.text : ts.isPropertyAccessExpression(l) ? l.name.text
+      : ts.isElementAccessExpression(l) && ts.isStringLiteralLike(l.argumentExpression) ? l.argumentExpression.text : undefined;
+  }
+  if (ts.isJsxExpression(p) && ts.isJsxAttribute(p.parent)) return p.parent.name.getText();
+  if (ts.isJsxAttribute(p)) return p.name.getText();
+  return undefined;
+}
+
+/**
+ * Twelve digits written under a name that calls them another number (`phone: '…'`, `event_id`, `reported_date`, GA's
+ * `qt` queue time): that number, unless the name itself says My Number.
+ */
+function underOtherNumberName(node: ts.Node): boolean {
+  const name = nameOfSlot(node);
+  if (!name) return false;
+  const words = splitWords(name);
+  // `myNumber`, `kojinBango`, `myNumberId`: a name that says My Number, whatever follows.
+  for (let k = words.length; k > 0; k--) if (classifyField(words.slice(0, k).join('_'))?.category === 'myNumber') return false;
+  return words.some((w) => OTHER_NUMBER_WORDS.has(w));
+}
+
 /** Every literal of a file that holds personal data. */
 export function findHardcodedPersonalData(sf: ts.SourceFile, options: HardcodedOptions): HardcodedLiteral[] {
   const out: HardcodedLiteral[] = [];
@@ -157,10 +207,12 @@ export function findHardcodedPersonalData(sf: ts.SourceFile, options: HardcodedO
   for (const node of syntaxIndex(sf).literals) {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node)
       || ts.isTemplateMiddle(node) || ts.isTemplateTail(node) || ts.isJsxText(node)) {
-      for (const kind of kindsInText(node.text, options)) out.push({ node, kind });
+      for (const kind of kindsInText(node.text, options)) {
+        if (kind !== 'myNumber' || !underOtherNumberName(node)) out.push({ node, kind });
+      }
     } else if (ts.isNumericLiteral(node) || ts.isBigIntLiteral(node)) {
       const digits = node.text.replace(/_/g, '').replace(/n$/, '');
-      if (isValidMyNumber(digits) && !isQuantityOrTime(node, sf)) out.push({ node, kind: 'myNumber' });
+      if (isValidMyNumber(digits) && !isQuantityOrTime(node, sf) && !underOtherNumberName(node)) out.push({ node, kind: 'myNumber' });
     }
   }
   return out;

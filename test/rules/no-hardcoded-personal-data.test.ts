@@ -41,6 +41,17 @@ const orderNo = 'ORD-1234567890180';
 const amount = 1234567890123;
 const cleared = '000000000000';
 const spaced = '1234 5678 9012';`,
+    // Twelve digits with a valid check digit written as another number (audit 29: a test fixture's phone, GA's queue
+    // time, an event id with its prefix, a ticket id, a reported date, an address's path).
+    `export const fixture = {
+  phone: '123456789018',
+  qt: 123456789018,
+  twitterEventId: 'tw-123456789018',
+  ticket: { id: 123456789018, url: 'https://support.example.com/api/v2/tickets/123456789018.json' },
+  reported_date: 123456789018,
+};
+let createdAt;
+createdAt = 123456789018;`,
     // E-mail addresses and phone numbers are off by default.
     `const to = 'taro.yamada@gmail.com';
 const tel = '090-1234-5678';`,
@@ -68,7 +79,8 @@ const grouped = '1234 5678 9018';
 const hyphenated = \`番号: 1234-5678-9018\`;
 const asNumber = 123456789018;
 const separated = 1234_5678_9018;
-const big = 123456789018n;`,
+const big = 123456789018n;
+const employee = { myNumberId: '123456789018', note: 'ID 123456789018' };`,
       errors: [
         { messageId: 'hardcodedMyNumber', line: 1, column: 53, endColumn: 67, messageIncludes: 'string literal' },
         { messageId: 'hardcodedMyNumber', line: 2, column: 17 },
@@ -76,6 +88,8 @@ const big = 123456789018n;`,
         { messageId: 'hardcodedMyNumber', line: 4, column: 18, messageIncludes: 'number literal' },
         { messageId: 'hardcodedMyNumber', line: 5, column: 19 },
         { messageId: 'hardcodedMyNumber', line: 6, column: 13 },
+        { messageId: 'hardcodedMyNumber', line: 7, column: 32 },
+        { messageId: 'hardcodedMyNumber', line: 7, column: 54 },
       ],
     },
     // Alone in a file (no plain candidate in its text), written so that the text does not show the digits: escapes,
