@@ -58,8 +58,32 @@ export async function save(formNote: { id: string; title: string; body: string }
 }`,
       typeInfo: true,
     },
+    {
+      code: `// an entity's lazy relation (a TypeORM \`Promise<User>\`): the row holds the user's id, not the user
+import pino from 'pino';
+const logger = pino();
+class User { id!: string; email!: string }
+class UserDigest { userId!: string; preferredHour!: number; user!: Promise<User> }
+export function schedule(digest: UserDigest) {
+  logger.info({ digest }, 'sending digest');
+}`,
+      typeInfo: true,
+    },
   ],
   invalid: [
+    {
+      code: `// the same relation, awaited: the user's record
+import pino from 'pino';
+const logger = pino();
+class User { id!: string; email!: string }
+class UserDigest { userId!: string; preferredHour!: number; user!: Promise<User> }
+export async function schedule(digest: UserDigest) {
+  const user = await digest.user;
+  logger.info({ user }, 'sending digest');
+}`,
+      typeInfo: true,
+      errors: [{ messageId: 'personalDataInLog', line: 8, column: 17 }],
+    },
     {
       code: `// the same declared type, of a function whose return the code does not write out: the type speaks
 import pino from 'pino';

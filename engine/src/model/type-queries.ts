@@ -346,6 +346,8 @@ export abstract class TypeQueries extends ModuleLinks {
         if (!decl || !(ts.isPropertySignature(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertyAssignment(decl)
           || ts.isGetAccessorDeclaration(decl))) continue;
         if (isRelationByKey(p.name, names, decl) || services.has(p)) continue;
+        // `user: Promise<User>` of an entity (a TypeORM lazy relation): loaded when awaited, not held by the record.
+        if ((ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl)) && decl.type && typeNameIs(decl.type, (n) => n === 'Promise')) continue;
         // Inside a record it holds, only what that record always has: an optional record two levels down
         // (`component.serverProps.user` of a component's settings) is what it may be given, not what it holds.
         if (depth > 0 && (p.flags & ts.SymbolFlags.Optional)) continue;
