@@ -69,8 +69,40 @@ export function schedule(digest: UserDigest) {
 }`,
       typeInfo: true,
     },
+    {
+      code: `// a metric's full name, made from the bare name a counter is given (audit 29: rudder-transformer)
+const logger = require('pino')();
+const appendPrefix = (name) => \`\${process.env.PREFIX}\${name}\`;
+class Prometheus {
+  counter(name, delta) {
+    const fullName = appendPrefix(name);
+    logger.warn(\`Prometheus: Counter metric \${fullName} not found\`);
+  }
+}
+module.exports = { Prometheus };`,
+      filename: 'src/util/prometheus.js',
+    },
   ],
   invalid: [
+    {
+      code: `// a full name made from a person's names, or from a person's bare name
+const logger = require('pino')();
+const appendPrefix = (name) => \`\${process.env.PREFIX}\${name}\`;
+function greet(user) {
+  const fullName = \`\${user.firstName} \${user.lastName}\`;
+  logger.info(\`hello \${fullName}\`);
+  const { name } = user;
+  const label = appendPrefix(name);
+  const fullName2 = appendPrefix(name);
+  logger.info(fullName2);
+}
+module.exports = { greet };`,
+      filename: 'src/greet.js',
+      errors: [
+        { messageId: 'personalDataInLog', line: 6, column: 24 },
+        { messageId: 'personalDataInLog', line: 10, column: 15 },
+      ],
+    },
     {
       code: `// the same relation, awaited: the user's record
 import pino from 'pino';

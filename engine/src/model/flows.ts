@@ -1755,6 +1755,10 @@ export abstract class Flows extends SinkMatching {
       const read = member && classifyField(member.name.text, this.vocabulary);
       if (member && read && this.ownersField(member.expression, member.name.text, read.category)) return undefined;
     }
+    // `const fullName = appendPrefix(name)` in `counter(name, delta)` of a metrics class: a full name made only from a
+    // bare `name` that no person gave is that thing's (a metric's, a queue's); what it is made from decides.
+    if (field.category === 'name' && !field.needsPerson && decl && ts.isVariableDeclaration(decl) && decl.initializer
+      && !this.assignments.has(name) && this.madeFromBareNames(decl.initializer, env, d)) return undefined;
     // `const { CALL_API_USER, SMTP_FROM } = process.env`, `const { userEmail } = erkhetConfig`: settings.
     if (decl && ts.isBindingElement(decl) && destructuredFromSettings(decl)) return undefined;
     // What is destructured is judged by its owner, as a member is (`ownersField`): `const { username, password } =
@@ -1781,6 +1785,30 @@ export abstract class Flows extends SinkMatching {
     if (this.isFlagOrCount(node, name)) return undefined;
     const handleOnly = field.needsPerson && field.category === 'onlineIdentifier' && !(decl && ts.isBindingElement(decl));
     return { value: this.value(node, [{ category: field.category, field: name, via: 'name', ...(handleOnly ? { handleOnly } : {}) }]) };
+  }
+
+  /**
+   * Whether the data an initializer is made of is only bare names (`name`, `displayName`: a person's only on a
+   * person's record) that are not a person's here: a parameter or a variable called so, no person behind it.
+   */
+  private madeFromBareNames(init: ts.Expression, env: Env, d: number): boolean {
+    let names = 0;
+    let other = false;
+    const visit = (n: ts.Node): void => {
+      if (other) return;
+      if (ts.isCallExpression(n)) { n.arguments.forEach(visit); if (ts.isPropertyAccessExpression(n.expression)) visit(n.expression.expression); return; }
+      if (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) { other = true; return; }
+      if (ts.isIdentifier(n)) {
+        const f = classifyField(n.text, this.vocabulary);
+        if (f?.category === 'name' && f.needsPerson && !this.isPersonLike(n, env, d + 1)) names++;
+        else other = true;
+        return;
+      }
+      if (ts.isFunctionLike(n)) { other = true; return; }
+      ts.forEachChild(n, visit);
+    };
+    visit(init);
+    return names > 0 && !other;
   }
 
   /**
