@@ -20,6 +20,16 @@ declare const marketingMailer: { send(to: string, body: string): Promise<void> }
 
 ruleTester(RULE, {
   valid: [
+    // Stopping or refunding a paid campaign, and boosting a post (an article) in one, send nothing to a person (audit
+    // 29: daily-api's post-boost campaigns).
+    `${DECLS}declare function stopCampaignPost(ctx: { user: User }, id: string): Promise<void>;
+declare function startCampaignPost(ctx: { user: User }, id: string): Promise<void>;
+declare function cancelNewsletter(user: User): Promise<void>;
+export async function manage(ctx: { user: User }, user: User) {
+  await stopCampaignPost(ctx, 'c1');
+  await startCampaignPost(ctx, 'p1');
+  await cancelNewsletter(user);
+}`,
     // An item added to a list of promotions or campaigns is not a push notification (audit 9: vendure's order calculator).
     `${DECLS}interface Promotion { id: string; code: string }
 export function apply(order: { promotions: Promotion[]; customer: User }, promotion: Promotion, user: User, campaigns: Set<User>) {
@@ -68,6 +78,13 @@ export function other(user: User) {
 }`,
   ],
   invalid: [
+    {
+      code: `${DECLS}declare function postNewsletter(u: User): Promise<void>;
+export async function weekly(user: User) {
+  await postNewsletter(user);
+}`,
+      errors: [{ messageId: 'noOptOutCheck', line: 8, column: 24 }],
+    },
     {
       code: `${DECLS}declare const promotion: { push(u: User): Promise<void> };
 export async function notify(user: User) {

@@ -75,8 +75,16 @@ export function isMarketingSender(path: string, senders: readonly string[]): boo
   // `order.promotions.push(promotion)`: an item added to a list of them, not a push notification.
   const holder = segments.length > 1 ? splitWords(segments[segments.length - 2]) : [];
   if (COLLECTION_METHODS.has(last) && /s$/.test(holder[holder.length - 1] ?? '')) return false;
-  return words.some((w) => MARKETING_WORDS.has(w)) && lastWords.some((w) => SEND_WORDS.has(w));
+  // `stopCampaignPost(ctx, id)`, `cancelNewsletter(id)`: ends or undoes one; nothing is sent.
+  if (ENDING_VERBS.has(lastWords[0])) return false;
+  // `startCampaignPost`, `boostCampaignPost`: a post (an article) is a noun unless it leads (`postNewsletter`).
+  const sends = lastWords.filter((w, i) => SEND_WORDS.has(w) && (w !== 'post' || i === 0));
+  return words.some((w) => MARKETING_WORDS.has(w)) && sends.length > 0;
 }
+
+/** Verbs that end, undo or remove a send rather than make one. */
+const ENDING_VERBS = new Set(['stop', 'cancel', 'pause', 'end', 'delete', 'remove', 'archive', 'refund', 'unschedule', 'abort',
+  'halt', 'disable', 'revoke', 'expire', 'close']);
 
 const LOOKUP_PREFIXES = new Set(['resolve', 'get', 'find', 'fetch', 'load', 'lookup', 'read', 'build', 'compute', 'parse',
   'format', 'render', 'list', 'count', 'validate', 'check', 'ensure', 'normalize', 'normalise', 'select', 'query']);
