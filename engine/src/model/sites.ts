@@ -63,7 +63,7 @@ export function signInTokenProperties(a: FileAnalysis, arg: ts.Expression, depth
     const key = p.name && propertyNameText(p.name);
     const value = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : undefined;
     if (!key || !value) continue;
-    const tokenKey = sessionTokenKey(a, ts.factory.createStringLiteral(key));
+    const tokenKey = tokenKeyOfText(a, key);
     if (tokenKey && isStoredValue(value) && !ts.isObjectLiteralExpression(stripParens(value))) {
       out.push(new TracedValue(value, [{ category: 'sessionToken', field: tokenKey, via: 'name' }]));
     } else {
@@ -110,8 +110,8 @@ export function sessionTokenKey(a: FileAnalysis, key: ts.Expression): string | u
   else if (ts.isTemplateExpression(e)) text = e.templateSpans[e.templateSpans.length - 1].literal.text || undefined;
   else if (ts.isIdentifier(e)) text = e.text;
   else if (ts.isPropertyAccessExpression(e)) text = e.name.text;
-  const segment = text?.split(/[.:/\s]+/).filter(Boolean).pop();
-  if (segment && (classifyField(segment, a.vocabulary)?.category === 'sessionToken' || namesSignInToken(segment))) return segment;
+  const named = text !== undefined ? tokenKeyOfText(a, text) : undefined;
+  if (named) return named;
   // `localStorage.setItem(TOKEN_KEY, token)` with `const TOKEN_KEY = 'vikunja_token'`: the key the constant holds.
   if (ts.isIdentifier(e)) {
     const decl = a.scope.resolve(e);
@@ -120,6 +120,12 @@ export function sessionTokenKey(a: FileAnalysis, key: ts.Expression): string | u
     if (init && (ts.isStringLiteralLike(init) || ts.isTemplateExpression(init))) return sessionTokenKey(a, init);
   }
   return undefined;
+}
+
+/** The last segment of a key's text (`app:auth.accessToken` → `accessToken`) when it names a sign-in token. */
+function tokenKeyOfText(a: FileAnalysis, text: string): string | undefined {
+  const segment = text.split(/[.:/\s]+/).filter(Boolean).pop();
+  return segment && (classifyField(segment, a.vocabulary)?.category === 'sessionToken' || namesSignInToken(segment)) ? segment : undefined;
 }
 
 /** Words that end the name of a key or a cookie rather than of what it keeps. */
@@ -302,7 +308,7 @@ function cookieStringToken(a: FileAnalysis, right: ts.Expression): PersonalValue
   }
   const key = head !== undefined ? /^\s*([^=;\s]+)=$/.exec(head)?.[1] : undefined;
   if (!key || !value || !isStoredValue(value)) return [];
-  const tokenKey = sessionTokenKey(a, ts.factory.createStringLiteral(key));
+  const tokenKey = tokenKeyOfText(a, key);
   return tokenKey ? [new TracedValue(value, [{ category: 'sessionToken', field: tokenKey, via: 'name' }])] : [];
 }
 

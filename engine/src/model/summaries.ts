@@ -86,11 +86,12 @@ function targetSinks(a: FileAnalysis, call: ts.CallExpression, target: { fn: Fun
   if (!target.fn.body) return [];
   const inner = target.analysis;
   const persisted = ts.isMethodDeclaration(target.fn) ? persistedStateSinks(a, call, target.fn, inner, env) : [];
-  if (persisted.length) return [...persisted, ...targetSinks2(a, call, target, env, depth, cut)];
-  return targetSinks2(a, call, target, env, depth, cut);
+  const reached = bodySinks(a, call, target, env, depth, cut);
+  return persisted.length ? [...persisted, ...reached] : reached;
 }
 
-function targetSinks2(a: FileAnalysis, call: ts.CallExpression, target: { fn: FunctionNode; analysis: FileAnalysis },
+/** The sinks in the helper's body (and the helpers it calls) that the call's arguments reach. */
+function bodySinks(a: FileAnalysis, call: ts.CallExpression, target: { fn: FunctionNode; analysis: FileAnalysis },
   env: Env, depth: number, cut: { hit: boolean } | undefined): HelperSink[] {
   const inner = target.analysis;
   // The function's summary: most helpers never hand a parameter to a sink, and then no call of them needs binding.
@@ -462,8 +463,6 @@ function sinksByFunction(a: FileAnalysis): Map<FunctionNode | undefined, SinkCal
  */
 function persistedStateSinks(a: FileAnalysis, call: ts.CallExpression, method: ts.MethodDeclaration, inner: FileAnalysis,
   env: Env): HelperSink[] {
-  const cls = method.parent;
-  if (!ts.isClassLike(cls) || !method.body || !method.parameters.length) return [];
   const out: HelperSink[] = [];
   for (const { rhs, sinks } of persistedWrites(method, inner)) {
     const values: AnchoredValue[] = [];
