@@ -34,7 +34,10 @@ export const SENSITIVE_KINDS: readonly SensitiveKind[] = [
       'site', 'seo', 'self',
       // A diagnosis of software (`externalServiceDiagnosis`, `lowConfidenceDiagnosis` of a failed run's analysis).
       'service', 'build', 'run', 'job', 'deploy', 'deployment', 'test', 'failure', 'crash', 'performance', 'debug',
-      'confidence', 'code', 'app', 'server', 'database', 'db', 'config', 'configuration', 'task', 'workflow', 'pipeline'],
+      'confidence', 'code', 'app', 'server', 'database', 'db', 'config', 'configuration', 'task', 'workflow', 'pipeline',
+      // Of a product's content or an integration (`contentDiagnosis`: why an in-app tour does or does not show).
+      'content', 'token', 'identity', 'validation', 'connection', 'request', 'response', 'api', 'page', 'integration',
+      'sdk', 'plugin', 'domain', 'query', 'cache', 'queue', 'event', 'sync', 'install', 'installation', 'setup'],
     // `企業診断` (business diagnosis, one of the company's services) is not a diagnosis of a person.
     japanese: ['病歴', '病名', '既往歴', '診断名', '傷病', '主訴', '診療記録', 'カルテ', 'アレルギー'] },
   { id: 'criminalRecord', label: { en: 'criminal record', ja: '犯罪の経歴' }, terms: ['criminal record', 'criminal history',

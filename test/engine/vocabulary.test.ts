@@ -149,6 +149,10 @@ const CLASSIFY: Array<[identifier: string, expected: Expected]> = [
   ['employeeHealthCheckResults', 'sensitive'],
   ['bloodType', '-'],
   ['businessDiagnosis', '-'],
+  // a product's own diagnosis of its content or an integration (audit 30: usertour)
+  ['contentDiagnosis', '-'],
+  ['tokenDiagnosis', '-'],
+  ['patientDiagnosis', 'sensitive'],
   ['企業診断', '-'],
   ['dataLineage', '-'],
   // near misses: words, not substrings
