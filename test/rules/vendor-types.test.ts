@@ -14,6 +14,12 @@ export function completed(event: Stripe.Event, s: Stripe.Subscription) {
   console.log('checkout session', session.id, event.type);
   console.log('subscription', s);
 }`,
+    `// a subscription cast from a webhook event (audit 30: usertour): the subscription's fields, not the event's
+import Stripe from 'stripe';
+export function updated(event: Stripe.Event) {
+  const subscription = event.data.object as Stripe.Subscription;
+  console.log(\`Subscription updated: \${subscription.id}, data: \${JSON.stringify(subscription)}\`);
+}`,
     `// a project's own type that happens to be called Customer, from its own module
 import type { Customer } from './billing';
 export function seen(c: Customer) { console.log('customer', c); }`,

@@ -710,6 +710,11 @@ export abstract class Flows extends SinkMatching {
     // `JSON.parse(text) as Account`: what the value is cast to says what it holds, when its parts say nothing.
     if ((ts.isAsExpression(expr) || ts.isTypeAssertionExpression(expr)) && !isConstCast(expr.type)) {
       const inner = this.evaluate(expr.expression, env, d);
+      // `event.data.object as Stripe.Subscription`: a record of the SDK's type, whatever the value it was read off holds.
+      if (inner.value && this.isVendorType(expr.type)) {
+        const facts = (this.checker ? this.typeFacts(this.checker.getTypeFromTypeNode(expr.type), 0) : undefined) ?? this.vendorFacts(expr.type);
+        return facts ? { value: this.value(expr, facts), params: inner.params } : (inner.params ? { params: inner.params } : NONE);
+      }
       if (inner.value) return inner;
       const facts = this.checker
         ? this.typeFacts(this.checker.getTypeFromTypeNode(expr.type), 0) ?? this.vendorFacts(expr.type)

@@ -14,7 +14,7 @@ import type { PersonalFact, PersonalValue } from './facts';
 import { stripParens, propertyNameText } from './syntax';
 import { mailPartyFacts } from './mail-message';
 import { holdsOnlyPlaceholders } from './placeholders';
-import { vendorTypeFacts } from './vendor-types';
+import { namesVendorType, vendorTypeFacts } from './vendor-types';
 import { isProcedureInput, procedureInputSchemaName } from './request-input';
 import type { FileAnalysis } from './analysis';
 import { UTILITY_TYPES, CONTAINER_TYPES, MAX_DEPTH } from './flow-tables';
@@ -211,6 +211,11 @@ export abstract class TypeQueries extends ModuleLinks {
   /** The facts of an SDK record type as written (`Stripe.Customer`), names resolved in this file (`vendor-types.ts`). */
   protected vendorFacts(typeNode: ts.TypeNode): PersonalFact[] | undefined {
     return vendorTypeFacts(typeNode, (n, at) => this.scope.resolveName(n, at));
+  }
+
+  /** Whether a type as written is one of an SDK whose record types are known (`Stripe.Subscription`). */
+  protected isVendorType(typeNode: ts.TypeNode): boolean {
+    return namesVendorType(typeNode, (n, at) => this.scope.resolveName(n, at));
   }
 
   protected readonly declaredTypes = new Map<Declaration, ts.Type>();

@@ -40,12 +40,8 @@ function entityNameParts(name: ts.EntityName): string[] {
   return ts.isIdentifier(name) ? [name.text] : [...entityNameParts(name.left), name.right.text];
 }
 
-/**
- * The personal facts of a type reference that names a known SDK record type through an import (`Stripe.Customer`
- * with `import Stripe from 'stripe'`, `Stripe.Checkout.Session`), or undefined.
- */
-export function vendorTypeFacts(typeNode: ts.TypeNode, resolveName: (name: string, at: ts.Node) => Declaration | undefined):
-  PersonalFact[] | undefined {
+/** A type reference through an import of an SDK whose record types are listed here, with what it is made of. */
+function vendorTypeReference(typeNode: ts.TypeNode, resolveName: (name: string, at: ts.Node) => Declaration | undefined) {
   if (!ts.isTypeReferenceNode(typeNode)) return undefined;
   const parts = entityNameParts(typeNode.typeName);
   const decl = resolveName(parts[0], typeNode);
@@ -54,7 +50,27 @@ export function vendorTypeFacts(typeNode: ts.TypeNode, resolveName: (name: strin
   if (!ts.isStringLiteral(importDecl.moduleSpecifier)) return undefined;
   const module = importDecl.moduleSpecifier.text;
   const types = VENDOR_RECORD_TYPES.get(module);
-  if (!types) return undefined;
+  return types ? { module, types, decl, parts } : undefined;
+}
+
+/**
+ * Whether a type reference names any type of such an SDK (`Stripe.Subscription`, listed or not): a value cast to it
+ * is that SDK's record, and what it holds is that type's, not what it was read off (`event.data.object as
+ * Stripe.Subscription` holds a customer's id, whatever else the event carries).
+ */
+export function namesVendorType(typeNode: ts.TypeNode, resolveName: (name: string, at: ts.Node) => Declaration | undefined): boolean {
+  return !!vendorTypeReference(typeNode, resolveName);
+}
+
+/**
+ * The personal facts of a type reference that names a known SDK record type through an import (`Stripe.Customer`
+ * with `import Stripe from 'stripe'`, `Stripe.Checkout.Session`), or undefined.
+ */
+export function vendorTypeFacts(typeNode: ts.TypeNode, resolveName: (name: string, at: ts.Node) => Declaration | undefined):
+  PersonalFact[] | undefined {
+  const found = vendorTypeReference(typeNode, resolveName);
+  if (!found) return undefined;
+  const { module, types, decl, parts } = found;
   // What the imported name stands for: the module itself (a default, namespace or `{ Stripe }` import) or one type.
   const imported = ts.isImportSpecifier(decl) ? (decl.propertyName ?? decl.name).text : undefined;
   const path = imported === undefined || imported === MODULE_NAMESPACES.get(module) ? parts.slice(1) : [imported, ...parts.slice(1)];
