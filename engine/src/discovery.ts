@@ -55,13 +55,47 @@ export function isVendoredCopy(file: string): boolean {
   } catch {
     return false; // the lint run reports what cannot be read
   }
-  // Minified: no line break in the first bytes, and dense with code's punctuation (not one long comment or string).
-  if (head.length === BANNER_BYTES && head.indexOf('\n') === -1 && (head.match(/[;,{}()]/g)?.length ?? 0) > MINIFIED_PUNCTUATION) {
-    return true;
-  }
+  // Minified: no line break in the first bytes, and dense with code's punctuation (not one long comment or string) —
+  // also after a one-line licence comment (`/*! For license information please see redoc.standalone.js.LICENSE.txt */`).
+  if (head.length === BANNER_BYTES && isMinifiedRun(head)) return true;
+  const afterComment = /^\uFEFF?\s*(?:\/\*[^\n]*?\*\/|\/\/[^\n]*)\s*\n/.exec(head);
+  if (head.length === BANNER_BYTES && afterComment && isMinifiedRun(head.slice(afterComment[0].length), BANNER_BYTES / 2)) return true;
   const banner = /^\uFEFF?\s*(\/\*[\s\S]*?\*\/)/.exec(head)?.[1];
+  if (hasMinifiedBody(file)) return true;
   if (!banner || !/\bv?\d+\.\d+\.\d+\b/.test(banner)) return false;
   return banner.startsWith('/*!') || /\blicen[sc]e\b|\bversion\b/i.test(banner);
+}
+
+/** Files from this size up are read whole to look for a minified body. */
+const LARGE_SCRIPT_BYTES = 256 * 1024;
+/** A line of code this long is no one's source: a minified or generated body. */
+const MINIFIED_LINE_CHARS = 20_000;
+
+/**
+ * A large script whose body is minified below a readable start (Emscripten's `pyodide.asm.js`: a few formatted lines,
+ * then one line of a megabyte).
+ */
+function hasMinifiedBody(file: string): boolean {
+  let text: string;
+  try {
+    if (fs.statSync(file).size < LARGE_SCRIPT_BYTES) return false;
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return false;
+  }
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (end - start >= MINIFIED_LINE_CHARS && isMinifiedRun(text.slice(start, start + BANNER_BYTES))) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+/** A run of code with no line break, at least `min` characters long and dense with code's punctuation. */
+function isMinifiedRun(text: string, min = BANNER_BYTES): boolean {
+  return text.length >= min && text.indexOf('\n') === -1 && (text.match(/[;,{}()]/g)?.length ?? 0) > MINIFIED_PUNCTUATION * text.length / BANNER_BYTES;
 }
 
 /** How discovery learns which config governs a path and whether that config ignores it. */

@@ -26,14 +26,20 @@ describe('copies of third-party libraries', () => {
     'src/api.ts': `/*! Acme API client 2.1.0, license MIT */\n${LEAK}`,
     'src/changelog.js': `// version 1.2.3 of our own module\n${LEAK}`,
     'src/long-comment.js': `// ${'x'.repeat(3000)}\n${LEAK}`,
+    // A bundle opened by a one-line licence comment (webpack's), and a generated body below readable lines
+    // (Emscripten's): both minified.
+    'pkg/redoc/redoc.standalone.js': `/*! For license information please see redoc.standalone.js.LICENSE.txt */\n${'!function(e,t){e(t)};'.repeat(200)}\n${LEAK}`,
+    'public/pyodide/pyodide.asm.js': `"use strict";\n\nvar create = (() => {\n  return (\nfunction(moduleArg = {}) {\n${'var a=Object.assign({},b);'.repeat(12000)}\n${LEAK}})\n})();\n`,
+    // A large file of the team's, formatted: linted.
+    'src/big-table.js': `${'export const row = { id: 1, label: "x" };\n'.repeat(7000)}${LEAK}`,
   };
 
   it('leaves them out of a walk and says how many, with one of them', () => {
     const dir = tempProject('privacy-lint-vendored-', files);
     const d = discovery(dir);
-    assert.deepEqual(d.files, ['src/api.ts', 'src/changelog.js', 'src/helpers.js', 'src/long-comment.js']);
+    assert.deepEqual(d.files, ['src/api.ts', 'src/big-table.js', 'src/changelog.js', 'src/helpers.js', 'src/long-comment.js']);
     assert.equal(d.notes.length, 1);
-    assert.match(d.notes[0], /^skipped 4 files that are copies of a third-party library .*such as packages[/\\]fontawesome[/\\]js[/\\]all\.js; name a file to lint it$/);
+    assert.match(d.notes[0], /^skipped 6 files that are copies of a third-party library .*such as packages[/\\]fontawesome[/\\]js[/\\]all\.js; name a file to lint it$/);
   });
 
   it('lints a copy named on the command line', () => {
@@ -53,5 +59,8 @@ describe('copies of third-party libraries', () => {
     assert.equal(at('src/changelog.js'), false);
     assert.equal(at('src/long-comment.js'), false);
     assert.equal(at('src/missing.js'), false);
+    assert.equal(at('pkg/redoc/redoc.standalone.js'), true);
+    assert.equal(at('public/pyodide/pyodide.asm.js'), true);
+    assert.equal(at('src/big-table.js'), false);
   });
 });
