@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { withoutUntypedByDesign, type BlindSpot, type FileResult } from '@privacy-lint/engine';
+import { EVALUATION_BUDGET, withoutUntypedByDesign, type BlindSpot, type FileResult } from '@privacy-lint/engine';
 import { lintProject } from '../helpers/lint-source';
 
 const TSCONFIG = JSON.stringify({
@@ -181,5 +181,32 @@ describe('blind spots of a run', () => {
     assert.equal(byName(results, 'app.ts')!.typeInfo, false);
     assert.deepEqual(spots(byName(results, 'app.ts')), ['untypedFile too-deep']);
     assert.deepEqual(spots(byName(results, 'typed.ts')), []);
+  });
+});
+
+describe('the evaluation budget of one file', () => {
+  const code = [
+    'declare const customer: { email: string };',
+    'const a = customer.email;',
+    'const b = `${a}`;',
+    'console.log(b);',
+  ].join('\n');
+
+  it('cuts a file whose analysis needs more evaluations than the budget, and says so; a file within it is analysed whole', () => {
+    const whole = lintProject({ typeInfo: false, code, files: {} })[0];
+    assert.equal(whole.findings.filter((f) => f.ruleId === 'no-personal-data-in-logs').length, 1);
+    assert.ok(!spots(whole).some((x) => x.startsWith('depthLimit')));
+    const saved = EVALUATION_BUDGET.perFile;
+    EVALUATION_BUDGET.perFile = 2;
+    try {
+      const cut = lintProject({ typeInfo: false, code, files: {} })[0];
+      assert.equal(cut.findings.filter((f) => f.ruleId === 'no-personal-data-in-logs').length, 0);
+      assert.ok(spots(cut).some((x) => /^depthLimit flow@4$/.test(x)), spots(cut).join('\n'));
+    } finally {
+      EVALUATION_BUDGET.perFile = saved;
+    }
+    // The budget is the file's: the next file is analysed whole again.
+    const again = lintProject({ typeInfo: false, code, files: {} })[0];
+    assert.equal(again.findings.filter((f) => f.ruleId === 'no-personal-data-in-logs').length, 1);
   });
 });

@@ -18,7 +18,7 @@ import { sdkCallbackFacts, passportCallbackFacts } from './sdk-sources';
 import { reachableReturns } from './switch-returns';
 import type { FileAnalysis } from './analysis';
 import {
-  MAX_DEPTH, PROJECTIONS, ERROR_PARTS, VALIDATED_MEMBERS, RESULT_CONTAINERS, SAFE_PARSE_METHODS, PERSON_RECORD_NOUNS,
+  MAX_DEPTH, EVALUATION_BUDGET, PROJECTIONS, ERROR_PARTS, VALIDATED_MEMBERS, RESULT_CONTAINERS, SAFE_PARSE_METHODS, PERSON_RECORD_NOUNS,
   CALLBACK_ELEMENT_METHODS, PASS_THROUGH_FUNCTIONS, NON_PERSONAL_METHODS, PASS_THROUGH_METHODS, SQL_QUERY_METHODS,
   NON_PERSONAL_RESULT, NON_PERSONAL_NAMESPACES, NON_CARRYING_RESULT, LIBRARY_PASS_THROUGH, ID_WORDS, ELEMENT_METHODS, PAIR_KEEPING_METHODS,
   MAIL_RECIPIENT_FIELDS, MAIL_WORDS, SETTINGS_WORDS, CONFIGURATION_WORDS, SETTING_SOURCE_WORDS,
@@ -666,7 +666,10 @@ export abstract class Flows extends SinkMatching {
   }
 
   protected override evaluate(expr: ts.Expression, env: Env, depth: number): Taint {
-    if (depth > MAX_DEPTH) { if (this.project.blindSpots) this.project.blindSpots.depthCuts++; return NONE; }
+    if (depth > MAX_DEPTH || ++this.project.evaluations > EVALUATION_BUDGET.perFile) {
+      if (this.project.blindSpots) this.project.blindSpots.depthCuts++;
+      return NONE;
+    }
     const memoable = env === EMPTY_ENV;
     if (memoable) {
       const hit = this.memo.get(expr);

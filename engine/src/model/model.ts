@@ -82,6 +82,7 @@ export class PrivacyModel implements RuleModel {
   get relativePath(): string { return this.#analysis.relativePath(); }
 
   private build(): void {
+    this.#analysis.project.evaluations = 0;
     const log = this.#analysis.project.blindSpots;
     for (const sink of this.#analysis.sinkCalls) {
       if (!passesWhen(sink.spec, sink.call)) continue;

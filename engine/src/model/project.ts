@@ -117,6 +117,8 @@ export class ProjectContext {
   private readonly overflowedFiles = new Set<string>();
   /** Where the analysis records what it could not see (set by the lint run; absent, nothing is recorded). */
   blindSpots?: BlindSpotLog;
+  /** Evaluations made since the model of the file being linted was begun (`EVALUATION_BUDGET`). */
+  evaluations = 0;
 
   /**
    * @param readText reads a file's text (the editor's buffer or the disk), undefined when unreadable
