@@ -9,6 +9,15 @@
  */
 import { ruleTester } from '../helpers/rule-tester';
 
+/** A helper that keeps the token only when asked to, under a key it names itself. */
+const SAVE_TOKEN = `let saved: string | null = null;
+export const saveToken = (token: string, persist: boolean) => {
+  saved = token;
+  if (persist) {
+    localStorage.setItem('token', token);
+  }
+};`;
+
 ruleTester('no-personal-data-in-cookies', {
   valid: [
     `// tokens of other kinds, kept under keys that say so
@@ -29,13 +38,7 @@ export async function viaLinkShare(hash: string) {
 }`,
       filename: 'src/share.ts',
       files: {
-        'src/auth.ts': `let saved: string | null = null;
-export const saveToken = (token: string, persist: boolean) => {
-  saved = token;
-  if (persist) {
-    localStorage.setItem('token', token);
-  }
-};`,
+        'src/auth.ts': SAVE_TOKEN,
       },
     },
   ],
@@ -67,13 +70,7 @@ export async function login(credentials: { username: string; password: string })
 }`,
       filename: 'src/login.ts',
       files: {
-        'src/auth.ts': `let saved: string | null = null;
-export const saveToken = (token: string, persist: boolean) => {
-  saved = token;
-  if (persist) {
-    localStorage.setItem('token', token);
-  }
-};`,
+        'src/auth.ts': SAVE_TOKEN,
       },
       errors: [{ messageId: 'sessionTokenInStorage', line: 6, column: 13 }],
     },
