@@ -82,8 +82,39 @@ class Prometheus {
 module.exports = { Prometheus };`,
       filename: 'src/util/prometheus.js',
     },
+    {
+      code: `// a WebSocket message whose declared type holds only an environment token (audit 30: usertour)
+import { Logger } from '@nestjs/common';
+import { MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+interface ConfigRequest { token: string }
+@WebSocketGateway()
+export class Gateway {
+  private readonly logger = new Logger('Gateway');
+  @SubscribeMessage('get-config')
+  getConfig(@MessageBody() body: ConfigRequest) {
+    this.logger.error('config not found', body);
+  }
+}`,
+      typeInfo: true,
+    },
   ],
   invalid: [
+    {
+      code: `// a WebSocket message whose declared type holds the visitor's text: the customer's input
+import { Logger } from '@nestjs/common';
+import { MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+interface ChatRequest { token: string; message: string }
+@WebSocketGateway()
+export class Gateway {
+  private readonly logger = new Logger('Gateway');
+  @SubscribeMessage('chat')
+  chat(@MessageBody() body: ChatRequest) {
+    this.logger.error('chat failed', body);
+  }
+}`,
+      typeInfo: true,
+      errors: [{ messageId: 'personalDataInLog', line: 10, column: 38 }],
+    },
     {
       code: `// a full name made from a person's names, or from a person's bare name
 const logger = require('pino')();

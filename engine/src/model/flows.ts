@@ -1060,7 +1060,12 @@ export abstract class Flows extends SinkMatching {
     if (typed) return this.withParam(typed, id, decl, env, d);
     if (!decl) return NONE;
     if (ts.isParameter(decl)) {
-      if (isInputParameter(decl) || isDeclaredSourceParameter(this.analysis, decl)) return this.inputValue(id);
+      if (isInputParameter(decl) || isDeclaredSourceParameter(this.analysis, decl)) {
+        // `@MessageBody() body: ConfigRequest` of `{ token: string }`: an input whose declared type the checker knows,
+        // with no personal field and no free text, holds no one's data (as a procedure's input of such a schema).
+        if (decl.type && this.checker && this.isNonPersonalShape(this.checker.getNonNullableType(this.checker.getTypeFromTypeNode(decl.type)), 0)) return NONE;
+        return this.inputValue(id);
+      }
       const sdkFacts = sdkCallbackFacts(decl) ?? passportCallbackFacts(decl, (x) => this.moduleOfName(x));
       if (sdkFacts) return { value: this.value(id, sdkFacts) };
       const cb = this.callbackElementTaint(decl, env, d);
