@@ -1063,7 +1063,11 @@ export abstract class Flows extends SinkMatching {
       if (isInputParameter(decl) || isDeclaredSourceParameter(this.analysis, decl)) {
         // `@MessageBody() body: ConfigRequest` of `{ token: string }`: an input whose declared type the checker knows,
         // with no personal field and no free text, holds no one's data (as a procedure's input of such a schema).
-        if (decl.type && this.checker && this.isNonPersonalShape(this.checker.getNonNullableType(this.checker.getTypeFromTypeNode(decl.type)), 0)) return NONE;
+        // (A name or a password counts here: what a customer sends is the customer's, `SignUpDto { name; password }`.)
+        if (decl.type && this.checker) {
+          const t = this.checker.getNonNullableType(this.checker.getTypeFromTypeNode(decl.type));
+          if (this.isNonPersonalShape(t, 0) && this.checker.getPropertiesOfType(t).every((p) => !classifyField(p.name, this.vocabulary))) return NONE;
+        }
         return this.inputValue(id);
       }
       const sdkFacts = sdkCallbackFacts(decl) ?? passportCallbackFacts(decl, (x) => this.moduleOfName(x));
