@@ -58,6 +58,9 @@ function withoutCredentials(t: Taint): Taint {
   return kept.length ? { ...t, value: new TracedValue(t.value.node, kept, t.value) } : (t.params ? { params: t.params } : NONE);
 }
 
+/** Whether a project function's every return writes out a record naming no personal field (`callsFunctionWritingOutRecords`). */
+const writesOutRecordsMemo = new WeakMap<FunctionNode, boolean>();
+
 function holdsIdOrLiteral(init: ts.Expression): boolean {
   const e = stripParens(init);
   if (ts.isStringLiteralLike(e) || ts.isNumericLiteral(e) || ts.isTemplateExpression(e)) return true;
@@ -2172,9 +2175,15 @@ export abstract class Flows extends SinkMatching {
   private callsFunctionWritingOutRecords(init: ts.Expression): boolean {
     const target = this.calledProjectFunction(init);
     if (!target?.fn.body || !target.fn.type) return false;
-    const returns = reachableReturns(target.analysis, target.fn, EMPTY_ENV);
-    return returns.length > 0 && returns.every((r) => ts.isObjectLiteralExpression(stripParens(r))
-      && target.analysis.isRecordWrittenOut(r, EMPTY_ENV, 0));
+    // Asked at every read of such a const: decided once per function.
+    let known = writesOutRecordsMemo.get(target.fn);
+    if (known === undefined) {
+      const returns = reachableReturns(target.analysis, target.fn, EMPTY_ENV);
+      known = returns.length > 0 && returns.every((r) => ts.isObjectLiteralExpression(stripParens(r))
+        && target.analysis.isRecordWrittenOut(r, EMPTY_ENV, 0));
+      writesOutRecordsMemo.set(target.fn, known);
+    }
+    return known;
   }
 
   /** A call of a function of the project that declares no return type. */
