@@ -8,6 +8,19 @@
  */
 import { ruleTester } from '../helpers/rule-tester';
 
+/** A NestJS gateway that logs a message's body on error, the body declared with `request`'s type. */
+const GATEWAY = (request: string): string => `import { Logger } from '@nestjs/common';
+import { MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+type MessageRequest = ${request};
+@WebSocketGateway()
+export class Gateway {
+  private readonly logger = new Logger('Gateway');
+  @SubscribeMessage('message')
+  handle(@MessageBody() body: MessageRequest) {
+    this.logger.error('message failed', body);
+  }
+}`;
+
 ruleTester('no-personal-data-in-logs', {
   valid: [
     `// a literal the code calls an organization's: its name and place are the organization's
@@ -84,36 +97,16 @@ module.exports = { Prometheus };`,
     },
     {
       code: `// a WebSocket message whose declared type holds only an environment token (audit 30: usertour)
-import { Logger } from '@nestjs/common';
-import { MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
-interface ConfigRequest { token: string }
-@WebSocketGateway()
-export class Gateway {
-  private readonly logger = new Logger('Gateway');
-  @SubscribeMessage('get-config')
-  getConfig(@MessageBody() body: ConfigRequest) {
-    this.logger.error('config not found', body);
-  }
-}`,
+${GATEWAY('{ token: string }')}`,
       typeInfo: true,
     },
   ],
   invalid: [
     {
       code: `// a WebSocket message whose declared type holds the visitor's text: the customer's input
-import { Logger } from '@nestjs/common';
-import { MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
-interface ChatRequest { token: string; message: string }
-@WebSocketGateway()
-export class Gateway {
-  private readonly logger = new Logger('Gateway');
-  @SubscribeMessage('chat')
-  chat(@MessageBody() body: ChatRequest) {
-    this.logger.error('chat failed', body);
-  }
-}`,
+${GATEWAY('{ token: string; message: string }')}`,
       typeInfo: true,
-      errors: [{ messageId: 'personalDataInLog', line: 10, column: 38 }],
+      errors: [{ messageId: 'personalDataInLog', line: 10, column: 41 }],
     },
     {
       code: `// a full name made from a person's names, or from a person's bare name
