@@ -108,6 +108,23 @@ export class IncrementalSources {
   get size(): number { return this.trees.size; }
 }
 
+/**
+ * The checker, answering `getTypeAtLocation` once per node. The checker does not keep what it computed for an
+ * expression (a member access is checked again, with its flow analysis, each time its type is asked), and the model
+ * asks about the same node from several places (is it a constant, whose is it, what is it narrowed to): measured on
+ * the typed benchmark corpus, a quarter of the questions were repeats. A node's type does not change within a program.
+ */
+export function memoizedTypes(checker: ts.TypeChecker): ts.TypeChecker {
+  const types = new WeakMap<ts.Node, ts.Type>();
+  const memo: ts.TypeChecker = Object.create(checker);
+  memo.getTypeAtLocation = (node: ts.Node): ts.Type => {
+    let type = types.get(node);
+    if (type === undefined) { type = checker.getTypeAtLocation(node); types.set(node, type); }
+    return type;
+  };
+  return memo;
+}
+
 /** Source files by absolute path, the checker (optional) and file reading for imports outside the run. */
 export class ProjectContext {
   private readonly files: LruMap<string, ts.SourceFile | null>;
@@ -125,14 +142,18 @@ export class ProjectContext {
    * @param knownFiles the run's own files: they exist even when not on disk (unsaved buffers)
    * @param cacheSize how many parsed files to keep without a program (a program keeps its own)
    */
+  /** The program's checker, with the type of each node kept once asked (`memoizedTypes`). */
+  readonly checker?: ts.TypeChecker;
+
   constructor(
     private readonly readText: (file: string) => string | undefined,
-    readonly checker?: ts.TypeChecker,
+    checker?: ts.TypeChecker,
     readonly program?: ts.Program,
     knownFiles: Iterable<string> = [],
     cacheSize = DEFAULT_CACHE_SIZE,
     private readonly sources?: IncrementalSources,
   ) {
+    this.checker = checker && memoizedTypes(checker);
     this.knownFiles = new Set(Array.from(knownFiles, (f) => path.resolve(f)));
     this.files = new LruMap(program ? Number.MAX_SAFE_INTEGER : cacheSize);
     this.modules = new ModuleResolver(program?.getCompilerOptions());
