@@ -199,17 +199,18 @@ const NEUTRAL_SUFFIXES: ReadonlySet<string> = new Set(['value', 'val', 'str', 's
   'field', 'data', 'info', 'plain', 'orig', 'original', 'full', 'lower', 'upper', 'normalized', 'trimmed']);
 
 /** Splits an identifier into lower-case words: `customerEmailAddress` → customer, email, address. */
-export function splitWords(identifier: string): string[] {
-  // Pure and asked again and again for the same names (every call, member and declaration of every file): memoized.
+export function splitWords(identifier: string): readonly string[] {
+  // Pure and asked again and again for the same names (every call, member and declaration of every file): memoized,
+  // and frozen, as every caller shares the list (one that changed it changed what the name means for the rest of the run).
   const known = splitCache.get(identifier);
   if (known) return known;
-  const words = splitWordsUncached(identifier);
+  const words = Object.freeze(splitWordsUncached(identifier));
   if (splitCache.size >= 100_000) splitCache.clear();
   splitCache.set(identifier, words);
   return words;
 }
 
-const splitCache = new Map<string, string[]>();
+const splitCache = new Map<string, readonly string[]>();
 
 function splitWordsUncached(identifier: string): string[] {
   const words: string[] = [];
@@ -445,7 +446,7 @@ export function isPersonNoun(identifier: string): boolean {
  * The words of a name up to a `by` or `per` phrase, whose head noun is what the name holds: `statsByCustomer` holds
  * stats, `usersById` users.
  */
-export function headPhrase(words: string[]): string[] {
+export function headPhrase(words: readonly string[]): readonly string[] {
   const i = words.findIndex((w, k) => k > 0 && (w === 'by' || w === 'per'));
   return i > 0 ? words.slice(0, i) : words;
 }
@@ -735,7 +736,7 @@ export function namesServiceClient(className: string): boolean {
 }
 
 /** A setting's words without the prefix a bundler gives it (`VITE_HUBSPOT_API_URL` → `hubspot`, `api`, `url`). */
-export function withoutBrowserPrefix(words: string[]): string[] {
+export function withoutBrowserPrefix(words: readonly string[]): readonly string[] {
   const prefix = BROWSER_SETTING_PREFIXES.find((p) => p.length < words.length && p.every((w, i) => words[i] === w));
   return prefix ? words.slice(prefix.length) : words;
 }

@@ -7,6 +7,7 @@ import {
   CATEGORY_LABELS, JAPANESE_VOCABULARY, PERSONAL_CATEGORIES, VOCABULARY, classifyField, isAmbiguousMyNumberName,
   isPersonNoun, mayMentionCategory, splitWords, type PersonalCategory, type VocabularyOptions,
 } from '@privacy-lint/engine';
+import { lintSource } from '../helpers/lint-source';
 import { FHIR_CLINICAL_RESOURCES, mayHoldClinicalResource, resourceOfName } from '@privacy-lint/engine/dist/model/clinical-resources';
 
 const SPLIT: Array<[identifier: string, words: string[]]> = [
@@ -39,6 +40,16 @@ describe('splitWords', () => {
       assert.deepStrictEqual(splitWords(identifier), words);
     });
   }
+
+  it('gives lists no caller can change: every caller shares them, and a name means the same all run long', () => {
+    const words = splitWords('displayName');
+    assert.ok(Object.isFrozen(words));
+    assert.throws(() => { (words as string[]).pop(); }, TypeError);
+    // A storage key named like a key's name (`…Name`) is read without its last word; the shared words stay whole.
+    lintSource({ code: `declare const v: string;\nlocalStorage.setItem('displayName', v);\n`, typeInfo: false });
+    assert.deepStrictEqual(splitWords('displayName'), ['display', 'name']);
+    assert.equal(classifyField('displayName')?.needsPerson, true);
+  });
 });
 
 /** `category`, `category?` (personal only on a person: needsPerson), or `-` (not personal). */

@@ -143,7 +143,8 @@ const OTHER_TOKEN_WORDS: ReadonlySet<string> = new Set(['csrf', 'xsrf', 'state',
  * `pushToken`, `inviteToken`).
  */
 function namesSignInToken(key: string): boolean {
-  const words = splitWords(key);
+  // (A copy: the words of a name are shared by every caller.)
+  const words = [...splitWords(key)];
   // `ACCESS_TOKEN_KEY`, `AUTH_TOKEN_COOKIE`, `tokenStorageName`: the name of the key, not of what is kept.
   while (words.length > 1 && KEY_NAME_WORDS.has(words[words.length - 1])) words.pop();
   return words.length > 0 && words.length <= 3 && words[words.length - 1] === 'token'
