@@ -488,6 +488,8 @@ const NON_PERSON_OWNERS = new Set(['program', 'programs', 'team', 'teams', 'work
   // Things a user uploads or writes have names of their own (a file's, a rule's), not the user's.
   'attachment', 'attachments', 'document', 'documents', 'upload', 'uploads', 'asset', 'assets', 'image', 'images',
   'rule', 'rules',
+  // An app's configurations have names of their own (an SMTP configuration's).
+  'configuration', 'configurations', 'config', 'configs',
   // Devices and what a screen shows have names and ids of their own (a camera's `display_name`, a window's title).
   'widget', 'widgets', 'device', 'devices', 'camera', 'cameras', 'microphone', 'microphones', 'mic', 'mics', 'display', 'displays',
   'screen', 'screens', 'window', 'windows', 'printer', 'printers', 'sensor', 'sensors',

@@ -91,7 +91,13 @@ export abstract class DestinationResolution extends Flows {
         break;
       }
     }
-    const destination = urlDestination(url, sink.spec, this.config);
+    const classified = urlDestination(url, sink.spec, this.config);
+    // `fetch('https://api.ever.team/…')` in a package whose manifest says `"homepage": "https://ever.team"`: the
+    // product's own service, not a third party.
+    const destination = classified.kind === 'external' && classified.host && !classified.vendor
+      && this.project.isOwnHost(this.sourceFile.fileName, classified.host)
+      ? { kind: 'internal' as const, host: classified.host, label: `${classified.host}, the project's own domain (package.json)`, node: classified.node }
+      : classified;
     // A request the code cannot place that authenticates as the signed-in user goes to the app's own backend: no
     // third party is handed the user's session.
     if (destination.kind === 'unknown' && sink.spec.family === 'http' && this.carriesOwnSession(sink, env)) {
@@ -358,7 +364,10 @@ export abstract class DestinationResolution extends Flows {
       if (target && returned?.length) {
         const bound = target.analysis.bind(target.fn, e.arguments, this.analysis, env);
         const urls = returned.map((x) => target.analysis.resolveUrl(x, bound, depth + 1));
-        const alternative = urls.find((u) => leavesMachine(u)) ?? urls.find((u) => !!u && (onThisMachine(u) || !!u.names?.length));
+        // (`normalize(base) { if (!base) throw …; return base.endsWith('/') ? base.slice(0, -1) : base }`: what the
+        // caller gave.)
+        const alternative = urls.find((u) => leavesMachine(u)) ?? urls.find((u) => !!u && (onThisMachine(u) || !!u.names?.length))
+          ?? urls.find((u) => !!u?.dependsOnParams);
         if (alternative) return alternative;
       }
       // `this.options.getBaseUrl()`, `this.config.getApiUrl()` of options the code is given: an address only its name
@@ -429,11 +438,27 @@ export abstract class DestinationResolution extends Flows {
         const key = decl.propertyName ? propertyNameText(decl.propertyName) : e.text;
         const value = bound?.expr && key !== undefined ? bound.analysis.objectProperty(bound.expr, key, bound.env) : undefined;
         if (value && bound) return bound.analysis.resolveUrl(value, bound.env, depth + 1);
-        return undefined;
+        // Not bound: the callers give it, as they give a parameter.
+        return bound ? undefined : { text: '', complete: false, dependsOnParams: true };
       }
       if (ts.isVariableDeclaration(decl) && decl.initializer && (this.isConstLike(decl) || this.onlyExtended(decl))) {
         const u = this.resolveUrl(decl.initializer, env, depth + 1);
         return this.isModuleLevel(decl) ? namedUrl(e, e.text, false, u) : u;
+      }
+      // `let basePath = process.env.API ? process.env.API : 'https://api.example.com'; if (desktop) basePath =
+      // runtime?.API || basePath;`: each assignment keeps the address as a fallback, so it is one of the alternatives.
+      const alternatives = ts.isVariableDeclaration(decl) && decl.initializer ? this.fallbackAssignments(decl) : undefined;
+      if (alternatives && ts.isVariableDeclaration(decl) && decl.initializer) {
+        const u = alternativeUrl([decl.initializer, ...alternatives].map((x) => this.resolveUrl(x, env, depth + 1)));
+        return this.isModuleLevel(decl) ? namedUrl(e, e.text, false, u) : u;
+      }
+      // `const { SERVER_URL } = useConfiguration()`: a setting taken out of an object the code does not show, named.
+      if (ts.isBindingElement(decl) && !decl.dotDotDotToken && ts.isObjectBindingPattern(decl.parent)
+        && ts.isVariableDeclaration(decl.parent.parent) && decl.parent.parent.initializer) {
+        const key = decl.propertyName ? propertyNameText(decl.propertyName) : e.text;
+        const value = key !== undefined ? this.objectProperty(decl.parent.parent.initializer, key, env) : undefined;
+        if (value) return this.resolveUrl(value, env, depth + 1);
+        return namedUrl(e, key ?? e.text, false);
       }
       const imported = this.importedDeclaration(decl);
       if (imported && ts.isVariableDeclaration(imported.decl) && imported.decl.initializer) {
@@ -441,6 +466,29 @@ export abstract class DestinationResolution extends Flows {
       }
     }
     return undefined;
+  }
+
+  /**
+   * The values a `let` is given after it is set when each keeps it as the fallback (`x = other || x`, `x = other ?? x`,
+   * `x ||= other`): undefined when one assignment replaces it outright.
+   */
+  private fallbackAssignments(decl: ts.VariableDeclaration): ts.Expression[] | undefined {
+    if (!ts.isIdentifier(decl.name)) return undefined;
+    const name = decl.name.text;
+    const assigned = this.assignments.get(name) ?? [];
+    if (!assigned.length) return undefined;
+    const out: ts.Expression[] = [];
+    for (const right of assigned) {
+      const op = ts.isBinaryExpression(right.parent) ? right.parent.operatorToken.kind : undefined;
+      if (op === ts.SyntaxKind.BarBarEqualsToken || op === ts.SyntaxKind.QuestionQuestionEqualsToken) { out.push(right); continue; }
+      const r = stripParens(right);
+      if (!ts.isBinaryExpression(r) || (r.operatorToken.kind !== ts.SyntaxKind.BarBarToken
+        && r.operatorToken.kind !== ts.SyntaxKind.QuestionQuestionToken)) return undefined;
+      const last = stripParens(r.right);
+      if (!ts.isIdentifier(last) || last.text !== name) return undefined;
+      out.push(r.left);
+    }
+    return out;
   }
 
   /**
@@ -605,9 +653,10 @@ function topLevelReturns(body: ts.Block): ts.Expression[] | undefined {
     if (ts.isReturnStatement(st)) { if (!st.expression) return false; out.push(st.expression); return true; }
     if (ts.isIfStatement(st)) return visit(st.thenStatement) && (!st.elseStatement || visit(st.elseStatement));
     if (ts.isBlock(st)) return st.statements.every(visit);
-    return ts.isExpressionStatement(st) || ts.isVariableStatement(st) || ts.isEmptyStatement(st);
+    // (`if (!base) throw new Error('not configured')`: no address comes out that way.)
+    return ts.isExpressionStatement(st) || ts.isVariableStatement(st) || ts.isEmptyStatement(st) || ts.isThrowStatement(st);
   };
-  return body.statements.every(visit) && out.length > 1 && out.length <= 4 ? out : undefined;
+  return body.statements.every(visit) && out.length >= 1 && out.length <= 4 ? out : undefined;
 }
 
 /** The initializer of the field `this.x` names, when the class never assigns the field anywhere else. */

@@ -6,7 +6,7 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import {
-  classifyField, namesAnId, namesACount, namesADomain, headPhrase, splitWords, isPredicateName, isPluralTermName, isPersonNoun, namesBusiness, isNonPersonOwner, namesMachine, isIpName, type FieldMatch,
+  classifyField, namesNonPersonThing, namesAnId, namesACount, namesADomain, headPhrase, splitWords, isPredicateName, isPluralTermName, isPersonNoun, namesBusiness, isNonPersonOwner, namesMachine, isIpName, type FieldMatch,
   type PersonalCategory,
 } from '../vocabulary';
 import type { Declaration } from './scope';
@@ -1144,6 +1144,85 @@ export abstract class Flows extends SinkMatching {
     return here.length > 0 && here.length < variants.length && here.every((t) => variants.includes(t) && !this.typeFacts(t, 0));
   }
 
+  /**
+   * A zod object schema as written (`z.object({ ids: z.array(z.string()), active: z.boolean() })`, `base.pick({ id: true })`,
+   * `.optional()`, a const of one, also imported) whose keys all can be read and none is personal by its name or free
+   * text, its nested objects the same.
+   */
+  private schemaHoldsNoPersonalField(schema: ts.Expression | undefined, depth: number): boolean {
+    const shape = schema && this.schemaShape(schema, 0);
+    if (!shape?.keys.size) return false;
+    // `configurationSchema.pick({ name: true })`: a configuration's name. Inline or named for nothing, a person's.
+    const thingsSchema = shape.names.some((n) => namesNonPersonThing(n));
+    for (const [key, value] of shape.keys) {
+      if (isFreeTextField(key)) return false;
+      const field = classifyField(key, this.vocabulary);
+      if (field && (!field.needsPerson || !thingsSchema)) return false;
+      if (value && depth < 2 && !this.isScalarSchema(value) && !shape.analysis.schemaHoldsNoPersonalField(value, depth + 1)) return false;
+    }
+    return true;
+  }
+
+  /** A schema of one scalar: `z.string()`, `z.array(z.boolean())`, `z.enum([…])`, with their refinements. */
+  private isScalarSchema(e: ts.Expression): boolean {
+    let root = stripParens(e);
+    while (ts.isCallExpression(root) && ts.isPropertyAccessExpression(root.expression) && ts.isCallExpression(root.expression.expression)) {
+      root = root.expression.expression;
+    }
+    if (!ts.isCallExpression(root)) return false;
+    const callee = calleePath(root.expression) ?? '';
+    if (/^z\.(coerce\.)?(string|number|boolean|bigint|date|enum|nativeEnum|literal|uuid|cuid|email)$/.test(callee)) return true;
+    return callee === 'z.array' && !!root.arguments[0] && this.isScalarSchema(root.arguments[0]);
+  }
+
+  /** The keys of a zod object schema as written, with each key's schema when it is written out; undefined when unreadable. */
+  private schemaShape(e: ts.Expression, depth: number):
+    { keys: Map<string, ts.Expression | undefined>; names: string[]; analysis: FileAnalysis } | undefined {
+    if (depth > 6) return undefined;
+    const x = stripParens(e);
+    if (ts.isIdentifier(x)) {
+      const decl = this.scope.resolve(x);
+      const target = decl ? (this.importedDeclaration(decl) ?? { decl, analysis: this.analysis as FileAnalysis }) : undefined;
+      if (!target || !ts.isVariableDeclaration(target.decl) || !target.decl.initializer || !ts.isIdentifier(target.decl.name)) return undefined;
+      const shape = target.analysis.schemaShape(target.decl.initializer, depth + 1);
+      return shape && { ...shape, names: [target.decl.name.text, ...shape.names] };
+    }
+    if (!ts.isCallExpression(x)) return undefined;
+    const callee = stripParens(x.expression);
+    const literalKeys = (arg: ts.Expression | undefined): Map<string, ts.Expression | undefined> | undefined => {
+      const lit = arg && stripParens(arg);
+      if (!lit || !ts.isObjectLiteralExpression(lit)) return undefined;
+      const keys = new Map<string, ts.Expression | undefined>();
+      for (const p of lit.properties) {
+        const k = p.name && propertyNameText(p.name);
+        if (!k || !(ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p))) return undefined;
+        keys.set(k, ts.isPropertyAssignment(p) ? p.initializer : undefined);
+      }
+      return keys;
+    };
+    // `z.array(z.object({ … }))`: the keys of its elements.
+    if (calleePath(callee) === 'z.array' && x.arguments[0]) return this.schemaShape(x.arguments[0], depth + 1);
+    if (calleePath(callee) === 'z.object' || calleePath(callee) === 'z.strictObject') {
+      const keys = literalKeys(x.arguments[0]);
+      return keys && { keys, names: [], analysis: this.analysis as FileAnalysis };
+    }
+    if (!ts.isPropertyAccessExpression(callee)) return undefined;
+    const method = callee.name.text;
+    if (['optional', 'nullable', 'nullish', 'strict', 'passthrough', 'strip', 'partial', 'required', 'default', 'describe',
+      'refine', 'superRefine', 'readonly', 'catch', 'brand'].includes(method)) return this.schemaShape(callee.expression, depth + 1);
+    const base = this.schemaShape(callee.expression, depth + 1);
+    if (!base) return undefined;
+    const given = literalKeys(x.arguments[0]);
+    if (method === 'pick' && given) return { ...base, keys: new Map([...base.keys].filter(([k]) => given.has(k))) };
+    if (method === 'omit' && given) return { ...base, keys: new Map([...base.keys].filter(([k]) => !given.has(k))) };
+    if (method === 'extend' && given) return { ...base, keys: new Map([...base.keys, ...given]) };
+    if (method === 'merge' && x.arguments[0]) {
+      const other = this.schemaShape(x.arguments[0], depth + 1);
+      return other && { ...base, keys: new Map([...base.keys, ...other.keys]), names: [...base.names, ...other.names] };
+    }
+    return undefined;
+  }
+
   /** A procedure's input that is one scalar: typed as a string, a number or a boolean, or declared `z.string()` and the like. */
   private isScalarInput(el: ts.BindingElement): boolean {
     if (this.checker) {
@@ -1167,6 +1246,9 @@ export abstract class Flows extends SinkMatching {
       // `.inputSchema(createRewardSchema).action(({ parsedInput }) => …)`: an input whose shape the checker knows from
       // its schema, with no personal field and no free text (amounts, ids, flags, choices), holds no one's data.
       if (this.checker && this.isNonPersonalShape(this.checker.getNonNullableType(this.checker.getTypeAtLocation(el.name)), 0)) return NONE;
+      // Without the validator's types, the schema as written: `.input(configurationIdSchema)` with
+      // `configurationIdSchema = configurationSchema.pick({ id: true })` holds an id, no one's data.
+      if (this.schemaHoldsNoPersonalField(procedureInputSchema(el), 0)) return NONE;
       // `.input(z.string().max(2048)).query(({ input: url }) => …)`: one value, which the handler names; the name says
       // what it is (a URL, an id), as a field's does.
       if (el.propertyName && ts.isIdentifier(el.name) && this.isScalarInput(el)) {

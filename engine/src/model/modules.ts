@@ -38,6 +38,43 @@ function readJson(file: string): Record<string, unknown> | undefined {
   } catch { return undefined; }
 }
 
+/** Hosts that are nobody's own: where code, packages and personal mailboxes live. */
+const SHARED_HOSTS: ReadonlySet<string> = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'gitee.com',
+  'sourceforge.net', 'sr.ht', 'npmjs.com', 'npmjs.org', 'www.npmjs.com', 'yarnpkg.com', 'jsr.io', 'github.io', 'gitlab.io',
+  'vercel.app', 'netlify.app', 'pages.dev', 'herokuapp.com', 'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com',
+  'live.com', 'msn.com', 'yahoo.com', 'yahoo.co.jp', 'icloud.com', 'me.com', 'mac.com', 'proton.me', 'protonmail.com',
+  'pm.me', 'qq.com', '163.com', '126.com', 'foxmail.com', 'yandex.ru', 'mail.ru', 'gmx.de', 'gmx.net', 'gmx.com',
+  'aol.com', 'zoho.com', 'fastmail.com', 'hey.com', 'docomo.ne.jp', 'ezweb.ne.jp', 'softbank.ne.jp',
+  'users.noreply.github.com', 'noreply.github.com', 'example.com', 'example.org', 'example.net', 'localhost',
+  'twitter.com', 'x.com', 'linkedin.com', 'medium.com', 'youtube.com', 'discord.gg', 'discord.com']);
+
+/** The hosts a package.json names as its own (`homepage`, `author`'s url and e-mail domain), lower-case, no `www.`. */
+function manifestHosts(manifest: Record<string, unknown>): string[] {
+  const urls: string[] = [];
+  const mails: string[] = [];
+  if (typeof manifest.homepage === 'string') urls.push(manifest.homepage);
+  const author = manifest.author;
+  if (typeof author === 'string') {
+    // `"Name <mail@host> (https://site)"`.
+    const mail = /<([^>\s]+@[^>\s]+)>/.exec(author)?.[1];
+    const site = /\((https?:\/\/[^)\s]+)\)/.exec(author)?.[1];
+    if (mail) mails.push(mail);
+    if (site) urls.push(site);
+  } else if (author && typeof author === 'object') {
+    const { url, email } = author as Record<string, unknown>;
+    if (typeof url === 'string') urls.push(url);
+    if (typeof email === 'string') mails.push(email);
+  }
+  const hosts: string[] = [];
+  for (const u of urls) {
+    const host = /^https?:\/\/([^/?#:\s]+)/i.exec(u.trim())?.[1];
+    if (host) hosts.push(host);
+  }
+  for (const m of mails) hosts.push(m.slice(m.lastIndexOf('@') + 1));
+  return [...new Set(hosts.map((h) => h.toLowerCase().replace(/^www\./, '').replace(/\.$/, '')))]
+    .filter((h) => h.includes('.') && !SHARED_HOSTS.has(h));
+}
+
 const RESOLUTION_HOST: ts.ModuleResolutionHost = {
   fileExists: isFile,
   // Through the engine's one safe read (regular files only, bounded): a stat before reading leaves a window in which
@@ -335,6 +372,27 @@ export class ModuleResolver {
     }
     for (const d of chain) this.commandLineByDir.set(d, found);
     return found;
+  }
+
+  private readonly ownHostsByDir = new Map<string, readonly string[]>();
+
+  /**
+   * The hosts the project's own package manifests name as its own: the `homepage` and the author's site and e-mail
+   * domain of each package.json from the file's folder up (`"homepage": "https://ever.team"` → `ever.team`, whose
+   * `api.ever.team` is the product's own API). Code hosts, package registries and free mail providers are nobody's
+   * own domain and are left out.
+   */
+  ownHosts(fromFile: string): readonly string[] {
+    const dir = path.dirname(fromFile);
+    const known = this.ownHostsByDir.get(dir);
+    if (known) return known;
+    const parent = path.dirname(dir);
+    const above = parent === dir ? [] : this.ownHosts(path.join(parent, 'x'));
+    const manifest = mayRead(path.join(dir, 'package.json')) ? readJson(path.join(dir, 'package.json')) : undefined;
+    const own = manifest ? manifestHosts(manifest).filter((h) => !above.includes(h)) : [];
+    const hosts = own.length ? [...own, ...above] : above;
+    this.ownHostsByDir.set(dir, hosts);
+    return hosts;
   }
 
   private workspaceFor(dir: string): Map<string, WorkspacePackage> | undefined {

@@ -220,6 +220,12 @@ export class ProjectContext {
   /** Whether a file is part of a command-line program's package (see `ModuleResolver.isCommandLinePackage`). */
   isCommandLinePackage(fromFile: string): boolean { return this.modules.isCommandLinePackage(fromFile); }
 
+  /** Whether a host is one the file's package manifests name as the project's own (`ModuleResolver.ownHosts`). */
+  isOwnHost(fromFile: string, host: string): boolean {
+    const h = host.toLowerCase();
+    return this.modules.ownHosts(fromFile).some((own) => h === own || h.endsWith('.' + own));
+  }
+
   private resolveImportUncached(fromFile: string, specifier: string): string | undefined {
     const base = path.resolve(path.dirname(fromFile), specifier);
     const candidates: string[] = [];
