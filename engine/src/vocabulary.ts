@@ -11,7 +11,7 @@ export type PersonalCategory =
   | 'identificationCode' | 'onlineIdentifier' | 'credential'
   /** A signed-in customer's session, access or refresh token (a JWT among them): whoever holds it is that customer. */
   | 'sessionToken'
-  /** A request body, query or form as a whole: the customer's input, which may hold any of the above. */
+  /** A request body, query or form, or a chat message, as a whole: the customer's input, which may hold any of the above. */
   | 'input';
 
 /** The categories a field can be configured with (`personalData.extraFields`, `@personal` markers). */
@@ -33,8 +33,8 @@ export const CATEGORY_LABELS: Record<PersonalCategory, { en: string; ja: string 
   onlineIdentifier: { en: 'an online identifier (個人関連情報)', ja: 'オンライン識別子（個人関連情報）' },
   credential: { en: 'a customer\'s credential', ja: '顧客の認証情報' },
   sessionToken: { en: 'a customer\'s session or access token', ja: '顧客のセッション・アクセストークン' },
-  input: { en: 'the customer\'s input (a request body or form) that may hold personal data',
-    ja: '個人データを含み得る顧客の入力（リクエストボディやフォーム）' },
+  input: { en: 'the customer\'s input (a request body, a form, a chat message) that may hold personal data',
+    ja: '個人データを含み得る顧客の入力（リクエストボディ、フォーム、チャットのメッセージ）' },
 };
 
 interface VocabularyEntry {
@@ -526,6 +526,18 @@ const BUSINESS_WORDS = new Set(['company', 'companies', 'org', 'orgs', 'organiza
 export function namesBusiness(name: string): boolean {
   const words = splitWords(name);
   return words.some((w) => BUSINESS_WORDS.has(w)) && !words.some((w) => PERSON_NOUNS.has(w));
+}
+
+/** Words of messages an app writes itself to instruct a model (`systemPrompt`, `systemMessages`, `promptTemplate`). */
+const OWN_PROMPT_WORDS: ReadonlySet<string> = new Set(['system', 'template', 'templates', 'instruction', 'instructions']);
+
+/**
+ * Whether a name says it holds the app's own prompt or instructions to a model (`systemPrompts`, `promptTemplate`), not
+ * the messages a customer wrote, although they are typed alike (`ChatMessage[]`).
+ */
+export function namesAppsOwnPrompt(name: string): boolean {
+  const words = splitWords(name);
+  return words.some((w) => OWN_PROMPT_WORDS.has(w)) && !words.some((w) => w === 'user' || w === 'users' || PERSON_NOUNS.has(w));
 }
 
 /** Words of a schema's or request type's name that say what it does, not what it describes. */

@@ -6,7 +6,7 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import {
-  classifyField, namesNonPersonThing, namesAnId, namesACount, namesADomain, headPhrase, splitWords, isPredicateName, isPluralTermName, isPersonNoun, namesBusiness, isNonPersonOwner, namesMachine, isIpName, type FieldMatch,
+  classifyField, namesNonPersonThing, namesAppsOwnPrompt, namesAnId, namesACount, namesADomain, headPhrase, splitWords, isPredicateName, isPluralTermName, isPersonNoun, namesBusiness, isNonPersonOwner, namesMachine, isIpName, type FieldMatch,
   type PersonalCategory,
 } from '../vocabulary';
 import type { Declaration } from './scope';
@@ -991,6 +991,14 @@ export abstract class Flows extends SinkMatching {
   }
 
   private evaluateIdentifier(id: ts.Identifier, env: Env, d: number): Taint {
+    const t = this.evaluateName(id, env, d);
+    // `systemPrompts = [createMessage({ role: 'system', content: template })]`: the app's instructions to a model, typed
+    // as chat messages, are not what a customer wrote.
+    if (t.value?.facts.every((f) => f.category === 'input' && f.via === 'type') && namesAppsOwnPrompt(id.text)) return t.params ? { params: t.params } : NONE;
+    return t;
+  }
+
+  private evaluateName(id: ts.Identifier, env: Env, d: number): Taint {
     // `countUsers`, `userCount`, `totalCustomers`: a number of people, whatever it was computed from.
     if (id.text === 'undefined' || namesACount(id.text)) return NONE;
     const decl = this.scope.resolve(id);

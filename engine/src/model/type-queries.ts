@@ -6,13 +6,14 @@
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
 import {
-  isAmbiguousMyNumberName, classifyField, isPluralTermName, isPersonNoun, isNonPersonOwner, namesNonPersonThing, namesBusiness, namesMachine, isIpName, type FieldMatch,
+  isAmbiguousMyNumberName, classifyField, isPluralTermName, isPersonNoun, isNonPersonOwner, namesNonPersonThing, namesBusiness, namesMachine, isIpName, namesAppsOwnPrompt, type FieldMatch,
   PERSONAL_CATEGORIES, type PersonalCategory,
 } from '../vocabulary';
 import type { Declaration } from './scope';
 import type { PersonalFact, PersonalValue } from './facts';
 import { stripParens, propertyNameText } from './syntax';
 import { mailPartyFacts } from './mail-message';
+import { chatMessageFacts, chatMessageMemberFacts } from './chat-message';
 import { holdsOnlyPlaceholders } from './placeholders';
 import { namesVendorType, vendorTypeFacts } from './vendor-types';
 import { isProcedureInput, procedureInputSchemaName } from './request-input';
@@ -163,6 +164,16 @@ function typeNameIs(type: ts.TypeNode, test: (name: string) => boolean): boolean
   return test(name.text);
 }
 
+/** The name an identifier or a member access reads (`systemPrompts`, `session.systemMessage`). */
+function nameOfNode(node: ts.Node): string {
+  if (ts.isIdentifier(node)) return node.text;
+  if (ts.isPropertyAccessExpression(node)) return node.name.text;
+  if (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isElementAccessExpression(node)) return nameOfNode(node.expression);
+  // `systemPrompts.at(0)`, `messages.find(…)`: an element of the list the name holds.
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) return nameOfNode(node.expression.expression);
+  return '';
+}
+
 export abstract class TypeQueries extends ModuleLinks {
   // Asked of a layer above: the analysis of a file is one object, these are its methods.
   /** The personal value an expression carries here, and the unbound parameters it depends on (implemented by `Flows`). */
@@ -191,6 +202,8 @@ export abstract class TypeQueries extends ModuleLinks {
     if (!this.checker) return undefined;
     const type = this.typeOfName(node, decl);
     const facts = this.typeFacts(type, 0) ?? (type.flags & ts.TypeFlags.Any ? this.unresolvedVendorFacts(decl) : undefined);
+    // `systemPrompts: ChatMessage[]`: messages the app writes to instruct a model, not what the customer wrote.
+    if (facts?.every((f) => f.category === 'input') && namesAppsOwnPrompt(nameOfNode(node))) return undefined;
     return facts ? { value: this.value(node, facts) } : undefined;
   }
 
@@ -342,6 +355,8 @@ export abstract class TypeQueries extends ModuleLinks {
     }
     // An e-mail message names its senders and recipients in `from` / `to` (a word that is personal nowhere else).
     if (!facts.length) facts.push(...(mailPartyFacts(checker, type, display) ?? []));
+    // A chat message (`{ role: 'user' | 'assistant', content }`): what it holds is what the customer wrote.
+    if (!facts.length) facts.push(...(chatMessageFacts(checker, type, display) ?? []));
     if (!facts.length && depth < NESTED_DEPTH) {
       const names = new Set(props.map((x) => x.name));
       for (const p of props) {
@@ -361,7 +376,9 @@ export abstract class TypeQueries extends ModuleLinks {
         if (inner && isNonPersonOwner(p.name)) inner = inner.filter((f) => f.category !== 'name' || f.path?.includes('.'));
         if (inner?.length) {
           const f = inner[0];
-          facts.push({ ...f, typeName: display ?? f.typeName, path: `${p.name}.${f.path ?? f.field}` });
+          // (The record is one record, whether or not what it holds is a list: `RequestPayload.messages`.)
+          const { collection: _listInside, ...one } = f;
+          facts.push({ ...one, typeName: display ?? f.typeName, path: `${p.name}.${f.path ?? f.field}` });
           break;
         }
       }
@@ -569,7 +586,27 @@ export abstract class TypeQueries extends ModuleLinks {
         facts.unshift({ category, field: n, via: 'type', typeName, path: n, declaration: m });
       }
     }
-    return facts.length ? this.orderFacts(facts) : undefined;
+    return facts.length ? this.orderFacts(facts) : chatMessageMemberFacts(members, typeName) ?? this.heldChatMessages(members, typeName);
+  }
+
+  /**
+   * Chat messages a record holds, as written (`ChatOptions { messages: RequestMessage[] }`): what the checker finds one
+   * level down in any record, read here for chat messages only.
+   */
+  private heldChatMessages(members: ts.NodeArray<ts.TypeElement | ts.ClassElement>, typeName: string | undefined): PersonalFact[] | undefined {
+    for (const m of members) {
+      if (!(ts.isPropertySignature(m) || ts.isPropertyDeclaration(m)) || !m.type || m.questionToken) continue;
+      const n = propertyNameText(m.name);
+      let t: ts.TypeNode = m.type;
+      if (ts.isArrayTypeNode(t)) t = t.elementType;
+      if (!n || !ts.isTypeReferenceNode(t) || !ts.isIdentifier(t.typeName)) continue;
+      const inner = this.namedTypeFacts(t.typeName.text, t, 2);
+      if (inner?.length && inner.every((f) => f.category === 'input')) {
+        const { collection: _listInside, ...f } = inner[0];
+        return [{ ...f, typeName: typeName ?? f.typeName, path: `${n}.${f.path ?? f.field}` }];
+      }
+    }
+    return undefined;
   }
 
   /** Whether an object is a person: its name (`customer`), its type (`Customer`, or one with personal fields). */
