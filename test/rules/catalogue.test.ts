@@ -44,6 +44,8 @@ export const CATALOGUE_ROWS: Record<string, Row> = {
   'logger': { setup: 'declare const logger: any;', send: 'logger.info(@@);' },
   // ---- HTTP clients ----
   'fetch': { ...post(OTHER), says: '`api.other.example.com`' },
+  'fetch-event-source': { setup: "import { fetchEventSource } from '@microsoft/fetch-event-source';",
+    send: `fetchEventSource('${OTHER}', { method: 'POST', body: JSON.stringify({ email: @@ }), onmessage() {} });`, says: '`api.other.example.com`' },
   'axios': { setup: "import axios from 'axios';", send: `axios.post('${OTHER}', { email: @@ });`, says: '`api.other.example.com`' },
   'got': { setup: "import got from 'got';", send: `got.post('${OTHER}', { json: { email: @@ } });`, says: '`api.other.example.com`' },
   'ky': { setup: "import ky from 'ky';", send: `ky.post('${OTHER}', { json: { email: @@ } });`, says: '`api.other.example.com`' },

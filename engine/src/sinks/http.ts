@@ -8,8 +8,13 @@ export const HTTP_SINKS: readonly SinkSpec[] = [
   // Nuxt's `useFetch`/`useLazyFetch` take `$fetch`'s URL and options (auto-imported, or from `#app`/`#imports`).
   http({ id: 'fetch', label: 'fetch', globals: ['fetch', '$fetch', 'useFetch', 'useLazyFetch'],
     modules: ['node-fetch', 'cross-fetch', 'undici#fetch', 'isomorphic-fetch', 'ofetch#ofetch', 'ofetch#$fetch',
-      '#app#useFetch', '#app#useLazyFetch', '#imports#useFetch', '#imports#useLazyFetch', 'nuxt/app#useFetch', 'nuxt/app#useLazyFetch'],
+      '#app#useFetch', '#app#useLazyFetch', '#imports#useFetch', '#imports#useLazyFetch', 'nuxt/app#useFetch', 'nuxt/app#useLazyFetch',
+      // Tauri's HTTP plugin: the same call, made by the desktop app's Rust side.
+      '@tauri-apps/plugin-http#fetch'],
     callable: true, destination: { kind: 'urlArg', index: 0 } }),
+  // A streamed request (server-sent events) with fetch's URL and options: `fetchEventSource(url, { method, body })`.
+  http({ id: 'fetch-event-source', label: 'fetchEventSource', modules: ['@microsoft/fetch-event-source#fetchEventSource',
+    '@fortaine/fetch-event-source#fetchEventSource'], callable: true, destination: { kind: 'urlArg', index: 0 } }),
   http({ id: 'axios', label: 'axios', modules: ['axios'], callable: true,
     methods: [...HTTP_METHODS, ...FORM_METHODS], factories: ['create'],
     instanceMethods: [...HTTP_METHODS, ...FORM_METHODS], instanceCallable: true, destination: { kind: 'axios' } }),
