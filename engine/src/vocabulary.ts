@@ -82,6 +82,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       'relative', 'absolute', 'start', 'end', 'target', 'source', 'destination', 'dest', 'src', 'module', 'block', 'page',
       // A place in an archive or on disk (`pathInZip`, `fileZip`): a `.zip` file, not a postal code.
       'in', 'into', 'path', 'file', 'folder', 'dir', 'archive',
+      // A business's place (`warehouseAddress`, `storeAddress`, a tax service's `shipFromAddress`: where goods leave).
+      'warehouse', 'store', 'shop', 'merchant', 'company', 'business', 'seller', 'supplier', 'office', 'branch', 'ship from',
       // Where a page, a callback or a service is (`redirectAddress`, `serviceAddress`, `rpcAddress`): a URL or a host.
       'redirect', 'callback', 'service', 'api', 'rpc', 'grpc', 'origin', 'website', 'site', 'http', 'https', 'tcp', 'udp',
       'dns', 'cluster', 'instance', 'advertise', 'advertised', 'listening', 'plugin', 'subgraph'] },
