@@ -153,7 +153,8 @@ describe('CLI output', () => {
     }
   });
 
-  it('ends quietly whatever it prints when the reader is gone before it writes (--help | true, --list-rules | head -1)', () => {
+  it('ends quietly whatever it prints when the reader is gone before it writes (--help | true, --list-rules | head -1)', function () {
+    this.timeout(120_000); // nineteen runs of the CLI, one after another
     // A pipe whose reader has already closed its end, as in `privacy-lint --help | true`: every write fails with
     // EPIPE, without racing the reader. Its read end is opened without waiting for a writer, then closed.
     const fifo = path.join(dir, 'closed-pipe');
