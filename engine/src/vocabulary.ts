@@ -709,9 +709,20 @@ function categoryHint(vocab: CompiledVocabulary, category: PersonalCategory): Te
 /** Words a name of the app's own API is made of (`API_ROOT`, `apiBaseUrl`, `NEXT_PUBLIC_API_URL`, `VITE_BACKEND_URL`). */
 const OWN_API_NAME_WORDS: ReadonlySet<string> = new Set(['api', 'apis', 'base', 'root', 'backend', 'server', 'origin',
   'graphql', 'gql', 'rest', 'url', 'uri', 'endpoint', 'host', 'next', 'public', 'vite', 'react', 'app', 'nuxt', 'expo',
-  'env', 'v1', 'v2', 'v3', 'hosted', 'local', 'internal', 'main', 'default', 'ws', 'wss', 'address', 'gateway']);
+  'env', 'v1', 'v2', 'v3', 'hosted', 'local', 'internal', 'main', 'default', 'ws', 'wss', 'address', 'gateway',
+  // A web framework's name says the app's own backend written in it (`FASTAPI_URL`, `DJANGO_API_URL`).
+  'fastapi', 'django', 'flask', 'rails', 'laravel', 'nestjs']);
 /** The words among them that say whose the address is: the app's own API or server, not just "a URL". */
-const OWN_API_WORDS: ReadonlySet<string> = new Set(['api', 'apis', 'backend', 'server', 'origin', 'graphql', 'gql', 'rest']);
+const OWN_API_WORDS: ReadonlySet<string> = new Set(['api', 'apis', 'backend', 'server', 'origin', 'graphql', 'gql', 'rest',
+  'fastapi', 'django', 'flask', 'rails', 'laravel', 'nestjs']);
+/**
+ * Servers an app talks to that are not its own backend, whatever the setting is called (`SMTP_SERVER_HOST`,
+ * `REDIS_SERVER_URL`): a mail relay hands the message on to its recipients; the others are infrastructure the rules
+ * judge by their own catalogue entries.
+ */
+const OTHER_SERVER_WORDS: ReadonlySet<string> = new Set(['smtp', 'mail', 'email', 'imap', 'pop', 'pop3', 'sendmail', 'mx',
+  'ldap', 'ftp', 'sftp', 'proxy', 'turn', 'stun', 'ntp', 'dns', 'webhook', 'hook', 'callback', 'oauth', 'auth', 'sso', 'oidc',
+  'identity', 'idp', 'saml', 'cdn', 'ws', 'socket', 'push', 'sentry', 'otel', 'otlp', 'collector', 'log', 'logs', 'logging']);
 
 /**
  * Whether a setting's or constant's name calls it the app's own API (`API_ROOT`, `config.apiBaseUrl`,
@@ -722,6 +733,11 @@ const OWN_API_WORDS: ReadonlySet<string> = new Set(['api', 'apis', 'backend', 's
 export function namesOwnApi(name: string): boolean {
   const words = addressWords(name);
   if (words.length > 0 && words.every((w) => OWN_API_NAME_WORDS.has(w)) && words.some((w) => OWN_API_WORDS.has(w))) return true;
+  // `INFERENCE_SERVER_HOST`, `GAUZY_API_SERVER_URL`: one word for which of the app's servers, then a server's address.
+  // (`CRM_API_URL` names an API, which may be anyone's; a server named so is one the app runs.)
+  const named = withoutBrowserPrefix(words);
+  if (named.length >= 3 && named.includes('server') && !OWN_API_NAME_WORDS.has(named[0]) && !OTHER_SERVER_WORDS.has(named[0])
+    && named.slice(1).every((w) => OWN_API_NAME_WORDS.has(w))) return true;
   // `REACT_CARE_API_URL`, `NEXT_PUBLIC_STACK_API_URL`: a setting built into the browser's bundle, naming the API of
   // one product (the app's own name) — the front end's own back end. Vendors' names are read before this.
   const rest = withoutBrowserPrefix(words);

@@ -69,8 +69,21 @@ export function useLocation() {
       filename: 'src/use-location.ts',
       files: { 'src/geocoder.ts': GEOCODER },
     },
+    `// a server of the app's own, named for which one (Open-Assistant's inference server), and its FastAPI backend
+export async function postMessage(body: { content: string; email: string }) {
+  await fetch(\`\${process.env.INFERENCE_SERVER_HOST}/chats/messages\`, { method: 'POST', body: JSON.stringify({ email: body.email }) });
+  await fetch(\`\${process.env.FASTAPI_URL}/api/v1/users\`, { method: 'POST', body: JSON.stringify({ email: body.email }) });
+}`,
   ],
   invalid: [
+    {
+      code: `// a mail relay's server and an API of unknown owner, named only by the setting: unknown
+export async function notify(body: { email: string }) {
+  await fetch(\`\${process.env.SMTP_SERVER_HOST}/send\`, { method: 'POST', body: JSON.stringify({ to: body.email }) });
+  await fetch(\`\${process.env.CRM_API_URL}/contacts\`, { method: 'POST', body: JSON.stringify({ email: body.email }) });
+}`,
+      errors: [{ messageId: 'unknownNamedDestination', line: 3, column: 100 }, { messageId: 'unknownNamedDestination', line: 4, column: 102 }],
+    },
     {
       code: `// the same default address when the manifest names no domain of its own
 ${BASE('api.acme-teams.example')}`,
