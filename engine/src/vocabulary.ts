@@ -84,6 +84,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       'in', 'into', 'path', 'file', 'folder', 'dir', 'archive',
       // A business's place (`warehouseAddress`, `storeAddress`, a tax service's `shipFromAddress`: where goods leave).
       'warehouse', 'store', 'shop', 'merchant', 'company', 'business', 'seller', 'supplier', 'office', 'branch', 'ship from',
+      // A token's or a pool's contract on a blockchain (`tokenAddress`, `poolAddress`): code, not a place or a person.
+      'token', 'nft', 'pool', 'pair', 'router', 'factory',
       // Where a page, a callback or a service is (`redirectAddress`, `serviceAddress`, `rpcAddress`): a URL or a host.
       'redirect', 'callback', 'service', 'api', 'rpc', 'grpc', 'origin', 'website', 'site', 'http', 'https', 'tcp', 'udp',
       'dns', 'cluster', 'instance', 'advertise', 'advertised', 'listening', 'plugin', 'subgraph'] },

@@ -196,6 +196,8 @@ const CLASSIFY: Array<[identifier: string, expected: Expected]> = [
   ['warehouseAddress', '-'],
   ['storeAddress', '-'],
   ['shipToAddress', 'address'],
+  ['tokenAddress', '-'],
+  ['poolAddress', '-'],
   ['customerAddress', 'address'],
   ['remoteAddress', 'onlineIdentifier'],
   ['returnAddress', '-'],
