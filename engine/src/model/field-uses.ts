@@ -9,11 +9,12 @@ import type { FileAnalysis } from './analysis';
 import type { FieldUse } from './facts';
 import { collectCategoryUse } from './my-number';
 import { walkTree } from './syntax';
+import { namesText } from './syntax-index';
 
 export function collectFieldUses(a: FileAnalysis, category: PersonalCategory): FieldUse[] {
   const uses: FieldUse[] = [];
   // A file whose text names no field of the category has no use of it: skip the walk.
-  if (!mayMentionCategory(a.sourceFile.text, category, a.vocabulary)) return uses;
+  if (!mayMentionCategory(namesText(a.sourceFile), category, a.vocabulary) && !a.sourceFile.text.includes('\\u')) return uses;
   // Iterative: a file nested thousands of levels deep cannot overflow the stack.
   walkTree(a.sourceFile, (node) => {
     const kind = node.kind;

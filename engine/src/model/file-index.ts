@@ -13,7 +13,7 @@ import type { ProjectContext } from './project';
 import type { MyNumberUse, FieldUse } from './facts';
 import { collectMyNumberUse, collectCategoryUse } from './my-number';
 import { rootIdentifier, stripParens, walkTree } from './syntax';
-import { syntaxIndex } from './syntax-index';
+import { namesText, syntaxIndex } from './syntax-index';
 import type { FileAnalysis } from './analysis';
 import { MUTATING_METHODS } from './flow-tables';
 import type { SinkCall, FunctionNode } from './values';
@@ -98,9 +98,11 @@ export abstract class FileIndex {
   ) {
     this.vocabulary = config.personalData;
     this.sanitizers = new Set(config.personalData.sanitizers);
-    this.mayUseMyNumber = mentionsMyNumber(sourceFile.text, config);
-    this.maySensitive = mayMentionCategory(sourceFile.text, 'sensitive', this.vocabulary)
-      || !!project.checker || mayHoldClinicalResource(sourceFile.text);
+    // Quick tests of the names the file uses (`namesText`), not of its whole text.
+    const names = namesText(sourceFile);
+    this.mayUseMyNumber = mentionsMyNumber(names, config);
+    this.maySensitive = !!project.checker || mayMentionCategory(names, 'sensitive', this.vocabulary)
+      || sourceFile.text.includes('\\u') || mayHoldClinicalResource(names);
     this.mayHoldModules = sourceFile.text.includes('require(') || sourceFile.text.includes('* as ');
   }
 
