@@ -85,6 +85,14 @@ export async function notify(body: { email: string }) {
       errors: [{ messageId: 'unknownNamedDestination', line: 3, column: 100 }, { messageId: 'unknownNamedDestination', line: 4, column: 102 }],
     },
     {
+      code: `// an address destructured from an answer, named for nothing: unresolved, with no name to declare
+export async function send(res: Response, user: { email: string }) {
+  const { url } = (await res.json()) as { url: string };
+  await fetch(url, { method: 'POST', body: JSON.stringify({ email: user.email }) });
+}`,
+      errors: [{ messageId: 'unknownDestination', line: 4, column: 68 }],
+    },
+    {
       code: `// the same default address when the manifest names no domain of its own
 ${BASE('api.acme-teams.example')}`,
       filename: 'apps/web/src/auth.ts',

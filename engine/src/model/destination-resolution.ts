@@ -9,7 +9,7 @@ import { SINK_CATALOG, specForHost, type SinkSpec } from '../sinks';
 import { namesAppBase, namesOwnApi, splitWords } from '../vocabulary';
 import type { Declaration } from './scope';
 import type { Destination } from './facts';
-import { type UrlValue, declaredDestination, urlDestination, vendorDestination, namedUrl, hostOf } from './destinations';
+import { type UrlValue, declaredDestination, urlDestination, vendorDestination, namedUrl, hostOf, vendorSpecOfName } from './destinations';
 import { stripParens, propertyNameText, rootIdentifier, calleePath } from './syntax';
 import type { FileAnalysis } from './analysis';
 import { isEnvironment, Flows } from './flows';
@@ -458,7 +458,10 @@ export abstract class DestinationResolution extends Flows {
         const key = decl.propertyName ? propertyNameText(decl.propertyName) : e.text;
         const value = key !== undefined ? this.objectProperty(decl.parent.parent.initializer, key, env) : undefined;
         if (value) return this.resolveUrl(value, env, depth + 1);
-        return namedUrl(e, key ?? e.text, false);
+        // Only a name that says whose it is (the app's own server, a vendor's): a local `url` says nothing a config
+        // could map.
+        const name = key ?? e.text;
+        return namesOwnApi(name) || vendorSpecOfName(name) ? namedUrl(e, name, false) : undefined;
       }
       const imported = this.importedDeclaration(decl);
       if (imported && ts.isVariableDeclaration(imported.decl) && imported.decl.initializer) {
