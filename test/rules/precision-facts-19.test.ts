@@ -74,6 +74,12 @@ export async function postMessage(body: { content: string; email: string }) {
   await fetch(\`\${process.env.INFERENCE_SERVER_HOST}/chats/messages\`, { method: 'POST', body: JSON.stringify({ email: body.email }) });
   await fetch(\`\${process.env.FASTAPI_URL}/api/v1/users\`, { method: 'POST', body: JSON.stringify({ email: body.email }) });
 }`,
+    `// the same server read in a class named for it: the setting names its server itself
+export class AssistantInferenceClient {
+  async post(body: { email: string }) {
+    await fetch(\`\${process.env.INFERENCE_SERVER_HOST}/chats\`, { method: 'POST', body: JSON.stringify({ email: body.email }) });
+  }
+}`,
   ],
   invalid: [
     {

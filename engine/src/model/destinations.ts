@@ -373,8 +373,9 @@ function classifyNamed(url: UrlValue, names: readonly string[], config: Resolved
   }
   // `fetch(\`${process.env.BASE_URL}/api/v1/users\`)`, `this.options.getBaseUrl() + '/api/v1'`: the app's base with its
   // API's path under it.
-  // (Not inside a class named for the outside service it talks to: `this.cfg.apiOrigin` in `class KwsClient` is KWS's.)
-  const serviceClient = url.node && inServiceClientClass(url.node);
+  // (Not inside a class named for the outside service it talks to: `this.cfg.apiOrigin` in `class KwsClient` is KWS's.
+  // An environment variable names its server itself: `process.env.INFERENCE_SERVER_HOST` in `OasstInferenceClient`.)
+  const serviceClient = !url.fromEnv && url.node && inServiceClientClass(url.node);
   if (url.ownApiPath && !serviceClient) return { kind: 'internal', label: `the app's own API (\`${names[0]}\` + \`${url.ownApiPath}\`)`, node: url.node };
   // `axios.create({ baseURL: API_ROOT })`, `fetch(\`${process.env.NEXT_PUBLIC_API_URL}/users\`)`: the app's own API.
   const own = serviceClient ? undefined : names.find((n) => namesOwnApi(n));
