@@ -40,6 +40,16 @@ export function inject() {
 }`,
       files: { 'src/types.ts': TYPES },
     },
+    {
+      code: `// records that hold themselves, here and across two files: read one level down, and analysed
+import type { Folder } from './folder';
+export interface TreeNode { id: string; children: TreeNode[]; parent: TreeNode; folder: Folder }
+export function dump(node: TreeNode, folder: Folder) {
+  console.log(node, folder);
+}`,
+      files: { 'src/folder.ts': `import type { TreeNode } from './app';
+export interface Folder { id: string; nodes: TreeNode[]; parent: Folder }` },
+    },
     `// a tooltip's props: a role of another kind, no chat
 type AriaRole = 'button' | 'dialog' | 'tooltip';
 interface TooltipProps { role: AriaRole; content: string; placement: string }

@@ -174,6 +174,9 @@ function nameOfNode(node: ts.Node): string {
   return '';
 }
 
+/** Whether `heldChatMessages` is reading the types a record holds (it reads one level down). */
+let readingHeldMessages = false;
+
 export abstract class TypeQueries extends ModuleLinks {
   // Asked of a layer above: the analysis of a file is one object, these are its methods.
   /** The personal value an expression carries here, and the unbound parameters it depends on (implemented by `Flows`). */
@@ -594,6 +597,19 @@ export abstract class TypeQueries extends ModuleLinks {
    * level down in any record, read here for chat messages only.
    */
   private heldChatMessages(members: ts.NodeArray<ts.TypeElement | ts.ClassElement>, typeName: string | undefined): PersonalFact[] | undefined {
+    // One level down only: a type that holds itself (`TreeNode { children: TreeNode[] }`) would otherwise be read
+    // without end.
+    // (Across files too: the flag is the module's, and the analysis runs on one thread.)
+    if (readingHeldMessages) return undefined;
+    readingHeldMessages = true;
+    try {
+      return this.heldChatMessagesOf(members, typeName);
+    } finally {
+      readingHeldMessages = false;
+    }
+  }
+
+  private heldChatMessagesOf(members: ts.NodeArray<ts.TypeElement | ts.ClassElement>, typeName: string | undefined): PersonalFact[] | undefined {
     for (const m of members) {
       if (!(ts.isPropertySignature(m) || ts.isPropertyDeclaration(m)) || !m.type || m.questionToken) continue;
       const n = propertyNameText(m.name);
