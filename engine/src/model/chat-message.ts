@@ -23,7 +23,7 @@ function contentFact(name: string, typeName: string | undefined, declaration?: t
 }
 
 /** The chat roles a role's type allows, by its string literals; undefined when it is not made of literals. */
-function literalRoles(checker: ts.TypeChecker, t: ts.Type): string[] | undefined {
+function literalRoles(t: ts.Type): string[] | undefined {
   const parts = t.isUnion() ? t.types : [t];
   const out: string[] = [];
   for (const p of parts) {
@@ -46,7 +46,7 @@ export function chatMessageFacts(checker: ts.TypeChecker, type: ts.Type, typeNam
   const contentType = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(content, contentDecl));
   if (contentType.flags & (ts.TypeFlags.BooleanLike | ts.TypeFlags.NumberLike) || contentType.getCallSignatures().length) return undefined;
   const roleType = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(role, roleDecl));
-  const roles = literalRoles(checker, roleType);
+  const roles = literalRoles(roleType);
   const isChat = roles ? roles.some((r) => CHAT_ROLES.has(r))
     : !!(roleType.flags & ts.TypeFlags.String) && !!typeName && MESSAGE_TYPE_NAME.test(typeName);
   return isChat ? contentFact(content.name, typeName, contentDecl) : undefined;

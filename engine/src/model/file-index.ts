@@ -80,13 +80,6 @@ export abstract class FileIndex {
     for (const v of values) this.addMutation(root, v);
   }
 
-  /** Cheap pre-check: does the text mention any My Number name at all? */
-  private readonly mayUseMyNumber: boolean;
-  /**
-   * Cheap pre-check: does the text name a sensitive field, or (without the checker, which finds clinical resources by
-   * their types) a clinical resource? Most files do neither, and the per-node test is the index walk's costliest part.
-   */
-  private readonly maySensitive: boolean;
   /** Cheap pre-check: can a variable here hold a module (`require(…)`, `import * as`)? */
   protected readonly mayHoldModules: boolean;
 
@@ -98,11 +91,6 @@ export abstract class FileIndex {
   ) {
     this.vocabulary = config.personalData;
     this.sanitizers = new Set(config.personalData.sanitizers);
-    // Quick tests of the names the file uses (`namesText`), not of its whole text.
-    const names = namesText(sourceFile);
-    this.mayUseMyNumber = mentionsMyNumber(names, config);
-    this.maySensitive = !!project.checker || mayMentionCategory(names, 'sensitive', this.vocabulary)
-      || sourceFile.text.includes('\\u') || mayHoldClinicalResource(names);
     this.mayHoldModules = sourceFile.text.includes('require(') || sourceFile.text.includes('* as ');
   }
 
@@ -110,6 +98,15 @@ export abstract class FileIndex {
   private ensureIndexed(): void {
     if (this.indexed) return;
     this.indexed = true;
+    // Cheap pre-checks, of the names the file uses (`namesText`, read off the walk's index), when the file is indexed
+    // (an analysis made only to resolve an import is never indexed): does it mention a My Number name; does it name a
+    // sensitive field or (without the checker, which finds clinical resources by their types) a clinical resource?
+    // Most files do neither, and the per-node tests are the index walk's costliest part.
+    const sf = this.sourceFile;
+    const names = namesText(sf);
+    const mayUseMyNumber = mentionsMyNumber(names, this.config);
+    const maySensitive = !!this.project.checker || mayMentionCategory(names, 'sensitive', this.vocabulary)
+      || sf.text.includes('\\u') || mayHoldClinicalResource(names);
     // Types never send or hold data (and type declarations are not My Number uses): the index leaves them out.
     for (const node of syntaxIndex(this.sourceFile).valueNodes) {
       const kind = node.kind;
@@ -146,8 +143,8 @@ export abstract class FileIndex {
           if (root && !isAuthorizationHeaderWrite(node.left)) this.addMutation(root, node.right);
         }
       }
-      if (this.mayUseMyNumber) collectMyNumberUse(this.analysis, node, this.myNumberUseList);
-      if (this.maySensitive) collectCategoryUse(this.analysis, node, this.sensitiveUseList, 'sensitive');
+      if (mayUseMyNumber) collectMyNumberUse(this.analysis, node, this.myNumberUseList);
+      if (maySensitive) collectCategoryUse(this.analysis, node, this.sensitiveUseList, 'sensitive');
     }
   }
 
