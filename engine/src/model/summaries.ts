@@ -36,13 +36,35 @@ export function isDevelopmentLog(sink: SinkCall, a: FileAnalysis): boolean {
 
 /**
  * What a command-line program (a file that starts with `#!`: an operator's script, an agent's tool; a file of a
- * package that declares a `bin` and parses its command line with commander, yargs …) prints on its console is its
- * output to the person running it, not a log the application keeps. A logger it sets up still writes a log.
+ * package that declares a `bin` and parses its command line with commander, yargs …; a file that asks the person at
+ * the terminal with a prompt library) prints on its console is its output to the
+ * person running it, not a log the application keeps. A logger it sets up still writes a log.
  */
 function isCommandLineOutput(sink: SinkCall, a: FileAnalysis): boolean {
   if (sink.spec.id !== 'console') return false;
   const sf = sink.call.getSourceFile();
-  return sf.text.startsWith('#!') || a.project.isCommandLinePackage(sf.fileName);
+  return sf.text.startsWith('#!') || importsPromptLibrary(sf) || a.project.isCommandLinePackage(sf.fileName);
+}
+
+/** Whether a file imports an interactive prompt library (`import inquirer from 'inquirer'`): remembered per file. */
+function importsPromptLibrary(sf: ts.SourceFile): boolean {
+  let known = promptImports.get(sf);
+  if (known === undefined) {
+    known = sf.statements.some((st) => ts.isImportDeclaration(st) && !st.importClause?.isTypeOnly
+      && ts.isStringLiteral(st.moduleSpecifier) && isPromptLibrary(st.moduleSpecifier.text));
+    promptImports.set(sf, known);
+  }
+  return known;
+}
+const promptImports = new WeakMap<ts.SourceFile, boolean>();
+
+/** Packages a program asks the person at its terminal questions with (its console is that person's screen). */
+const PROMPT_LIBRARIES: ReadonlySet<string> = new Set(['inquirer', 'prompts', 'enquirer', '@clack/prompts', 'readline-sync',
+  'inquirer-autocomplete-prompt', 'cli-select', 'terminal-kit']);
+
+/** `inquirer`, `@inquirer/prompts`, `@inquirer/select` …: a prompt library (`PROMPT_LIBRARIES`). */
+function isPromptLibrary(name: string): boolean {
+  return PROMPT_LIBRARIES.has(name) || name.startsWith('@inquirer/');
 }
 
 export function enclosingFunction(node: ts.Node): FunctionNode | undefined {
