@@ -3,6 +3,9 @@
  * inquirer) prints a member's e-mail for a lookup or a delete confirmation: that is its answer on the operator's
  * screen, not a log. The same console call in a file that asks nothing stays a log, even in a package that lists a
  * prompt library (a scripts package whose entry point lets the operator pick a batch job: the jobs' output is kept).
+ * Novu's API sent its invitation and password-reset mail through `@novu/node`, a package of Novu's own monorepo: the
+ * vendor whose SDK the repository holds is the project itself; the same SDK installed from the registry is a third
+ * party.
  */
 import { ruleTester } from '../helpers/rule-tester';
 
@@ -53,6 +56,44 @@ export async function report(user: { email: string }, answers: Answers) {
 }`,
       filename: 'scripts/migrate.ts',
       errors: [{ messageId: 'personalDataInLog', line: 4, column: 28 }],
+    },
+  ],
+});
+
+/** An API that sends its invitation mail through the vendor's SDK: the repository's own package, or the registry's. */
+const INVITE = `import { Novu } from '@novu/node';
+export async function invite(invitee: { email: string }, inviter: { firstName: string }) {
+  const novu = new Novu(process.env.NOVU_API_KEY ?? '');
+  await novu.trigger('invite-to-organization', {
+    to: { subscriberId: invitee.email, email: invitee.email },
+    payload: { inviterName: inviter.firstName },
+  });
+}`;
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [
+    {
+      code: `// Novu's own API, whose monorepo holds @novu/node as a workspace package: the service is the project's own
+${INVITE}`,
+      filename: 'apps/api/src/invite.ts',
+      files: {
+        'package.json': JSON.stringify({ name: 'root', private: true, workspaces: ['apps/*', 'packages/*'] }),
+        'apps/api/package.json': JSON.stringify({ name: '@novu/api', dependencies: { '@novu/node': 'workspace:*' } }),
+        'packages/node/package.json': JSON.stringify({ name: '@novu/node', main: 'src/index.ts' }),
+        'packages/node/src/index.ts': 'export class Novu { constructor(key: string) {} trigger(id: string, data: unknown) { return Promise.resolve(data); } }',
+      },
+    },
+  ],
+  invalid: [
+    {
+      code: `// an application that installs @novu/node from the registry: Novu is a third party
+${INVITE}`,
+      filename: 'apps/api/src/invite.ts',
+      files: {
+        'package.json': JSON.stringify({ name: 'root', private: true, workspaces: ['apps/*', 'packages/*'] }),
+        'apps/api/package.json': JSON.stringify({ name: '@acme/api', dependencies: { '@novu/node': '^2.0.0' } }),
+      },
+      errors: [{ messageId: 'externalTransfer', line: 6, column: 25 }],
     },
   ],
 });

@@ -23,6 +23,12 @@ export abstract class DestinationResolution extends Flows {
     const resolve = (e: ts.Expression | undefined) => (e ? this.resolveUrl(e, env, 0) : undefined);
     let url: UrlValue | undefined;
     if (!strategy) return { destination: { kind: 'unknown', label: sink.callee }, dependsOnParams: false };
+    // Novu's API sending through `@novu/node`, a package of Novu's own repository: the vendor is the project itself.
+    const ownVendor = this.vendorIsProject(sink.spec);
+    if (ownVendor) {
+      return { destination: { kind: 'internal', label: `${ownVendor}, the project's own service (its SDK is a package of this repository)` },
+        dependsOnParams: false };
+    }
     switch (strategy.kind) {
       case 'sdk':
         return { destination: this.vendorDestination(sink.spec), dependsOnParams: false };
@@ -106,6 +112,17 @@ export abstract class DestinationResolution extends Flows {
     }
     // `fetch(path, …)` in `passwordAuth(path, …)`: the whole address is what the callers give.
     return { destination, dependsOnParams: !!url?.dependsOnParams, fromParams: !!url?.dependsOnParams && url.text === '' && !url.names?.length };
+  }
+
+  /**
+   * The vendor's name when the vendor's SDK is a package of the repository being linted (a workspace package or a
+   * `paths` alias: `@novu/node` in Novu's own monorepo): the service it calls is the project's own. An SDK installed
+   * from the registry is never the project's.
+   */
+  private vendorIsProject(spec: SinkSpec): string | undefined {
+    if (!spec.vendor || !spec.modules?.length) return undefined;
+    const file = this.sourceFile.fileName;
+    return spec.modules.some((m) => this.project.isProjectSpecifier(file, m.split('#')[0])) ? spec.vendor.name : undefined;
   }
 
   /**
