@@ -4,7 +4,7 @@ export { fileFacts, type FileFacts, type TransferFact, type DestinationFact, typ
 export * from './rule';
 export * from './lint-api';
 export { setReadRoots, readRoots, mayRead } from './read-boundary';
-export { EVALUATION_BUDGET } from './model/flow-tables';
+export { EVALUATION_BUDGET, MAX_DEPTH } from './model/flow-tables';
 export * from './vocabulary';
 export { findHardcodedPersonalData, isValidMyNumber, myNumberCheckDigit, type HardcodedKind, type HardcodedLiteral } from './hardcoded';
 export { isBlockingGuard, isMarketingSender } from './model/marketing';

@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { EVALUATION_BUDGET, withoutUntypedByDesign, type BlindSpot, type FileResult } from '@privacy-lint/engine';
+import { EVALUATION_BUDGET, MAX_DEPTH, withoutUntypedByDesign, type BlindSpot, type FileResult } from '@privacy-lint/engine';
 import { lintProject } from '../helpers/lint-source';
 
 const TSCONFIG = JSON.stringify({
@@ -59,10 +59,12 @@ describe('blind spots of a run', () => {
     });
 
     it(`counts a sink whose flow was cut at the value depth limit, and a call whose helper chain goes on past the limit (${mode})`, () => {
-      const chain = Array.from({ length: 18 }, (_, i) => `const a${i + 1} = ${i === 0 ? 'c.email' : `a${i}`};`).join('\n');
+      // A chain of constants two longer than the value depth limit.
+      const length = MAX_DEPTH + 2;
+      const chain = Array.from({ length }, (_, i) => `const a${i + 1} = ${i === 0 ? 'c.email' : `a${i}`};`).join('\n');
       const results = lintProject({
         typeInfo,
-        code: `import { ok } from './helpers';\ndeclare const c: { email: string };\nok(c.email);\n${chain}\nconsole.log(a18);\n`,
+        code: `import { ok } from './helpers';\ndeclare const c: { email: string };\nok(c.email);\n${chain}\nconsole.log(a${length});\n`,
         files: {
           // h2 logs what it is given (found, three helpers deep) and hands it on to h3, past the limit (not followed).
           'src/helpers.ts': 'export function ok(v: string) { h1(v); }\nfunction h1(v: string) { h2(v); }\nfunction h2(v: string) { console.info(v); h3(v); }\nfunction h3(v: string) { console.log(v); }\n',

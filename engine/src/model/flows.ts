@@ -1284,11 +1284,8 @@ export abstract class Flows extends SinkMatching {
         if (ts.isObjectBindingPattern(pattern) && !el.dotDotDotToken) {
           const key = propertyNameText(el.propertyName ?? el.name);
           const lit = bound.analysis.objectLiteralBehind(bound.expr, bound.env, d);
-          if (key && lit) {
-            const prop = lit.literal.properties.find((p) => propertyNameText(p.name) === key);
-            if (prop && ts.isPropertyAssignment(prop)) return lit.analysis.evaluate(prop.initializer, lit.env, d);
-            if (prop && ts.isShorthandPropertyAssignment(prop)) return lit.analysis.evaluate(prop.name, lit.env, d);
-          }
+          const member = key && lit ? lit.analysis.literalMember(lit.literal, key, el, lit.env, d) : undefined;
+          if (member) return member;
         }
         paramTaint = bound.analysis.evaluate(bound.expr, bound.env, d);
       } else if (!bound) {
@@ -1406,9 +1403,8 @@ export abstract class Flows extends SinkMatching {
     }
     const literal = this.objectLiteralBehind(object, env, d);
     if (literal) {
-      const prop = literal.literal.properties.find((p) => propertyNameText(p.name) === key);
-      if (prop && ts.isPropertyAssignment(prop)) return literal.analysis.evaluate(prop.initializer, literal.env, d);
-      if (prop && ts.isShorthandPropertyAssignment(prop)) return literal.analysis.evaluate(prop.name, literal.env, d);
+      const member = literal.analysis.literalMember(literal.literal, key, at, literal.env, d);
+      if (member) return member;
     }
     // `const { responses } = await collect(data)`: the property of what a project function returns.
     const returned = this.returnedMember(object, key, env, d);
@@ -1421,6 +1417,25 @@ export abstract class Flows extends SinkMatching {
     const nested = this.nestedMember(at, base, key);
     if (nested) return nested;
     return base.params ? { params: base.params } : this.unboundParamOf(object, env);
+  }
+
+  /**
+   * What an object literal gives for `key`: its property, or — when it writes no such property — what its spreads
+   * give, the last first (`executeGraphQL(op, { ...options, auth: 'session' })` read as `const { variables } =
+   * options` inside). Undefined when neither says.
+   */
+  private literalMember(literal: ts.ObjectLiteralExpression, key: string, at: ts.Node, env: Env, d: number): Taint | undefined {
+    const prop = literal.properties.find((p) => propertyNameText(p.name) === key);
+    if (prop && ts.isPropertyAssignment(prop)) return this.evaluate(prop.initializer, env, d);
+    if (prop && ts.isShorthandPropertyAssignment(prop)) return this.evaluate(prop.name, env, d);
+    if (prop) return undefined;
+    for (let i = literal.properties.length - 1; i >= 0; i--) {
+      const spread = literal.properties[i];
+      if (!ts.isSpreadAssignment(spread)) continue;
+      const member = this.memberOfExpression(spread.expression, key, at, env, d + 1);
+      if (member.value || member.params) return member;
+    }
+    return undefined;
   }
 
   /** `schema.safeParse(x)` (zod, valibot), directly or through a constant. */
@@ -2607,7 +2622,17 @@ export abstract class Flows extends SinkMatching {
     // What a sink returns (an HTTP response, a logger's `void`) is not what was sent, unless the catalogue says the
     // call gives back the record it made (`stripe.customers.create` returns the customer).
     const sink = this.matchSink(call);
-    if (sink) return sink.method && sink.spec.returnsRecord?.includes(sink.method) ? this.merge(call.arguments.map((a) => this.evaluate(a, env, d))) : NONE;
+    if (sink) {
+      if (sink.method && sink.spec.returnsRecord?.includes(sink.method)) return this.merge(call.arguments.map((a) => this.evaluate(a, env, d)));
+      // `const info = await transporter.sendMail({ to: user.email, … }); logger.info(info)`: the result's envelope
+      // holds whom it went to.
+      if (sink.method && sink.spec.returnsRecipients?.includes(sink.method) && call.arguments[0]) {
+        const message = this.objectLiteralBehind(call.arguments[0], env, d);
+        if (!message) return NONE;
+        return this.merge((sink.spec.recipientFields ?? []).map((key) => message.analysis.literalMember(message.literal, key, call, message.env, d + 1) ?? NONE));
+      }
+      return NONE;
+    }
     // `await ingest(rows)`, `sendInvite(user)`, `client.publish(event)`: a call named for sending gives back a receipt.
     if (name && SENDING_CALL.test(name)) return NONE;
     // `const { fetch } = ctx; const res = await fetch(endpoint, { body })`: a fetch however it was handed in (a

@@ -49,11 +49,12 @@ export const MESSAGING_SINKS: readonly SinkSpec[] = [
     instanceMethods: ['sendEmail', 'sendRawEmail', 'sendTemplatedEmail', 'publish', 'sendMessages'] }),
   // The SMTP server of the transport decides: an internal relay is internal, a provider's is external.
   { id: 'nodemailer', kind: 'transfer', family: 'messaging', label: 'nodemailer', modules: ['nodemailer'], recipientFields: EMAIL_RECIPIENTS,
-    factories: ['createTransport'], instanceMethods: ['sendMail'], destination: { kind: 'clientOption', arg: 0, fields: ['host'] } },
+    factories: ['createTransport'], instanceMethods: ['sendMail'], returnsRecipients: ['sendMail'],
+    destination: { kind: 'clientOption', arg: 0, fields: ['host'] } },
   // @nestjs-modules/mailer: nodemailer behind an injected `MailerService`; the transport is set where the module is
   // registered (`MailerModule.forRoot({ transport })`), so the SMTP server is not known at the call.
   { id: 'nestjs-mailer', kind: 'transfer', family: 'messaging', label: 'NestJS MailerService', recipientFields: EMAIL_RECIPIENTS,
-    modules: ['@nestjs-modules/mailer#MailerService'], factories: ['new'], instanceMethods: ['sendMail'] },
+    modules: ['@nestjs-modules/mailer#MailerService'], factories: ['new'], instanceMethods: ['sendMail'], returnsRecipients: ['sendMail'] },
   sdk('twilio', 'messaging', vendor('Twilio', 'Twilio Inc.', 'US', ['api.twilio.com']), {
     recipientFields: SMS_RECIPIENTS,
     modules: ['twilio'], factories: ['()', 'new', 'Twilio'],

@@ -108,6 +108,11 @@ export interface SinkSpec {
    * customer): it holds what was sent. What any other sink returns (a response, an id, a status) does not.
    */
   returnsRecord?: readonly string[];
+  /**
+   * Methods whose result tells whom the message went to (nodemailer's `sendMail` gives back `envelope.to`, `accepted`
+   * and `rejected`): it holds the recipients that were sent (`recipientFields`), not the rest of the message.
+   */
+  returnsRecipients?: readonly string[];
   /** Methods chained on a request builder that carry the payload (`superagent.post(url).send(data)`). */
   chainMethods?: readonly string[];
   destination?: DestinationStrategy;
