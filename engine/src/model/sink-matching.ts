@@ -34,11 +34,40 @@ export abstract class SinkMatching extends TypeQueries {
     // whether it is a sink whose result carries nothing): matched once.
     const known = this.catalogMatches.get(call);
     if (known !== undefined) return known ?? undefined;
-    const found = this.matchCatalogCallUncached(call);
+    const found = this.matchCatalogCallUncached(call) ?? this.handedInFetch(call);
     this.catalogMatches.set(call, found ?? null);
     return found;
   }
   private readonly catalogMatches = new Map<ts.Node, SinkCall | null>();
+
+  /**
+   * A fetch the code was handed rather than the global one (`constructor(fetch: Fetch = globalThis.fetch) {
+   * this.fetch = bindFetch(fetch) }`, then `this.fetch(url, { method: 'POST', body })`; an options object's
+   * `fetch`): a call of something named `fetch` with fetch's request options (a literal with a body, a method or
+   * headers) sends that request. A project function of that name is followed as a helper instead, and a `fetch` with
+   * other arguments (a cache's `fetch(key)`, a loader's) is no request.
+   */
+  /** `this.fetch` of `private fetch = (key: string) => …`: a field the class fills with a function of its own. */
+  private fieldHoldsFunction(callee: ts.Expression): boolean {
+    if (!ts.isPropertyAccessExpression(callee) || callee.expression.kind !== ts.SyntaxKind.ThisKeyword) return false;
+    const cls = ts.findAncestor(callee, ts.isClassLike);
+    const field = cls?.members.find((m): m is ts.PropertyDeclaration => ts.isPropertyDeclaration(m) && propertyNameText(m.name) === callee.name.text);
+    const init = field?.initializer && stripParens(field.initializer);
+    return !!init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init));
+  }
+
+  private handedInFetch(call: ts.CallExpression | ts.NewExpression): SinkCall | undefined {
+    if (!ts.isCallExpression(call) || call.arguments.length < 2) return undefined;
+    const callee = stripParens(call.expression);
+    const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+    if (!name || !HANDED_IN_FETCH_NAMES.has(name)) return undefined;
+    const init = stripParens(call.arguments[1]);
+    if (!ts.isObjectLiteralExpression(init)
+      || !init.properties.some((p) => p.name !== undefined && REQUEST_INIT_KEYS.has(propertyNameText(p.name) ?? ''))) return undefined;
+    if (this.resolveFunctions(callee).some((t) => !!t.fn.body) || this.fieldHoldsFunction(callee)) return undefined;
+    const spec = FETCH_SPEC;
+    return spec ? { call, spec, callee: calleePath(callee) ?? name, origin: { spec, role: 'global' } } : undefined;
+  }
 
   private matchCatalogCallUncached(call: ts.CallExpression | ts.NewExpression): SinkCall | undefined {
     if (ts.isNewExpression(call)) return undefined;
@@ -505,6 +534,12 @@ export abstract class SinkMatching extends TypeQueries {
     return undefined;
   }
 }
+
+/** Names a fetch handed in goes by (`handedInFetch`). */
+const HANDED_IN_FETCH_NAMES: ReadonlySet<string> = new Set(['fetch', 'fetchFn', 'fetchImpl', 'fetchImplementation', 'customFetch', 'boundFetch']);
+/** Keys of fetch's request options that say a request is made (`RequestInit`). */
+const REQUEST_INIT_KEYS: ReadonlySet<string> = new Set(['body', 'method', 'headers']);
+const FETCH_SPEC: SinkSpec | undefined = SINK_CATALOG.find((s) => s.id === 'fetch');
 
 /** The methods that send on a value of this origin. */
 function methodsOf(origin: SinkOrigin): readonly string[] | undefined {
