@@ -95,7 +95,9 @@ export const LLM_SINKS: readonly SinkSpec[] = [
       '@langchain/cohere'],
     factories: ['ChatPromptTemplate', 'PromptTemplate', 'fromMessages', 'fromTemplate', 'RunnableSequence', 'from', 'LLMChain',
       'ConversationChain', 'RetrievalQAChain', 'fromLLM', 'createStuffDocumentsChain', 'createRetrievalChain', 'ChatGroq', 'ChatBedrockConverse',
-      'ChatCohere', ...LANGCHAIN_MODEL_FACTORIES],
+      'ChatCohere', ...LANGCHAIN_MODEL_FACTORIES,
+      // The base classes a project declares its models with (`model: BaseChatModel` of a provider factory's switch).
+      'BaseChatModel', 'BaseLanguageModel', 'BaseLanguageModelInterface', 'BaseLLM', 'Embeddings'],
     instanceMethods: LANGCHAIN_MODEL_METHODS }),
   // The Vercel AI SDK sends `prompt`, `messages`, `system` (and `value(s)` to embed) to the model passed as `model`.
   sdk('vercel-ai-sdk', 'llm', vendor('the model provider of the AI SDK call', 'the model provider', 'US'), {
