@@ -97,3 +97,34 @@ ${INVITE}`,
     },
   ],
 });
+
+/** Jitsu's React hook hands out its client as `analytics`, the name Segment's clients go by. */
+const JITSU = `import { useJitsu } from '@jitsu/jitsu-react';
+export function useIdentify(user: { internalId: string; email: string }) {
+  const { analytics } = useJitsu();
+  analytics.identify(user.internalId, { email: user.email });
+}`;
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [
+    {
+      code: `// audit 34: Jitsu's own console tracks its users through its own hook, a package of its monorepo
+${JITSU}`,
+      filename: 'webapps/console/pages/_app.tsx',
+      files: {
+        'pnpm-workspace.yaml': 'packages:\n  - "webapps/*"\n  - "libs/*"\n',
+        'package.json': JSON.stringify({ name: 'jitsu-root', private: true }),
+        'webapps/console/package.json': JSON.stringify({ name: 'console', dependencies: { '@jitsu/jitsu-react': 'workspace:*' } }),
+        'libs/jitsu-react/package.json': JSON.stringify({ name: '@jitsu/jitsu-react', main: 'src/index.ts' }),
+        'libs/jitsu-react/src/index.ts': 'export function useJitsu() { return { analytics: { identify(id: string, traits: unknown) { return [id, traits]; } } }; }',
+      },
+    },
+  ],
+  invalid: [
+    {
+      code: `// an application using Jitsu's hook: the client it destructures is Jitsu's, not Segment's
+${JITSU}`,
+      errors: [{ messageId: 'externalTransfer', line: 5, column: 48, messageIncludes: 'Jitsu' }],
+    },
+  ],
+});

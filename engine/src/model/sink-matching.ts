@@ -309,6 +309,7 @@ export abstract class SinkMatching extends TypeQueries {
       const sends = holder.role === 'instance' ? holder.spec.instanceMethods : holder.role === 'module' || holder.role === 'global' ? holder.spec.methods : undefined;
       if (sends?.includes(key)) return { spec: holder.spec, role: 'function', method: key, creation: holder.creation, analysis: holder.analysis };
       if (holder.spec.factories?.includes(key)) return { spec: holder.spec, role: 'factory' };
+      if (holder.role === 'instance' && holder.spec.clientKeys?.includes(key)) return holder;
       return undefined;
     }
     // `const [stripe, order] = await Promise.all([this.getStripeClient(ctx), findOrder()])`, `const [a, b] = [x, y]`:

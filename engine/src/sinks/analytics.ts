@@ -16,7 +16,7 @@ export const ANALYTICS_SINKS: readonly SinkSpec[] = [
   // Jitsu is open source and self-hostable; Jitsu Cloud is run by Jitsu Labs (US, unsure of the entity).
   sdk('jitsu', 'analytics', vendor('Jitsu', 'Jitsu Labs, Inc.', 'US', ['*.jitsu.com']), {
     modules: ['@jitsu/js', '@jitsu/sdk-js', '@jitsu/jitsu-react'], factories: ['jitsuAnalytics', 'jitsuClient', 'useJitsu'],
-    instanceMethods: [...SEGMENT_METHODS, 'id'] }),
+    instanceMethods: [...SEGMENT_METHODS, 'id'], clientKeys: ['analytics'] }),
   sdk('mixpanel', 'analytics', vendor('Mixpanel', 'Mixpanel, Inc.', 'US', ['api.mixpanel.com', 'api-js.mixpanel.com']), {
     modules: ['mixpanel', 'mixpanel-browser', 'mixpanel-react-native'], globals: ['mixpanel'], receiverPattern: /^mixpanel$/i,
     methods: ['track', 'identify', 'register', 'register_once', 'alias', 'people.set', 'people.set_once', 'people.append', 'people.union'],

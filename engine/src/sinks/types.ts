@@ -113,6 +113,8 @@ export interface SinkSpec {
    * and `rejected`): it holds the recipients that were sent (`recipientFields`), not the rest of the message.
    */
   returnsRecipients?: readonly string[];
+  /** Properties of a client that are the client again (`const { analytics } = useJitsu()`, then `analytics.track(…)`). */
+  clientKeys?: readonly string[];
   /** Methods chained on a request builder that carry the payload (`superagent.post(url).send(data)`). */
   chainMethods?: readonly string[];
   destination?: DestinationStrategy;
