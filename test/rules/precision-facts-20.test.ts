@@ -128,3 +128,36 @@ ${JITSU}`,
     },
   ],
 });
+
+/** OpenSign's browser app keeps its own server's address in local storage (set at sign-in) and posts to it. */
+const STORED = (key: string): string => `import axios from 'axios';
+const removeTrailingSegment = (url: string) => (url.endsWith('/') ? url.slice(0, -1) : url);
+export async function sendOtp(email: string) {
+  await axios.post(\`\${localStorage.getItem('${key}')}functions/SendOTPMailV1\`, { email });
+}
+export async function unlock(file: Blob, password: string) {
+  const baseApi = localStorage.getItem('${key}') || '';
+  const url = removeTrailingSegment(baseApi) + '/decryptpdf?ts=' + Date.now();
+  const form = new FormData();
+  form.append('password', password);
+  await axios.post(url, form);
+}`;
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [
+    {
+      code: `// audit 34: the app's own server, its address kept in the browser under a key naming the app's base
+${STORED('baseUrl')}`,
+    },
+  ],
+  invalid: [
+    {
+      code: `// an address kept under another key (a webhook the user typed) is not the app's: a warning to declare it
+${STORED('webhook')}`,
+      errors: [
+        { messageId: 'unknownDestination', line: 5, column: 83, severity: 'warning' },
+        { messageId: 'unknownDestination', line: 12, column: 25, severity: 'warning' },
+      ],
+    },
+  ],
+});

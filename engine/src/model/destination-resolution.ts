@@ -299,7 +299,7 @@ export abstract class DestinationResolution extends Flows {
           const api = text === '' ? withApiPath(part, span.literal.text, e) : undefined;
           if (api) return api;
           return { text: text + (part?.text ?? ''), complete: false, node: e, dependsOnParams: part?.dependsOnParams,
-            ...(text === '' && part?.names ? { names: part.names, fromEnv: part.fromEnv } : {}) };
+            ...(text === '' && part?.names ? { names: part.names, fromEnv: part.fromEnv, keptInBrowser: part.keptInBrowser } : {}) };
         }
         text += part.text + span.literal.text;
       }
@@ -339,6 +339,9 @@ export abstract class DestinationResolution extends Flows {
       const base = e.arguments[1] ? this.resolveUrl(e.arguments[1], env, depth + 1) : undefined;
       return base ? joinUrl(base, p) : p;
     }
+    // `localStorage.getItem('baseUrl')`: the address of its own server the app keeps in the browser (set at sign-in).
+    const stored = storedAddressKey(e);
+    if (stored) return { text: '', complete: false, node: e, names: [stored], keptInBrowser: true };
     if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'toString') {
       return this.resolveUrl(e.expression.expression, env, depth + 1);
     }
@@ -613,7 +616,7 @@ function leavesMachine(u: UrlValue | undefined): boolean {
  */
 function alternativeUrl(urls: Array<UrlValue | undefined>): UrlValue | undefined {
   const own = urls.find((u) => !!u && onThisMachine(u));
-  const ownByName = urls.find((u) => !!u && (!!u.ownApiPath || !!u.names?.some((n) => namesOwnApi(n))));
+  const ownByName = urls.find((u) => !!u && (!!u.ownApiPath || !!u.keptInBrowser || !!u.names?.some((n) => namesOwnApi(n))));
   const leaving = urls.filter((u) => leavesMachine(u));
   if (leaving.length && (own || ownByName) && leaving.every((u) => !vendorHostOf(u))) return own ?? ownByName;
   if (leaving.length) return leaving[0];
@@ -657,6 +660,19 @@ function appAddress(node: ts.Node, name: string): UrlValue | undefined {
 
 /** Words of a member's name that may call it the app's address (see `appAddress`). */
 const APP_MEMBER_WORDS: ReadonlySet<string> = new Set(['api', 'apis', 'backend', 'base', 'root', 'app', 'origin']);
+
+/**
+ * The key of `localStorage.getItem('baseUrl')` (also `sessionStorage`, through `window.`) when it names the app's own
+ * server or base (`namesAppBase`, `namesOwnApi`): an address the app wrote there itself.
+ */
+function storedAddressKey(e: ts.Expression): string | undefined {
+  if (!ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression) || e.expression.name.text !== 'getItem') return undefined;
+  const key = e.arguments[0];
+  if (!key || !ts.isStringLiteralLike(key)) return undefined;
+  const store = e.expression.expression.getText().replace(/^(window|globalThis|self)\./, '');
+  if (store !== 'localStorage' && store !== 'sessionStorage') return undefined;
+  return namesAppBase(key.text) || namesOwnApi(key.text) ? key.text : undefined;
+}
 
 /** `this.x`, `this.options.getBaseUrl`: a member reached from `this`. */
 function isThisRooted(e: ts.Expression): boolean {

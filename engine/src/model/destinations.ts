@@ -36,6 +36,8 @@ export interface UrlValue {
   appBase?: string;
   /** The API path that follows an app's base (`${baseUrl}/api/v1`, `getBaseUrl() + '/graphql'`): the app's own API. */
   ownApiPath?: string;
+  /** Read from the browser's storage under a key naming the app's base (`localStorage.getItem('baseUrl')`). */
+  keptInBrowser?: boolean;
 }
 
 /**
@@ -46,7 +48,7 @@ export interface UrlValue {
 export function namedUrl(node: ts.Node, name: string, fromEnv: boolean, url?: UrlValue): UrlValue | undefined {
   if (url && (url.text !== '' || url.complete || url.dependsOnParams)) return url;
   return { text: '', complete: false, node: url?.node ?? node, names: [...(url?.names ?? []), name],
-    fromEnv: url?.names?.length ? url.fromEnv : fromEnv };
+    fromEnv: url?.names?.length ? url.fromEnv : fromEnv, ...(url?.keptInBrowser ? { keptInBrowser: true } : {}) };
 }
 
 /**
@@ -377,6 +379,9 @@ function classifyNamed(url: UrlValue, names: readonly string[], config: Resolved
   // An environment variable names its server itself: `process.env.INFERENCE_SERVER_HOST` in `OasstInferenceClient`.)
   const serviceClient = !url.fromEnv && url.node && inServiceClientClass(url.node);
   if (url.ownApiPath && !serviceClient) return { kind: 'internal', label: `the app's own API (\`${names[0]}\` + \`${url.ownApiPath}\`)`, node: url.node };
+  // `localStorage.getItem('baseUrl')`: the app keeps its own server's address in the browser (set when the user
+  // signed in to it); no third party's.
+  if (url.keptInBrowser && !serviceClient) return { kind: 'internal', label: `the app's own server (\`${names[0]}\` kept in the browser's storage)`, node: url.node };
   // `axios.create({ baseURL: API_ROOT })`, `fetch(\`${process.env.NEXT_PUBLIC_API_URL}/users\`)`: the app's own API.
   const own = serviceClient ? undefined : names.find((n) => namesOwnApi(n));
   if (own) return { kind: 'internal', label: `the app's own API (\`${own}\`)`, node: url.node };
