@@ -61,7 +61,7 @@ export const CALLBACK_ELEMENT_METHODS = new Set(['forEach', 'map', 'flatMap', 'f
   'reduce', 'sort', 'findIndex']);
 
 /** Bounds how far one query follows names, helpers and nesting (cycles are cut separately). */
-export const MAX_DEPTH = 24;
+export const MAX_DEPTH = 16;
 
 /**
  * How many evaluations the analysis of one file may make (those of the files it reaches included). Real files stay far
