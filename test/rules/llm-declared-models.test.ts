@@ -41,3 +41,25 @@ export async function route(req: { body: { notes: string } }) {
     },
   ],
 });
+
+ruleTester('no-unguarded-external-transfer', {
+  valid: [
+    {
+      code: `${IMPORTS}
+// refly: the run's config (callbacks, tags, the signed-in user under configurable) stays in the process
+export async function extract(model: BaseChatModel, config: { configurable: { user: { email: string } } }) {
+  return model.invoke('Extract the variables', config);
+}`,
+    },
+  ],
+  invalid: [
+    {
+      code: `${IMPORTS}
+// what the model is asked is sent, whatever config goes with it
+export async function extract(model: BaseChatModel, user: { email: string }, config: { tags: string[] }) {
+  return model.invoke(\`Extract the variables of \${user.email}\`, config);
+}`,
+      errors: [{ messageId: 'externalTransfer', line: 5, column: 51 }],
+    },
+  ],
+});

@@ -52,3 +52,25 @@ export class Mail {
     },
   ],
 });
+
+ruleTester('no-personal-data-in-logs', {
+  valid: [],
+  invalid: [
+    {
+      code: `// atproto's mailer: the transport is handed in, declared by nodemailer's type; the message spreads the caller's options
+import type { Transporter, SendMailOptions } from 'nodemailer';
+export class Mailer {
+  constructor(private readonly transporter: Transporter, private readonly logger: { debug(m: string): void }) {}
+  private async sendTemplate(html: string, mailOpts: SendMailOptions) {
+    const res = await this.transporter.sendMail({ ...mailOpts, from: 'noreply@acme.example', html });
+    this.logger.debug('Intended to send email: ' + JSON.stringify(res, null, 2));
+    return res;
+  }
+  async sendResetPassword(user: { email: string }) {
+    return this.sendTemplate('<p>Reset</p>', { to: user.email, subject: 'Reset' });
+  }
+}`,
+      errors: [{ messageId: 'personalDataInLog', line: 7, column: 67 }],
+    },
+  ],
+});

@@ -101,7 +101,7 @@ export abstract class SinkMatching extends TypeQueries {
       if (i === 0) nearest = origin;
       if (origin && methodsOf(origin)?.includes(dotted)) {
         return { call, spec: origin.spec, callee: text || dotted, origin, method: dotted,
-          payload: callbackPayload(call, origin.spec, dotted) ?? this.creationPayload(call, origin) };
+          payload: callbackPayload(call, origin.spec, dotted) ?? this.creationPayload(call, origin) ?? sentArguments(call, origin.spec) };
       }
       if (!ts.isPropertyAccessExpression(target)) break;
       dotted = `${target.name.text}.${dotted}`;
@@ -534,6 +534,11 @@ export abstract class SinkMatching extends TypeQueries {
     for (const spec of SINK_CATALOG) if (spec.globals?.includes(name)) return { spec, role: 'global' };
     return undefined;
   }
+}
+
+/** The arguments a call sends when its spec sends only the first few (`sentArgs`): LangChain's `invoke(input, config)`. */
+function sentArguments(call: ts.CallExpression, spec: SinkSpec): ts.Expression[] | undefined {
+  return spec.sentArgs !== undefined && call.arguments.length > spec.sentArgs ? call.arguments.slice(0, spec.sentArgs) : undefined;
 }
 
 /** Names a fetch handed in goes by (`handedInFetch`). */

@@ -26,7 +26,7 @@ const AI_SDK_PROVIDERS: Readonly<Record<string, string>> = {
 /** A LangChain integration package: its chat models, LLMs and embeddings are clients. */
 const langchain = (id: string, v: typeof openai, modules: string[], classes: string[]): SinkSpec =>
   sdk(id, 'llm', { ...v, name: `${v.name} (LangChain)` }, {
-    label: 'LangChain', modules, factories: [...classes, ...LANGCHAIN_MODEL_FACTORIES], instanceMethods: LANGCHAIN_MODEL_METHODS });
+    label: 'LangChain', modules, factories: [...classes, ...LANGCHAIN_MODEL_FACTORIES], instanceMethods: LANGCHAIN_MODEL_METHODS, sentArgs: 1 });
 
 export const LLM_SINKS: readonly SinkSpec[] = [
   sdk('openai', 'llm', openai, { modules: ['openai'], factories: ['new', 'OpenAI'], instanceMethods: OPENAI_METHODS }),
@@ -98,7 +98,7 @@ export const LLM_SINKS: readonly SinkSpec[] = [
       'ChatCohere', ...LANGCHAIN_MODEL_FACTORIES,
       // The base classes a project declares its models with (`model: BaseChatModel` of a provider factory's switch).
       'BaseChatModel', 'BaseLanguageModel', 'BaseLanguageModelInterface', 'BaseLLM', 'Embeddings'],
-    instanceMethods: LANGCHAIN_MODEL_METHODS }),
+    instanceMethods: LANGCHAIN_MODEL_METHODS, sentArgs: 1 }),
   // The Vercel AI SDK sends `prompt`, `messages`, `system` (and `value(s)` to embed) to the model passed as `model`.
   sdk('vercel-ai-sdk', 'llm', vendor('the model provider of the AI SDK call', 'the model provider', 'US'), {
     label: 'AI SDK', modules: ['ai'], methods: ['generateText', 'streamText', 'generateObject', 'streamObject', 'embed', 'embedMany'],

@@ -49,7 +49,8 @@ export const MESSAGING_SINKS: readonly SinkSpec[] = [
     instanceMethods: ['sendEmail', 'sendRawEmail', 'sendTemplatedEmail', 'publish', 'sendMessages'] }),
   // The SMTP server of the transport decides: an internal relay is internal, a provider's is external.
   { id: 'nodemailer', kind: 'transfer', family: 'messaging', label: 'nodemailer', modules: ['nodemailer'], recipientFields: EMAIL_RECIPIENTS,
-    factories: ['createTransport'], instanceMethods: ['sendMail'], returnsRecipients: ['sendMail'],
+    // `Transporter`: the type a class declares the transport it is given with (`constructor(transporter: Transporter)`).
+    factories: ['createTransport', 'Transporter'], instanceMethods: ['sendMail'], returnsRecipients: ['sendMail'],
     destination: { kind: 'clientOption', arg: 0, fields: ['host'] } },
   // @nestjs-modules/mailer: nodemailer behind an injected `MailerService`; the transport is set where the module is
   // registered (`MailerModule.forRoot({ transport })`), so the SMTP server is not known at the call.

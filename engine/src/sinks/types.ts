@@ -113,6 +113,11 @@ export interface SinkSpec {
    * and `rejected`): it holds the recipients that were sent (`recipientFields`), not the rest of the message.
    */
   returnsRecipients?: readonly string[];
+  /**
+   * How many leading arguments are sent; the rest configure the call where it runs (LangChain's `invoke(input,
+   * config)`: callbacks, tags and `configurable` stay in the process). Undefined: every argument is sent.
+   */
+  sentArgs?: number;
   /** Properties of a client that are the client again (`const { analytics } = useJitsu()`, then `analytics.track(…)`). */
   clientKeys?: readonly string[];
   /** Methods chained on a request builder that carry the payload (`superagent.post(url).send(data)`). */
