@@ -47,15 +47,6 @@ export abstract class SinkMatching extends TypeQueries {
    * headers) sends that request. A project function of that name is followed as a helper instead, and a `fetch` with
    * other arguments (a cache's `fetch(key)`, a loader's) is no request.
    */
-  /** `this.fetch` of `private fetch = (key: string) => …`: a field the class fills with a function of its own. */
-  private fieldHoldsFunction(callee: ts.Expression): boolean {
-    if (!ts.isPropertyAccessExpression(callee) || callee.expression.kind !== ts.SyntaxKind.ThisKeyword) return false;
-    const cls = ts.findAncestor(callee, ts.isClassLike);
-    const field = cls?.members.find((m): m is ts.PropertyDeclaration => ts.isPropertyDeclaration(m) && propertyNameText(m.name) === callee.name.text);
-    const init = field?.initializer && stripParens(field.initializer);
-    return !!init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init));
-  }
-
   private handedInFetch(call: ts.CallExpression | ts.NewExpression): SinkCall | undefined {
     if (!ts.isCallExpression(call) || call.arguments.length < 2) return undefined;
     const callee = stripParens(call.expression);
@@ -67,6 +58,15 @@ export abstract class SinkMatching extends TypeQueries {
     if (this.resolveFunctions(callee).some((t) => !!t.fn.body) || this.fieldHoldsFunction(callee)) return undefined;
     const spec = FETCH_SPEC;
     return spec ? { call, spec, callee: calleePath(callee) ?? name, origin: { spec, role: 'global' } } : undefined;
+  }
+
+  /** `this.fetch` of `private fetch = (key: string) => …`: a field the class fills with a function of its own. */
+  private fieldHoldsFunction(callee: ts.Expression): boolean {
+    if (!ts.isPropertyAccessExpression(callee) || callee.expression.kind !== ts.SyntaxKind.ThisKeyword) return false;
+    const cls = ts.findAncestor(callee, ts.isClassLike);
+    const field = cls?.members.find((m): m is ts.PropertyDeclaration => ts.isPropertyDeclaration(m) && propertyNameText(m.name) === callee.name.text);
+    const init = field?.initializer && stripParens(field.initializer);
+    return !!init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init));
   }
 
   private matchCatalogCallUncached(call: ts.CallExpression | ts.NewExpression): SinkCall | undefined {
