@@ -70,7 +70,7 @@ export class Mailer {
     return this.sendTemplate('<p>Reset</p>', { to: user.email, subject: 'Reset' });
   }
 }`,
-      errors: [{ messageId: 'personalDataInLog', line: 7, column: 67 }],
+      errors: [{ messageId: 'personalDataInLog', line: 7, column: 67, messageIncludes: '`res` contains `mailOpts`' }],
     },
   ],
 });

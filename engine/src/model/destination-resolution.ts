@@ -121,9 +121,16 @@ export abstract class DestinationResolution extends Flows {
    */
   private vendorIsProject(spec: SinkSpec): string | undefined {
     if (!spec.vendor || !spec.modules?.length) return undefined;
-    const file = this.sourceFile.fileName;
-    return spec.modules.some((m) => this.project.isProjectSpecifier(file, m.split('#')[0])) ? spec.vendor.name : undefined;
+    // Asked for each send of each binding of a helper: decided once per file and vendor.
+    let known = this.projectVendors.get(spec);
+    if (known === undefined) {
+      const file = this.sourceFile.fileName;
+      known = spec.modules.some((m) => this.project.isProjectSpecifier(file, m.split('#')[0])) ? spec.vendor.name : null;
+      this.projectVendors.set(spec, known);
+    }
+    return known ?? undefined;
   }
+  private readonly projectVendors = new Map<SinkSpec, string | null>();
 
   /**
    * Whether an HTTP request authenticates with the signed-in user's session: a header whose value is the session

@@ -1422,9 +1422,10 @@ export abstract class Flows extends SinkMatching {
   /**
    * What an object literal gives for `key`: its property, or — when it writes no such property — what its spreads
    * give, the last first (`executeGraphQL(op, { ...options, auth: 'session' })` read as `const { variables } =
-   * options` inside). Undefined when neither says.
+   * options` inside). Undefined when neither says. What a spread gives by its name alone is described at `at` (the
+   * read), or at the spread itself when no read is given (a mail send's answer: `mailOpts`, not the send call).
    */
-  private literalMember(literal: ts.ObjectLiteralExpression, key: string, at: ts.Node, env: Env, d: number): Taint | undefined {
+  private literalMember(literal: ts.ObjectLiteralExpression, key: string, at: ts.Node | undefined, env: Env, d: number): Taint | undefined {
     const prop = literal.properties.find((p) => propertyNameText(p.name) === key);
     if (prop && ts.isPropertyAssignment(prop)) return this.evaluate(prop.initializer, env, d);
     if (prop && ts.isShorthandPropertyAssignment(prop)) return this.evaluate(prop.name, env, d);
@@ -1432,7 +1433,7 @@ export abstract class Flows extends SinkMatching {
     for (let i = literal.properties.length - 1; i >= 0; i--) {
       const spread = literal.properties[i];
       if (!ts.isSpreadAssignment(spread)) continue;
-      const member = this.memberOfExpression(spread.expression, key, at, env, d + 1);
+      const member = this.memberOfExpression(spread.expression, key, at ?? spread.expression, env, d + 1);
       if (member.value || member.params) return member;
     }
     return undefined;
@@ -2629,7 +2630,7 @@ export abstract class Flows extends SinkMatching {
       if (sink.method && sink.spec.returnsRecipients?.includes(sink.method) && call.arguments[0]) {
         const message = this.objectLiteralBehind(call.arguments[0], env, d);
         if (!message) return NONE;
-        return this.merge((sink.spec.recipientFields ?? []).map((key) => message.analysis.literalMember(message.literal, key, call, message.env, d + 1) ?? NONE));
+        return this.merge((sink.spec.recipientFields ?? []).map((key) => message.analysis.literalMember(message.literal, key, undefined, message.env, d + 1) ?? NONE));
       }
       return NONE;
     }
