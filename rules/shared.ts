@@ -2,7 +2,7 @@
 import type {
   Fix, PersonalValue, ResolvedConfig, RuleReport, RelatedLocation, SeveritySetting, SuggestionReport, ts,
 } from '@privacy-lint/engine';
-import { describePath, describeValue, rangeOfNode } from '@privacy-lint/engine';
+import { describePaths, describeValue, rangeOfNode } from '@privacy-lint/engine';
 
 export const DOCS_BASE = 'https://github.com/corezo/privacy-lint/blob/main/rules/docs/';
 export const docsUrl = (id: string): string => `${DOCS_BASE}${id}.md`;
@@ -53,7 +53,7 @@ export function valuesReport<MessageId extends string>(values: readonly Personal
     data: { ...data, why: whys.map((w) => w.en).join('. '), whyJa: whys.map((w) => w.ja).join('。') },
     related,
     flow: named[0].flow,
-    paths: named.map((v) => describePath(v, sink)),
+    paths: named.flatMap((v) => describePaths(v, sink)),
     category: named[0].facts[0].category,
   };
 }

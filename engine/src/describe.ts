@@ -9,7 +9,8 @@ import type { PathStep } from './rule';
 import { subjectText } from './model/values';
 import { CATEGORY_LABELS } from './vocabulary';
 import { sensitiveKindOf } from './sensitive';
-import type { Destination, PersonalFact, PersonalValue } from './model/facts';
+import type { Destination, FlowStep, PersonalFact, PersonalValue } from './model/facts';
+import { entriesOfReported } from './model/callers';
 
 const code = (s: string) => '`' + s + '`';
 /** "a `Customer`", "an `Order`", "a `User`", "an `Uncle`", "an `HourlyRate`". */
@@ -147,6 +148,22 @@ export function describePath(v: PersonalValue, sink: ts.Node): PathStep[] {
   const callee = code(sinkText(sink));
   steps.push({ node: sink, message: { en: `reaches the sink ${callee}`, ja: `出力先 ${callee} に届きます` } });
   return steps;
+}
+
+/**
+ * Every way a personal value takes to a sink (`describePath`): when the value is read in a helper from what its
+ * callers hand in, one path from each call that hands in a person's data (`callers.ts`), else the one path.
+ */
+export function describePaths(v: PersonalValue, sink: ts.Node): PathStep[][] {
+  const entries = entriesOfReported(v);
+  if (!entries.length) return [describePath(v, sink)];
+  return entries.map((entry) => describePath(withEntry(v, entry), sink));
+}
+
+/** The value with its way starting at a caller's argument (`entry`), then as the helper sees it. */
+function withEntry(v: PersonalValue, entry: readonly FlowStep[]): PersonalValue {
+  const steps = [...entry, ...v.steps];
+  return { node: v.node, subject: v.subject, source: v.source, facts: v.facts, flow: v.flow, steps };
 }
 
 /** "Sentry (a third-party SDK)", "api.example.com", "Mailer KK (mailer.example.jp, US)". */

@@ -14,7 +14,7 @@ export * from './model/facts';
 export { PrivacyModel } from './model/model';
 export { IncrementalSources, ProjectContext, SOURCE_EXTENSIONS } from './model/project';
 export { classifyUrl, hostMatches } from './model/destinations';
-export { describeValue, describeDestination, describePath } from './describe';
+export { describeValue, describeDestination, describePath, describePaths } from './describe';
 export { lintText, type LintTextOptions } from './lint-text';
 export { localeFromEnvironment } from './locale';
 export { AnalysisCache } from './analysis-cache';

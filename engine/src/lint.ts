@@ -534,9 +534,15 @@ export function lintFiles(options: LintOptions): FileResult[] {
       const typedProgram = typed && checker ? program : undefined;
       const make = (read: (f: string) => string | undefined, configFor: (f: string) => ResolvedConfig) =>
         projectAnalyses(read, configFor, typedProgram, groupFiles, options.sources);
-      if (options.analyses) return options.analyses.entry(typedProgram, make);
+      // Callers of a helper are looked for in every file of the run (`callers.ts`).
+      if (options.analyses) {
+        const kept = options.analyses.entry(typedProgram, make);
+        kept.project.setCallerFiles(files);
+        return kept;
+      }
       const made = make(readText, options.configFor);
       made.project.blindSpots = blindSpots;
+      made.project.setCallerFiles(files);
       return made;
     };
     const { project, analysisFor, forget } = analysesOf(true);
@@ -551,6 +557,9 @@ export function lintFiles(options: LintOptions): FileResult[] {
     // When the checker throws on a file (a library without its types, unusual declarations), that file is
     // analysed again by names and flows alone: one bad node never costs the file its findings.
     let untyped: ReturnType<typeof analysesOf> | undefined;
+    // A file outside the program (a caller of a helper in another TypeScript project of the run) is read without
+    // types: the checker knows only its program's files.
+    if (project.program) project.outsideProgram = (f) => (untyped ??= analysesOf(false)).analysisFor(f);
     const findingsOf = (file: string, text: string, config: ResolvedConfig, of: (f: string) => FileAnalysis | undefined): { findings: Finding[]; suppressed: SuppressedFinding[]; facts?: FileFacts } => {
       const analysis = of(file);
       if (!analysis) throw new Error('the file could not be analysed');

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { Finding } from '@privacy-lint/engine';
-import { lintSource } from '../helpers/lint-source';
+import { lintProject, lintSource } from '../helpers/lint-source';
 
 /** `file:line:column message` per step. */
 function stepsOf(f: Finding, index = 0): string[] {
@@ -48,6 +48,59 @@ describe('the path of a flow finding', () => {
     it(`is the value and the sink for a direct log (${mode})`, () => {
       const [f] = lintSource({ typeInfo, code: "declare const c: { email: string };\nconsole.log('x', c.email);\n" });
       assert.deepEqual(stepsOf(f), ['app.ts:2:18 the data comes from `c.email`', 'app.ts:2:1 reaches the sink `console.log`']);
+    });
+
+    // A helper that reads a personal field of the record it is given is reported inside, once; the calls that hand
+    // it a person's record are where the data enters: each path starts at one of them.
+    const telemetry = "import pino from 'pino';\nconst logger = pino();\n"
+      + "export function logEvent(user: { uid: string; email?: string }, event: string) {\n  logger.info({ event, email: user.email });\n}\n";
+    const auth = "import { logEvent } from './telemetry';\ninterface User { uid: string; email: string }\n"
+      + "export function login(user: User) {\n  logEvent(user, 'login');\n}\n"
+      + "export function signup(account: User) {\n  logEvent({ uid: account.uid }, 'signup');\n}\n"
+      + "export function relay(u: User) {\n  forward(u, 'x');\n}\n"
+      + "function forward(person: { uid: string }, note: string) {\n  logEvent(person, note);\n}\n";
+
+    it(`starts at each call that hands a helper the record it reads a personal field of (${mode})`, () => {
+      const results = lintProject({ typeInfo, code: auth, filename: 'src/auth.ts', files: { 'src/telemetry.ts': telemetry },
+        lint: ['src/telemetry.ts', 'src/auth.ts'] });
+      const [inHelper, inCallers] = results;
+      assert.deepEqual(inCallers.findings.map((f) => f.message.en), [], 'reported once, in the helper');
+      assert.equal(inHelper.findings.length, 1, inHelper.findings.map((f) => f.message.en).join('\n'));
+      const [f] = inHelper.findings;
+      // `signup` hands in an id only: no path from it. `forward` passes on what `relay` gives it (a `User`).
+      assert.deepEqual(f.paths?.map((_, i) => stepsOf(f, i)), [
+        [
+          'auth.ts:4:12 the data comes from `user`',
+          'telemetry.ts:4:31 flows into `user.email` in `logEvent`',
+          'telemetry.ts:4:3 reaches the sink `logger.info`',
+        ],
+        [
+          'auth.ts:10:11 the data comes from `u`',
+          'auth.ts:13:12 flows into `person` in `forward`',
+          'telemetry.ts:4:31 flows into `user.email` in `logEvent`',
+          'telemetry.ts:4:3 reaches the sink `logger.info`',
+        ],
+      ]);
+    });
+
+    it(`starts at the calls in another TypeScript project of the run (${mode})`, () => {
+      const tsconfig = JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', module: 'commonjs', types: [], noEmit: true }, include: ['src'] });
+      const results = lintProject({
+        typeInfo, code: auth.replace("'./telemetry'", "'../../../packages/telemetry/src/telemetry'"), filename: 'apps/api/src/auth.ts',
+        files: { 'packages/telemetry/src/telemetry.ts': telemetry, 'packages/telemetry/tsconfig.json': tsconfig, 'apps/api/tsconfig.json': tsconfig },
+        lint: ['packages/telemetry/src/telemetry.ts', 'apps/api/src/auth.ts'],
+      });
+      const [f] = results[0].findings;
+      assert.deepEqual(f.paths?.map((p) => `${path.basename(p[0].file)}:${p[0].range.start.line} ${p[0].message.en}`),
+        ['auth.ts:4 the data comes from `user`', 'auth.ts:10 the data comes from `u`']);
+    });
+
+    it(`starts at the helper's parameter when no call of it is in the run (${mode})`, () => {
+      const [f] = lintSource({ typeInfo, code: telemetry, filename: 'src/telemetry.ts', files: { 'src/auth.ts': auth } });
+      assert.deepEqual(f.paths?.map((_, i) => stepsOf(f, i)), [[
+        'telemetry.ts:4:31 the data comes from `user.email`',
+        'telemetry.ts:4:3 reaches the sink `logger.info`',
+      ]]);
     });
 
     it(`never prints a value written in the code (${mode})`, () => {

@@ -5,6 +5,7 @@
  */
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
+import { markReported } from './callers';
 import type { ResolvedConfig } from '../config/types';
 import type { FileAnalysis } from './analysis';
 import { EMPTY_ENV, type SinkCall } from './values';
@@ -93,6 +94,9 @@ export class PrivacyModel implements RuleModel {
       // What the sink's arguments carry was followed to the depth limit and cut there: a blind spot of this call.
       if (log && log.depthCuts > cutsBefore) log.add('depthLimit', sink.call, 'flow');
       if (!values.length) continue;
+      // Found at the sink itself: a value read from the parameters of the function it is in is handed in by that
+      // function's callers, where its paths begin.
+      markReported(this.#analysis, values);
       if (sink.spec.kind !== 'log' && sink.spec.kind !== 'transfer') {
         this.addKindSite({ call: sink.call, sink: sink.spec, callee: sink.callee, values });
       } else if (sink.spec.kind === 'log') {

@@ -8,6 +8,7 @@ import ts = require('typescript');
 import * as fs from 'node:fs';
 import { mayRead } from '../read-boundary';
 import * as path from 'node:path';
+import type { FileAnalysis } from './analysis';
 import { LruMap } from '../lru';
 import { textChange } from '../text';
 import { withoutJsDocHang } from './jsdoc-safe';
@@ -182,6 +183,52 @@ export class ProjectContext {
     if (!sf) this.overflowedFiles.add(abs);
     this.files.set(abs, sf ?? null);
     return sf;
+  }
+
+  /**
+   * The run's files whose text calls something of this name (`name(`, `.name(`, `name?.(`), in their order: where
+   * the callers of a function so named can be (`callers.ts`). One scan of the run's texts, made when first asked.
+   */
+  filesCalling(name: string): readonly string[] {
+    if (!this.callIndex) {
+      const index = new Map<string, string[]>();
+      const call = /([A-Za-z_$][\w$]*)\s*(?:\?\.\s*)?\(/g;
+      for (const file of this.callerFiles ?? this.knownFiles) {
+        const text = this.readText(file);
+        if (text === undefined) continue;
+        const seen = new Set<string>();
+        for (const m of text.matchAll(call)) {
+          const called = m[1];
+          if (seen.has(called)) continue;
+          seen.add(called);
+          const list = index.get(called);
+          if (list) list.push(file); else index.set(called, [file]);
+        }
+      }
+      this.callIndex = index;
+    }
+    return this.callIndex.get(name) ?? [];
+  }
+  private callIndex?: Map<string, string[]>;
+  /** The analysis, without types, of a file the program does not hold (set by a typed lint run). */
+  outsideProgram?: (file: string) => FileAnalysis | undefined;
+
+  /** Whether the program (if any) holds the file: its checker can type its nodes. */
+  inProgram(file: string): boolean {
+    return !this.program || (programCanName(file) && !!this.program.getSourceFile(file));
+  }
+  private callerFiles?: readonly string[];
+
+  /**
+   * Where `filesCalling` looks: every file of the run, not only this project's (in a monorepo a package's helpers are
+   * called from the applications, each a TypeScript project of its own). Default: the project's own files. A run
+   * over other files (an editor's next file, with analyses kept between runs) starts a new index.
+   */
+  setCallerFiles(files: readonly string[]): void {
+    const same = this.callerFiles && this.callerFiles.length === files.length && this.callerFiles.every((f, i) => f === files[i]);
+    if (same) return;
+    this.callerFiles = files;
+    this.callIndex = undefined;
   }
 
   /** Lets a parsed file go (no file left to lint needs it); it is parsed again if it is asked for. */
