@@ -5,6 +5,7 @@
  */
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
+import { implementorsOf, isAbstractClass, type AbstractRef } from './implementations';
 import { SINK_CATALOG, MAIL_SERVICE_BY_NAME } from '../sinks';
 import type { Declaration } from './scope';
 import { stripParens, propertyNameText, calleePath } from './syntax';
@@ -69,7 +70,11 @@ export abstract class ModuleLinks extends FileIndex {
       // `this.emailService.sendEmail(…)` with `constructor(private emailService: EmailService)`, `mailer.send(…)`
       // with `const mailer = new Mailer()`: a method of the project's class the receiver is an instance of.
       const owner = this.classOfReceiver(callee.expression);
-      if (owner) return owner.analysis.methodOf(owner.cls, callee.name.text);
+      if (owner) {
+        const method = owner.analysis.methodOf(owner.cls, callee.name.text);
+        // An abstract class's method without a body: what runs is a subclass's (below).
+        if (method || !isAbstractClass(owner.cls)) return method;
+      }
       // `NewsletterService.register(email)`: a static method of a project class (declared here or imported).
       const named = ts.isIdentifier(callee.expression) ? this.classNamed(callee.expression) : undefined;
       if (named) return named.analysis.methodOf(named.cls, callee.name.text);
@@ -79,6 +84,13 @@ export abstract class ModuleLinks extends FileIndex {
       if (methods.length) {
         if (methods.length > 1) this.unionMethods.set(callee, methods);
         return methods[0];
+      }
+      // `this.provider.generate(…)` with `provider: TextProvider`, an interface of the project: the method of each
+      // project class that implements it.
+      const implemented = this.implementedMethods(callee.expression, callee.name.text);
+      if (implemented.length) {
+        if (implemented.length > 1) this.unionMethods.set(callee, implemented);
+        return implemented[0];
       }
       // `storage.setItem(…)` with `export const storage = { setItem: (k, v) => localStorage.setItem(k, v) }`.
       return this.objectMethodOf(callee.expression, callee.name.text);
@@ -357,6 +369,94 @@ export abstract class ModuleLinks extends FileIndex {
     const typed = this.checker && this.isProjectCallResult(stripParens(receiver)) ? this.typedClassOf(stripParens(receiver)) : undefined;
     const method = typed?.analysis.methodOf(typed.cls, name);
     return method ? [method] : [];
+  }
+
+  /**
+   * The methods named `name` (with a body) of the project classes that implement the interfaces, or extend the
+   * abstract classes, a receiver is declared with (`provider: TextProvider`, a union of such, an alias of one) or,
+   * with the checker, that a project function returns (`const provider = await this.chooseProvider()`): each may be
+   * the one that runs (`implementations.ts`). None when more classes than a strategy has implement them.
+   */
+  private implementedMethods(receiver: ts.Expression, name: string): FunctionRef[] {
+    const types = this.abstractTypesOf(stripParens(receiver));
+    if (!types.length) return [];
+    const classes: ClassRef[] = [];
+    for (const t of types) {
+      for (const c of implementorsOf(t)) if (!classes.some((x) => x.cls === c.cls)) classes.push(c);
+      if (classes.length > MAX_ALTERNATIVES) return [];
+    }
+    const out: FunctionRef[] = [];
+    for (const c of classes) {
+      const method = c.analysis.methodOf(c.cls, name);
+      if (method && !out.some((m) => m.fn === method.fn)) out.push(method);
+    }
+    return out;
+  }
+
+  /** The project interfaces and abstract classes a receiver is declared or (project call results) typed with. */
+  private abstractTypesOf(receiver: ts.Expression): AbstractRef[] {
+    const declared = this.declaredTypeNode(receiver);
+    if (declared) return this.abstractTypesOfNode(declared, this.analysis, 0);
+    let at: ts.Node | undefined;
+    let made: ts.Expression | undefined;
+    if (this.isProjectCallResult(receiver)) { at = receiver; made = receiver; }
+    else if (ts.isIdentifier(receiver)) { const c = this.constOfProjectCall(receiver); at = c?.name; made = c?.initializer; }
+    if (!at || !made) return [];
+    // The project function's declared return type (`chooseProvider(): Promise<TextProvider>`), else the checker's.
+    let call = stripParens(made);
+    while (ts.isAwaitExpression(call) || ts.isNonNullExpression(call)) call = stripParens(call.expression);
+    const fn = ts.isCallExpression(call) ? this.resolveFunction(call.expression) : undefined;
+    const returned = fn?.fn.type && awaitedTypeNode(fn.fn.type);
+    if (returned) {
+      const found = this.abstractTypesOfNode(returned, fn!.analysis, 0);
+      if (found.length) return found;
+    }
+    const checker = this.checker;
+    if (!checker) return [];
+    const type = checker.getTypeAtLocation(at);
+    const out: AbstractRef[] = [];
+    for (const member of type.isUnion() ? type.types : [type]) {
+      const decl = member.getSymbol()?.declarations?.find((d): d is ts.InterfaceDeclaration | ts.ClassDeclaration =>
+        ts.isInterfaceDeclaration(d) || isAbstractClass(d));
+      const sf = decl?.getSourceFile();
+      if (!decl || !sf || sf.isDeclarationFile || /[\\/]node_modules[\\/]/.test(sf.fileName)) continue;
+      const analysis = sf === this.sourceFile ? this.analysis : this.analysisFor(sf.fileName);
+      if (analysis && analysis.sourceFile === sf) out.push({ decl, analysis });
+    }
+    return out;
+  }
+
+  /** The type a receiver is declared with: a field's or constructor parameter property's (`this.x`), a variable's or parameter's. */
+  private declaredTypeNode(receiver: ts.Expression): ts.TypeNode | undefined {
+    if (ts.isPropertyAccessExpression(receiver) && receiver.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      const cls = ts.findAncestor(receiver, ts.isClassLike);
+      const name = receiver.name.text;
+      for (const m of cls?.members ?? []) {
+        if (ts.isPropertyDeclaration(m) && propertyNameText(m.name) === name) return m.type;
+        if (ts.isConstructorDeclaration(m)) {
+          const p = m.parameters.find((x) => ts.isIdentifier(x.name) && x.name.text === name && !!ts.getModifiers(x)?.length);
+          if (p) return p.type;
+        }
+      }
+      return undefined;
+    }
+    if (!ts.isIdentifier(receiver)) return undefined;
+    const decl = this.scope.resolve(receiver);
+    return decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl)) ? decl.type : undefined;
+  }
+
+  /** The project interfaces and abstract classes a type node names: itself, the members of a union, an alias's. */
+  private abstractTypesOfNode(type: ts.TypeNode, a: FileAnalysis, depth: number): AbstractRef[] {
+    if (ts.isUnionTypeNode(type)) return type.types.flatMap((t) => this.abstractTypesOfNode(t, a, depth));
+    if (ts.isParenthesizedTypeNode(type)) return this.abstractTypesOfNode(type.type, a, depth);
+    if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName)) return [];
+    const local = a.scope.resolve(type.typeName);
+    const found = local && (ts.isImportSpecifier(local) || ts.isImportClause(local) ? a.importedDeclaration(local) : { decl: local, analysis: a });
+    if (!found) return [];
+    const { decl, analysis } = found;
+    if (ts.isInterfaceDeclaration(decl) || isAbstractClass(decl)) return [{ decl, analysis }];
+    if (ts.isTypeAliasDeclaration(decl) && depth < 2) return this.abstractTypesOfNode(decl.type, analysis, depth + 1);
+    return [];
   }
 
   /** The project classes a receiver may be an instance of, by what made it (see `alternativeMethods`). */
@@ -747,6 +847,12 @@ function returnedFunctionOf(maker: { fn: FunctionNode; analysis: FileAnalysis })
     if (found) return found;
   }
   return undefined;
+}
+
+/** `Promise<T>` → `T` (an async function's declared result); any other type as it is. */
+function awaitedTypeNode(type: ts.TypeNode): ts.TypeNode | undefined {
+  if (ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && type.typeName.text === 'Promise') return type.typeArguments?.[0];
+  return type;
 }
 
 /** A project class, with the analysis of the file that declares it. */

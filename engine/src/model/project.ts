@@ -210,6 +210,35 @@ export class ProjectContext {
     return this.callIndex.get(name) ?? [];
   }
   private callIndex?: Map<string, string[]>;
+
+  /**
+   * The run's files whose text names this in an `extends` or `implements` clause, in their order: where the classes
+   * implementing an interface or extending a class so named can be (`implementations.ts`). One scan, when first asked.
+   */
+  filesExtending(name: string): readonly string[] {
+    if (!this.heritageIndex) {
+      const index = new Map<string, string[]>();
+      const clause = /\b(?:extends|implements)\s([^{;()]{1,400})\{/g;
+      const word = /[A-Za-z_$][\w$]*/g;
+      for (const file of this.callerFiles ?? this.knownFiles) {
+        const text = this.readText(file);
+        if (text === undefined) continue;
+        const seen = new Set<string>();
+        for (const m of text.matchAll(clause)) {
+          for (const w of m[1].matchAll(word)) {
+            const named = w[0];
+            if (seen.has(named)) continue;
+            seen.add(named);
+            const list = index.get(named);
+            if (list) list.push(file); else index.set(named, [file]);
+          }
+        }
+      }
+      this.heritageIndex = index;
+    }
+    return this.heritageIndex.get(name) ?? [];
+  }
+  private heritageIndex?: Map<string, string[]>;
   /** The analysis, without types, of a file the program does not hold (set by a typed lint run). */
   outsideProgram?: (file: string) => FileAnalysis | undefined;
 
@@ -229,6 +258,7 @@ export class ProjectContext {
     if (same) return;
     this.callerFiles = files;
     this.callIndex = undefined;
+    this.heritageIndex = undefined;
   }
 
   /** Lets a parsed file go (no file left to lint needs it); it is parsed again if it is asked for. */
