@@ -5,7 +5,7 @@
  */
 // A plain require: `import * as` would route every `ts.isX` call through an interop getter (measurably slow).
 import ts = require('typescript');
-import { SINK_METHOD_NAMES, specForImport, SINK_CATALOG, type SinkSpec } from '../sinks';
+import { SINK_METHOD_NAMES, specForImport, SINK_CATALOG, MAIL_SERVICE_BY_NAME, type SinkSpec } from '../sinks';
 import type { Declaration } from './scope';
 import { declaredModuleCall, declaredMethodNames, declaredDeclarationOrigin, declaredModuleOrigin } from './declared';
 import { calleePath, stripParens, propertyNameText, elementAt } from './syntax';
@@ -126,6 +126,9 @@ export abstract class SinkMatching extends TypeQueries {
     if (receiverName && !nearest && !(owner && owner.analysis.methodOf(owner.cls, method))) {
       for (const spec of RECEIVER_PATTERN_SPECS) {
         if (spec.receiverPattern!.test(receiverName) && (spec.methods?.includes(method) || spec.instanceMethods?.includes(method))) {
+          // `EmailService.send(…)`, a static method of the project's own mail service: followed as a helper (to the
+          // SDK call inside, whose recipients and destination it knows), not also taken for an unknown mail server.
+          if (spec === MAIL_SERVICE_BY_NAME && this.resolveFunctions(call.expression).some((t) => !!t.fn.body)) return undefined;
           return { call, spec, callee: text, origin: { spec, role: 'module' }, method };
         }
       }
