@@ -147,9 +147,16 @@ function namesSignInToken(key: string): boolean {
   const words = [...splitWords(key)];
   // `ACCESS_TOKEN_KEY`, `AUTH_TOKEN_COOKIE`, `tokenStorageName`: the name of the key, not of what is kept.
   while (words.length > 1 && KEY_NAME_WORDS.has(words[words.length - 1])) words.pop();
-  return words.length > 0 && words.length <= 3 && words[words.length - 1] === 'token'
+  const last = words[words.length - 1];
+  // `accountTokens` (Misskey's tokens per account), `authTokens`: the tokens of several sign-ins. A bare `tokens`
+  // is as often a model's token count or a design system's tokens.
+  if (last === 'tokens') return words.length === 2 && TOKENS_OWNERS.has(words[0]);
+  return words.length > 0 && words.length <= 3 && last === 'token'
     && !words.some((w) => OTHER_TOKEN_WORDS.has(w));
 }
+
+/** Words that say a key's `tokens` are sign-ins (`accountTokens`, `accessTokens`, `authTokens`). */
+const TOKENS_OWNERS: ReadonlySet<string> = new Set(['account', 'accounts', 'access', 'auth', 'session', 'sessions', 'login', 'user', 'users', 'refresh']);
 
 /** Which argument a keyed sink stores: the one after its key (`setItem(key, value)`, `res.cookie(name, value, options)`). */
 export function storedValueIndex(spec: SinkSpec): number {
@@ -251,6 +258,8 @@ const NEEDED = new RegExp([
   ...TUPLE.flatMap((s) => (s.modules ?? []).map((m) => m.split('#')[0])),
   // An atom's setters are used away from where the atom is made; atoms are named so (`draftAtom`).
   ...(ATOMS.length ? ['Atom', 'atom'] : []),
+  // A project helper that writes a cookie string is called by its name (`setCookie`, `writeCookie`).
+  'ookie',
 ].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|') || '$^');
 
 /** The sites of the non-call forms, of every generic kind, in one walk of the file. */
@@ -265,6 +274,7 @@ export function collectFormSites(a: FileAnalysis): SinkSite[] {
     } else {
       tupleSetterSite(a, node, sites);
       if (ATOMS.length) atomSetterSite(a, node, sites);
+      cookieHelperSite(a, node, sites);
     }
   }
   return sites;
@@ -311,6 +321,90 @@ function cookieStringToken(a: FileAnalysis, right: ts.Expression): PersonalValue
   if (!key || !value || !isStoredValue(value)) return [];
   const tokenKey = tokenKeyOfText(a, key);
   return tokenKey ? [new TracedValue(value, [{ category: 'sessionToken', field: tokenKey, via: 'name' }])] : [];
+}
+
+/**
+ * `setCookie('auth', token, 365)` of the project's own helper that writes `document.cookie = cname + '=' + cvalue + …`
+ * (the form every cookie tutorial gives): the call stores what it gives for the value under the name it gives. A
+ * personal value is reported at the call; so is any stored value under a name that says it is a sign-in token.
+ */
+function cookieHelperSite(a: FileAnalysis, call: ts.CallExpression, sites: SinkSite[]): void {
+  if (call.arguments.length < 2) return;
+  const name = ts.isIdentifier(call.expression) ? call.expression.text
+    : ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : undefined;
+  if (!name || !/cookie/i.test(name)) return;
+  const target = a.resolveFunction(call.expression);
+  const writer = target && cookieWriterOf(target.fn, target.analysis);
+  if (!writer) return;
+  const valueArg = call.arguments[writer.value];
+  const nameArg = call.arguments[writer.name];
+  if (!valueArg || !nameArg) return;
+  const values = personalArguments(a, writer.spec, [valueArg]);
+  if (!values.length && isStoredValue(valueArg)) {
+    const tokenKey = sessionTokenKey(a, nameArg);
+    if (tokenKey) values.push(new TracedValue(valueArg, [{ category: 'sessionToken', field: tokenKey, via: 'name' }]));
+  }
+  if (values.length) sites.push({ call, sink: writer.spec, callee: calleePath(call.expression) ?? name, values, innerCall: writer.at });
+}
+
+const cookieWriters = new WeakMap<ts.Node, { name: number; value: number; spec: SinkSpec; at: ts.BinaryExpression } | null>();
+
+/**
+ * Which parameters of a function name a cookie and give its value, when the function writes `document.cookie = name
+ * + '=' + value …` (or `` `${name}=${value}; …` ``, each maybe through `encodeURIComponent`/`escape`). Remembered.
+ */
+function cookieWriterOf(fn: ts.SignatureDeclaration, inner: FileAnalysis): { name: number; value: number; spec: SinkSpec; at: ts.BinaryExpression } | undefined {
+  const known = cookieWriters.get(fn);
+  if (known !== undefined) return known ?? undefined;
+  cookieWriters.set(fn, null);
+  const body = (fn as ts.FunctionLikeDeclaration).body;
+  if (!body) return undefined;
+  let found: { name: number; value: number; spec: SinkSpec; at: ts.BinaryExpression } | undefined;
+  const visit = (n: ts.Node): void => {
+    if (found || ts.isFunctionLike(n)) return;
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left)
+      && n.left.name.text === 'cookie') {
+      const spec = inner.originOf(stripParens(n.left.expression))?.spec;
+      const parts = stringParts(n.right);
+      const eq = parts.findIndex((p) => typeof p === 'string' && p.startsWith('='));
+      if (spec?.kind === 'cookie' && eq > 0 && eq + 1 < parts.length) {
+        const name = parameterIndex(fn, parts[eq - 1]);
+        const value = parameterIndex(fn, parts[eq + 1]);
+        if (name >= 0 && value >= 0) found = { name, value, spec, at: n };
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(body, visit);
+  cookieWriters.set(fn, found ?? null);
+  return found;
+}
+
+/** A string built by `+` or a template, as its parts in order: literal texts and the expressions between them. */
+function stringParts(e: ts.Expression): Array<string | ts.Expression> {
+  e = stripParens(e);
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) return [...stringParts(e.left), ...stringParts(e.right)];
+  if (ts.isStringLiteralLike(e)) return [e.text];
+  if (ts.isTemplateExpression(e)) {
+    const out: Array<string | ts.Expression> = e.head.text ? [e.head.text] : [];
+    for (const span of e.templateSpans) {
+      out.push(span.expression);
+      if (span.literal.text) out.push(span.literal.text);
+    }
+    return out;
+  }
+  return [e];
+}
+
+/** The index of the parameter a part of a cookie string is (as written, or through `encodeURIComponent(p)`). */
+function parameterIndex(fn: ts.SignatureDeclaration, part: string | ts.Expression | undefined): number {
+  if (part === undefined || typeof part === 'string') return -1;
+  let e = stripParens(part);
+  if (ts.isCallExpression(e) && e.arguments.length === 1 && ts.isIdentifier(e.expression)
+    && /^(encodeURIComponent|encodeURI|escape|String)$/.test(e.expression.text)) e = stripParens(e.arguments[0]);
+  if (!ts.isIdentifier(e)) return -1;
+  const text = e.text;
+  return fn.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === text);
 }
 
 /** `setCookie('user', v)` where `const [cookies, setCookie] = useCookies(['user'])`. */

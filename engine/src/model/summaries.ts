@@ -167,7 +167,8 @@ function bodySinks(a: FileAnalysis, call: ts.CallExpression, target: { fn: Funct
     // key itself (`saveToken(t) { localStorage.setItem('token', t) }`): what `saveToken(response.data.token)` gives.
     if (!values.length && sink.spec.keyArgs?.length && args.length > 1) {
       const keyArg = args[sink.spec.keyArgs[0]];
-      const key = boundArgument(inner, keyArg, bound) ?? (keyArg && { analysis: inner, expr: keyArg });
+      // (`'store:' + key`, `` `${prefix}:${key}` ``: the key the call gives ends the one the helper writes under.)
+      const key = (keyArg && boundArgument(inner, lastKeyPart(keyArg), bound)) ?? (keyArg && { analysis: inner, expr: keyArg });
       const tokenKey = key && sessionTokenKey(key.analysis, key.expr);
       if (tokenKey) {
         const whole = args[storedValueIndex(sink.spec)];
@@ -369,6 +370,16 @@ function boundArgument(inner: FileAnalysis, expr: ts.Expression, bound: Env): { 
   const decl = ts.isIdentifier(e) ? inner.scope.resolve(e) : undefined;
   const given = decl && ts.isParameter(decl) ? bound.bindings.get(decl) : undefined;
   return given?.expr ? { analysis: given.analysis, expr: given.expr } : undefined;
+}
+
+/** The part a composed key ends with: `'store:' + key` → `key`, `` `app.${key}` `` → `key`; else the key itself. */
+function lastKeyPart(key: ts.Expression): ts.Expression {
+  const e = stripParens(key);
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) return lastKeyPart(e.right);
+  if (ts.isTemplateExpression(e) && e.templateSpans.length && !e.templateSpans[e.templateSpans.length - 1].literal.text) {
+    return e.templateSpans[e.templateSpans.length - 1].expression;
+  }
+  return e;
 }
 
 function anchorAt(v: PersonalValue, call: ts.CallExpression, a: FileAnalysis, env: Env, reportedInside = false): AnchoredValue {
