@@ -18,6 +18,25 @@ import { type SinkCall, type Env, EMPTY_ENV } from './values';
 export abstract class DestinationResolution extends Flows {
   /** Where a transfer goes. */
   destinationOf(sink: SinkCall, env: Env): { destination: Destination; dependsOnParams: boolean; fromParams?: boolean } {
+    const found = this.destinationOfUncounted(sink, env);
+    // `fetch('https://app.usesend.com/api/v1/emails')` in useSend's own repository (its SDK, `usesend-js`, is a
+    // package here): a vendor named by its host is the project itself too.
+    const d = found.destination;
+    if (d.kind === 'external' && d.host && d.vendor) {
+      const spec = specForHost(d.host);
+      const own = spec && this.vendorIsProject(spec);
+      if (own) return { ...found, destination: { kind: 'internal', label: `${own}, the project's own service (its SDK is a package of this repository)` } };
+    }
+    // The vendor's SDK itself (a file of the package `usesend-js` posting to the base URL its user may set): what it
+    // sends goes to its own service.
+    if (d.kind === 'unknown') {
+      const sdk = this.ownSdkVendor();
+      if (sdk) return { ...found, destination: { kind: 'internal', label: `${sdk}, the service this SDK's own code calls` } };
+    }
+    return found;
+  }
+
+  private destinationOfUncounted(sink: SinkCall, env: Env): { destination: Destination; dependsOnParams: boolean; fromParams?: boolean } {
     const strategy = sink.spec.destination;
     const args = sink.call.arguments ?? [];
     const resolve = (e: ts.Expression | undefined) => (e ? this.resolveUrl(e, env, 0) : undefined);
@@ -131,6 +150,17 @@ export abstract class DestinationResolution extends Flows {
     return known ?? undefined;
   }
   private readonly projectVendors = new Map<SinkSpec, string | null>();
+
+  /** The vendor whose SDK package this file belongs to (`usesend-js` → useSend), decided once per file. */
+  private ownSdkVendor(): string | undefined {
+    if (this.ownSdk === undefined) {
+      const name = this.project.packageNameOf(this.sourceFile.fileName);
+      const spec = name ? SINK_CATALOG.find((s) => s.vendor && s.modules?.some((m) => m.split('#')[0] === name)) : undefined;
+      this.ownSdk = spec?.vendor?.name ?? null;
+    }
+    return this.ownSdk ?? undefined;
+  }
+  private ownSdk: string | null | undefined;
 
   /**
    * Whether an HTTP request authenticates with the signed-in user's session: a header whose value is the session

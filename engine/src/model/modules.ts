@@ -382,6 +382,26 @@ export class ModuleResolver {
    * `api.ever.team` is the product's own API). Code hosts, package registries and free mail providers are nobody's
    * own domain and are left out.
    */
+  /** The name of the package a file belongs to (its nearest package.json's `name`), remembered per folder. */
+  packageNameOf(fromFile: string): string | undefined {
+    const chain: string[] = [];
+    let current = path.dirname(fromFile);
+    let found: string | null = null;
+    for (let i = 0; i < 64; i++) {
+      const known = this.packageNameByDir.get(current);
+      if (known !== undefined) { found = known; break; }
+      chain.push(current);
+      const manifest = readJson(path.join(current, 'package.json'));
+      if (manifest) { found = typeof manifest.name === 'string' ? manifest.name : null; break; }
+      const parent = path.dirname(current);
+      if (parent === current) break;
+      current = parent;
+    }
+    for (const d of chain) this.packageNameByDir.set(d, found);
+    return found ?? undefined;
+  }
+  private readonly packageNameByDir = new Map<string, string | null>();
+
   ownHosts(fromFile: string): readonly string[] {
     const dir = path.dirname(fromFile);
     const known = this.ownHostsByDir.get(dir);
@@ -420,7 +440,7 @@ export class ModuleResolver {
 
 /** Packages programs parse their command lines with. */
 const CLI_FRAMEWORKS: ReadonlySet<string> = new Set(['commander', '@commander-js/extra-typings', 'yargs', '@oclif/core',
-  'oclif', 'cac', 'clipanion', 'meow', 'citty', 'sade', 'vorpal', 'caporal', '@caporal/core']);
+  'oclif', 'cac', 'clipanion', 'meow', 'citty', 'sade', 'vorpal', 'caporal', '@caporal/core', '@drizzle-team/brocli', 'cmd-ts']);
 
 /** The `packages:` list of a pnpm-workspace.yaml (a list of quoted or bare globs; nothing else is read). */
 function pnpmPatterns(file: string): string[] {

@@ -297,6 +297,9 @@ export class ProjectContext {
   /** Whether a file is part of a command-line program's package (see `ModuleResolver.isCommandLinePackage`). */
   isCommandLinePackage(fromFile: string): boolean { return this.modules.isCommandLinePackage(fromFile); }
 
+  /** The name of the package a file belongs to (`ModuleResolver.packageNameOf`). */
+  packageNameOf(fromFile: string): string | undefined { return this.modules.packageNameOf(fromFile); }
+
   /** Whether a host is one the file's package manifests name as the project's own (`ModuleResolver.ownHosts`). */
   isOwnHost(fromFile: string, host: string): boolean {
     const h = host.toLowerCase();

@@ -37,25 +37,34 @@ export function isDevelopmentLog(sink: SinkCall, a: FileAnalysis): boolean {
 /**
  * What a command-line program (a file that starts with `#!`: an operator's script, an agent's tool; a file of a
  * package that declares a `bin` and parses its command line with commander, yargs …; a file that asks the person at
- * the terminal with a prompt library) prints on its console is its output to the
+ * the terminal with a prompt library, or defines a command with a command framework) prints on its console is its output to the
  * person running it, not a log the application keeps. A logger it sets up still writes a log.
  */
 function isCommandLineOutput(sink: SinkCall, a: FileAnalysis): boolean {
   if (sink.spec.id !== 'console') return false;
   const sf = sink.call.getSourceFile();
-  return sf.text.startsWith('#!') || importsPromptLibrary(sf) || a.project.isCommandLinePackage(sf.fileName);
+  return sf.text.startsWith('#!') || importsTerminalLibrary(sf) || a.project.isCommandLinePackage(sf.fileName);
 }
 
-/** Whether a file imports an interactive prompt library (`import inquirer from 'inquirer'`): remembered per file. */
-function importsPromptLibrary(sf: ts.SourceFile): boolean {
+/**
+ * Packages a program defines its commands with (`command({ name: 'list', handler })` of brocli, commander's
+ * `.command(…).action(…)`): a file that imports one is a command's code, and prints to the person who ran it.
+ */
+const COMMAND_FRAMEWORKS: ReadonlySet<string> = new Set(['commander', '@commander-js/extra-typings', 'yargs', '@oclif/core',
+  'oclif', 'cac', 'clipanion', 'citty', 'sade', 'vorpal', 'caporal', '@caporal/core', '@drizzle-team/brocli', 'cmd-ts',
+  'gluegun', '@effect/cli']);
+
+/** Whether a file imports an interactive prompt library or a command framework (not a type-only import): remembered. */
+function importsTerminalLibrary(sf: ts.SourceFile): boolean {
   let known = promptImports.get(sf);
   if (known === undefined) {
     known = sf.statements.some((st) => ts.isImportDeclaration(st) && !st.importClause?.isTypeOnly
-      && ts.isStringLiteral(st.moduleSpecifier) && isPromptLibrary(st.moduleSpecifier.text));
+      && ts.isStringLiteral(st.moduleSpecifier) && (isPromptLibrary(st.moduleSpecifier.text) || COMMAND_FRAMEWORKS.has(st.moduleSpecifier.text)));
     promptImports.set(sf, known);
   }
   return known;
 }
+
 const promptImports = new WeakMap<ts.SourceFile, boolean>();
 
 /** Packages a program asks the person at its terminal questions with (its console is that person's screen). */
