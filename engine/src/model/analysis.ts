@@ -18,10 +18,16 @@ import * as path from 'node:path';
 import { relativePosixPath } from '../config/globs';
 import { isGuarded } from './guards';
 import { DestinationResolution } from './destination-resolution';
+import { paramsReachSinksAnywhere } from './summaries';
+import type { FunctionNode } from './values';
 
 export class FileAnalysis extends DestinationResolution {
   isGuarded(node: ts.Node): boolean {
     return isGuarded(node, this.config.transfers.consentGuards, this.scope);
+  }
+
+  handsOnToNoSink(fn: { fn: FunctionNode; analysis: FileAnalysis }): boolean {
+    return !paramsReachSinksAnywhere(fn.fn, fn.analysis);
   }
 
   /** The file's path relative to the config folder, POSIX style. */

@@ -13,11 +13,14 @@ import { MADE_BY_METHOD, PROMISE_KEEPERS } from './flow-tables';
 import { RECEIVER_PATTERN_SPECS } from './module-links';
 import { TypeQueries } from './type-queries';
 import { type SinkOrigin, type SinkCall, EMPTY_ENV, type FunctionNode, type Env } from './values';
+import type { FileAnalysis } from './analysis';
 
 export abstract class SinkMatching extends TypeQueries {
   // Asked of a layer above: the analysis of a file is one object, these are its methods.
   /** The expression a property of an object literal holds (`{ to: addr }` → `addr`), behind names and bound parameters (implemented by `DestinationResolution`). */
   abstract objectProperty(obj: ts.Expression, key: string, env: Env): ts.Expression | undefined;
+  /** Whether a function's parameters reach no sink through any number of helpers (`paramsReachSinksAnywhere`). */
+  abstract handsOnToNoSink(fn: { fn: FunctionNode; analysis: FileAnalysis }): boolean;
 
   private readonly originByDecl = new Map<Declaration, SinkOrigin | null>();
   private readonly fieldOrigins = new Map<ts.ClassLikeDeclaration, Map<string, SinkOrigin | null>>();
@@ -119,16 +122,20 @@ export abstract class SinkMatching extends TypeQueries {
     }
     if (!nearest) this.project.blindSpots?.unknownReceiver(receiver, call, text);
     // Receivers known by name: `logger.info`, `this.logger.warn`, `req.log.error`, `analytics.track`.
-    const receiverName = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text
-      : ts.isPrivateIdentifier(receiver) ? receiver.text : undefined;
+    // (`this._emailService`: a private field's leading underscores are not part of what it is named for.)
+    const receiverName = (ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text
+      : ts.isPrivateIdentifier(receiver) ? receiver.text : undefined)?.replace(/^[_#]+/, '');
     // (Not when the receiver is an instance of a project class with that method: it is followed as a helper instead.)
     const owner = receiverName && !nearest ? this.classOfReceiver(receiver) : undefined;
-    if (receiverName && !nearest && !(owner && owner.analysis.methodOf(owner.cls, method))) {
+    const ownMethod = owner && owner.analysis.methodOf(owner.cls, method);
+    if (receiverName && !nearest && !(ownMethod && !this.mailHandedOff(ownMethod, receiverName, method))) {
       for (const spec of RECEIVER_PATTERN_SPECS) {
         if (spec.receiverPattern!.test(receiverName) && (spec.methods?.includes(method) || spec.instanceMethods?.includes(method))) {
+          if (ownMethod && spec !== MAIL_SERVICE_BY_NAME) continue;
           // `EmailService.send(…)`, a static method of the project's own mail service: followed as a helper (to the
           // SDK call inside, whose recipients and destination it knows), not also taken for an unknown mail server.
-          if (spec === MAIL_SERVICE_BY_NAME && this.resolveFunctions(call.expression).some((t) => !!t.fn.body)) return undefined;
+          const statics = spec === MAIL_SERVICE_BY_NAME && !ownMethod ? this.resolveFunctions(call.expression).filter((t) => !!t.fn.body) : [];
+          if (statics.some((t) => !this.mailHandedOff(t, receiverName, method))) return undefined;
           return { call, spec, callee: text, origin: { spec, role: 'module' }, method };
         }
       }
@@ -146,6 +153,17 @@ export abstract class SinkMatching extends TypeQueries {
       }
     }
     return undefined;
+  }
+
+  /**
+   * The project's own mail service whose send method hands the message to something the analysis cannot follow —
+   * a workflow engine's signal, a job queue — and reaches no sink (postiz's `EmailService.sendEmail` only signals a
+   * Temporal workflow): the call is a mail send all the same, to a server the code does not name. Only for a
+   * receiver and a method named for mail (`MAIL_SERVICE_BY_NAME`), a method in another file.
+   */
+  private mailHandedOff(fn: { fn: FunctionNode; analysis: FileAnalysis }, receiverName: string, method: string): boolean {
+    return fn.analysis !== this.analysis && MAIL_SERVICE_BY_NAME.receiverPattern!.test(receiverName)
+      && !!MAIL_SERVICE_BY_NAME.instanceMethods?.includes(method) && this.handsOnToNoSink(fn);
   }
 
   /**

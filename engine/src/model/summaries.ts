@@ -633,7 +633,7 @@ function anywhereMemoOf(a: FileAnalysis): Map<FunctionNode, boolean> {
  * walk of the call graph from the function; what it finds is kept for every function on the way, so asking it of
  * every such call stays linear.
  */
-function paramsReachSinksAnywhere(fn: FunctionNode, a: FileAnalysis): boolean {
+export function paramsReachSinksAnywhere(fn: FunctionNode, a: FileAnalysis): boolean {
   const known = anywhereMemoOf(a).get(fn);
   if (known !== undefined) return known;
   const seen = new Set<FunctionNode>([fn]);
