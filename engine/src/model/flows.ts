@@ -815,8 +815,15 @@ export abstract class Flows extends SinkMatching {
     }
     // `process.env.SUPPORT_EMAIL`: the company's own settings, not a customer's data.
     if (isEnvironment(object)) return NONE;
-    // `ActionType.DRAFT_EMAIL`, `LIMITS.MAX_EMAILS`: a constant of the code, whatever its name says.
-    if (this.isConstantMember(node, object, name, d)) return NONE;
+    const t = this.evaluateMemberOfValue(node, object, name, nameNode, env, d);
+    // `ActionType.DRAFT_EMAIL`, `LIMITS.MAX_EMAILS`: a constant of the code, whatever its name says. Asked only of a
+    // member that would carry something (the checker's type of every member read is the costliest question here).
+    return (t.value || t.params) && this.isConstantMember(node, object, name, d) ? NONE : t;
+  }
+
+  /** `evaluateMember` past the members that never carry data (counts, input, environment), constants aside. */
+  private evaluateMemberOfValue(node: ts.Expression, object: ts.Expression, name: string, nameNode: ts.Node,
+    env: Env, d: number): Taint {
     // `geo.latitude` of `const geo = VERCEL ? geolocation(req) : LOCALHOST_GEO_DATA`, with `req` a request the
     // caller made up: the code's placeholders, no one's location.
     if (env.bindings.size && this.holdsOnlyPlaceholdersByName(object, env, d)) return NONE;
