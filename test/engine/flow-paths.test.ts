@@ -95,6 +95,27 @@ describe('the path of a flow finding', () => {
         ['auth.ts:4 the data comes from `user`', 'auth.ts:10 the data comes from `u`']);
     });
 
+    it(`starts at the calls of a helper whose call of another helper is the finding (${mode})`, () => {
+      const results = lintProject({
+        typeInfo,
+        code: "import { sendLockoutEmail } from './lockout';\ninterface User { id: string; email: string }\n"
+          + "export async function lock(user: User) {\n  await sendLockoutEmail(user);\n}\n",
+        filename: 'src/account.ts',
+        files: {
+          'src/lockout.ts': "import { sendEmail } from './send';\n"
+            + "export async function sendLockoutEmail(user: { id: string; email: string }) {\n  await sendEmail({ to: user.email, subject: 'Locked' });\n}\n",
+          'src/send.ts': "import nodemailer from 'nodemailer';\nconst transporter = nodemailer.createTransport({ host: 'smtp.mailer-vendor.example.com' });\n"
+            + "export async function sendEmail(data: { to: string; subject: string }) {\n  await transporter.sendMail({ from: 'no-reply@shop.example.jp', ...data });\n}\n",
+        },
+        lint: ['src/lockout.ts', 'src/account.ts'],
+      });
+      const [f] = results[0].findings;
+      assert.equal(results[0].findings.length, 1, results[0].findings.map((x) => x.message.en).join('\n'));
+      assert.deepEqual(f.paths?.map((p) => `${path.basename(p[0].file)}:${p[0].range.start.line} ${p[0].message.en}`),
+        ['account.ts:4 the data comes from `user`']);
+      assert.equal(path.basename(f.paths![0].at(-1)!.file), 'send.ts');
+    });
+
     it(`starts at the helper's parameter when no call of it is in the run (${mode})`, () => {
       const [f] = lintSource({ typeInfo, code: telemetry, filename: 'src/telemetry.ts', files: { 'src/auth.ts': auth } });
       assert.deepEqual(f.paths?.map((_, i) => stepsOf(f, i)), [[

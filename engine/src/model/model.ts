@@ -172,6 +172,9 @@ export class PrivacyModel implements RuleModel {
         // every value: the caller sees one call that writes the data to the logs.
         let logOfCall: LogSite | undefined;
         for (const inner of mergeBySink(found)) {
+          // A value read here from a parameter of the function this call is in (`sendEmail({ to: user.email })` in
+          // `sendLockoutEmail(user)`) entered at that function's callers: its paths begin there.
+          markReported(a, inner.values);
           if (devOnly && inner.sink.spec.kind === 'log') continue;
           if (inner.sink.spec.kind !== 'log' && inner.sink.spec.kind !== 'transfer') {
             this.addKindSite({ call, sink: inner.sink.spec, callee: callee ?? inner.sink.callee, values: inner.values, innerCall: inner.sink.call });
