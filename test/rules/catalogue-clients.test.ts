@@ -392,6 +392,21 @@ export async function requestContext(member: { id: string; email: string }) {
         { messageId: 'personalDataInLog', line: 8, column: 55 },
       ],
     },
+    {
+      code: `// the named export reached through the module's default or namespace import (HyperDX's business context)
+import opentelemetry from '@opentelemetry/api';
+import * as otel from '@opentelemetry/api';
+export function setBusinessContext(user: { id: string; email: string }) {
+  const attributes: Record<string, string> = {};
+  attributes['user.email'] = String(user.email);
+  opentelemetry.trace.getActiveSpan()?.setAttributes(attributes);
+  otel.trace.getActiveSpan()?.setAttribute('user.email', user.email);
+}`,
+      errors: [
+        { messageId: 'personalDataInLog', line: 7, column: 54 },
+        { messageId: 'personalDataInLog', line: 8, column: 58 },
+      ],
+    },
   ],
 }, 'OpenTelemetry spans');
 

@@ -258,6 +258,19 @@ export abstract class SinkMatching extends TypeQueries {
           return exported ? module.declarationOrigin(exported, depth + 1) : undefined;
         }
       }
+      // `opentelemetry.trace` of `import opentelemetry from '@opentelemetry/api'` (or `import * as otel`): the named
+      // export the catalogue knows (`@opentelemetry/api#trace`), reached through the module object.
+      if (ts.isIdentifier(base)) {
+        const holder = this.scope.resolve(base);
+        const source = holder && (ts.isImportClause(holder) ? holder.parent.moduleSpecifier
+          : ts.isNamespaceImport(holder) ? holder.parent.parent.moduleSpecifier : undefined);
+        if (source && ts.isStringLiteral(source) && !source.text.startsWith('.')) {
+          const named = specForImport(source.text, expr.name.text);
+          if (named && named.role === 'module' && !specForImport(source.text, ts.isImportClause(holder!) ? 'default' : '*')) {
+            return { spec: named.spec, role: named.role };
+          }
+        }
+      }
       // A namespace inside an SDK module: `line.messagingApi` in `new line.messagingApi.MessagingApiClient()`.
       const outer = this.originOf(base, depth + 1);
       if (outer?.role === 'module' && !outer.spec.methods?.includes(expr.name.text)) return outer;
