@@ -190,23 +190,9 @@ export class ProjectContext {
    * the callers of a function so named can be (`callers.ts`). One scan of the run's texts, made when first asked.
    */
   filesCalling(name: string): readonly string[] {
-    if (!this.callIndex) {
-      const index = new Map<string, string[]>();
-      const call = /([A-Za-z_$][\w$]*)\s*(?:\?\.\s*)?\(/g;
-      for (const file of this.callerFiles ?? this.knownFiles) {
-        const text = this.readText(file);
-        if (text === undefined) continue;
-        const seen = new Set<string>();
-        for (const m of text.matchAll(call)) {
-          const called = m[1];
-          if (seen.has(called)) continue;
-          seen.add(called);
-          const list = index.get(called);
-          if (list) list.push(file); else index.set(called, [file]);
-        }
-      }
-      this.callIndex = index;
-    }
+    this.callIndex ??= this.namesIndex(function* (text) {
+      for (const m of text.matchAll(/([A-Za-z_$][\w$]*)\s*(?:\?\.\s*)?\(/g)) yield m[1];
+    });
     return this.callIndex.get(name) ?? [];
   }
   private callIndex?: Map<string, string[]>;
@@ -216,29 +202,28 @@ export class ProjectContext {
    * implementing an interface or extending a class so named can be (`implementations.ts`). One scan, when first asked.
    */
   filesExtending(name: string): readonly string[] {
-    if (!this.heritageIndex) {
-      const index = new Map<string, string[]>();
-      const clause = /\b(?:extends|implements)\s([^{;()]{1,400})\{/g;
-      const word = /[A-Za-z_$][\w$]*/g;
-      for (const file of this.callerFiles ?? this.knownFiles) {
-        const text = this.readText(file);
-        if (text === undefined) continue;
-        const seen = new Set<string>();
-        for (const m of text.matchAll(clause)) {
-          for (const w of m[1].matchAll(word)) {
-            const named = w[0];
-            if (seen.has(named)) continue;
-            seen.add(named);
-            const list = index.get(named);
-            if (list) list.push(file); else index.set(named, [file]);
-          }
-        }
+    this.heritageIndex ??= this.namesIndex(function* (text) {
+      for (const m of text.matchAll(/\b(?:extends|implements)\s([^{;()]{1,400})\{/g)) {
+        for (const w of m[1].matchAll(/[A-Za-z_$][\w$]*/g)) yield w[0];
       }
-      this.heritageIndex = index;
-    }
+    });
     return this.heritageIndex.get(name) ?? [];
   }
   private heritageIndex?: Map<string, string[]>;
+
+  /** For each name `namesIn` finds in a text, the files of `callerFiles` (else the project's) that have it, in order. */
+  private namesIndex(namesIn: (text: string) => Iterable<string>): Map<string, string[]> {
+    const index = new Map<string, string[]>();
+    for (const file of this.callerFiles ?? this.knownFiles) {
+      const text = this.readText(file);
+      if (text === undefined) continue;
+      for (const name of new Set(namesIn(text))) {
+        const list = index.get(name);
+        if (list) list.push(file); else index.set(name, [file]);
+      }
+    }
+    return index;
+  }
   /** The analysis, without types, of a file the program does not hold (set by a typed lint run). */
   outsideProgram?: (file: string) => FileAnalysis | undefined;
 
