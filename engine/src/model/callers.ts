@@ -30,6 +30,8 @@ const MAX_CANDIDATE_FILES = 200;
 
 /** Per parameter: the ways into it from its callers (each ends at the argument the caller wrote). */
 const entriesMemo = new WeakMap<ts.ParameterDeclaration, readonly (readonly FlowStep[])[]>();
+/** The same, asked from one call up (its callers' callers are not followed). */
+const upMemo = new WeakMap<ts.ParameterDeclaration, readonly (readonly FlowStep[])[]>();
 
 /**
  * The ways the data a value reported in a helper reads from the helper's parameters came in: for each call of the
@@ -79,10 +81,12 @@ function parametersRead(a: FileAnalysis, node: ts.Expression): ts.ParameterDecla
 
 /** The ways into one parameter from the calls of its function (`entriesOf`), remembered per parameter. */
 function parameterEntries(a: FileAnalysis, p: ts.ParameterDeclaration, depth: number): readonly (readonly FlowStep[])[] {
-  const known = entriesMemo.get(p);
+  // Remembered as asked from the helper itself (depth 0); asked one call up, the answer stops a level sooner.
+  const memo = depth === 0 ? entriesMemo : undefined;
+  const known = memo?.get(p) ?? (depth > 0 ? upMemo.get(p) : undefined);
   if (known) return known;
   const out: (readonly FlowStep[])[] = [];
-  entriesMemo.set(p, out); // a recursive helper finds itself: nothing more
+  (memo ?? upMemo).set(p, out); // a recursive helper finds itself: nothing more
   const fn = p.parent;
   if (!isHelper(fn)) return out;
   const name = helperName(fn);
