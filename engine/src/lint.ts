@@ -10,7 +10,7 @@ import type { Finding, FileResult, FixSuggestion, LocalizedText, Range, Severity
 import type { RuleModule, RuleReport, SuggestionReport } from './rule';
 import type { LintOptions } from './lint-api';
 import type { ResolvedConfig } from './config/types';
-import { ProjectContext, DEFAULT_CACHE_SIZE, programCanName, type IncrementalSources } from './model/project';
+import { ProjectContext, RunNames, DEFAULT_CACHE_SIZE, programCanName, type IncrementalSources } from './model/project';
 import { isComponentFile } from './model/components';
 import type { ProjectAnalyses } from './analysis-cache';
 import { LruMap } from './lru';
@@ -503,6 +503,9 @@ export function lintFiles(options: LintOptions): FileResult[] {
    * Lints one group of files (one program when `tsconfig` is given); returns the files to lint without types.
    * `leftOutOfProgram`: these files were meant to have types but their program could not take them.
    */
+  // The names the run's texts use, shared by its TypeScript projects (only the texts read for linting: a file too
+  // large or unreadable is not read again for this).
+  const runNames = new RunNames(files, (f) => texts.get(f));
   const lintGroup = (tsconfig: string | null, groupFiles: string[], leftOutOfProgram = false): string[] => {
     let program: ts.Program | undefined;
     let checker: ts.TypeChecker | undefined;
@@ -534,15 +537,15 @@ export function lintFiles(options: LintOptions): FileResult[] {
       const typedProgram = typed && checker ? program : undefined;
       const make = (read: (f: string) => string | undefined, configFor: (f: string) => ResolvedConfig) =>
         projectAnalyses(read, configFor, typedProgram, groupFiles, options.sources);
-      // Callers of a helper are looked for in every file of the run (`callers.ts`).
+      // Callers and implementations are looked for in every file of the run (`callers.ts`, `implementations.ts`).
       if (options.analyses) {
         const kept = options.analyses.entry(typedProgram, make);
-        kept.project.setCallerFiles(files);
+        kept.project.runNames = runNames;
         return kept;
       }
       const made = make(readText, options.configFor);
       made.project.blindSpots = blindSpots;
-      made.project.setCallerFiles(files);
+      made.project.runNames = runNames;
       return made;
     };
     const { project, analysisFor, forget } = analysesOf(true);

@@ -126,6 +126,48 @@ export function memoizedTypes(checker: ts.TypeChecker): ts.TypeChecker {
   return memo;
 }
 
+/**
+ * Names the texts of a lint run's files use, for finding code by name before parsing it: which files call something
+ * named `x` (`x(`, `.x(`, `x?.(`), which name `X` in an `extends` or `implements` clause. Each index is one scan of
+ * the texts, made when first asked, and lists the files in the run's order.
+ */
+export class RunNames {
+  private calls?: Map<string, string[]>;
+  private heritage?: Map<string, string[]>;
+
+  constructor(private readonly files: readonly string[], private readonly readText: (file: string) => string | undefined) {}
+
+  filesCalling(name: string): readonly string[] {
+    this.calls ??= this.index(function* (text) {
+      for (const m of text.matchAll(/([A-Za-z_$][\w$]*)\s*(?:\?\.\s*)?\(/g)) yield m[1];
+    });
+    return this.calls.get(name) ?? [];
+  }
+
+  filesExtending(name: string): readonly string[] {
+    this.heritage ??= this.index(function* (text) {
+      for (const m of text.matchAll(/\b(?:extends|implements)\s([^{;()]{1,400})\{/g)) {
+        for (const w of m[1].matchAll(/[A-Za-z_$][\w$]*/g)) yield w[0];
+      }
+    });
+    return this.heritage.get(name) ?? [];
+  }
+
+  /** For each name `namesIn` finds in a text, the files that have it, in order. */
+  private index(namesIn: (text: string) => Iterable<string>): Map<string, string[]> {
+    const index = new Map<string, string[]>();
+    for (const file of this.files) {
+      const text = this.readText(file);
+      if (text === undefined) continue;
+      for (const name of new Set(namesIn(text))) {
+        const list = index.get(name);
+        if (list) list.push(file); else index.set(name, [file]);
+      }
+    }
+    return index;
+  }
+}
+
 /** Source files by absolute path, the checker (optional) and file reading for imports outside the run. */
 export class ProjectContext {
   private readonly files: LruMap<string, ts.SourceFile | null>;
@@ -186,64 +228,30 @@ export class ProjectContext {
   }
 
   /**
-   * The run's files whose text calls something of this name (`name(`, `.name(`, `name?.(`), in their order: where
-   * the callers of a function so named can be (`callers.ts`). One scan of the run's texts, made when first asked.
+   * The run's files whose text calls something of this name (`RunNames.filesCalling`): where the callers of a
+   * function so named can be (`callers.ts`). Without a run's index, this project's own files are read.
    */
-  filesCalling(name: string): readonly string[] {
-    this.callIndex ??= this.namesIndex(function* (text) {
-      for (const m of text.matchAll(/([A-Za-z_$][\w$]*)\s*(?:\?\.\s*)?\(/g)) yield m[1];
-    });
-    return this.callIndex.get(name) ?? [];
+  filesCalling(name: string): readonly string[] { return this.names().filesCalling(name); }
+
+  /** The run's files that name this in an `extends` or `implements` clause (`RunNames.filesExtending`). */
+  filesExtending(name: string): readonly string[] { return this.names().filesExtending(name); }
+
+  private names(): RunNames {
+    return (this.runNames ??= new RunNames([...this.knownFiles], this.readText));
   }
-  private callIndex?: Map<string, string[]>;
 
   /**
-   * The run's files whose text names this in an `extends` or `implements` clause, in their order: where the classes
-   * implementing an interface or extending a class so named can be (`implementations.ts`). One scan, when first asked.
+   * The index of the whole run's files (set by the lint run, shared by its TypeScript projects): in a monorepo a
+   * package's helpers are called from the applications, each a project of its own, and the index is built once.
    */
-  filesExtending(name: string): readonly string[] {
-    this.heritageIndex ??= this.namesIndex(function* (text) {
-      for (const m of text.matchAll(/\b(?:extends|implements)\s([^{;()]{1,400})\{/g)) {
-        for (const w of m[1].matchAll(/[A-Za-z_$][\w$]*/g)) yield w[0];
-      }
-    });
-    return this.heritageIndex.get(name) ?? [];
-  }
-  private heritageIndex?: Map<string, string[]>;
+  runNames?: RunNames;
 
-  /** For each name `namesIn` finds in a text, the files of `callerFiles` (else the project's) that have it, in order. */
-  private namesIndex(namesIn: (text: string) => Iterable<string>): Map<string, string[]> {
-    const index = new Map<string, string[]>();
-    for (const file of this.callerFiles ?? this.knownFiles) {
-      const text = this.readText(file);
-      if (text === undefined) continue;
-      for (const name of new Set(namesIn(text))) {
-        const list = index.get(name);
-        if (list) list.push(file); else index.set(name, [file]);
-      }
-    }
-    return index;
-  }
   /** The analysis, without types, of a file the program does not hold (set by a typed lint run). */
   outsideProgram?: (file: string) => FileAnalysis | undefined;
 
   /** Whether the program (if any) holds the file: its checker can type its nodes. */
   inProgram(file: string): boolean {
     return !this.program || (programCanName(file) && !!this.program.getSourceFile(file));
-  }
-  private callerFiles?: readonly string[];
-
-  /**
-   * Where `filesCalling` looks: every file of the run, not only this project's (in a monorepo a package's helpers are
-   * called from the applications, each a TypeScript project of its own). Default: the project's own files. A run
-   * over other files (an editor's next file, with analyses kept between runs) starts a new index.
-   */
-  setCallerFiles(files: readonly string[]): void {
-    const same = this.callerFiles && this.callerFiles.length === files.length && this.callerFiles.every((f, i) => f === files[i]);
-    if (same) return;
-    this.callerFiles = files;
-    this.callIndex = undefined;
-    this.heritageIndex = undefined;
   }
 
   /** Lets a parsed file go (no file left to lint needs it); it is parsed again if it is asked for. */
