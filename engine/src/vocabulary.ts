@@ -455,11 +455,21 @@ export function headPhrase(words: readonly string[]): readonly string[] {
   return i > 0 ? words.slice(0, i) : words;
 }
 
+/**
+ * Done by someone: `createdBy`, `updatedBy`, `lastModifiedBy`, `invitedBy` name the person who did it (Outline's
+ * `document.updatedBy.name`, a record's `created_by`), as `author` or `owner` do.
+ */
+const DONE_BY: ReadonlySet<string> = new Set(['created', 'updated', 'modified', 'deleted', 'edited', 'published',
+  'invited', 'approved', 'submitted', 'requested', 'reviewed', 'assigned', 'uploaded', 'archived', 'added', 'removed',
+  'changed', 'authored', 'signed', 'completed', 'closed', 'resolved', 'shared', 'referred', 'verified', 'sent']);
+
 function isPersonNounUncached(identifier: string): boolean {
   if (hasJapanese(identifier) && JAPANESE_PERSON_NOUNS.some((n) => identifier.includes(n))) return true;
   if (namesACount(identifier)) return false; // `countUsers`, `numMembers`: a number of people
+  const all = splitWords(identifier);
+  if (all.length >= 2 && all[all.length - 1] === 'by' && DONE_BY.has(all[all.length - 2])) return true;
   // The head noun decides: `currentUser` and `customerRecord` are persons, `UserService` and `statsByCustomer` are not.
-  let words = headPhrase(splitWords(identifier));
+  let words = headPhrase(all);
   while (words.length > 1 && (RECORD_SUFFIXES.has(words[words.length - 1]) || /^[0-9]+$/.test(words[words.length - 1]))) {
     words = words.slice(0, -1);
   }
