@@ -116,6 +116,18 @@ describe('the path of a flow finding', () => {
       assert.equal(path.basename(f.paths![0].at(-1)!.file), 'send.ts');
     });
 
+    it(`names at most five callers of a helper per value, the first in source order (${mode})`, () => {
+      const calls = Array.from({ length: 7 }, (_, i) => `export function f${i}(user: User) {\n  logEvent(user, 'e${i}');\n}\n`).join('');
+      const results = lintProject({
+        typeInfo, filename: 'src/many.ts', files: { 'src/telemetry.ts': telemetry },
+        code: "import { logEvent } from './telemetry';\ninterface User { uid: string; email: string }\n" + calls,
+        lint: ['src/telemetry.ts', 'src/many.ts'],
+      });
+      const [f] = results[0].findings;
+      assert.deepEqual(f.paths?.map((p) => `${path.basename(p[0].file)}:${p[0].range.start.line}`),
+        ['many.ts:4', 'many.ts:7', 'many.ts:10', 'many.ts:13', 'many.ts:16']);
+    });
+
     it(`starts at the helper's parameter when no call of it is in the run (${mode})`, () => {
       const [f] = lintSource({ typeInfo, code: telemetry, filename: 'src/telemetry.ts', files: { 'src/auth.ts': auth } });
       assert.deepEqual(f.paths?.map((_, i) => stepsOf(f, i)), [[
